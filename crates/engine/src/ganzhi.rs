@@ -1,0 +1,157 @@
+//! The sexagenary cycle: stems and branches of the year, the day and the hour.
+
+use serde::Serialize;
+
+use crate::tokens::{Animal, Element};
+
+pub const STEM_TOKENS: [&str; 10] = ["JA", "YI", "BI", "DI", "WW", "JI", "GE", "XI", "RE", "GU"];
+pub const STEM_NAMES: [&str; 10] = [
+    "Jiǎ", "Yǐ", "Bǐng", "Dīng", "Wù", "Jǐ", "Gēng", "Xīn", "Rén", "Guǐ",
+];
+
+/// A heavenly stem, 0–9. Its element is stem div 2; even stems are Yang.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Stem(u8);
+
+impl Stem {
+    pub fn from_index(i: i64) -> Self {
+        Stem(i.rem_euclid(10) as u8)
+    }
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+    pub fn token(self) -> &'static str {
+        STEM_TOKENS[self.index()]
+    }
+    pub fn name(self) -> &'static str {
+        STEM_NAMES[self.index()]
+    }
+    pub fn element(self) -> Element {
+        Element::from_index(i64::from(self.0 / 2))
+    }
+    pub fn polarity(self) -> &'static str {
+        if self.0 % 2 == 0 { "Yang" } else { "Yin" }
+    }
+}
+
+/// The ganzhi of a (Gregorian) year, with no lunar-new-year boundary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GanzhiYear {
+    pub year: i64,
+    pub stem_index: usize,
+    pub branch_index: usize,
+    pub stem_token: &'static str,
+    pub branch_token: &'static str,
+    pub gz_token: String,
+    pub stem_name: &'static str,
+    pub animal_name: &'static str,
+    pub element: &'static str,
+    pub polarity: &'static str,
+    pub traditional_name: String,
+}
+
+/// Stem and branch of a year: (year − 4) mod 10 and (year − 4) mod 12.
+pub fn year_pillar(year: i64) -> (Stem, Animal) {
+    (Stem::from_index(year - 4), Animal::from_index(year - 4))
+}
+
+impl GanzhiYear {
+    pub fn of(year: i64) -> Self {
+        let (stem, branch) = year_pillar(year);
+        GanzhiYear {
+            year,
+            stem_index: stem.index(),
+            branch_index: branch.index(),
+            stem_token: stem.token(),
+            branch_token: branch.token(),
+            gz_token: format!("{}-{}", stem.token(), branch.token()),
+            stem_name: stem.name(),
+            animal_name: branch.name(),
+            element: stem.element().name(),
+            polarity: stem.polarity(),
+            traditional_name: format!("{} {}", stem.element().name(), branch.name()),
+        }
+    }
+    pub fn animal(&self) -> Animal {
+        Animal::from_index(self.branch_index as i64)
+    }
+    pub fn stem(&self) -> Stem {
+        Stem::from_index(self.stem_index as i64)
+    }
+}
+
+/// Stem and branch of a day: g = (JDN + 49) mod 60.
+pub fn day_pillar(jdn: i64) -> (Stem, Animal) {
+    let g = (jdn + 49).rem_euclid(60);
+    (Stem::from_index(g % 10), Animal::from_index(g % 12))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GanzhiDay {
+    pub jdn: i64,
+    pub stem_index: usize,
+    pub branch_index: usize,
+    pub stem_token: &'static str,
+    pub branch_token: &'static str,
+    pub gz_token: String,
+    pub stem_name: &'static str,
+    pub animal_name: &'static str,
+    pub element: &'static str,
+    pub polarity: &'static str,
+}
+
+impl GanzhiDay {
+    pub fn of(jdn: i64) -> Self {
+        let (stem, branch) = day_pillar(jdn);
+        GanzhiDay {
+            jdn,
+            stem_index: stem.index(),
+            branch_index: branch.index(),
+            stem_token: stem.token(),
+            branch_token: branch.token(),
+            gz_token: format!("{}-{}", stem.token(), branch.token()),
+            stem_name: stem.name(),
+            animal_name: branch.name(),
+            element: stem.element().name(),
+            polarity: stem.polarity(),
+        }
+    }
+    pub fn stem(&self) -> Stem {
+        Stem::from_index(self.stem_index as i64)
+    }
+    pub fn animal(&self) -> Animal {
+        Animal::from_index(self.branch_index as i64)
+    }
+}
+
+/// Stem and branch of an hour: branch ((hour + 1) div 2) mod 12, stem (day stem · 2 + branch) mod 10.
+pub fn hour_pillar(day_stem: Stem, hour: u32) -> (Stem, Animal) {
+    let branch = ((i64::from(hour) + 1) / 2).rem_euclid(12);
+    (
+        Stem::from_index(day_stem.index() as i64 * 2 + branch),
+        Animal::from_index(branch),
+    )
+}
+
+/// One hour's pillar as `moon_ganzhi.json` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GanzhiHour {
+    pub hour: u32,
+    pub stem_index: usize,
+    pub branch_index: usize,
+    pub stem_token: &'static str,
+    pub branch_token: &'static str,
+}
+
+impl GanzhiHour {
+    pub fn of(day_stem: Stem, hour: u32) -> Self {
+        let (stem, branch) = hour_pillar(day_stem, hour);
+        GanzhiHour {
+            hour,
+            stem_index: stem.index(),
+            branch_index: branch.index(),
+            stem_token: stem.token(),
+            branch_token: branch.token(),
+        }
+    }
+}

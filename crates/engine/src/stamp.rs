@@ -1,0 +1,352 @@
+//! The FC60 stamp (`VE-OX-OXFI ☀OX-RUWU-RAWU`) with its companion fields and checksum,
+//! and the way back: decoding a stamp string and verifying its checksum.
+//!
+//! A stamp holds only numbers; every text field is formatted on demand (`Display`) or
+//! written straight into the serializer, so computing a stamp allocates nothing.
+
+use std::fmt;
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use crate::base60::{Base60, decode_base60};
+use crate::calendar::{Date, MJD_OFFSET, RD_OFFSET};
+use crate::error::{EngineError, Result};
+use crate::moment::{Moment, TimeOfDay};
+use crate::tokens::{Animal, Token60, Weekday};
+
+/// Marker of the first half of the day (hour < 12): U+2600.
+pub const SUN_MARKER: &str = "\u{2600}";
+/// Marker of the second half of the day: U+1F319.
+pub const MOON_MARKER: &str = "\u{1F319}";
+
+/// An FC60 stamp of one moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fc60Stamp {
+    moment: Moment,
+    jdn: i64,
+    weekday: Weekday,
+    chk: Token60,
+}
+
+impl Fc60Stamp {
+    pub fn new(moment: Moment) -> Self {
+        let jdn = moment.date.jdn();
+        Fc60Stamp {
+            moment,
+            jdn,
+            weekday: Weekday::from_jdn(jdn),
+            chk: checksum(moment.date, jdn, moment.time.map(hms)),
+        }
+    }
+
+    pub fn moment(&self) -> Moment {
+        self.moment
+    }
+    pub fn jdn(&self) -> i64 {
+        self.jdn
+    }
+    pub fn weekday(&self) -> Weekday {
+        self.weekday
+    }
+    pub fn time(&self) -> Option<TimeOfDay> {
+        self.moment.time
+    }
+    /// The stamp itself: `WD-MO-DOM` and, with a time, ` HALFHR-MIN-SEC`.
+    pub fn fc60(&self) -> impl fmt::Display + '_ {
+        Fc60Text(self)
+    }
+    /// `Z`, or sign + TOKEN60(|hours|) + `-` + TOKEN60(|minutes|); empty without a time.
+    pub fn tz60(&self) -> impl fmt::Display + '_ {
+        Tz60(self.moment.time)
+    }
+    pub fn y60(&self) -> Base60 {
+        Base60(i128::from(self.moment.date.year()))
+    }
+    pub fn y2k(&self) -> Token60 {
+        Token60::wrapping(i64::from(self.moment.date.year()) - 2000)
+    }
+    pub fn j60(&self) -> Base60 {
+        Base60(i128::from(self.jdn))
+    }
+    pub fn mjd60(&self) -> Base60 {
+        Base60(i128::from(self.jdn - MJD_OFFSET))
+    }
+    pub fn rd60(&self) -> Base60 {
+        Base60(i128::from(self.jdn - RD_OFFSET))
+    }
+    /// Seconds since the unix epoch of the instant (the only field that uses the
+    /// offset), clamped at 0.
+    pub fn u60(&self) -> Base60 {
+        Base60(i128::from(self.moment.unix_seconds().max(0)))
+    }
+    pub fn chk(&self) -> Token60 {
+        self.chk
+    }
+    pub fn month_animal(&self) -> Animal {
+        Animal::from_index(i64::from(self.moment.date.month()) - 1)
+    }
+    pub fn dom_token(&self) -> Token60 {
+        Token60::wrapping(i64::from(self.moment.date.day()))
+    }
+    pub fn hour_animal(&self) -> Option<Animal> {
+        self.moment
+            .time
+            .map(|t| Animal::from_index(i64::from(t.hour() % 12)))
+    }
+    pub fn minute_token(&self) -> Option<Token60> {
+        self.moment
+            .time
+            .map(|t| Token60::wrapping(i64::from(t.minute())))
+    }
+    pub fn second_token(&self) -> Option<Token60> {
+        self.moment
+            .time
+            .map(|t| Token60::wrapping(i64::from(t.second())))
+    }
+    pub fn half_marker(&self) -> &'static str {
+        match self.moment.time {
+            Some(t) if t.hour() < 12 => SUN_MARKER,
+            Some(_) => MOON_MARKER,
+            None => "",
+        }
+    }
+}
+
+fn hms(t: TimeOfDay) -> (u32, u32, u32) {
+    (t.hour(), t.minute(), t.second())
+}
+
+/// CHK = TOKEN60((year mod 60 + 2·month + 3·day + 4·hour + 5·minute + 6·second +
+/// 7·(JDN mod 60)) mod 60); a date-only stamp drops the time terms.
+pub fn checksum(date: Date, jdn: i64, time: Option<(u32, u32, u32)>) -> Token60 {
+    let (h, m, s) = time.unwrap_or((0, 0, 0));
+    let sum = i64::from(date.year()).rem_euclid(60)
+        + 2 * i64::from(date.month())
+        + 3 * i64::from(date.day())
+        + 4 * i64::from(h)
+        + 5 * i64::from(m)
+        + 6 * i64::from(s)
+        + 7 * jdn.rem_euclid(60);
+    Token60::wrapping(sum)
+}
+
+struct Fc60Text<'a>(&'a Fc60Stamp);
+
+impl fmt::Display for Fc60Text<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = self.0;
+        write!(
+            f,
+            "{}-{}-{}",
+            s.weekday.token(),
+            s.month_animal().token(),
+            s.dom_token()
+        )?;
+        if let Some(t) = s.moment.time {
+            write!(
+                f,
+                " {}{}-{}-{}",
+                s.half_marker(),
+                Animal::from_index(i64::from(t.hour() % 12)).token(),
+                Token60::wrapping(i64::from(t.minute())),
+                Token60::wrapping(i64::from(t.second()))
+            )?;
+        }
+        Ok(())
+    }
+}
+
+struct Tz60(Option<TimeOfDay>);
+
+impl fmt::Display for Tz60 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(t) = self.0 else { return Ok(()) };
+        let minutes = t.offset().minutes();
+        if minutes == 0 {
+            return f.write_str("Z");
+        }
+        let abs = i64::from(minutes.unsigned_abs());
+        write!(
+            f,
+            "{}{}-{}",
+            if minutes < 0 { '-' } else { '+' },
+            Token60::wrapping(abs / 60),
+            Token60::wrapping(abs % 60)
+        )
+    }
+}
+
+/// An optional token shown as an empty string when absent (as the vectors do).
+struct OrEmpty<T>(Option<T>);
+
+impl<T: fmt::Display> fmt::Display for OrEmpty<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Some(v) => v.fmt(f),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Serialize for Fc60Stamp {
+    /// The field names and order of `vectors/fc60_stamps.json`, intermediates included.
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(20))?;
+        m.serialize_entry("fc60", &Collect(self.fc60()))?;
+        m.serialize_entry("iso", &Collect(&self.moment))?;
+        m.serialize_entry("tz60", &Collect(self.tz60()))?;
+        m.serialize_entry("y60", &self.y60())?;
+        m.serialize_entry("y2k", &self.y2k())?;
+        m.serialize_entry("j60", &self.j60())?;
+        m.serialize_entry("mjd60", &self.mjd60())?;
+        m.serialize_entry("rd60", &self.rd60())?;
+        m.serialize_entry("u60", &self.u60())?;
+        m.serialize_entry("chk", &self.chk)?;
+        m.serialize_entry("_jdn", &self.jdn)?;
+        m.serialize_entry("_weekday_index", &self.weekday.index())?;
+        m.serialize_entry("_weekday_token", self.weekday.token())?;
+        m.serialize_entry("_weekday_name", self.weekday.name())?;
+        m.serialize_entry("_planet", self.weekday.planet())?;
+        m.serialize_entry("_half_marker", self.half_marker())?;
+        m.serialize_entry(
+            "_hour_animal",
+            &Collect(OrEmpty(self.hour_animal().map(Animal::token))),
+        )?;
+        m.serialize_entry("_minute_token", &Collect(OrEmpty(self.minute_token())))?;
+        m.serialize_entry("_month_animal", self.month_animal().token())?;
+        m.serialize_entry("_dom_token", &self.dom_token())?;
+        m.end()
+    }
+}
+
+/// Serializes anything `Display` as a string without building one first.
+struct Collect<T>(T);
+
+impl<T: fmt::Display> Serialize for Collect<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+/// What a stamp string says by itself (the year is not in it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DecodedFc60 {
+    pub weekday: Weekday,
+    pub month: u32,
+    pub day: u32,
+    /// (hour, minute, second) when the stamp has a time part.
+    pub time: Option<(u32, u32, u32)>,
+}
+
+/// Decodes `WD-MO-DOM[ HALFHR-MIN-SEC]`. Tokens may be lower case.
+pub fn decode_fc60(stamp: &str) -> Result<DecodedFc60> {
+    let invalid = |reason: &str| EngineError::InvalidStamp {
+        stamp: stamp.to_string(),
+        reason: reason.to_string(),
+    };
+    let mut halves = stamp.trim().split(' ');
+    let date_part = halves.next().unwrap_or_default();
+    let time_part = halves.next();
+    if halves.next().is_some() {
+        return Err(invalid("expected a date part and at most one time part"));
+    }
+    let fields: Vec<&str> = date_part.split('-').collect();
+    let [wd, mo, dom] = fields[..] else {
+        return Err(invalid("the date part must be WD-MO-DOM"));
+    };
+    let weekday = Weekday::parse(wd)?;
+    let month = Animal::parse(mo)?.index() as u32 + 1;
+    let day = u32::from(Token60::parse(dom)?.value());
+    if !(1..=31).contains(&day) {
+        return Err(invalid("the day of the month must be 1–31"));
+    }
+    let time = match time_part {
+        None => None,
+        Some(t) => {
+            let (pm, rest) = if let Some(r) = t.strip_prefix(SUN_MARKER) {
+                (false, r)
+            } else if let Some(r) = t.strip_prefix(MOON_MARKER) {
+                (true, r)
+            } else {
+                return Err(invalid("the time part must start with ☀ or 🌙"));
+            };
+            let fields: Vec<&str> = rest.split('-').collect();
+            let [hr, min, sec] = fields[..] else {
+                return Err(invalid("the time part must be HALFHR-MIN-SEC"));
+            };
+            let hour = Animal::parse(hr)?.index() as u32 + if pm { 12 } else { 0 };
+            let minute = u32::from(Token60::parse(min)?.value());
+            let second = u32::from(Token60::parse(sec)?.value());
+            Some((hour, minute, second))
+        }
+    };
+    Ok(DecodedFc60 {
+        weekday,
+        month,
+        day,
+        time,
+    })
+}
+
+/// Checks a stamp against its year (`y60`) and checksum (`chk`): the date must exist,
+/// the weekday must be that date's, and the checksum must match. Returns the date and
+/// the time of day on success.
+pub fn verify_stamp(fc60: &str, y60: &str, chk: &str) -> Result<(Date, Option<(u32, u32, u32)>)> {
+    let decoded = decode_fc60(fc60)?;
+    let year = decode_base60(y60)?;
+    let year = i32::try_from(year).map_err(|_| EngineError::YearOutOfRange(i64::MAX))?;
+    let date = Date::new(year, decoded.month, decoded.day)?;
+    let jdn = date.jdn();
+    if Weekday::from_jdn(jdn) != decoded.weekday {
+        return Err(EngineError::InvalidStamp {
+            stamp: fc60.to_string(),
+            reason: format!(
+                "{date} is a {}, not a {}",
+                Weekday::from_jdn(jdn).name(),
+                decoded.weekday.name()
+            ),
+        });
+    }
+    let expected = checksum(date, jdn, decoded.time);
+    let found = Token60::parse(chk)?;
+    if expected != found {
+        return Err(EngineError::ChecksumMismatch {
+            expected: expected.to_string(),
+            found: found.to_string(),
+        });
+    }
+    Ok((date, decoded.time))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spec_example() {
+        let m = Moment::parse("2026-02-06T01:15:00+08:00").unwrap();
+        let s = Fc60Stamp::new(m);
+        assert_eq!(s.fc60().to_string(), "VE-OX-OXFI ☀OX-RUWU-RAWU");
+        assert_eq!(s.tz60().to_string(), "+OXMT-RAWU");
+        assert_eq!(s.chk().as_str(), "TIMT");
+        let (date, time) = verify_stamp("VE-OX-OXFI ☀OX-RUWU-RAWU", "HOMT-ROFI", "TIMT").unwrap();
+        assert_eq!(date.to_string(), "2026-02-06");
+        assert_eq!(time, Some((1, 15, 0)));
+    }
+
+    #[test]
+    fn tampered_stamps_are_rejected() {
+        assert!(matches!(
+            verify_stamp("VE-OX-OXFI ☀OX-RUWU-RAWU", "HOMT-ROFI", "TIWA"),
+            Err(EngineError::ChecksumMismatch { .. })
+        ));
+        assert!(matches!(
+            verify_stamp("SA-OX-OXFI ☀OX-RUWU-RAWU", "HOMT-ROFI", "TIMT"),
+            Err(EngineError::InvalidStamp { .. })
+        ));
+        assert!(decode_fc60("VE-OX").is_err());
+        assert!(decode_fc60("VE-OX-RAWU").is_err());
+        assert!(decode_fc60("VE-OX-OXFI OX-RUWU-RAWU").is_err());
+        assert!(decode_fc60("").is_err());
+    }
+}
