@@ -77,6 +77,13 @@ impl Date {
 
     /// The date of a Julian Day Number (inverse Fliegel–Van Flandern).
     pub fn from_jdn(jdn: i64) -> Result<Self> {
+        // 1721426 is 0001-01-01 and 5373484 is 9999-12-31; outside them the arithmetic
+        // below could overflow, and the year would be out of range anyway.
+        if !(1_721_426..=5_373_484).contains(&jdn) {
+            return Err(EngineError::YearOutOfRange(
+                jdn_to_gregorian(jdn.clamp(-1 << 40, 1 << 40)).0,
+            ));
+        }
         let (y, m, d) = jdn_to_gregorian(jdn);
         if !(1..=9999).contains(&y) {
             return Err(EngineError::YearOutOfRange(y));

@@ -1,1 +1,158 @@
-//! (filled by a later issue)
+#![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
+//! # nps-store
+//!
+//! Persistence for NPS Oracle: saved readings, user accounts, the cached daily
+//! insight and refresh tokens. Callers program against the [`Store`] trait;
+//! [`SqliteStore`] implements it on one SQLite file. All methods are
+//! blocking: the server calls them from `tokio::task::spawn_blocking`, the CLI
+//! calls them directly.
+//!
+//! ## Layout
+//!
+//! - [`error`]: [`StoreError`] and [`Result`].
+//! - [`model`]: the data types ([`NewReading`], [`StoredReading`],
+//!   [`ReadingFilter`], [`ReadingPage`], [`User`], [`DailyInsight`]) and limits.
+//! - [`migrations`]: the ordered schema steps, tracked in `PRAGMA user_version`.
+//! - [`sqlite`]: [`SqliteStore`].
+//! - `pool` (private): the bounded connection pool.
+//! - `time` (private): clock and RFC 3339 formatting (no date-time dependency).
+//! - `validate` (private): input checks.
+//!
+//! ## Schema (version 1)
+//!
+//! ```text
+//! users           (id INTEGER PK, username TEXT UNIQUE COLLATE NOCASE, password_hash,
+//!                  role, created_at)
+//! readings        (id INTEGER PK, owner TEXT NOT NULL, kind, input JSON, result JSON,
+//!                  summary, locale, favorite 0/1, created_at TEXT, created_unix_ms,
+//!                  deleted_at TEXT NULL)
+//!                  INDEX (owner, deleted_at, created_unix_ms DESC, id DESC)
+//! daily_insights  (date, locale, insight JSON, created_at, PK (date, locale))
+//! refresh_tokens  (token_hash PK, user_id, expires_at unix seconds)
+//! ```
+//!
+//! Timestamps are RFC 3339 UTC with milliseconds (`2026-11-25T20:05:33.123Z`).
+//!
+//! ## Guarantees
+//!
+//! - **Durability.** A write method that returns `Ok` has committed its
+//!   transaction with `journal_mode=WAL` and `synchronous=FULL`: the change is
+//!   on disk and survives the process dying (even `abort()`) right after.
+//!   There is nothing to close or flush; dropping the store is always safe.
+//! - **Concurrency.** [`SqliteStore`] is `Send + Sync`; share it in an `Arc`.
+//!   It keeps at most [`SqliteStore::MAX_CONNECTIONS`] (4) connections; extra
+//!   callers wait for a free one (up to 30 s). Writes use `BEGIN IMMEDIATE`
+//!   and every connection has a 5 s busy timeout, so concurrent writers (also
+//!   from other processes on the same file) queue instead of failing with
+//!   `SQLITE_BUSY` or losing rows. Reads run in a snapshot and don't block on
+//!   writers (WAL).
+//! - **Scoping.** Reading methods take the owner and never return, change or
+//!   delete another owner's rows; to them a foreign row looks like a missing one.
+//! - **Soft delete.** [`Store::delete_reading`] sets `deleted_at`; the row
+//!   stays in the file but is invisible to every method.
+//! - **Validation first.** Empty owner, unknown kind, a text filter over 200
+//!   characters, a bad date, … give [`StoreError::Invalid`] before the
+//!   database is touched, so nothing is written. Page limits are clamped to
+//!   `1..=200` (default 50) rather than rejected.
+//! - **Schema versions.** Opening runs pending migrations, each in one
+//!   transaction; at the current version opening writes nothing; a file from a
+//!   newer version is refused with [`StoreError::Invalid`].
+//! - **No panics** on database or I/O failures: everything maps to
+//!   [`StoreError`] (a poisoned pool lock becomes [`StoreError::Database`]).
+//!
+//! ## Example
+//!
+//! ```
+//! use nps_store::{NewReading, ReadingFilter, SqliteStore, Store};
+//!
+//! let dir = tempfile::tempdir()?;
+//! let store = SqliteStore::open_in_dir(dir.path())?;
+//! let saved = store.insert_reading(NewReading {
+//!     owner: "user-1".into(),
+//!     kind: "name".into(),
+//!     input: serde_json::json!({ "name": "Ada" }),
+//!     result: serde_json::json!({ "number": 7 }),
+//!     summary: "Seven: the seeker".into(),
+//!     locale: "en".into(),
+//! })?;
+//! let page = store.list_readings("user-1", &ReadingFilter::default())?;
+//! assert_eq!(page.items, vec![saved]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub mod error;
+pub mod migrations;
+pub mod model;
+mod pool;
+pub mod sqlite;
+mod time;
+mod validate;
+
+pub use error::{Result, StoreError};
+pub use migrations::SCHEMA_VERSION;
+pub use model::{
+    DEFAULT_LIMIT, DailyInsight, MAX_LIMIT, MAX_TEXT_FILTER_CHARS, NewReading, READING_KINDS,
+    ReadingFilter, ReadingPage, StoredReading, User,
+};
+pub use sqlite::{DB_FILE_NAME, SqliteStore};
+pub use time::format_rfc3339_ms;
+pub use validate::MAX_USERNAME_CHARS;
+
+/// Storage operations used by the server and the CLI.
+///
+/// Every method is blocking and safe to call from many threads at once.
+/// Methods that take an `owner` reject an empty one with
+/// [`StoreError::Invalid`] and only ever see that owner's live rows.
+pub trait Store: Send + Sync + 'static {
+    /// Saves a reading (not favorite, stamped now) and returns it as stored.
+    /// Durable when it returns. `Invalid` for an empty owner or unknown kind.
+    fn insert_reading(&self, r: NewReading) -> Result<StoredReading>;
+
+    /// The reading, or `None` if it is missing, deleted, or another owner's.
+    fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>>;
+
+    /// One page of this owner's live readings, newest first (`created_at`
+    /// desc, then `id` desc), with the total number of matches.
+    fn list_readings(&self, owner: &str, filter: &ReadingFilter) -> Result<ReadingPage>;
+
+    /// Soft-deletes (sets `deleted_at`). `false` if not found, not this
+    /// owner's, or already deleted.
+    fn delete_reading(&self, owner: &str, id: i64) -> Result<bool>;
+
+    /// Flips the favorite flag and returns the new value; `None` if not found,
+    /// not this owner's, or deleted.
+    fn toggle_favorite(&self, owner: &str, id: i64) -> Result<Option<bool>>;
+
+    /// Sets the favorite flag and returns it; `None` as for [`Store::toggle_favorite`].
+    fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>>;
+
+    /// Creates a user. `Conflict` if the username is taken (ASCII
+    /// case-insensitively); `Invalid` for an empty or badly formed username
+    /// (leading/trailing whitespace, control characters, over 64 characters),
+    /// or an empty password hash or role.
+    fn create_user(&self, username: &str, password_hash: &str, role: &str) -> Result<User>;
+
+    /// Looks a user up by name, ASCII case-insensitively.
+    fn find_user(&self, username: &str) -> Result<Option<User>>;
+
+    /// Inserts or replaces the insight for `(date, locale)`; `date` must be a
+    /// real `YYYY-MM-DD` date and `locale` non-empty.
+    fn put_daily_insight(
+        &self,
+        date: &str,
+        locale: &str,
+        insight: &serde_json::Value,
+    ) -> Result<DailyInsight>;
+
+    /// The insight for `(date, locale)`, if stored.
+    fn get_daily_insight(&self, date: &str, locale: &str) -> Result<Option<DailyInsight>>;
+
+    /// Remembers a refresh token (by hash) for `user_id` until `expires_at`
+    /// (unix seconds). `Conflict` if that hash is already stored.
+    fn store_refresh_token(&self, token_hash: &str, user_id: &str, expires_at: i64) -> Result<()>;
+
+    /// Atomically deletes the token and returns its user id if it existed and
+    /// `now < expires_at`; a token can be taken once (rotation). Also purges
+    /// every token already expired at `now`.
+    fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>>;
+}

@@ -1,0 +1,107 @@
+//! Plain data types that cross the [`Store`](crate::Store) boundary.
+
+use serde::{Deserialize, Serialize};
+
+/// The reading kinds the store accepts, in the order the product lists them.
+pub const READING_KINDS: [&str; 6] = ["time", "name", "question", "daily", "full", "compatibility"];
+/// Page size used when [`ReadingFilter::limit`] is `None`.
+pub const DEFAULT_LIMIT: u32 = 50;
+/// Largest page size; larger requested limits are clamped to this.
+pub const MAX_LIMIT: u32 = 200;
+/// Longest accepted [`ReadingFilter::text`], in characters.
+pub const MAX_TEXT_FILTER_CHARS: usize = 200;
+
+/// A reading to be saved. `owner` must be non-empty and `kind` one of [`READING_KINDS`].
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct NewReading {
+    pub owner: String,
+    /// One of `time`, `name`, `question`, `daily`, `full`, `compatibility`.
+    pub kind: String,
+    pub input: serde_json::Value,
+    pub result: serde_json::Value,
+    pub summary: String,
+    pub locale: String,
+}
+
+/// A saved reading as read back from the store.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct StoredReading {
+    pub id: i64,
+    pub owner: String,
+    pub kind: String,
+    pub input: serde_json::Value,
+    pub result: serde_json::Value,
+    pub summary: String,
+    pub locale: String,
+    pub favorite: bool,
+    /// RFC 3339 UTC with milliseconds, e.g. `2026-11-25T20:05:33.123Z`.
+    pub created_at: String,
+}
+
+/// Filters for [`Store::list_readings`](crate::Store::list_readings). All set
+/// fields must match (AND). The default lists the newest 50 readings.
+#[derive(Serialize, Deserialize, Default, Clone, Debug, PartialEq, Eq)]
+#[serde(default)]
+pub struct ReadingFilter {
+    /// Only this kind; must be one of [`READING_KINDS`].
+    pub kind: Option<String>,
+    /// Only favorites (`Some(true)`) or only non-favorites (`Some(false)`).
+    pub favorite: Option<bool>,
+    /// Substring of the input's JSON text or of the summary; ASCII
+    /// case-insensitive; `%`, `_` and `\` match literally. At most
+    /// [`MAX_TEXT_FILTER_CHARS`] characters; empty means no text filter.
+    pub text: Option<String>,
+    /// Created at or after this unix time (seconds), inclusive.
+    pub from: Option<i64>,
+    /// Created before this unix time (seconds), exclusive.
+    pub to: Option<i64>,
+    /// Page size: default [`DEFAULT_LIMIT`], clamped to `1..=MAX_LIMIT`.
+    pub limit: Option<u32>,
+    /// Rows to skip (default 0).
+    pub offset: Option<u32>,
+}
+
+/// One page of readings plus the total number of matches.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ReadingPage {
+    pub items: Vec<StoredReading>,
+    /// Matching rows across all pages.
+    pub total: u64,
+    /// The effective (clamped) page size.
+    pub limit: u32,
+    pub offset: u32,
+}
+
+/// A user account. Deliberately not `Serialize`, and its `Debug` redacts the
+/// password hash, so it cannot leak into a response or a log by accident.
+#[derive(Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub password_hash: String,
+    pub role: String,
+    pub created_at: String,
+}
+
+impl std::fmt::Debug for User {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("User")
+            .field("id", &self.id)
+            .field("username", &self.username)
+            .field("password_hash", &"<redacted>")
+            .field("role", &self.role)
+            .field("created_at", &self.created_at)
+            .finish()
+    }
+}
+
+/// The cached insight of the day for one locale.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct DailyInsight {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub locale: String,
+    pub insight: serde_json::Value,
+    /// When this version was stored (an upsert refreshes it).
+    pub created_at: String,
+}

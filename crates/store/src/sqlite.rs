@@ -1,0 +1,450 @@
+//! [`SqliteStore`]: the [`Store`] implementation on a SQLite file.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::types::Value as SqlValue;
+use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params, params_from_iter};
+
+use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
+use crate::pool::{Pool, open_connection};
+use crate::time::{format_rfc3339_ms, now_unix_ms};
+use crate::{Result, Store, StoreError, migrations, validate};
+
+/// File name used by [`SqliteStore::open_in_dir`].
+pub const DB_FILE_NAME: &str = "nps.db";
+
+/// The SQLite-backed [`Store`].
+///
+/// Cheap to share: wrap it in an `Arc` and call it from any thread. It holds
+/// at most [`SqliteStore::MAX_CONNECTIONS`] connections; callers beyond that
+/// wait for a free one. Every write is a `BEGIN IMMEDIATE` transaction that is
+/// committed (and, with `synchronous=FULL`, fsynced) before the method returns.
+pub struct SqliteStore {
+    path: PathBuf,
+    pool: Pool,
+}
+
+impl std::fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteStore")
+            .field("path", &self.path)
+            .field("max_connections", &self.pool.cap())
+            .finish()
+    }
+}
+
+impl SqliteStore {
+    /// Upper bound on open SQLite connections per store.
+    pub const MAX_CONNECTIONS: usize = 4;
+
+    /// Opens (creating if needed) the database at `path`, creating missing
+    /// parent directories, and migrates it to the current schema.
+    ///
+    /// Fails with [`StoreError::Invalid`] if the file was written by a newer
+    /// schema version, [`StoreError::Io`] if the directory cannot be created,
+    /// and [`StoreError::Database`] if the file is not a usable SQLite database.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref().to_path_buf();
+        let as_str = path.to_string_lossy();
+        if as_str.is_empty() || as_str == ":memory:" {
+            return Err(StoreError::Invalid(
+                "a database file path is required (in-memory databases are not supported)"
+                    .into(),
+            ));
+        }
+        if let Some(parent) = path.parent() {
+            if !parent.as_os_str().is_empty() {
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    StoreError::Io(format!("creating directory {}: {e}", parent.display()))
+                })?;
+            }
+        }
+        let mut first = open_connection(&path)?;
+        migrations::migrate(&mut first)?;
+        let pool = Pool::new(path.clone(), Self::MAX_CONNECTIONS, first);
+        Ok(SqliteStore { path, pool })
+    }
+
+    /// Opens `<dir>/nps.db`, creating `dir` if needed.
+    pub fn open_in_dir(dir: impl AsRef<Path>) -> Result<Self> {
+        Self::open(dir.as_ref().join(DB_FILE_NAME))
+    }
+
+    /// The database file this store was opened on.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` inside a `BEGIN IMMEDIATE` transaction and commits it.
+    fn write<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let mut conn = self.pool.get()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?; // on error `tx` drops and rolls back
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Runs `f` inside a read (deferred) transaction, so multi-statement reads
+    /// see one consistent snapshot.
+    fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let mut conn = self.pool.get()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+const READING_COLUMNS: &str =
+    "id, owner, kind, input, result, summary, locale, favorite, created_at";
+
+/// A `readings` row before its JSON columns are parsed.
+struct RawReading {
+    id: i64,
+    owner: String,
+    kind: String,
+    input: String,
+    result: String,
+    summary: String,
+    locale: String,
+    favorite: bool,
+    created_at: String,
+}
+
+impl RawReading {
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<Self> {
+        Ok(RawReading {
+            id: row.get(0)?,
+            owner: row.get(1)?,
+            kind: row.get(2)?,
+            input: row.get(3)?,
+            result: row.get(4)?,
+            summary: row.get(5)?,
+            locale: row.get(6)?,
+            favorite: row.get(7)?,
+            created_at: row.get(8)?,
+        })
+    }
+
+    fn into_stored(self) -> Result<StoredReading> {
+        let id = self.id;
+        Ok(StoredReading {
+            id,
+            owner: self.owner,
+            kind: self.kind,
+            input: parse_json(&self.input, "readings.input", id)?,
+            result: parse_json(&self.result, "readings.result", id)?,
+            summary: self.summary,
+            locale: self.locale,
+            favorite: self.favorite,
+            created_at: self.created_at,
+        })
+    }
+}
+
+fn parse_json(text: &str, column: &str, id: impl std::fmt::Display) -> Result<serde_json::Value> {
+    serde_json::from_str(text)
+        .map_err(|e| StoreError::Database(format!("corrupt JSON in {column} of row {id}: {e}")))
+}
+
+fn to_json(value: &serde_json::Value, what: &str) -> Result<String> {
+    serde_json::to_string(value)
+        .map_err(|e| StoreError::Invalid(format!("{what} cannot be serialized as JSON: {e}")))
+}
+
+fn user_from_row(row: &Row<'_>) -> rusqlite::Result<User> {
+    Ok(User {
+        id: row.get(0)?,
+        username: row.get(1)?,
+        password_hash: row.get(2)?,
+        role: row.get(3)?,
+        created_at: row.get(4)?,
+    })
+}
+
+fn is_unique_violation(e: &rusqlite::Error) -> bool {
+    matches!(
+        e,
+        rusqlite::Error::SqliteFailure(err, _)
+            if err.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                || err.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+    )
+}
+
+impl Store for SqliteStore {
+    fn insert_reading(&self, r: NewReading) -> Result<StoredReading> {
+        validate::owner(&r.owner)?;
+        validate::kind(&r.kind)?;
+        let input = to_json(&r.input, "input")?;
+        let result = to_json(&r.result, "result")?;
+        let now_ms = now_unix_ms()?;
+        let created_at = format_rfc3339_ms(now_ms);
+        let id = self.write(|c| {
+            c.prepare_cached(
+                "INSERT INTO readings \
+                 (owner, kind, input, result, summary, locale, favorite, created_at, created_unix_ms) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8)",
+            )?
+            .execute(params![
+                r.owner, r.kind, input, result, r.summary, r.locale, created_at, now_ms
+            ])?;
+            Ok(c.last_insert_rowid())
+        })?;
+        // Return exactly what get_reading will return: re-parse the stored
+        // text (serde_json's float parsing is not guaranteed to round-trip
+        // every f64 bit-for-bit).
+        Ok(StoredReading {
+            id,
+            owner: r.owner,
+            kind: r.kind,
+            input: parse_json(&input, "readings.input", id)?,
+            result: parse_json(&result, "readings.result", id)?,
+            summary: r.summary,
+            locale: r.locale,
+            favorite: false,
+            created_at,
+        })
+    }
+
+    fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>> {
+        validate::owner(owner)?;
+        let raw = self.read(|c| {
+            Ok(c.prepare_cached(&format!(
+                "SELECT {READING_COLUMNS} FROM readings \
+                 WHERE id = ?1 AND owner = ?2 AND deleted_at IS NULL"
+            ))?
+            .query_row(params![id, owner], RawReading::from_row)
+            .optional()?)
+        })?;
+        raw.map(RawReading::into_stored).transpose()
+    }
+
+    fn list_readings(&self, owner: &str, filter: &ReadingFilter) -> Result<ReadingPage> {
+        validate::owner(owner)?;
+        if let Some(kind) = &filter.kind {
+            validate::kind(kind)?;
+        }
+        if let Some(text) = &filter.text {
+            validate::text_filter(text)?;
+        }
+        let limit = validate::effective_limit(filter.limit);
+        let offset = filter.offset.unwrap_or(0);
+
+        let mut sql_where = String::from("owner = ? AND deleted_at IS NULL");
+        let mut args: Vec<SqlValue> = vec![SqlValue::Text(owner.to_owned())];
+        if let Some(kind) = &filter.kind {
+            sql_where.push_str(" AND kind = ?");
+            args.push(SqlValue::Text(kind.clone()));
+        }
+        if let Some(fav) = filter.favorite {
+            sql_where.push_str(" AND favorite = ?");
+            args.push(SqlValue::Integer(i64::from(fav)));
+        }
+        if let Some(text) = filter.text.as_deref().filter(|t| !t.is_empty()) {
+            sql_where.push_str(r" AND (input LIKE ? ESCAPE '\' OR summary LIKE ? ESCAPE '\')");
+            let pattern = validate::like_contains(text);
+            args.push(SqlValue::Text(pattern.clone()));
+            args.push(SqlValue::Text(pattern));
+        }
+        if let Some(from) = filter.from {
+            sql_where.push_str(" AND created_unix_ms >= ?");
+            args.push(SqlValue::Integer(from.saturating_mul(1000)));
+        }
+        if let Some(to) = filter.to {
+            sql_where.push_str(" AND created_unix_ms < ?");
+            args.push(SqlValue::Integer(to.saturating_mul(1000)));
+        }
+
+        let (total, raws) = self.read(|c| {
+            let total: i64 = c
+                .prepare_cached(&format!("SELECT COUNT(*) FROM readings WHERE {sql_where}"))?
+                .query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+            let mut page_args = args.clone();
+            page_args.push(SqlValue::Integer(i64::from(limit)));
+            page_args.push(SqlValue::Integer(i64::from(offset)));
+            let raws = c
+                .prepare_cached(&format!(
+                    "SELECT {READING_COLUMNS} FROM readings WHERE {sql_where} \
+                     ORDER BY created_unix_ms DESC, id DESC LIMIT ? OFFSET ?"
+                ))?
+                .query_map(params_from_iter(page_args.iter()), RawReading::from_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok((total, raws))
+        })?;
+        let items = raws
+            .into_iter()
+            .map(RawReading::into_stored)
+            .collect::<Result<Vec<_>>>()?;
+        Ok(ReadingPage {
+            items,
+            total: u64::try_from(total).unwrap_or(0),
+            limit,
+            offset,
+        })
+    }
+
+    fn delete_reading(&self, owner: &str, id: i64) -> Result<bool> {
+        validate::owner(owner)?;
+        let deleted_at = format_rfc3339_ms(now_unix_ms()?);
+        let changed = self.write(|c| {
+            Ok(c.prepare_cached(
+                "UPDATE readings SET deleted_at = ?1 \
+                 WHERE id = ?2 AND owner = ?3 AND deleted_at IS NULL",
+            )?
+            .execute(params![deleted_at, id, owner])?)
+        })?;
+        Ok(changed == 1)
+    }
+
+    fn toggle_favorite(&self, owner: &str, id: i64) -> Result<Option<bool>> {
+        validate::owner(owner)?;
+        self.write(|c| {
+            Ok(c.prepare_cached(
+                "UPDATE readings SET favorite = 1 - favorite \
+                 WHERE id = ?1 AND owner = ?2 AND deleted_at IS NULL RETURNING favorite",
+            )?
+            .query_row(params![id, owner], |r| r.get::<_, bool>(0))
+            .optional()?)
+        })
+    }
+
+    fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>> {
+        validate::owner(owner)?;
+        self.write(|c| {
+            Ok(c.prepare_cached(
+                "UPDATE readings SET favorite = ?1 \
+                 WHERE id = ?2 AND owner = ?3 AND deleted_at IS NULL RETURNING favorite",
+            )?
+            .query_row(params![favorite, id, owner], |r| r.get::<_, bool>(0))
+            .optional()?)
+        })
+    }
+
+    fn create_user(&self, username: &str, password_hash: &str, role: &str) -> Result<User> {
+        validate::username(username)?;
+        validate::non_empty("password hash", password_hash)?;
+        validate::non_empty("role", role)?;
+        let created_at = format_rfc3339_ms(now_unix_ms()?);
+        self.write(|c| {
+            let inserted = c
+                .prepare_cached(
+                    "INSERT INTO users (username, password_hash, role, created_at) \
+                     VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![username, password_hash, role, created_at]);
+            match inserted {
+                Ok(_) => Ok(User {
+                    id: c.last_insert_rowid(),
+                    username: username.to_owned(),
+                    password_hash: password_hash.to_owned(),
+                    role: role.to_owned(),
+                    created_at,
+                }),
+                Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(format!(
+                    "username {username:?} is already taken"
+                ))),
+                Err(e) => Err(e.into()),
+            }
+        })
+    }
+
+    fn find_user(&self, username: &str) -> Result<Option<User>> {
+        self.read(|c| {
+            Ok(c.prepare_cached(
+                "SELECT id, username, password_hash, role, created_at FROM users \
+                 WHERE username = ?1",
+            )?
+            .query_row(params![username], user_from_row)
+            .optional()?)
+        })
+    }
+
+    fn put_daily_insight(
+        &self,
+        date: &str,
+        locale: &str,
+        insight: &serde_json::Value,
+    ) -> Result<DailyInsight> {
+        validate::date(date)?;
+        validate::non_empty("locale", locale)?;
+        let text = to_json(insight, "insight")?;
+        let created_at = format_rfc3339_ms(now_unix_ms()?);
+        self.write(|c| {
+            c.prepare_cached(
+                "INSERT INTO daily_insights (date, locale, insight, created_at) \
+                 VALUES (?1, ?2, ?3, ?4) \
+                 ON CONFLICT (date, locale) DO UPDATE \
+                 SET insight = excluded.insight, created_at = excluded.created_at",
+            )?
+            .execute(params![date, locale, text, created_at])?;
+            Ok(())
+        })?;
+        Ok(DailyInsight {
+            date: date.to_owned(),
+            locale: locale.to_owned(),
+            insight: parse_json(&text, "daily_insights.insight", date)?,
+            created_at,
+        })
+    }
+
+    fn get_daily_insight(&self, date: &str, locale: &str) -> Result<Option<DailyInsight>> {
+        validate::date(date)?;
+        let row = self.read(|c| {
+            Ok(c.prepare_cached(
+                "SELECT insight, created_at FROM daily_insights WHERE date = ?1 AND locale = ?2",
+            )?
+            .query_row(params![date, locale], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })
+            .optional()?)
+        })?;
+        row.map(|(text, created_at)| {
+            Ok(DailyInsight {
+                date: date.to_owned(),
+                locale: locale.to_owned(),
+                insight: parse_json(&text, "daily_insights.insight", date)?,
+                created_at,
+            })
+        })
+        .transpose()
+    }
+
+    fn store_refresh_token(&self, token_hash: &str, user_id: &str, expires_at: i64) -> Result<()> {
+        validate::non_empty("token hash", token_hash)?;
+        validate::non_empty("user id", user_id)?;
+        self.write(|c| {
+            match c
+                .prepare_cached(
+                    "INSERT INTO refresh_tokens (token_hash, user_id, expires_at) \
+                     VALUES (?1, ?2, ?3)",
+                )?
+                .execute(params![token_hash, user_id, expires_at])
+            {
+                Ok(_) => Ok(()),
+                Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(
+                    "refresh token hash already stored".into(),
+                )),
+                Err(e) => Err(e.into()),
+            }
+        })
+    }
+
+    fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>> {
+        self.write(|c| {
+            let taken = c
+                .prepare_cached(
+                    "DELETE FROM refresh_tokens WHERE token_hash = ?1 \
+                     RETURNING user_id, expires_at",
+                )?
+                .query_row(params![token_hash], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+                })
+                .optional()?;
+            // Housekeeping: tokens that are expired as of `now` can never be
+            // taken successfully, so drop them while we hold the write lock.
+            c.prepare_cached("DELETE FROM refresh_tokens WHERE expires_at <= ?1")?
+                .execute(params![now])?;
+            Ok(taken.and_then(|(user_id, expires_at)| (now < expires_at).then_some(user_id)))
+        })
+    }
+}

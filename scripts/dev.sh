@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# The implementation of ./dev (see there). Kept in one file so CI and people run the
+# same steps.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+# ---- setup (idempotent) ----------------------------------------------------------
+ensure_rust() {
+    if ! command -v cargo >/dev/null 2>&1; then
+        if [ -x "$HOME/.cargo/bin/cargo" ]; then
+            export PATH="$HOME/.cargo/bin:$PATH"
+        else
+            log "installing Rust (rustup)"
+            curl -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+            export PATH="$HOME/.cargo/bin:$PATH"
+        fi
+    fi
+    if command -v rustup >/dev/null 2>&1; then
+        for component in rustfmt clippy; do
+            if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+                log "adding the $component component"
+                rustup component add "$component"
+            fi
+        done
+    fi
+}
+
+setup() {
+    ensure_rust
+}
+
+# ---- run -------------------------------------------------------------------------
+run() {
+    setup
+    log "building nps (release)"
+    cargo build --release --quiet -p nps-cli
+    log "a reading of this moment"
+    ./target/release/nps stamp
+    echo
+    ./target/release/nps full --name "${NPS_NAME:-Alice Johnson}" --birth "${NPS_BIRTH:-1990-07-15}"
+}
+
+# ---- test ------------------------------------------------------------------------
+PASSED=0
+FAILED=0
+STEP_FAILURES=()
+
+# Runs a cargo test invocation, adding its "N passed; M failed" lines to the totals.
+count_cargo_tests() {
+    local name=$1; shift
+    local out status
+    out=$(mktemp)
+    set +e
+    "$@" 2>&1 | tee "$out"
+    status=${PIPESTATUS[0]}
+    set -e
+    local p f
+    p=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed' "$out" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
+    f=$(grep -Eo '[0-9]+ failed;' "$out" | awk '{s+=$1} END {print s+0}')
+    PASSED=$((PASSED + p))
+    FAILED=$((FAILED + f))
+    if [ "$status" -ne 0 ]; then
+        STEP_FAILURES+=("$name")
+        [ "$f" -gt 0 ] || FAILED=$((FAILED + 1))
+    fi
+    rm -f "$out"
+}
+
+# Runs a check that is one pass or one failure.
+check() {
+    local name=$1; shift
+    log "$name"
+    if "$@"; then
+        PASSED=$((PASSED + 1))
+    else
+        FAILED=$((FAILED + 1))
+        STEP_FAILURES+=("$name")
+    fi
+}
+
+test_all() {
+    setup
+    check "rustfmt" cargo fmt --all -- --check
+    check "clippy (all targets, warnings are errors)" cargo clippy --workspace --all-targets --quiet -- -D warnings
+    log "cargo test (workspace)"
+    count_cargo_tests "cargo test" cargo test --workspace --no-fail-fast
+    check "benchmarks compile" cargo bench --workspace --no-run --quiet
+    if [ ${#STEP_FAILURES[@]} -gt 0 ]; then
+        log "failed steps: ${STEP_FAILURES[*]}"
+    fi
+    echo "$PASSED passed, $FAILED failed"
+    [ "$FAILED" -eq 0 ] && [ ${#STEP_FAILURES[@]} -eq 0 ]
+}
+
+case "${1:-}" in
+    run) shift; run "$@" ;;
+    test) shift; test_all "$@" ;;
+    setup) setup ;;
+    *) echo "usage: ./dev run | ./dev test" >&2; exit 2 ;;
+esac
