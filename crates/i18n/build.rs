@@ -21,13 +21,24 @@ fn main() {
         for f in files {
             println!("cargo:rerun-if-changed={}", f.display());
             let path = f.canonicalize().expect("file exists");
-            let name = f.file_name().expect("has a name").to_string_lossy().into_owned();
+            let name = f
+                .file_name()
+                .expect("has a name")
+                .to_string_lossy()
+                .into_owned();
             entries.push((lang, name, path));
         }
     }
-    let mut out = String::from("/// (language, file name, contents) of every embedded .ftl file.\npub static FILES: &[(&str, &str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// (language, file name, contents) of every embedded .ftl file.\npub static FILES: &[(&str, &str, &str)] = &[\n",
+    );
     for (lang, name, path) in entries {
-        writeln!(out, "    ({lang:?}, {name:?}, include_str!({:?})),", path.display().to_string()).expect("write to a String");
+        writeln!(
+            out,
+            "    ({lang:?}, {name:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .expect("write to a String");
     }
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("locales.rs");

@@ -3,7 +3,7 @@
 ## Shared frames: the moment
 reading-address = نشانی جهانی این لحظه { $stamp } است، با کد وارسی { $chk }.
 reading-weekday = امروز { $weekday } است، روزی که { $planet } بر آن حکم می‌راند. { $trait }
-reading-moon = ماه اکنون در مرحلهٔ { $phase } است؛ { $age } روز از چرخه‌اش گذشته و { $illumination } درصد آن روشن است. { $trait }
+reading-moon = اکنون هنگام { $phase } است؛ { $age } روز از چرخهٔ ماه گذشته و { $illumination } درصد قرص آن روشن است. { $trait }
 reading-year-pillar = عنصر سال { $element } است و جانور آن { $animal }. { $trait }
 reading-day-pillar = عنصر این روز { $element } است و جانور آن { $animal }.
 reading-hour-pillar = این ساعت به { $animal } تعلق دارد و در بازهٔ { $band } است. { $trait }

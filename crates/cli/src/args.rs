@@ -4,7 +4,11 @@ use clap::{Args, Parser, Subcommand};
 use nps_i18n::Locale;
 
 #[derive(Debug, Parser)]
-#[command(name = "nps", version, about = "NPS Oracle: numerology and FC60 readings, offline.")]
+#[command(
+    name = "nps",
+    version,
+    about = "NPS Oracle: numerology and FC60 readings, offline."
+)]
 pub struct Cli {
     /// Language of the output: en or fa.
     #[arg(long, global = true, env = "NPS_LOCALE", default_value = "en", value_parser = parse_locale)]
@@ -14,7 +18,8 @@ pub struct Cli {
 }
 
 fn parse_locale(s: &str) -> Result<Locale, String> {
-    s.parse().map_err(|e: nps_i18n::UnknownLocale| e.to_string())
+    s.parse()
+        .map_err(|e: nps_i18n::UnknownLocale| e.to_string())
 }
 
 #[derive(Debug, Subcommand)]
@@ -46,6 +51,114 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// A reading with its text, in the chosen language; --save keeps it in your history.
+    Read {
+        #[command(subcommand)]
+        kind: ReadKind,
+        #[command(flatten)]
+        common: ReadArgs,
+    },
+    /// Your saved readings: list, show, delete, favorite.
+    History {
+        #[command(subcommand)]
+        action: Option<HistoryAction>,
+        #[command(flatten)]
+        storage: StorageArgs,
+        /// Print JSON instead of text.
+        #[arg(long, global = true)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct StorageArgs {
+    /// Where the history database lives (default: the platform's data directory).
+    #[arg(long, global = true, env = "NPS_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// Print the typed result as JSON.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Store the reading in your local history.
+    #[arg(long, global = true)]
+    pub save: bool,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReadKind {
+    /// The reading of a moment (default: now).
+    Time {
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// The reading of a name.
+    Name {
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        birth: Option<String>,
+        #[arg(long, default_value = "auto")]
+        system: String,
+    },
+    /// The reading of a question (up to 1,000 characters).
+    Question {
+        #[arg(long)]
+        question: String,
+        #[arg(long, default_value = "auto")]
+        system: String,
+    },
+    /// The insight of a day (default: today).
+    Daily {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// A birth date, for lucky hours and a personal focus.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        birth: Option<String>,
+    },
+    /// The full reading of a person (the flags of `nps full`).
+    Full {
+        #[command(flatten)]
+        person: PersonArgs,
+        #[command(flatten)]
+        extra: FullArgs,
+    },
+    /// The compatibility of 2–5 people.
+    Compatibility {
+        /// "NAME;YYYY-MM-DD", given 2 to 5 times.
+        #[arg(long = "person", value_name = "NAME;YYYY-MM-DD")]
+        people: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HistoryAction {
+    /// Your readings, newest first.
+    List {
+        /// Only this kind (time, name, question, daily, full, compatibility).
+        #[arg(long)]
+        kind: Option<String>,
+        /// Only favorites.
+        #[arg(long)]
+        favorite: bool,
+        /// Only readings whose input or summary contains this text.
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
+    },
+    /// One reading, re-rendered in the chosen language.
+    Show { id: i64 },
+    /// Delete a reading.
+    Delete { id: i64 },
+    /// Mark or unmark a reading as a favorite.
+    Favorite { id: i64 },
 }
 
 #[derive(Debug, Args)]

@@ -4,7 +4,9 @@ use std::fmt;
 
 use nps_engine::full::FullReading;
 use nps_engine::numerology::{NumerologyProfile, expression, polarity, validate_name};
-use nps_engine::{Date, EngineError, Fc60Stamp, Gender, Moment, Profile, SystemChoice, TimeOfDay, UtcOffset};
+use nps_engine::{
+    Date, EngineError, Fc60Stamp, Gender, Moment, Profile, SystemChoice, TimeOfDay, UtcOffset,
+};
 use nps_i18n::{Args, Locale};
 use serde::Serialize;
 
@@ -45,12 +47,45 @@ impl From<EngineError> for CliError {
 
 pub type Result<T> = std::result::Result<T, CliError>;
 
+/// Writes to stdout. A closed pipe (`nps … | head`) ends the output quietly instead of
+/// panicking; any other write error is reported.
+pub fn emit(text: &str) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(CliError::Internal(format!("cannot write the output: {e}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// `println!` through [`emit`].
+macro_rules! outln {
+    ($($arg:tt)*) => { $crate::commands::emit(&format!("{}\n", format_args!($($arg)*))) };
+}
+pub(crate) use outln;
+
 pub fn run(cli: Cli) -> Result<()> {
     let locale = cli.locale;
     match cli.command {
         Command::Stamp { when, json } => stamp(locale, when.as_deref(), json),
-        Command::Numerology { person, today, json } => numerology(locale, &person, today.as_deref(), json),
-        Command::Full { person, extra, json } => full(locale, &person, &extra, json),
+        Command::Numerology {
+            person,
+            today,
+            json,
+        } => numerology(locale, &person, today.as_deref(), json),
+        Command::Full {
+            person,
+            extra,
+            json,
+        } => full(locale, &person, &extra, json),
+        Command::Read { kind, common } => crate::read::read(locale, &kind, &common),
+        Command::History {
+            action,
+            storage,
+            json,
+        } => crate::read::history(locale, action.as_ref(), &storage, json),
     }
 }
 
@@ -64,7 +99,7 @@ pub fn now() -> Result<Moment> {
     Ok(Moment::at(date, time))
 }
 
-fn moment_or_now(s: Option<&str>) -> Result<Moment> {
+pub fn moment_or_now(s: Option<&str>) -> Result<Moment> {
     match s {
         Some(s) => Ok(Moment::parse(s)?),
         None => now(),
@@ -72,8 +107,9 @@ fn moment_or_now(s: Option<&str>) -> Result<Moment> {
 }
 
 fn print_json(value: &impl Serialize) -> Result<()> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| CliError::Internal(e.to_string()))?;
-    println!("{text}");
+    let text =
+        serde_json::to_string_pretty(value).map_err(|e| CliError::Internal(e.to_string()))?;
+    outln!("{text}")?;
     Ok(())
 }
 
@@ -84,7 +120,7 @@ fn stamp(locale: Locale, when: Option<&str>, json: bool) -> Result<()> {
     }
     let mut r = Report::new(locale);
     stamp_rows(&mut r, &stamp);
-    print!("{}", r.render());
+    emit(&r.render())?;
     Ok(())
 }
 
@@ -96,15 +132,21 @@ fn stamp_rows(r: &mut Report, s: &Fc60Stamp) {
     if s.time().is_some() {
         r.row("label-tz60", s.tz60().to_string());
     }
-    r.row("label-y60", format!("{}  ({})", s.y60(), w.number(s.moment().date.year())))
-        .row("label-y2k", s.y2k().to_string())
-        .row("label-j60", format!("{}  ({})", s.j60(), w.number(s.jdn())))
-        .row("label-mjd60", s.mjd60().to_string())
-        .row("label-rd60", s.rd60().to_string())
-        .row("label-u60", s.u60().to_string())
-        .row("label-chk", s.chk().to_string());
+    r.row(
+        "label-y60",
+        format!("{}  ({})", s.y60(), w.number(s.moment().date.year())),
+    )
+    .row("label-y2k", s.y2k().to_string())
+    .row("label-j60", format!("{}  ({})", s.j60(), w.number(s.jdn())))
+    .row("label-mjd60", s.mjd60().to_string())
+    .row("label-rd60", s.rd60().to_string())
+    .row("label-u60", s.u60().to_string())
+    .row("label-chk", s.chk().to_string());
     let weekday = w.word(&format!("weekday-{}", wd.token().to_lowercase()), wd.name());
-    let planet = w.word(&format!("planet-{}", wd.planet().to_lowercase()), wd.planet());
+    let planet = w.word(
+        &format!("planet-{}", wd.planet().to_lowercase()),
+        wd.planet(),
+    );
     r.row("label-weekday", weekday).row("label-planet", planet);
 }
 
@@ -122,7 +164,12 @@ fn person(p: &PersonArgs) -> Result<Person> {
         name,
         birth: Date::parse(&p.birth)?,
         gender: p.gender.as_deref().map(str::parse).transpose()?,
-        mother: p.mother.as_deref().map(str::trim).filter(|m| !m.is_empty()).map(String::from),
+        mother: p
+            .mother
+            .as_deref()
+            .map(str::trim)
+            .filter(|m| !m.is_empty())
+            .map(String::from),
         system: p.system.parse()?,
     })
 }
@@ -143,7 +190,10 @@ fn numerology(locale: Locale, args: &PersonArgs, today: Option<&str>, json: bool
     };
     let system = p.system.resolve(&p.name);
     let profile = NumerologyProfile::compute(system, &p.name, p.birth, today, p.gender);
-    let mother_influence = p.mother.as_deref().map(|m| expression(p.system.resolve(m), m));
+    let mother_influence = p
+        .mother
+        .as_deref()
+        .map(|m| expression(p.system.resolve(m), m));
     if json {
         return print_json(&NumerologyOutput {
             profile,
@@ -153,7 +203,10 @@ fn numerology(locale: Locale, args: &PersonArgs, today: Option<&str>, json: bool
     let mut r = Report::new(locale);
     let w = r.words();
     r.row("label-name", p.name.clone())
-        .row("label-system", w.word(&format!("system-{system}"), &system.to_string()))
+        .row(
+            "label-system",
+            w.word(&format!("system-{system}"), &system.to_string()),
+        )
         .row("label-life-path", w.number(profile.life_path))
         .row("label-expression", w.number(profile.expression))
         .row("label-soul-urge", w.number(profile.soul_urge))
@@ -162,11 +215,14 @@ fn numerology(locale: Locale, args: &PersonArgs, today: Option<&str>, json: bool
         .row("label-personal-month", w.number(profile.personal_month))
         .row("label-personal-day", w.number(profile.personal_day));
     let label = polarity(p.gender).1;
-    r.row("label-polarity", w.word(&format!("polarity-{}", label.to_lowercase()), label));
+    r.row(
+        "label-polarity",
+        w.word(&format!("polarity-{}", label.to_lowercase()), label),
+    );
     if let Some(m) = mother_influence {
         r.row("label-mother-influence", w.number(m));
     }
-    print!("{}", r.render());
+    emit(&r.render())?;
     Ok(())
 }
 
@@ -189,7 +245,7 @@ fn full(locale: Locale, args: &PersonArgs, extra: &FullArgs, json: bool) -> Resu
     if json {
         return print_json(&reading);
     }
-    print!("{}", full_report(locale, &reading).render());
+    emit(&full_report(locale, &reading).render())?;
     Ok(())
 }
 
@@ -218,7 +274,10 @@ fn full_report(locale: Locale, f: &FullReading) -> Report {
         .row("label-personal-month", w.number(n.personal_month))
         .row("label-personal-day", w.number(n.personal_day));
     let label = n.gender_polarity.label;
-    r.row("label-polarity", w.word(&format!("polarity-{}", label.to_lowercase()), label));
+    r.row(
+        "label-polarity",
+        w.word(&format!("polarity-{}", label.to_lowercase()), label),
+    );
     if let Some(m) = n.mother_influence {
         r.row("label-mother-influence", w.number(m));
     }
@@ -229,55 +288,102 @@ fn full_report(locale: Locale, f: &FullReading) -> Report {
         .row("label-phase", format!("{} {phase}", f.moon.emoji))
         .row(
             "label-moon-age",
-            w.fmt("value-moon-age", Args::new().with("days", w.number(f.moon.age))),
+            w.fmt(
+                "value-moon-age",
+                Args::new().with("days", w.number(f.moon.age)),
+            ),
         )
         .row(
             "label-illumination",
-            w.fmt("value-percent", Args::new().with("value", w.number(f.moon.illumination))),
+            w.fmt(
+                "value-percent",
+                Args::new().with("value", w.number(f.moon.illumination)),
+            ),
         );
     let g = &f.ganzhi;
     let year = format!(
         "{}  {} {}",
         g.year.gz_token,
-        w.word(&format!("element-{}", element_token(g.year.element)), g.year.element),
-        w.word(&format!("animal-{}", g.year.branch_token.to_lowercase()), g.year.animal_name)
+        w.word(
+            &format!("element-{}", element_token(g.year.element)),
+            g.year.element
+        ),
+        w.word(
+            &format!("animal-{}", g.year.branch_token.to_lowercase()),
+            g.year.animal_name
+        )
     );
     let day = format!(
         "{}  {} {}",
         g.day.gz_token,
-        w.word(&format!("element-{}", element_token(g.day.element)), g.day.element),
-        w.word(&format!("animal-{}", g.day.branch_token.to_lowercase()), g.day.animal_name)
+        w.word(
+            &format!("element-{}", element_token(g.day.element)),
+            g.day.element
+        ),
+        w.word(
+            &format!("animal-{}", g.day.branch_token.to_lowercase()),
+            g.day.animal_name
+        )
     );
-    r.section("heading-ganzhi").row("label-ganzhi-year", year).row("label-ganzhi-day", day);
+    r.section("heading-ganzhi")
+        .row("label-ganzhi-year", year)
+        .row("label-ganzhi-day", day);
     if let Some(h) = &g.hour {
         let hour = format!(
             "{}-{}  {}",
             h.stem_token,
             h.branch_token,
-            w.word(&format!("animal-{}", h.branch_token.to_lowercase()), h.animal_name)
+            w.word(
+                &format!("animal-{}", h.branch_token.to_lowercase()),
+                h.animal_name
+            )
         );
         r.row("label-ganzhi-hour", hour);
     }
     let hb = &f.heartbeat;
-    let source = w.text(if hb.bpm_source == "actual" { "value-bpm-actual" } else { "value-bpm-estimated" });
+    let source = w.text(if hb.bpm_source == "actual" {
+        "value-bpm-actual"
+    } else {
+        "value-bpm-estimated"
+    });
     r.section("heading-heartbeat")
         .row(
             "label-bpm",
-            w.fmt("value-bpm", Args::new().with("bpm", w.number(hb.bpm)).with("source", source)),
+            w.fmt(
+                "value-bpm",
+                Args::new()
+                    .with("bpm", w.number(hb.bpm))
+                    .with("source", source),
+            ),
         )
         .row("label-beats-per-day", w.number(hb.beats_per_day))
         .row("label-lifetime-beats", w.number(hb.total_lifetime_beats))
-        .row("label-element", w.word(&format!("element-{}", element_token(hb.element)), hb.element))
+        .row(
+            "label-element",
+            w.word(
+                &format!("element-{}", element_token(hb.element)),
+                hb.element,
+            ),
+        )
         .row("label-rhythm", hb.rhythm_token.to_string())
         .row("label-pulse-signature", hb.life_pulse_signature.to_string());
     if let Some(loc) = &f.location {
         r.section("heading-location")
             .row("label-latitude", w.number(loc.latitude))
             .row("label-longitude", w.number(loc.longitude))
-            .row("label-element", w.word(&format!("element-{}", element_token(loc.element)), loc.element))
+            .row(
+                "label-element",
+                w.word(
+                    &format!("element-{}", element_token(loc.element)),
+                    loc.element,
+                ),
+            )
             .row(
                 "label-timezone-estimate",
-                w.fmt("value-utc-hours", Args::new().with("hours", w.number(format!("{:+}", loc.timezone_estimate)))),
+                w.fmt(
+                    "value-utc-hours",
+                    Args::new().with("hours", w.number(format!("{:+}", loc.timezone_estimate))),
+                ),
             )
             .row(
                 "label-hemispheres",
@@ -285,8 +391,14 @@ fn full_report(locale: Locale, f: &FullReading) -> Report {
                     "{}/{}  {}/{}",
                     loc.lat_hemisphere,
                     loc.lon_hemisphere,
-                    w.word(&format!("polarity-{}", loc.lat_polarity.to_lowercase()), loc.lat_polarity),
-                    w.word(&format!("polarity-{}", loc.lon_polarity.to_lowercase()), loc.lon_polarity)
+                    w.word(
+                        &format!("polarity-{}", loc.lat_polarity.to_lowercase()),
+                        loc.lat_polarity
+                    ),
+                    w.word(
+                        &format!("polarity-{}", loc.lon_polarity.to_lowercase()),
+                        loc.lon_polarity
+                    )
                 ),
             );
     }
@@ -304,7 +416,10 @@ fn full_report(locale: Locale, f: &FullReading) -> Report {
     let level = f.confidence.level.replace('_', "-");
     r.section("heading-confidence")
         .row("label-score", w.number(f.confidence.score))
-        .row("label-level", w.word(&format!("confidence-{level}"), f.confidence.level));
+        .row(
+            "label-level",
+            w.word(&format!("confidence-{level}"), f.confidence.level),
+        );
     r
 }
 
@@ -319,10 +434,18 @@ fn pattern_line(w: Words, v: &serde_json::Value) -> String {
                 .position(|a| *a == name)
                 .map(|i| nps_engine::tokens::ANIMAL_TOKENS[i].to_lowercase())
                 .unwrap_or_default();
-            format!("{} ×{} ({strength})", w.word(&format!("animal-{token}"), name), w.number(&v["occurrences"]))
+            format!(
+                "{} ×{} ({strength})",
+                w.word(&format!("animal-{token}"), name),
+                w.number(&v["occurrences"])
+            )
         }
         Some("master_number") => format!("{} ({strength})", w.number(&v["number"])),
-        _ => format!("{} ×{} ({strength})", w.number(&v["number"]), w.number(&v["occurrences"])),
+        _ => format!(
+            "{} ×{} ({strength})",
+            w.number(&v["number"]),
+            w.number(&v["occurrences"])
+        ),
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod args;
 mod commands;
+mod read;
 mod report;
 
 use std::process::ExitCode;

@@ -5,10 +5,13 @@ use std::fmt::Write as _;
 use nps_i18n::{Args, Locale, Localizer, strip_isolation};
 use unicode_width::UnicodeWidthStr;
 
+/// A label and its value.
+type Row = (String, String);
+
 /// A report being built in one locale.
 pub struct Report {
     locale: Locale,
-    sections: Vec<(Option<String>, Vec<(String, String)>)>,
+    sections: Vec<(Option<String>, Vec<Row>)>,
 }
 
 impl Report {
@@ -21,7 +24,8 @@ impl Report {
 
     /// Starts a section under the heading message `id`.
     pub fn section(&mut self, id: &str) -> &mut Self {
-        self.sections.push((Some(self.words().text(id)), Vec::new()));
+        self.sections
+            .push((Some(self.words().text(id)), Vec::new()));
         self
     }
 
@@ -102,5 +106,4 @@ impl Words {
     pub fn digits(&self, text: &str) -> String {
         self.0.digits(text)
     }
-
 }

@@ -25,7 +25,11 @@ fn vectors(name: &str) -> Vec<Value> {
 }
 
 fn json_of(out: &Output) -> Value {
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("stdout is one JSON object")
 }
 
@@ -50,7 +54,11 @@ fn full_json_equals_every_vector() {
             "--at".into(),
             at,
         ];
-        for (flag, key) in [("--mother", "mother"), ("--gender", "gender"), ("--system", "system")] {
+        for (flag, key) in [
+            ("--mother", "mother"),
+            ("--gender", "gender"),
+            ("--system", "system"),
+        ] {
             if let Some(v) = i[key].as_str() {
                 args.extend([flag.to_string(), v.to_string()]);
             }
@@ -66,7 +74,13 @@ fn full_json_equals_every_vector() {
             failures.push(format!("{}:\n got  {got}\n want {want}", i["name"]));
         }
     }
-    assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 /// `nps stamp --json` prints exactly the figures of every valid stamp vector.
@@ -78,7 +92,11 @@ fn stamp_json_equals_every_vector() {
         let Some(when) = i["datetime"].as_str().or(i["date"].as_str()) else {
             continue;
         };
-        assert_eq!(json_of(&nps(&["stamp", when, "--json"])), case["output"], "{when}");
+        assert_eq!(
+            json_of(&nps(&["stamp", when, "--json"])),
+            case["output"],
+            "{when}"
+        );
         checked += 1;
     }
     assert!(checked > 300, "only {checked} stamp cases checked");
@@ -87,8 +105,16 @@ fn stamp_json_equals_every_vector() {
 #[test]
 fn numerology_json_has_the_vector_fields() {
     let got = json_of(&nps(&[
-        "numerology", "--json", "--name", "Mary-Jane Watson", "--birth", "1999-11-29", "--today", "2003-07-06",
-        "--system", "pythagorean",
+        "numerology",
+        "--json",
+        "--name",
+        "Mary-Jane Watson",
+        "--birth",
+        "1999-11-29",
+        "--today",
+        "2003-07-06",
+        "--system",
+        "pythagorean",
     ]));
     let want: Value = serde_json::from_str(
         r#"{"life_path":5,"expression":8,"soul_urge":3,"personality":5,"personal_year":9,"personal_month":7,"personal_day":4,"polarity":0}"#,
@@ -103,7 +129,17 @@ fn human_reports_are_aligned_and_localized() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("VE-OX-OXFI ☀OX-RUWU-RAWU"), "{text}");
     assert!(text.contains("Checksum") && text.contains("TIMT"), "{text}");
-    let fa = nps(&["--locale", "fa", "numerology", "--name", "علی رضایی", "--birth", "1985-03-21", "--today", "2026-03-20"]);
+    let fa = nps(&[
+        "--locale",
+        "fa",
+        "numerology",
+        "--name",
+        "علی رضایی",
+        "--birth",
+        "1985-03-21",
+        "--today",
+        "2026-03-20",
+    ]);
     let text = String::from_utf8(fa.stdout).unwrap();
     assert!(text.contains("مسیر زندگی") && text.contains("۱۱"), "{text}");
 }
@@ -121,11 +157,53 @@ fn bad_input_exits_2_with_one_line() {
         &["numerology", "--name", "", "--birth", "1990-01-01"],
         &["numerology", "--name", "?!", "--birth", "1990-01-01"],
         &["numerology", "--name", "Ali", "--birth", "1990-02-30"],
-        &["numerology", "--name", "Ali", "--birth", "1990-01-01", "--system", "klingon"],
-        &["numerology", "--name", "Ali", "--birth", "1990-01-01", "--gender", "x"],
-        &["full", "--name", "Ali", "--birth", "1990-01-01", "--lat", "91", "--lon", "0"],
-        &["full", "--name", "Ali", "--birth", "1990-01-01", "--bpm", "5"],
-        &["full", "--name", "Ali", "--birth", "1990-01-01", "--at", "2026-01-01T10:00:00+14:30"],
+        &[
+            "numerology",
+            "--name",
+            "Ali",
+            "--birth",
+            "1990-01-01",
+            "--system",
+            "klingon",
+        ],
+        &[
+            "numerology",
+            "--name",
+            "Ali",
+            "--birth",
+            "1990-01-01",
+            "--gender",
+            "x",
+        ],
+        &[
+            "full",
+            "--name",
+            "Ali",
+            "--birth",
+            "1990-01-01",
+            "--lat",
+            "91",
+            "--lon",
+            "0",
+        ],
+        &[
+            "full",
+            "--name",
+            "Ali",
+            "--birth",
+            "1990-01-01",
+            "--bpm",
+            "5",
+        ],
+        &[
+            "full",
+            "--name",
+            "Ali",
+            "--birth",
+            "1990-01-01",
+            "--at",
+            "2026-01-01T10:00:00+14:30",
+        ],
         &["--locale", "de", "stamp"],
     ];
     for args in cases {
@@ -137,5 +215,164 @@ fn bad_input_exits_2_with_one_line() {
             assert_eq!(stderr.trim_end().lines().count(), 1, "{args:?}: {stderr}");
             assert!(stderr.starts_with("nps: error: "), "{args:?}: {stderr}");
         }
+    }
+}
+
+mod read_and_history {
+    use super::*;
+
+    fn nps_in(dir: &std::path::Path, args: &[&str]) -> Output {
+        let mut all = args.to_vec();
+        all.extend(["--data-dir", dir.to_str().unwrap()]);
+        nps(&all)
+    }
+
+    fn stdout(out: &Output) -> String {
+        assert!(
+            out.status.success(),
+            "stderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout.clone()).unwrap()
+    }
+
+    const FULL: &[&str] = &[
+        "read",
+        "full",
+        "--name",
+        "Alice Johnson",
+        "--birth",
+        "1990-07-15",
+        "--at",
+        "2026-02-09T14:30:00+01:00",
+    ];
+
+    #[test]
+    fn full_reading_reads_in_both_languages() {
+        let en = stdout(&nps(FULL));
+        assert!(
+            en.contains("Alice Johnson") && en.contains("Your life path is 5."),
+            "{en}"
+        );
+        let mut fa_args = FULL.to_vec();
+        fa_args.extend(["--locale", "fa"]);
+        let fa = stdout(&nps(&fa_args));
+        assert!(fa.contains("عدد مسیر زندگی شما ۵ است"), "{fa}");
+        assert!(
+            !fa.contains('\u{2068}'),
+            "isolation marks leak into the terminal"
+        );
+    }
+
+    #[test]
+    fn saved_readings_can_be_listed_shown_favorited_and_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut save = FULL.to_vec();
+        save.push("--save");
+        assert!(stdout(&nps_in(dir.path(), &save)).contains("reading 1"));
+        let json: Value = serde_json::from_str(&stdout(&nps_in(
+            dir.path(),
+            &[
+                "read",
+                "compatibility",
+                "--person",
+                "Alice;1990-07-15",
+                "--person",
+                "Bob;1984-02-02",
+                "--save",
+                "--json",
+            ],
+        )))
+        .unwrap();
+        assert_eq!(json["kind"], "compatibility");
+        assert_eq!(json["figures"]["pairs"][0]["animal_relation"], "clash");
+        let list: Value =
+            serde_json::from_str(&stdout(&nps_in(dir.path(), &["history", "list", "--json"])))
+                .unwrap();
+        assert_eq!(list["total"], 2);
+        assert_eq!(list["items"][0]["kind"], "compatibility", "newest first");
+        assert!(
+            stdout(&nps_in(dir.path(), &["history", "favorite", "1"])).contains("now a favorite")
+        );
+        let favs: Value = serde_json::from_str(&stdout(&nps_in(
+            dir.path(),
+            &["history", "list", "--favorite", "--json"],
+        )))
+        .unwrap();
+        assert_eq!(favs["total"], 1);
+        // Saved in English, shown in Persian: the text is re-rendered from its messages.
+        let shown = stdout(&nps_in(
+            dir.path(),
+            &["--locale", "fa", "history", "show", "1"],
+        ));
+        assert!(shown.contains("عدد مسیر زندگی شما ۵ است"), "{shown}");
+        assert!(stdout(&nps_in(dir.path(), &["history", "delete", "2"])).contains("deleted"));
+        let gone = nps_in(dir.path(), &["history", "show", "2"]);
+        assert_eq!(gone.status.code(), Some(2));
+    }
+
+    #[test]
+    fn bad_readings_exit_2_and_store_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let long = "a".repeat(1001);
+        let cases: Vec<Vec<&str>> = vec![
+            vec!["read", "name", "--name", "", "--save"],
+            vec!["read", "name", "--name", "...", "--save"],
+            vec!["read", "question", "--question", &long, "--save"],
+            vec!["read", "daily", "--date", "2026-02-30", "--save"],
+            vec![
+                "read",
+                "compatibility",
+                "--person",
+                "Ali;1990-01-01",
+                "--save",
+            ],
+            vec![
+                "read",
+                "compatibility",
+                "--person",
+                "A;1990-01-01",
+                "--person",
+                "B;1990-01-01",
+                "--person",
+                "C;1990-01-01",
+                "--person",
+                "D;1990-01-01",
+                "--person",
+                "E;1990-01-01",
+                "--person",
+                "F;1990-01-01",
+                "--save",
+            ],
+            vec![
+                "read",
+                "compatibility",
+                "--person",
+                "no date here",
+                "--person",
+                "B;1990-01-01",
+                "--save",
+            ],
+        ];
+        for args in &cases {
+            let out = nps_in(dir.path(), args);
+            assert_eq!(
+                out.status.code(),
+                Some(2),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert_eq!(
+                String::from_utf8_lossy(&out.stderr)
+                    .trim_end()
+                    .lines()
+                    .count(),
+                1
+            );
+        }
+        let list: Value =
+            serde_json::from_str(&stdout(&nps_in(dir.path(), &["history", "list", "--json"])))
+                .unwrap();
+        assert_eq!(list["total"], 0);
     }
 }

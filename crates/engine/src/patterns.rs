@@ -77,7 +77,7 @@ pub fn detect(numbers: &[u32; 5], life_path: u32, animals: &[Animal]) -> Vec<Pat
     }
     let mut animal_counts = repeated(animals);
     // Most frequent first; a stable sort keeps ties in order of first appearance.
-    animal_counts.sort_by(|a, b| b.1.cmp(&a.1));
+    animal_counts.sort_by_key(|a| std::cmp::Reverse(a.1));
     for (animal, occurrences) in animal_counts {
         out.push(Pattern::AnimalRepetition {
             animal,

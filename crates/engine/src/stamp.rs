@@ -19,6 +19,9 @@ pub const SUN_MARKER: &str = "\u{2600}";
 /// Marker of the second half of the day: U+1F319.
 pub const MOON_MARKER: &str = "\u{1F319}";
 
+/// (hour, minute, second) of a wall-clock time.
+pub type Hms = (u32, u32, u32);
+
 /// An FC60 stamp of one moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fc60Stamp {
@@ -112,13 +115,13 @@ impl Fc60Stamp {
     }
 }
 
-fn hms(t: TimeOfDay) -> (u32, u32, u32) {
+fn hms(t: TimeOfDay) -> Hms {
     (t.hour(), t.minute(), t.second())
 }
 
 /// CHK = TOKEN60((year mod 60 + 2·month + 3·day + 4·hour + 5·minute + 6·second +
 /// 7·(JDN mod 60)) mod 60); a date-only stamp drops the time terms.
-pub fn checksum(date: Date, jdn: i64, time: Option<(u32, u32, u32)>) -> Token60 {
+pub fn checksum(date: Date, jdn: i64, time: Option<Hms>) -> Token60 {
     let (h, m, s) = time.unwrap_or((0, 0, 0));
     let sum = i64::from(date.year()).rem_euclid(60)
         + 2 * i64::from(date.month())
@@ -235,7 +238,7 @@ pub struct DecodedFc60 {
     pub month: u32,
     pub day: u32,
     /// (hour, minute, second) when the stamp has a time part.
-    pub time: Option<(u32, u32, u32)>,
+    pub time: Option<Hms>,
 }
 
 /// Decodes `WD-MO-DOM[ HALFHR-MIN-SEC]`. Tokens may be lower case.
@@ -291,7 +294,7 @@ pub fn decode_fc60(stamp: &str) -> Result<DecodedFc60> {
 /// Checks a stamp against its year (`y60`) and checksum (`chk`): the date must exist,
 /// the weekday must be that date's, and the checksum must match. Returns the date and
 /// the time of day on success.
-pub fn verify_stamp(fc60: &str, y60: &str, chk: &str) -> Result<(Date, Option<(u32, u32, u32)>)> {
+pub fn verify_stamp(fc60: &str, y60: &str, chk: &str) -> Result<(Date, Option<Hms>)> {
     let decoded = decode_fc60(fc60)?;
     let year = decode_base60(y60)?;
     let year = i32::try_from(year).map_err(|_| EngineError::YearOutOfRange(i64::MAX))?;

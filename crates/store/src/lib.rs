@@ -9,14 +9,14 @@
 //!
 //! ## Layout
 //!
-//! - [`error`]: [`StoreError`] and [`Result`].
-//! - [`model`]: the data types ([`NewReading`], [`StoredReading`],
+//! - [`error`] — [`StoreError`] and [`Result`].
+//! - [`model`] — the data types ([`NewReading`], [`StoredReading`],
 //!   [`ReadingFilter`], [`ReadingPage`], [`User`], [`DailyInsight`]) and limits.
-//! - [`migrations`]: the ordered schema steps, tracked in `PRAGMA user_version`.
-//! - [`sqlite`]: [`SqliteStore`].
-//! - `pool` (private): the bounded connection pool.
-//! - `time` (private): clock and RFC 3339 formatting (no date-time dependency).
-//! - `validate` (private): input checks.
+//! - [`migrations`] — the ordered schema steps, tracked in `PRAGMA user_version`.
+//! - [`sqlite`] — [`SqliteStore`].
+//! - `pool` (private) — the bounded connection pool.
+//! - `time` (private) — clock and RFC 3339 formatting (no date-time dependency).
+//! - `validate` (private) — input checks.
 //!
 //! ## Schema (version 1)
 //!
@@ -41,11 +41,12 @@
 //!   There is nothing to close or flush; dropping the store is always safe.
 //! - **Concurrency.** [`SqliteStore`] is `Send + Sync`; share it in an `Arc`.
 //!   It keeps at most [`SqliteStore::MAX_CONNECTIONS`] (4) connections; extra
-//!   callers wait for a free one (up to 30 s). Writes use `BEGIN IMMEDIATE`
-//!   and every connection has a 5 s busy timeout, so concurrent writers (also
-//!   from other processes on the same file) queue instead of failing with
-//!   `SQLITE_BUSY` or losing rows. Reads run in a snapshot and don't block on
-//!   writers (WAL).
+//!   callers wait for a free one (up to 30 s). Writers in one process take
+//!   turns behind an in-process mutex; each write is a `BEGIN IMMEDIATE`
+//!   transaction and every connection has a 5 s busy timeout, so writers in
+//!   other processes on the same file (the CLI next to the server) queue too.
+//!   No row is lost and normal load never sees `SQLITE_BUSY`. Reads run in one
+//!   snapshot per call and are not blocked by writers (WAL).
 //! - **Scoping.** Reading methods take the owner and never return, change or
 //!   delete another owner's rows; to them a foreign row looks like a missing one.
 //! - **Soft delete.** [`Store::delete_reading`] sets `deleted_at`; the row

@@ -124,7 +124,8 @@ impl Pool {
     fn give_back(&self, conn: Connection) {
         // A connection must come back outside any transaction; if a rollback
         // cannot get it there, close it rather than hand it to the next caller.
-        if !conn.is_autocommit() && (conn.execute_batch("ROLLBACK").is_err() || !conn.is_autocommit())
+        if !conn.is_autocommit()
+            && (conn.execute_batch("ROLLBACK").is_err() || !conn.is_autocommit())
         {
             drop(conn);
             self.forget_one();

@@ -1,6 +1,7 @@
 //! [`SqliteStore`]: the [`Store`] implementation on a SQLite file.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params, params_from_iter};
@@ -22,6 +23,11 @@ pub const DB_FILE_NAME: &str = "nps.db";
 pub struct SqliteStore {
     path: PathBuf,
     pool: Pool,
+    /// Serializes this process's writers before they take a connection, so
+    /// they queue on a parked mutex instead of polling SQLite's busy handler
+    /// (and can't tie up every pooled connection while readers wait). The
+    /// busy timeout still covers writers in other processes.
+    write_lock: Mutex<()>,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -48,8 +54,7 @@ impl SqliteStore {
         let as_str = path.to_string_lossy();
         if as_str.is_empty() || as_str == ":memory:" {
             return Err(StoreError::Invalid(
-                "a database file path is required (in-memory databases are not supported)"
-                    .into(),
+                "a database file path is required (in-memory databases are not supported)".into(),
             ));
         }
         if let Some(parent) = path.parent() {
@@ -62,7 +67,11 @@ impl SqliteStore {
         let mut first = open_connection(&path)?;
         migrations::migrate(&mut first)?;
         let pool = Pool::new(path.clone(), Self::MAX_CONNECTIONS, first);
-        Ok(SqliteStore { path, pool })
+        Ok(SqliteStore {
+            path,
+            pool,
+            write_lock: Mutex::new(()),
+        })
     }
 
     /// Opens `<dir>/nps.db`, creating `dir` if needed.
@@ -77,6 +86,11 @@ impl SqliteStore {
 
     /// Runs `f` inside a `BEGIN IMMEDIATE` transaction and commits it.
     fn write<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        // The lock guards no data, so a poisoned one is still safe to use.
+        let _writer = self
+            .write_lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         let mut conn = self.pool.get()?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx)?; // on error `tx` drops and rolls back

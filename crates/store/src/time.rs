@@ -79,9 +79,18 @@ mod tests {
     #[test]
     fn formats_known_instants() {
         assert_eq!(format_rfc3339_ms(0), "1970-01-01T00:00:00.000Z");
-        assert_eq!(format_rfc3339_ms(951_782_400_000), "2000-02-29T00:00:00.000Z");
-        assert_eq!(format_rfc3339_ms(1_795_637_133_123), "2026-11-25T20:05:33.123Z");
-        assert_eq!(format_rfc3339_ms(4_107_542_399_999), "2100-02-28T23:59:59.999Z");
+        assert_eq!(
+            format_rfc3339_ms(951_782_400_000),
+            "2000-02-29T00:00:00.000Z"
+        );
+        assert_eq!(
+            format_rfc3339_ms(1_795_637_133_123),
+            "2026-11-25T20:05:33.123Z"
+        );
+        assert_eq!(
+            format_rfc3339_ms(4_107_542_399_999),
+            "2100-02-28T23:59:59.999Z"
+        );
         assert_eq!(format_rfc3339_ms(-1), "1969-12-31T23:59:59.999Z");
     }
 

@@ -1,0 +1,266 @@
+//! `nps read …` and `nps history …`: readings with text, and the local history.
+
+use std::path::PathBuf;
+
+use nps_engine::Date;
+use nps_engine::numerology::SystemChoice;
+use nps_i18n::{Args, Locale, Localizer, strip_isolation};
+use nps_readings::{Interpretation, Request, no_progress};
+use nps_store::{NewReading, ReadingFilter, SqliteStore, Store, StoredReading};
+
+use crate::args::{HistoryAction, ReadArgs, ReadKind, StorageArgs};
+use crate::commands::{CliError, Result, emit, full_profile, moment_or_now, now, outln};
+
+/// The owner of everything the CLI stores: the person at this computer.
+pub const LOCAL_OWNER: &str = "local";
+
+fn data_dir(args: &StorageArgs) -> Result<PathBuf> {
+    match &args.data_dir {
+        Some(d) => Ok(d.clone()),
+        None => dirs::data_dir()
+            .map(|d| d.join("nps-oracle"))
+            .ok_or_else(|| {
+                CliError::Input("no data directory is known here; pass --data-dir".into())
+            }),
+    }
+}
+
+fn open(args: &StorageArgs) -> Result<SqliteStore> {
+    let dir = data_dir(args)?;
+    SqliteStore::open_in_dir(&dir).map_err(|e| {
+        CliError::Internal(format!("cannot open the history in {}: {e}", dir.display()))
+    })
+}
+
+fn input(e: impl std::fmt::Display) -> CliError {
+    CliError::Input(e.to_string())
+}
+
+fn optional_date(s: Option<&str>) -> Result<Option<Date>> {
+    s.map(Date::parse).transpose().map_err(input)
+}
+
+fn request(kind: &ReadKind) -> Result<Request> {
+    Ok(match kind {
+        ReadKind::Time { at } => Request::Time {
+            at: moment_or_now(at.as_deref())?,
+        },
+        ReadKind::Name {
+            name,
+            birth,
+            system,
+        } => Request::Name {
+            name: name.clone(),
+            birth: optional_date(birth.as_deref())?,
+            system: system.parse::<SystemChoice>().map_err(input)?,
+            today: now()?.date,
+        },
+        ReadKind::Question { question, system } => Request::Question {
+            question: question.clone(),
+            system: system.parse::<SystemChoice>().map_err(input)?,
+            at: now()?,
+        },
+        ReadKind::Daily { date, birth } => Request::Daily {
+            date: match date {
+                Some(d) => Date::parse(d).map_err(input)?,
+                None => now()?.date,
+            },
+            birth: optional_date(birth.as_deref())?,
+        },
+        ReadKind::Full { person, extra } => Request::Full {
+            profile: full_profile(person, extra)?,
+            at: moment_or_now(extra.at.as_deref())?,
+        },
+        ReadKind::Compatibility { people } => Request::Compatibility {
+            people: people
+                .iter()
+                .map(|p| {
+                    let (name, birth) = p.rsplit_once(';').ok_or_else(|| {
+                        CliError::Input(format!("--person {p:?}: expected \"NAME;YYYY-MM-DD\""))
+                    })?;
+                    Ok((
+                        name.trim().to_string(),
+                        Date::parse(birth.trim()).map_err(input)?,
+                    ))
+                })
+                .collect::<Result<_>>()?,
+        },
+    })
+}
+
+pub fn read(locale: Locale, kind: &ReadKind, common: &ReadArgs) -> Result<()> {
+    let request = request(kind)?;
+    let reading = nps_readings::run(&request, locale, &mut no_progress).map_err(|e| match e {
+        nps_readings::ReadingError::Invalid(m) => CliError::Input(m),
+        other => CliError::Internal(other.to_string()),
+    })?;
+    // The reading is stored before it is shown: what was reported is on disk.
+    let saved = if common.save {
+        let store = open(&common.storage)?;
+        let stored = store
+            .insert_reading(NewReading {
+                owner: LOCAL_OWNER.to_string(),
+                kind: reading.kind.to_string(),
+                input: reading.input.clone(),
+                result: serde_json::json!({
+                    "figures": reading.figures,
+                    "interpretation": reading.interpretation,
+                    "text": reading.text,
+                }),
+                summary: reading.summary.clone(),
+                locale: locale.to_string(),
+            })
+            .map_err(|e| CliError::Internal(e.to_string()))?;
+        Some(say(
+            locale,
+            "cli-saved",
+            Args::new().with("id", locale.number(stored.id)),
+        ))
+    } else {
+        None
+    };
+    if common.json {
+        let text = serde_json::to_string_pretty(&reading)
+            .map_err(|e| CliError::Internal(e.to_string()))?;
+        outln!("{text}")?;
+        if let Some(line) = saved {
+            eprintln!("{line}");
+        }
+    } else {
+        emit(&reading.text.to_plain())?;
+        if let Some(line) = saved {
+            outln!("\n{line}")?;
+        }
+    }
+    Ok(())
+}
+
+fn say(locale: Locale, id: &str, args: Args) -> String {
+    strip_isolation(
+        &Localizer::get()
+            .format(locale, id, &args)
+            .unwrap_or_else(|_| id.to_string()),
+    )
+}
+
+pub fn history(
+    locale: Locale,
+    action: Option<&HistoryAction>,
+    storage: &StorageArgs,
+    json: bool,
+) -> Result<()> {
+    let store = open(storage)?;
+    let fail = |e: nps_store::StoreError| match e {
+        nps_store::StoreError::Invalid(m) => CliError::Input(m),
+        other => CliError::Internal(other.to_string()),
+    };
+    let list = HistoryAction::List {
+        kind: None,
+        favorite: false,
+        search: None,
+        limit: 20,
+        offset: 0,
+    };
+    match action.unwrap_or(&list) {
+        HistoryAction::List {
+            kind,
+            favorite,
+            search,
+            limit,
+            offset,
+        } => {
+            let filter = ReadingFilter {
+                kind: kind.clone(),
+                favorite: favorite.then_some(true),
+                text: search.clone(),
+                limit: Some(*limit),
+                offset: Some(*offset),
+                ..Default::default()
+            };
+            let page = store.list_readings(LOCAL_OWNER, &filter).map_err(fail)?;
+            if json {
+                outln!(
+                    "{}",
+                    serde_json::to_string_pretty(&page)
+                        .map_err(|e| CliError::Internal(e.to_string()))?
+                )?;
+            } else if page.items.is_empty() {
+                outln!("{}", say(locale, "cli-history-empty", Args::new()))?;
+            } else {
+                for r in &page.items {
+                    let star = if r.favorite { "★" } else { " " };
+                    outln!(
+                        "{star} {:>5}  {}  {:<13} {}",
+                        locale.number(r.id),
+                        &r.created_at[..16.min(r.created_at.len())].replace('T', " "),
+                        Localizer::get().text(locale, &format!("kind-{}", r.kind)),
+                        strip_isolation(&r.summary)
+                    )?;
+                }
+            }
+        }
+        HistoryAction::Show { id } => {
+            let r = store
+                .get_reading(LOCAL_OWNER, *id)
+                .map_err(fail)?
+                .ok_or_else(|| not_found(locale, *id))?;
+            if json {
+                outln!(
+                    "{}",
+                    serde_json::to_string_pretty(&r)
+                        .map_err(|e| CliError::Internal(e.to_string()))?
+                )?;
+            } else {
+                emit(&render_stored(&r, locale)?)?;
+            }
+        }
+        HistoryAction::Delete { id } => {
+            if !store.delete_reading(LOCAL_OWNER, *id).map_err(fail)? {
+                return Err(not_found(locale, *id));
+            }
+            outln!(
+                "{}",
+                say(
+                    locale,
+                    "cli-history-deleted",
+                    Args::new().with("id", locale.number(id))
+                )
+            )?;
+        }
+        HistoryAction::Favorite { id } => {
+            let on = store
+                .toggle_favorite(LOCAL_OWNER, *id)
+                .map_err(fail)?
+                .ok_or_else(|| not_found(locale, *id))?;
+            let msg = if on {
+                "cli-history-favorite-on"
+            } else {
+                "cli-history-favorite-off"
+            };
+            outln!(
+                "{}",
+                say(locale, msg, Args::new().with("id", locale.number(id)))
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn not_found(locale: Locale, id: i64) -> CliError {
+    CliError::Input(say(
+        locale,
+        "cli-history-not-found",
+        Args::new().with("id", locale.number(id)),
+    ))
+}
+
+/// A stored reading's text in `locale`: re-rendered from its messages, so a reading saved
+/// in English can be shown in Persian.
+fn render_stored(r: &StoredReading, locale: Locale) -> Result<String> {
+    let interpretation: Interpretation = serde_json::from_value(r.result["interpretation"].clone())
+        .map_err(|e| CliError::Internal(format!("reading {} is damaged: {e}", r.id)))?;
+    let text = interpretation
+        .render(locale)
+        .map_err(|e| CliError::Internal(e.to_string()))?;
+    Ok(text.to_plain())
+}

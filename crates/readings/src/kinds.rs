@@ -1,0 +1,1001 @@
+//! The six reading kinds: their figures (pure computation) and their interpretation
+//! (messages). Rendering to a language happens later, in [`crate::run`].
+
+use nps_engine::calendar::{Date, WeekdayInfo};
+use nps_engine::full::{FullReading, Profile};
+use nps_engine::ganzhi::{GanzhiDay, GanzhiYear, hour_pillar, year_pillar};
+use nps_engine::moon::MoonInfo;
+use nps_engine::numerology::{
+    LetterValue, System, SystemChoice, digit_sum, digital_root, has_arabic_script, is_master,
+    letter_breakdown, letter_sums, life_path, personal_year, validate_name,
+};
+use nps_engine::patterns::{Pattern, Strength, detect};
+use nps_engine::tokens::{Animal, Element};
+use nps_engine::{Fc60Stamp, Moment};
+use serde::Serialize;
+
+use crate::ReadingError;
+use crate::text::{Arg, Interpretation, Msg};
+use crate::words;
+
+/// The longest question accepted, in characters.
+pub const MAX_QUESTION_CHARS: usize = 1000;
+/// How many people a compatibility reading compares.
+pub const COMPATIBILITY_PEOPLE: std::ops::RangeInclusive<usize> = 2..=5;
+
+/// Universal numbers of a date: year, month and day of the world's cycle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct UniversalNumbers {
+    pub year: u32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl UniversalNumbers {
+    pub fn of(date: Date) -> Self {
+        let year = digital_root(digit_sum(u64::from(date.year().unsigned_abs())));
+        let month = digital_root(u64::from(year) + u64::from(date.month()));
+        let day = digital_root(u64::from(month) + u64::from(date.day()));
+        UniversalNumbers { year, month, day }
+    }
+}
+
+/// The figures shared by readings of a moment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MomentFigures {
+    pub stamp: Fc60Stamp,
+    pub weekday: WeekdayInfo,
+    pub moon: MoonInfo,
+    pub ganzhi_year: GanzhiYear,
+    pub ganzhi_day: GanzhiDay,
+    /// `STEM-BRANCH` of the hour, with a time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ganzhi_hour: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_band: Option<&'static str>,
+    pub universal: UniversalNumbers,
+}
+
+impl MomentFigures {
+    pub fn of(at: Moment) -> Self {
+        let stamp = Fc60Stamp::new(at);
+        let day = GanzhiDay::of(stamp.jdn());
+        MomentFigures {
+            weekday: WeekdayInfo::from(stamp.weekday()),
+            moon: MoonInfo::of_jdn(stamp.jdn()),
+            ganzhi_year: GanzhiYear::of(i64::from(at.date.year())),
+            ganzhi_hour: at.time.map(|t| {
+                let (s, b) = hour_pillar(day.stem(), t.hour());
+                format!("{}-{}", s.token(), b.token())
+            }),
+            ganzhi_day: day,
+            time_band: at.time.map(|t| words::time_band(t.hour())),
+            universal: UniversalNumbers::of(at.date),
+            stamp,
+        }
+    }
+
+    fn hour_animal(&self) -> Option<Animal> {
+        let t = self.stamp.time()?;
+        Some(hour_pillar(self.ganzhi_day.stem(), t.hour()).1)
+    }
+
+    fn address(&self) -> Msg {
+        Msg::new("reading-address")
+            .text("stamp", self.stamp.fc60().to_string())
+            .text("chk", self.stamp.chk().as_str())
+    }
+    fn weekday_line(&self) -> Msg {
+        let w = self.stamp.weekday();
+        Msg::new("reading-weekday")
+            .word("weekday", words::weekday(w))
+            .word("planet", words::planet(w))
+            .msg("trait", words::planet_trait(w))
+    }
+    fn moon_line(&self) -> Msg {
+        Msg::new("reading-moon")
+            .word("phase", words::moon_phase(self.moon.phase))
+            .num("age", self.moon.age)
+            .num("illumination", self.moon.illumination)
+            .msg("trait", words::moon_phase_trait(self.moon.phase))
+    }
+    fn year_line(&self) -> Msg {
+        let y = &self.ganzhi_year;
+        Msg::new("reading-year-pillar")
+            .word("element", words::element(y.stem().element()))
+            .word("animal", words::animal(y.animal()))
+            .msg("trait", words::animal_trait(y.animal()))
+    }
+    fn day_line(&self) -> Msg {
+        let d = &self.ganzhi_day;
+        Msg::new("reading-day-pillar")
+            .word("element", words::element(d.stem().element()))
+            .word("animal", words::animal(d.animal()))
+    }
+    fn hour_line(&self) -> Option<Msg> {
+        let animal = self.hour_animal()?;
+        let band = self.time_band?;
+        Some(
+            Msg::new("reading-hour-pillar")
+                .word("animal", words::animal(animal))
+                .word("band", format!("time-band-{band}"))
+                .msg("trait", Msg::new(format!("time-band-{band}-trait"))),
+        )
+    }
+}
+
+fn advice_and_caution(i: &mut Interpretation, number: u32) {
+    if let Some(advice) = words::meaning("advice", number) {
+        i.section(
+            "section-advice",
+            vec![
+                Msg::new("advice-line")
+                    .num("number", number)
+                    .msg("advice", advice),
+            ],
+        );
+    }
+    if let Some(caution) = words::meaning("caution", number) {
+        i.section(
+            "section-caution",
+            vec![
+                Msg::new("caution-line")
+                    .num("number", number)
+                    .msg("caution", caution),
+            ],
+        );
+    }
+}
+
+fn closing(number: u32, animal: Animal, element: Element) -> Msg {
+    Msg::new("message-closing")
+        .num("number", number)
+        .word("animal", words::animal(animal))
+        .word("element", words::element(element))
+}
+
+fn pattern_lines(patterns: &[Pattern]) -> Vec<Msg> {
+    if patterns.is_empty() {
+        return vec![Msg::new("pattern-none")];
+    }
+    patterns
+        .iter()
+        .map(|p| match p {
+            Pattern::NumberRepetition {
+                number,
+                occurrences,
+                strength,
+            } => Msg::new("pattern-number-repetition")
+                .num("number", number)
+                .num("count", occurrences)
+                .word("strength", strength_id(*strength)),
+            Pattern::MasterNumber { number, .. } => {
+                Msg::new("pattern-master-number").num("number", number)
+            }
+            Pattern::AnimalRepetition {
+                animal,
+                occurrences,
+                strength,
+            } => Msg::new("pattern-animal-repetition")
+                .word("animal", words::animal(*animal))
+                .num("count", occurrences)
+                .word("strength", strength_id(*strength)),
+        })
+        .collect()
+}
+
+fn strength_id(s: Strength) -> &'static str {
+    match s {
+        Strength::Medium => "strength-medium",
+        Strength::High => "strength-high",
+        Strength::VeryHigh => "strength-very-high",
+    }
+}
+
+fn core_line(id: &str, family: &str, n: u32) -> Option<Msg> {
+    words::meaning(family, n).map(|m| Msg::new(id).num("number", n).msg("meaning", m))
+}
+
+// ---- time ------------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimeFigures {
+    #[serde(flatten)]
+    pub moment: MomentFigures,
+    /// dr(universal day + hour + minute); the universal day for a date alone.
+    pub moment_number: u32,
+    pub patterns: Vec<Pattern>,
+}
+
+pub fn time(at: Moment) -> (TimeFigures, Interpretation) {
+    let moment = MomentFigures::of(at);
+    let moment_number = match at.time {
+        Some(t) => digital_root(
+            u64::from(moment.universal.day) + u64::from(t.hour()) + u64::from(t.minute()),
+        ),
+        None => moment.universal.day,
+    };
+    let u = moment.universal;
+    let mut animals = vec![
+        moment.stamp.month_animal(),
+        moment.stamp.dom_token().animal(),
+    ];
+    if let (Some(h), Some(m)) = (moment.stamp.hour_animal(), moment.stamp.minute_token()) {
+        animals.extend([h, m.animal()]);
+    }
+    animals.push(moment.ganzhi_year.animal());
+    let patterns = detect(&[moment_number, u.year, u.month, u.day, moment_number], 0, &animals)
+        .into_iter()
+        // The moment number is listed twice only to weigh it; its own repeat is no pattern.
+        .filter(|p| !matches!(p, Pattern::NumberRepetition { number, occurrences: 2, .. } if *number == moment_number && ![u.year, u.month, u.day].contains(number)))
+        .collect::<Vec<_>>();
+
+    let mut i = Interpretation {
+        headline: Some(
+            Msg::new("time-headline")
+                .word("weekday", words::weekday(moment.stamp.weekday()))
+                .text("stamp", moment.stamp.fc60().to_string()),
+        ),
+        ..Default::default()
+    };
+    i.section("section-address", vec![moment.address()]);
+    let mut now = vec![
+        Msg::new("time-moment-number")
+            .num("number", moment_number)
+            .msg("essence", words::essence(moment_number)),
+        moment.weekday_line(),
+        moment.moon_line(),
+        moment.year_line(),
+        moment.day_line(),
+    ];
+    now.extend(moment.hour_line());
+    i.section("section-now", now);
+    i.section("section-patterns", pattern_lines(&patterns));
+    let animal = moment.hour_animal().unwrap_or(moment.ganzhi_day.animal());
+    i.section(
+        "section-message",
+        vec![closing(
+            moment_number,
+            animal,
+            moment.ganzhi_day.stem().element(),
+        )],
+    );
+    advice_and_caution(&mut i, moment_number);
+    (
+        TimeFigures {
+            moment,
+            moment_number,
+            patterns,
+        },
+        i,
+    )
+}
+
+// ---- name ------------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NameFigures {
+    pub name: String,
+    pub system: System,
+    pub expression: u32,
+    pub soul_urge: u32,
+    pub personality: u32,
+    pub letter_sum: u64,
+    pub letters: Vec<LetterValue>,
+    /// The element most present among the counted letters (ties: the first seen).
+    pub dominant_element: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub life_path: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub personal_year: Option<u32>,
+}
+
+pub fn name(
+    name: &str,
+    birth: Option<Date>,
+    choice: SystemChoice,
+    today: Date,
+) -> Result<(NameFigures, Interpretation), ReadingError> {
+    let name = validate_name(name)?;
+    let system = choice.resolve(name);
+    let sums = letter_sums(system, name);
+    let letters = letter_breakdown(system, name);
+    let dominant = dominant_element(&letters);
+    let f = NameFigures {
+        name: name.to_string(),
+        system,
+        expression: digital_root(sums.total),
+        soul_urge: digital_root(sums.vowels),
+        personality: digital_root(sums.consonants),
+        letter_sum: sums.total,
+        dominant_element: dominant.map(Element::name),
+        letters,
+        life_path: birth.map(life_path),
+        personal_year: birth.map(|b| personal_year(b, today.year())),
+    };
+    let system_word = format!("system-{system}");
+    let mut i = Interpretation {
+        headline: Some(
+            Msg::new("name-headline")
+                .text("name", name)
+                .word("system", system_word.clone()),
+        ),
+        ..Default::default()
+    };
+    let counted = f.letters.iter().filter(|l| l.value > 0).count();
+    let mut letters = Vec::new();
+    if counted == 0 {
+        letters.push(Msg::new("name-no-letters").word("system", system_word));
+    } else {
+        letters.push(
+            Msg::new("name-letters")
+                .num("count", counted)
+                .num("total", f.letter_sum),
+        );
+        if let Some(e) = dominant {
+            letters.push(
+                Msg::new("name-dominant-element")
+                    .word("element", words::element(e))
+                    .msg("trait", words::element_trait(e)),
+            );
+        }
+    }
+    i.section("section-letters", letters);
+    let mut core: Vec<Msg> = [
+        core_line("core-expression", "expression", f.expression),
+        core_line("core-soul-urge", "soul-urge", f.soul_urge),
+        core_line("core-personality", "personality", f.personality),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if let Some(lp) = f.life_path {
+        core.extend(core_line("core-life-path", "life-path", lp));
+    }
+    i.section("section-core", core);
+    if let Some(py) = f.personal_year {
+        i.section(
+            "section-now",
+            core_line("now-personal-year", "personal-year", py)
+                .into_iter()
+                .collect(),
+        );
+    }
+    let key = if has_key(f.expression) {
+        f.expression
+    } else {
+        f.life_path.unwrap_or(0)
+    };
+    if has_key(key) {
+        let animal = birth
+            .map(|b| year_pillar(i64::from(b.year())).1)
+            .unwrap_or(Animal::from_index(0));
+        i.section(
+            "section-message",
+            vec![closing(key, animal, dominant.unwrap_or(Element::EARTH))],
+        );
+        advice_and_caution(&mut i, key);
+    }
+    Ok((f, i))
+}
+
+fn has_key(n: u32) -> bool {
+    words::has_meaning(n)
+}
+
+fn dominant_element(letters: &[LetterValue]) -> Option<Element> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for l in letters {
+        if let Some(e) = l.element {
+            match counts.iter_mut().find(|(n, _)| *n == e) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((e, 1)),
+            }
+        }
+    }
+    let mut best: Option<(&str, usize)> = None;
+    for (e, c) in counts {
+        if best.is_none_or(|(_, bc)| c > bc) {
+            best = Some((e, c));
+        }
+    }
+    let name = best?.0;
+    Element::all().find(|e| e.name() == name)
+}
+
+// ---- question --------------------------------------------------------------------
+
+/// The script a text is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Script {
+    Latin,
+    Persian,
+    Mixed,
+    None,
+}
+
+pub fn detect_script(text: &str) -> Script {
+    let arabic = has_arabic_script(text);
+    let latin = text.chars().any(|c| {
+        c.is_alphabetic() && (c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c))
+    });
+    match (latin, arabic) {
+        (true, true) => Script::Mixed,
+        (false, true) => Script::Persian,
+        (true, false) => Script::Latin,
+        (false, false) => Script::None,
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionFigures {
+    pub question: String,
+    pub number: u32,
+    pub letter_sum: u64,
+    pub script: Script,
+    pub system: System,
+    pub is_master: bool,
+    pub moment: MomentFigures,
+}
+
+pub fn question(
+    question: &str,
+    choice: SystemChoice,
+    at: Moment,
+) -> Result<(QuestionFigures, Interpretation), ReadingError> {
+    let q = question.trim();
+    if q.is_empty() {
+        return Err(ReadingError::Invalid("the question is empty".into()));
+    }
+    let chars = q.chars().count();
+    if chars > MAX_QUESTION_CHARS {
+        return Err(ReadingError::Invalid(format!(
+            "the question has {chars} characters; at most {MAX_QUESTION_CHARS} are accepted"
+        )));
+    }
+    if !q.chars().any(char::is_alphabetic) {
+        return Err(ReadingError::Invalid("the question has no letters".into()));
+    }
+    let system = choice.resolve(q);
+    let sum = letter_sums(system, q).total;
+    let number = digital_root(sum);
+    let script = detect_script(q);
+    let moment = MomentFigures::of(at);
+    let f = QuestionFigures {
+        question: q.to_string(),
+        number,
+        letter_sum: sum,
+        script,
+        system,
+        is_master: is_master(u64::from(number)),
+        moment,
+    };
+    let script_word = format!(
+        "script-{}",
+        match script {
+            Script::Latin => "latin",
+            Script::Persian => "persian",
+            Script::Mixed => "mixed",
+            Script::None => "none",
+        }
+    );
+    let mut i = Interpretation {
+        headline: Some(Msg::new("question-headline").num("number", number)),
+        ..Default::default()
+    };
+    let mut lines = vec![
+        Msg::new("question-script")
+            .word("script", script_word)
+            .word("system", format!("system-{system}")),
+        Msg::new("question-number")
+            .num("number", number)
+            .msg("essence", words::essence(number)),
+    ];
+    if f.is_master {
+        lines.push(Msg::new("question-master").num("number", number));
+    }
+    lines.push(Msg::new("question-moment").text("stamp", f.moment.stamp.fc60().to_string()));
+    i.section("section-question", lines);
+    i.section(
+        "section-now",
+        vec![f.moment.moon_line(), f.moment.day_line()],
+    );
+    advice_and_caution(&mut i, number);
+    Ok((f, i))
+}
+
+// ---- daily -----------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DailyFigures {
+    pub date: Date,
+    pub moment: MomentFigures,
+    /// The day's number the focus follows: the personal day with a birth date, else the
+    /// universal day.
+    pub focus_number: u32,
+    pub lucky_numbers: Vec<u32>,
+    /// The two hours whose branch is the birth-year animal (with a birth date) or the
+    /// day's animal, as `HH:00–HH:59`.
+    pub lucky_hours: Vec<String>,
+    pub activities: Vec<String>,
+}
+
+pub fn daily(date: Date, birth: Option<Date>) -> (DailyFigures, Interpretation) {
+    let moment = MomentFigures::of(Moment::date_only(date));
+    let u = moment.universal;
+    let focus_number = match birth {
+        Some(b) => {
+            let py = personal_year(b, date.year());
+            let pm = digital_root(u64::from(py) + u64::from(date.month()));
+            digital_root(u64::from(pm) + u64::from(date.day()))
+        }
+        None => u.day,
+    };
+    let mut lucky: Vec<u32> = vec![
+        u.day,
+        focus_number,
+        digital_root(u64::from(date.day())),
+        moment.moon.phase as u32 + 1,
+        (moment.stamp.jdn().rem_euclid(60) as u32) % 33 + 1,
+    ];
+    lucky.sort_unstable();
+    lucky.dedup();
+    let branch = birth
+        .map(|b| year_pillar(i64::from(b.year())).1)
+        .unwrap_or(moment.ganzhi_day.animal());
+    let lucky_hours: Vec<String> = (0..24u32)
+        .filter(|&h| hour_pillar(moment.ganzhi_day.stem(), h).1 == branch)
+        .map(|h| format!("{h:02}:00–{h:02}:59"))
+        .collect();
+    let activities: Vec<u32> = [focus_number, u.month]
+        .into_iter()
+        .filter(|n| words::has_meaning(*n))
+        .fold(Vec::new(), |mut v, n| {
+            if !v.contains(&n) {
+                v.push(n);
+            }
+            v
+        });
+
+    let focus = words::essence(focus_number);
+    let weekday = moment.stamp.weekday();
+    let mut i = Interpretation {
+        headline: Some(
+            Msg::new("daily-headline")
+                .text("date", date.to_string())
+                .word("weekday", words::weekday(weekday)),
+        ),
+        ..Default::default()
+    };
+    let mut day = vec![
+        insight(&moment, focus_number),
+        moment.weekday_line(),
+        moment.moon_line(),
+        moment.day_line(),
+        Msg::new("daily-lucky-numbers").arg(
+            "numbers",
+            Arg::List(lucky.iter().map(|n| Arg::Number(n.to_string())).collect()),
+        ),
+        Msg::new("daily-lucky-hours").arg(
+            "hours",
+            Arg::List(lucky_hours.iter().map(|h| Arg::Number(h.clone())).collect()),
+        ),
+        Msg::new("daily-focus")
+            .num("number", focus_number)
+            .msg("focus", focus),
+    ];
+    for n in &activities {
+        if let Some(a) = words::meaning("activity", *n) {
+            day.push(Msg::new("daily-activity").msg("activity", a));
+        }
+    }
+    i.section("section-day", day);
+    advice_and_caution(&mut i, focus_number);
+    (
+        DailyFigures {
+            date,
+            focus_number,
+            lucky_numbers: lucky,
+            lucky_hours,
+            activities: activities.iter().map(|n| format!("activity-{n}")).collect(),
+            moment,
+        },
+        i,
+    )
+}
+
+/// The one-sentence insight of a day (also broadcast as `daily_reading`).
+pub fn insight(moment: &MomentFigures, focus_number: u32) -> Msg {
+    Msg::new("daily-insight")
+        .word("weekday", words::weekday(moment.stamp.weekday()))
+        .word("phase", words::moon_phase(moment.moon.phase))
+        .word("animal", words::animal(moment.ganzhi_day.animal()))
+        .msg("focus", words::essence(focus_number))
+}
+
+// ---- full ------------------------------------------------------------------------
+
+pub fn full(profile: &Profile, at: Moment) -> Result<(FullReading, Interpretation), ReadingError> {
+    let f = FullReading::compute(profile, at)?;
+    let moment = MomentFigures::of(at);
+    let n = &f.numerology;
+    let lp = n.life_path.number;
+    let mut i = Interpretation {
+        headline: Some(
+            Msg::new("full-headline")
+                .text("name", f.person.name.clone())
+                .num("number", lp),
+        ),
+        ..Default::default()
+    };
+    i.section("section-address", vec![moment.address()]);
+    let mut core: Vec<Msg> = [
+        core_line("core-life-path", "life-path", lp),
+        core_line("core-expression", "expression", n.expression),
+        core_line("core-soul-urge", "soul-urge", n.soul_urge),
+        core_line("core-personality", "personality", n.personality),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if let Some(m) = n.mother_influence {
+        core.push(Msg::new("full-mother").num("number", m));
+    }
+    core.push(Msg::new("full-polarity").word(
+        "label",
+        format!("polarity-{}", n.gender_polarity.label.to_ascii_lowercase()),
+    ));
+    i.section("section-core", core);
+
+    let mut now = vec![
+        Msg::new("full-age")
+            .num("years", f.person.age_years)
+            .num("days", f.person.age_days),
+    ];
+    now.extend(core_line(
+        "now-personal-year",
+        "personal-year",
+        n.personal_year,
+    ));
+    now.push(
+        Msg::new("now-personal-month-day")
+            .num("month", n.personal_month)
+            .num("day", n.personal_day),
+    );
+    now.extend([
+        moment.weekday_line(),
+        moment.moon_line(),
+        moment.year_line(),
+        moment.day_line(),
+    ]);
+    now.extend(moment.hour_line());
+    let hb = &f.heartbeat;
+    now.push(
+        Msg::new("full-heartbeat")
+            .num("bpm", hb.bpm)
+            .num("beats", hb.total_lifetime_beats)
+            .word(
+                "element",
+                words::element(Element::from_index(i64::from(hb.bpm))),
+            ),
+    );
+    if let Some(loc) = &f.location {
+        let e = Element::all()
+            .find(|e| e.name() == loc.element)
+            .unwrap_or(Element::EARTH);
+        now.push(
+            Msg::new("full-location")
+                .word("element", words::element(e))
+                .word(
+                    "lat_polarity",
+                    format!("polarity-{}", loc.lat_polarity.to_ascii_lowercase()),
+                )
+                .word(
+                    "lon_polarity",
+                    format!("polarity-{}", loc.lon_polarity.to_ascii_lowercase()),
+                ),
+        );
+    }
+    i.section("section-now", now);
+    let mut patterns = pattern_lines(&f.patterns.detected);
+    patterns.push(
+        Msg::new("reading-confidence")
+            .num("score", f.confidence.score)
+            .word(
+                "level",
+                format!("confidence-{}", f.confidence.level.replace('_', "-")),
+            ),
+    );
+    i.section("section-patterns", patterns);
+    i.section(
+        "section-message",
+        vec![closing(
+            lp,
+            moment.ganzhi_year.animal(),
+            moment.ganzhi_day.stem().element(),
+        )],
+    );
+    advice_and_caution(&mut i, lp);
+    Ok((f, i))
+}
+
+// ---- compatibility ---------------------------------------------------------------
+
+/// One person of a compatibility reading.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompatPerson {
+    pub name: String,
+    pub birth: Date,
+    pub life_path: u32,
+    pub expression: u32,
+    pub soul_urge: u32,
+    pub personality: u32,
+    pub year_animal: &'static str,
+    pub year_element: &'static str,
+    pub birth_moon_phase: usize,
+    #[serde(skip)]
+    animal: Animal,
+    #[serde(skip)]
+    element: Element,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ElementRelation {
+    Same,
+    Generating,
+    Controlling,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AnimalRelation {
+    Same,
+    Friends,
+    Clash,
+    Trine,
+    Neutral,
+}
+
+/// The parts of a pair score, each 0–1.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PairParts {
+    pub life_path: f64,
+    pub element: f64,
+    pub animal: f64,
+    pub moon: f64,
+    pub pattern: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pair {
+    pub a: usize,
+    pub b: usize,
+    /// 0.30 life path + 0.25 element + 0.20 animal + 0.15 moon + 0.10 pattern, 0–1.
+    pub score: f64,
+    /// The score out of 100, rounded.
+    pub percent: u32,
+    pub parts: PairParts,
+    pub element_relation: ElementRelation,
+    pub animal_relation: AnimalRelation,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompatibilityFigures {
+    pub people: Vec<CompatPerson>,
+    pub pairs: Vec<Pair>,
+    /// The mean of the pair scores, 0–1.
+    pub group_harmony: f64,
+    pub group_percent: u32,
+    pub level: &'static str,
+}
+
+/// A master number reduced to its base (11 → 2, 22 → 4, 33 → 6).
+fn base_number(n: u32) -> u32 {
+    match n {
+        11 => 2,
+        22 => 4,
+        33 => 6,
+        n => n,
+    }
+}
+
+/// Life paths in one triad ({1,5,7}, {2,4,8}, {3,6,9}) score 1.0, equal ones 0.8, others 0.5.
+pub fn life_path_score(a: u32, b: u32) -> f64 {
+    let (a, b) = (base_number(a), base_number(b));
+    const TRIADS: [[u32; 3]; 3] = [[1, 5, 7], [2, 4, 8], [3, 6, 9]];
+    if a == b {
+        0.8
+    } else if TRIADS.iter().any(|t| t.contains(&a) && t.contains(&b)) {
+        1.0
+    } else {
+        0.5
+    }
+}
+
+pub fn element_relation(a: Element, b: Element) -> ElementRelation {
+    if a == b {
+        ElementRelation::Same
+    } else if a.generates() == b || b.generates() == a {
+        ElementRelation::Generating
+    } else {
+        ElementRelation::Controlling
+    }
+}
+
+pub fn animal_relation(a: Animal, b: Animal) -> AnimalRelation {
+    let (x, y) = (a.index(), b.index());
+    let diff = (x + 12 - y) % 12;
+    if x == y {
+        AnimalRelation::Same
+    } else if (x + y) % 12 == 1 {
+        // Rat–Ox, Tiger–Pig, Rabbit–Dog, Dragon–Rooster, Snake–Monkey, Horse–Goat.
+        AnimalRelation::Friends
+    } else if diff == 6 {
+        AnimalRelation::Clash
+    } else if diff == 4 || diff == 8 {
+        AnimalRelation::Trine
+    } else {
+        AnimalRelation::Neutral
+    }
+}
+
+fn moon_score(a: usize, b: usize) -> f64 {
+    match (a + 8 - b) % 8 {
+        0 => 1.0,
+        1 | 7 => 0.7,
+        4 => 0.3,
+        _ => 0.5,
+    }
+}
+
+pub fn compatibility(
+    people: &[(String, Date)],
+) -> Result<(CompatibilityFigures, Interpretation), ReadingError> {
+    if !COMPATIBILITY_PEOPLE.contains(&people.len()) {
+        return Err(ReadingError::Invalid(format!(
+            "a compatibility reading needs 2 to 5 people, got {}",
+            people.len()
+        )));
+    }
+    let mut ps = Vec::new();
+    for (name, birth) in people {
+        let name = validate_name(name)?;
+        let system = SystemChoice::Auto.resolve(name);
+        let sums = letter_sums(system, name);
+        let (stem, animal) = year_pillar(i64::from(birth.year()));
+        ps.push(CompatPerson {
+            name: name.to_string(),
+            birth: *birth,
+            life_path: life_path(*birth),
+            expression: digital_root(sums.total),
+            soul_urge: digital_root(sums.vowels),
+            personality: digital_root(sums.consonants),
+            year_animal: animal.name(),
+            year_element: stem.element().name(),
+            birth_moon_phase: MoonInfo::of_jdn(birth.jdn()).phase,
+            animal,
+            element: stem.element(),
+        });
+    }
+    let mut pairs = Vec::new();
+    for a in 0..ps.len() {
+        for b in a + 1..ps.len() {
+            let (x, y) = (&ps[a], &ps[b]);
+            let er = element_relation(x.element, y.element);
+            let ar = animal_relation(x.animal, y.animal);
+            let xs = [x.life_path, x.expression, x.soul_urge, x.personality];
+            let ys = [y.life_path, y.expression, y.soul_urge, y.personality];
+            let parts = PairParts {
+                life_path: life_path_score(x.life_path, y.life_path),
+                element: match er {
+                    ElementRelation::Same => 0.7,
+                    ElementRelation::Generating => 0.9,
+                    ElementRelation::Controlling => 0.3,
+                },
+                animal: match ar {
+                    AnimalRelation::Same => 0.7,
+                    AnimalRelation::Friends => 1.0,
+                    AnimalRelation::Clash => 0.2,
+                    AnimalRelation::Trine => 0.8,
+                    AnimalRelation::Neutral => 0.5,
+                },
+                moon: moon_score(x.birth_moon_phase, y.birth_moon_phase),
+                // Sharing any core number is a pattern between two people.
+                pattern: if xs.iter().any(|n| *n != 0 && ys.contains(n)) {
+                    1.0
+                } else {
+                    0.5
+                },
+            };
+            let score = 0.30 * parts.life_path
+                + 0.25 * parts.element
+                + 0.20 * parts.animal
+                + 0.15 * parts.moon
+                + 0.10 * parts.pattern;
+            pairs.push(Pair {
+                a,
+                b,
+                score,
+                percent: percent(score),
+                parts,
+                element_relation: er,
+                animal_relation: ar,
+            });
+        }
+    }
+    let group = pairs.iter().map(|p| p.score).sum::<f64>() / pairs.len() as f64;
+    let level = match percent(group) {
+        p if p >= 80 => "strong",
+        p if p >= 65 => "good",
+        p if p >= 50 => "mixed",
+        _ => "challenging",
+    };
+    let mut i = Interpretation {
+        headline: Some(Msg::new("compat-headline").num("count", ps.len())),
+        ..Default::default()
+    };
+    let mut lines = Vec::new();
+    for p in &pairs {
+        let (x, y) = (&ps[p.a], &ps[p.b]);
+        lines.push(
+            Msg::new("compat-pair")
+                .text("a", x.name.clone())
+                .text("b", y.name.clone())
+                .num("score", p.percent),
+        );
+        lines.push(
+            Msg::new("compat-life-path")
+                .num("a", x.life_path)
+                .num("b", y.life_path),
+        );
+        let er = match p.element_relation {
+            ElementRelation::Same => "compat-element-same",
+            ElementRelation::Generating => "compat-element-generating",
+            ElementRelation::Controlling => "compat-element-controlling",
+        };
+        lines.push(
+            Msg::new(er)
+                .word("a", words::element(x.element))
+                .word("b", words::element(y.element)),
+        );
+        let ar = match p.animal_relation {
+            AnimalRelation::Same => "compat-animal-same",
+            AnimalRelation::Friends => "compat-animal-friends",
+            AnimalRelation::Clash => "compat-animal-clash",
+            AnimalRelation::Trine => "compat-animal-trine",
+            AnimalRelation::Neutral => "compat-animal-neutral",
+        };
+        lines.push(
+            Msg::new(ar)
+                .word("a", words::animal(x.animal))
+                .word("b", words::animal(y.animal)),
+        );
+    }
+    i.section("section-pairs", lines);
+    i.section(
+        "section-group",
+        vec![
+            Msg::new("compat-group")
+                .num("score", percent(group))
+                .word("level", format!("harmony-{level}")),
+        ],
+    );
+    let key = digital_root(ps.iter().map(|p| u64::from(p.life_path)).sum());
+    advice_and_caution(&mut i, key);
+    Ok((
+        CompatibilityFigures {
+            people: ps,
+            group_harmony: group,
+            group_percent: percent(group),
+            level,
+            pairs,
+        },
+        i,
+    ))
+}
+
+fn percent(score: f64) -> u32 {
+    (score * 100.0).round_ties_even().clamp(0.0, 100.0) as u32
+}

@@ -1,0 +1,559 @@
+//! The readings layer: every kind in both locales, the message catalog, progress, and bad
+//! inputs.
+
+use std::collections::BTreeSet;
+use std::ops::ControlFlow;
+
+use nps_engine::numerology::SystemChoice;
+use nps_engine::{Date, Gender, Moment, Profile};
+use nps_i18n::{Locale, Localizer, strip_isolation};
+use nps_readings::*;
+
+fn date(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+fn at(s: &str) -> Moment {
+    Moment::parse(s).unwrap()
+}
+
+fn alice() -> Profile {
+    let mut p = Profile::new("Alice Johnson", date("1990-07-15"));
+    p.mother = Some("Barbara Johnson".into());
+    p.gender = Some(Gender::Female);
+    p.location = Some((40.7, -74.0));
+    p.bpm = Some(68);
+    p
+}
+
+/// A battery of requests wide enough to touch every family of messages: all hours, all
+/// moon phases, all day animals, master numbers, Persian and Latin names, zero sums.
+fn battery() -> Vec<Request> {
+    let mut out = Vec::new();
+    for day in 0..40 {
+        let d = Date::from_jdn(date("2026-01-01").jdn() + day * 3).unwrap();
+        for hour in [0, 6, 9, 12, 15, 19, 23] {
+            out.push(Request::Time {
+                at: at(&format!("{d}T{hour:02}:{:02}:00+03:30", (day * 7) % 60)),
+            });
+        }
+        out.push(Request::Daily {
+            date: d,
+            birth: None,
+        });
+        out.push(Request::Daily {
+            date: d,
+            birth: Some(date("1985-03-21")),
+        });
+    }
+    out.push(Request::Time {
+        at: at("2026-02-09"),
+    });
+    let today = date("2026-02-09");
+    for (name, birth, system) in [
+        ("Alice Johnson", Some("1990-07-15"), SystemChoice::Auto),
+        ("علی رضایی", Some("1985-03-21"), SystemChoice::Auto),
+        ("Latin Name", None, SystemChoice::Abjad),
+        ("Zoë Müller", None, SystemChoice::Chaldean),
+        ("ظریف کریمی", None, SystemChoice::Abjad),
+        (
+            "Margaret Moore",
+            Some("1977-11-14"),
+            SystemChoice::Pythagorean,
+        ),
+        ("Bob", Some("2000-01-01"), SystemChoice::Pythagorean),
+    ] {
+        out.push(Request::Name {
+            name: name.into(),
+            birth: birth.map(date),
+            system,
+            today,
+        });
+    }
+    // Names giving every expression number.
+    for n in 1..=60 {
+        out.push(Request::Name {
+            name: format!("{}{}", "K".repeat(n % 7 + 1), "a".repeat(n / 7 + 1)),
+            birth: None,
+            system: SystemChoice::Pythagorean,
+            today,
+        });
+    }
+    for q in [
+        "Will the garden bloom this spring?",
+        "آیا این سفر برای من خوب است؟",
+        "Is سلام the right word?",
+        "kk",
+        "What should I focus on?",
+    ] {
+        out.push(Request::Question {
+            question: q.into(),
+            system: SystemChoice::Auto,
+            at: at("2026-02-09T14:30:00+01:00"),
+        });
+    }
+    out.push(Request::Full {
+        profile: alice(),
+        at: at("2026-02-09T14:30:00+01:00"),
+    });
+    out.push(Request::Full {
+        profile: Profile::new("James", date("2000-01-01")),
+        at: at("2026-02-09"),
+    });
+    let mut persian = Profile::new("علی رضایی", date("1985-03-21"));
+    persian.mother = Some("فاطمه احمدی".into());
+    out.push(Request::Full {
+        profile: persian,
+        at: at("2026-03-20T09:00:00+03:30"),
+    });
+    let people = [
+        ("Alice", "1990-07-15"),
+        ("Bob", "1984-02-02"),
+        ("Cyrus", "1996-03-03"),
+        ("Dara", "1978-10-10"),
+        ("Elham", "2002-12-24"),
+    ];
+    for n in 2..=5 {
+        for shift in 0..people.len() {
+            let group: Vec<(String, Date)> = (0..n)
+                .map(|k| people[(k + shift) % people.len()])
+                .map(|(a, b)| (a.to_string(), date(b)))
+                .collect();
+            out.push(Request::Compatibility { people: group });
+        }
+    }
+    out
+}
+
+mod catalog {
+    use super::*;
+
+    #[test]
+    fn both_locales_define_the_same_messages_with_the_same_arguments() {
+        let l = Localizer::get();
+        let en: BTreeSet<&str> = l.message_ids(Locale::En).collect();
+        let fa: BTreeSet<&str> = l.message_ids(Locale::Fa).collect();
+        assert!(en.len() > 300, "only {} English messages", en.len());
+        let only_en: Vec<_> = en.difference(&fa).collect();
+        let only_fa: Vec<_> = fa.difference(&en).collect();
+        assert!(only_en.is_empty(), "missing in fa: {only_en:?}");
+        assert!(only_fa.is_empty(), "missing in en: {only_fa:?}");
+        for id in &en {
+            assert_eq!(
+                l.variables(Locale::En, id),
+                l.variables(Locale::Fa, id),
+                "arguments of {id} differ"
+            );
+        }
+    }
+
+    #[test]
+    fn every_file_parses_without_errors_or_duplicates() {
+        let mut seen = BTreeSet::new();
+        for (lang, file, text) in nps_i18n::embedded_files() {
+            if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text.to_string()) {
+                panic!("{lang}/{file}: {errors:?}");
+            }
+            for line in text.lines() {
+                if let Some((id, _)) = line.split_once(" =") {
+                    if !id.starts_with([' ', '#', '-']) && !id.is_empty() {
+                        assert!(
+                            seen.insert((lang.to_string(), id.to_string())),
+                            "{lang}: {id} defined twice"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_a_reading_uses_exists_with_exactly_its_arguments() {
+        let l = Localizer::get();
+        let mut used = BTreeSet::new();
+        for request in battery() {
+            let reading = run(&request, Locale::En, &mut no_progress).unwrap();
+            for (id, args) in reading.interpretation.messages() {
+                let args: BTreeSet<String> = args.into_iter().collect();
+                for locale in Locale::ALL {
+                    let vars = l.variables(locale, &id);
+                    assert_eq!(
+                        vars,
+                        Some(&args),
+                        "{locale}: {id} (from a {} reading)",
+                        request.kind()
+                    );
+                }
+                used.insert(id);
+            }
+        }
+        // The battery reaches every meaning family: all animals, phases, numbers.
+        for family in ["life-path", "expression", "advice", "caution", "number"] {
+            for n in [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 22] {
+                let id = format!("{family}-{n}");
+                if family == "number" || family == "advice" || family == "caution" {
+                    assert!(used.contains(&id), "the battery never uses {id}");
+                }
+            }
+        }
+        for i in 0..8 {
+            assert!(
+                used.contains(&format!("moon-phase-{i}")),
+                "phase {i} unused"
+            );
+        }
+        for a in [
+            "ra", "ox", "ti", "ru", "dr", "sn", "ho", "go", "mo", "ro", "do", "pi",
+        ] {
+            assert!(used.contains(&format!("animal-{a}")), "animal {a} unused");
+        }
+    }
+}
+
+mod kinds {
+    use super::*;
+
+    fn check_text(reading: &Reading) {
+        let text = &reading.text;
+        assert!(!text.headline.is_empty());
+        assert!(!text.sections.is_empty());
+        let ids: BTreeSet<&str> = Localizer::get().message_ids(Locale::En).collect();
+        for s in &text.sections {
+            assert!(
+                !s.title.is_empty() && !ids.contains(s.title.as_str()),
+                "raw title {}",
+                s.title
+            );
+            for p in &s.paragraphs {
+                let p = strip_isolation(p);
+                assert!(!p.is_empty());
+                assert!(
+                    !p.contains('{') && !p.contains('}'),
+                    "unrendered placeable: {p}"
+                );
+                for word in p.split(|c: char| c.is_whitespace() || c == ':' || c == ',') {
+                    assert!(
+                        !ids.contains(word) || word.len() < 4,
+                        "raw message id {word:?} in {p:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_kind_renders_in_both_locales() {
+        let mut kinds = BTreeSet::new();
+        for request in battery() {
+            for locale in Locale::ALL {
+                let reading = run(&request, locale, &mut no_progress).unwrap();
+                assert_eq!(reading.locale, locale);
+                assert_eq!(
+                    reading.text.direction,
+                    if locale == Locale::Fa { "rtl" } else { "ltr" }
+                );
+                check_text(&reading);
+                kinds.insert(reading.kind.as_str());
+            }
+        }
+        assert_eq!(kinds.len(), 6, "{kinds:?}");
+    }
+
+    #[test]
+    fn persian_text_uses_persian_digits_and_refers_to_the_figures() {
+        let r = run(
+            &Request::Full {
+                profile: alice(),
+                at: at("2026-02-09T14:30:00-05:00"),
+            },
+            Locale::Fa,
+            &mut no_progress,
+        )
+        .unwrap();
+        assert_eq!(r.figures["numerology"]["life_path"]["number"], 5);
+        let core = r
+            .text
+            .sections
+            .iter()
+            .find(|s| s.id == "section-core")
+            .unwrap();
+        assert!(core.paragraphs[0].contains('۵'), "{}", core.paragraphs[0]);
+        assert!(
+            !strip_isolation(&core.paragraphs[0])
+                .chars()
+                .any(|c| c.is_ascii_digit())
+        );
+        assert!(r.summary.contains("Alice Johnson"));
+        let en = run(
+            &Request::Full {
+                profile: alice(),
+                at: at("2026-02-09T14:30:00-05:00"),
+            },
+            Locale::En,
+            &mut no_progress,
+        )
+        .unwrap();
+        assert_eq!(
+            en.figures, r.figures,
+            "figures do not depend on the language"
+        );
+        let core = en
+            .text
+            .sections
+            .iter()
+            .find(|s| s.id == "section-core")
+            .unwrap();
+        assert!(strip_isolation(&core.paragraphs[0]).contains('5'));
+    }
+
+    #[test]
+    fn name_reading_has_the_letter_breakdown() {
+        let r = run(
+            &Request::Name {
+                name: "Ali".into(),
+                birth: None,
+                system: SystemChoice::Auto,
+                today: date("2026-01-01"),
+            },
+            Locale::En,
+            &mut no_progress,
+        )
+        .unwrap();
+        let letters = r.figures["letters"].as_array().unwrap();
+        let got: Vec<(String, u64)> = letters
+            .iter()
+            .map(|l| {
+                (
+                    l["letter"].as_str().unwrap().to_string(),
+                    l["value"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(got, [("A".into(), 1), ("L".into(), 3), ("I".into(), 9)]);
+        assert_eq!(letters[1]["element"], "Earth");
+        assert_eq!(r.figures["expression"], 4);
+        assert_eq!(r.figures["system"], "pythagorean");
+    }
+
+    #[test]
+    fn question_reports_number_script_and_master() {
+        let r = run(
+            &Request::Question {
+                question: "kk".into(),
+                system: SystemChoice::Auto,
+                at: at("2026-01-01"),
+            },
+            Locale::En,
+            &mut no_progress,
+        )
+        .unwrap();
+        // K = 2 in Pythagorean: 2 + 2 = 4.
+        assert_eq!(r.figures["number"], 4);
+        assert_eq!(r.figures["script"], "latin");
+        assert_eq!(r.figures["is_master"], false);
+        let fa = run(
+            &Request::Question {
+                question: "سلام".into(),
+                system: SystemChoice::Auto,
+                at: at("2026-01-01"),
+            },
+            Locale::En,
+            &mut no_progress,
+        )
+        .unwrap();
+        // س60 ل30 ا1 م40 = 131 → 5, Abjad chosen by auto.
+        assert_eq!(
+            (fa.figures["number"].as_u64(), fa.figures["system"].as_str()),
+            (Some(5), Some("abjad"))
+        );
+        assert_eq!(fa.figures["script"], "persian");
+    }
+
+    #[test]
+    fn daily_has_lucky_numbers_hours_and_activities() {
+        let r = run(
+            &Request::Daily {
+                date: date("2026-02-09"),
+                birth: None,
+            },
+            Locale::En,
+            &mut no_progress,
+        )
+        .unwrap();
+        assert!(!r.figures["lucky_numbers"].as_array().unwrap().is_empty());
+        let hours = r.figures["lucky_hours"].as_array().unwrap();
+        assert!(!hours.is_empty() && hours.len() <= 2, "{hours:?}");
+        assert!(!r.figures["activities"].as_array().unwrap().is_empty());
+        // 2026-02-09: universal year 2+0+2+6 = 10 → 1; month 1 + 2 = 3; day 3 + 9 = 12 → 3.
+        assert_eq!(
+            r.figures["moment"]["universal"],
+            serde_json::json!({"year": 1, "month": 3, "day": 3})
+        );
+        assert_eq!(r.figures["focus_number"], 3);
+    }
+
+    #[test]
+    fn compatibility_scores_pairs_and_the_group() {
+        let people = vec![
+            ("Alice".to_string(), date("1990-07-15")),
+            ("Bob".to_string(), date("1984-02-02")),
+        ];
+        let r = run(
+            &Request::Compatibility { people },
+            Locale::En,
+            &mut no_progress,
+        )
+        .unwrap();
+        let pair = &r.figures["pairs"][0];
+        // 1990 is a Metal Horse, 1984 a Wood Rat: Horse and Rat are six apart (clash);
+        // Metal controls Wood.
+        assert_eq!(pair["animal_relation"], "clash");
+        assert_eq!(pair["element_relation"], "controlling");
+        assert_eq!(pair["parts"]["animal"], 0.2);
+        assert_eq!(pair["parts"]["element"], 0.3);
+        let p = &pair["parts"];
+        let expected = 0.30 * p["life_path"].as_f64().unwrap()
+            + 0.25 * 0.3
+            + 0.20 * 0.2
+            + 0.15 * p["moon"].as_f64().unwrap()
+            + 0.10 * p["pattern"].as_f64().unwrap();
+        assert!((pair["score"].as_f64().unwrap() - expected).abs() < 1e-12);
+        assert_eq!(r.figures["group_harmony"], pair["score"]);
+    }
+}
+
+mod progress {
+    use super::*;
+
+    fn steps_of(request: &Request) -> (Vec<Update>, Result<Reading, ReadingError>) {
+        let mut seen = Vec::new();
+        let result = run(request, Locale::En, &mut |u: Update| {
+            seen.push(u);
+            ControlFlow::Continue(())
+        });
+        (seen, result)
+    }
+
+    #[test]
+    fn steps_are_monotonic_with_exactly_one_complete() {
+        let (seen, result) = steps_of(&Request::Time {
+            at: at("2026-02-09T14:30:00+01:00"),
+        });
+        assert!(result.is_ok());
+        let got: Vec<(&str, u8)> = seen.iter().map(|u| (u.step.as_str(), u.progress)).collect();
+        assert_eq!(
+            got,
+            [
+                ("started", 0),
+                ("calculating", 25),
+                ("calculating", 50),
+                ("ai_generating", 75),
+                ("combining", 90),
+                ("complete", 100)
+            ]
+        );
+        for u in &seen {
+            assert!(!u.message(Locale::Fa).is_empty() && u.message(Locale::Fa) != u.message_id);
+        }
+    }
+
+    #[test]
+    fn an_error_ends_without_complete() {
+        let (seen, result) = steps_of(&Request::Name {
+            name: "   ".into(),
+            birth: None,
+            system: SystemChoice::Auto,
+            today: date("2026-01-01"),
+        });
+        assert!(matches!(result, Err(ReadingError::Invalid(_))));
+        assert!(seen.iter().all(|u| u.step != Step::Complete));
+    }
+
+    #[test]
+    fn cancelling_stops_the_reading_with_an_error() {
+        let mut count = 0;
+        let result = run(
+            &Request::Time {
+                at: at("2026-02-09"),
+            },
+            Locale::En,
+            &mut |_u: Update| {
+                count += 1;
+                if count == 3 {
+                    ControlFlow::Break(())
+                } else {
+                    ControlFlow::Continue(())
+                }
+            },
+        );
+        assert_eq!(result.unwrap_err(), ReadingError::Cancelled);
+        assert_eq!(count, 3);
+        assert_eq!(
+            ReadingError::Cancelled.message(Locale::En),
+            "The reading was cancelled."
+        );
+    }
+}
+
+mod bad_input {
+    use super::*;
+
+    fn invalid(request: Request) -> String {
+        match run(&request, Locale::En, &mut no_progress) {
+            Err(ReadingError::Invalid(m)) => m,
+            other => panic!("expected an invalid-input error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn each_is_named() {
+        let today = date("2026-01-01");
+        let m = invalid(Request::Name {
+            name: "".into(),
+            birth: None,
+            system: SystemChoice::Auto,
+            today,
+        });
+        assert_eq!(m, "the name is empty");
+        let m = invalid(Request::Name {
+            name: "?!…".into(),
+            birth: None,
+            system: SystemChoice::Auto,
+            today,
+        });
+        assert!(m.contains("no letters"), "{m}");
+        let m = invalid(Request::Question {
+            question: "a".repeat(1001),
+            system: SystemChoice::Auto,
+            at: at("2026-01-01"),
+        });
+        assert!(m.contains("1001") && m.contains("1000"), "{m}");
+        assert!(
+            run(
+                &Request::Question {
+                    question: "a".repeat(1000),
+                    system: SystemChoice::Auto,
+                    at: at("2026-01-01")
+                },
+                Locale::En,
+                &mut no_progress
+            )
+            .is_ok()
+        );
+        let m = invalid(Request::Question {
+            question: "   ".into(),
+            system: SystemChoice::Auto,
+            at: at("2026-01-01"),
+        });
+        assert_eq!(m, "the question is empty");
+        let one = vec![("Ali".to_string(), today)];
+        assert!(invalid(Request::Compatibility { people: one }).contains("got 1"));
+        let six = vec![("Ali".to_string(), today); 6];
+        assert!(invalid(Request::Compatibility { people: six }).contains("got 6"));
+        let bad_name = vec![("Ali".to_string(), today), ("".to_string(), today)];
+        assert_eq!(
+            invalid(Request::Compatibility { people: bad_name }),
+            "the name is empty"
+        );
+        assert!(Date::parse("2026-02-30").is_err());
+    }
+}
