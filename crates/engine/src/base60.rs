@@ -22,6 +22,17 @@ pub fn to_base60(n: u128) -> Vec<u8> {
 fn digits(mut n: u128) -> ([u8; MAX_DIGITS], usize) {
     let mut buf = [0u8; MAX_DIGITS];
     let mut i = MAX_DIGITS;
+    // 128-bit division is a slow library call; every day-to-day figure fits in 64 bits.
+    if let Ok(mut small) = u64::try_from(n) {
+        loop {
+            i -= 1;
+            buf[i] = (small % 60) as u8;
+            small /= 60;
+            if small == 0 {
+                return (buf, i);
+            }
+        }
+    }
     loop {
         i -= 1;
         buf[i] = (n % 60) as u8;
@@ -73,6 +84,20 @@ impl fmt::Display for Base60 {
 impl Serialize for Base60 {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+/// Appends the base-60 form of `n` to `out` (the fast path of [`Base60`]'s `Display`).
+pub fn push_base60(out: &mut String, n: i128) {
+    if n < 0 {
+        out.push_str("NEG-");
+    }
+    let (buf, start) = digits(n.unsigned_abs());
+    for (k, d) in buf[start..].iter().enumerate() {
+        if k > 0 {
+            out.push('-');
+        }
+        out.push_str(Token60::wrapping(i64::from(*d)).as_str());
     }
 }
 

@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::base60::{Base60, decode_base60};
+use crate::base60::{Base60, decode_base60, push_base60};
 use crate::calendar::{Date, MJD_OFFSET, RD_OFFSET};
 use crate::error::{EngineError, Result};
 use crate::moment::{Moment, TimeOfDay};
@@ -179,55 +179,142 @@ impl fmt::Display for Tz60 {
     }
 }
 
-/// An optional token shown as an empty string when absent (as the vectors do).
-struct OrEmpty<T>(Option<T>);
-
-impl<T: fmt::Display> fmt::Display for OrEmpty<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.0 {
-            Some(v) => v.fmt(f),
-            None => Ok(()),
-        }
-    }
-}
-
 impl Serialize for Fc60Stamp {
     /// The field names and order of `vectors/fc60_stamps.json`, intermediates included.
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let t = self.render();
         let mut m = s.serialize_map(Some(20))?;
-        m.serialize_entry("fc60", &Collect(self.fc60()))?;
-        m.serialize_entry("iso", &Collect(&self.moment))?;
-        m.serialize_entry("tz60", &Collect(self.tz60()))?;
-        m.serialize_entry("y60", &self.y60())?;
-        m.serialize_entry("y2k", &self.y2k())?;
-        m.serialize_entry("j60", &self.j60())?;
-        m.serialize_entry("mjd60", &self.mjd60())?;
-        m.serialize_entry("rd60", &self.rd60())?;
-        m.serialize_entry("u60", &self.u60())?;
-        m.serialize_entry("chk", &self.chk)?;
+        for (i, key) in StampText::FIELDS.iter().enumerate() {
+            m.serialize_entry(key, t.field(i))?;
+        }
         m.serialize_entry("_jdn", &self.jdn)?;
         m.serialize_entry("_weekday_index", &self.weekday.index())?;
         m.serialize_entry("_weekday_token", self.weekday.token())?;
         m.serialize_entry("_weekday_name", self.weekday.name())?;
         m.serialize_entry("_planet", self.weekday.planet())?;
         m.serialize_entry("_half_marker", self.half_marker())?;
-        m.serialize_entry(
-            "_hour_animal",
-            &Collect(OrEmpty(self.hour_animal().map(Animal::token))),
-        )?;
-        m.serialize_entry("_minute_token", &Collect(OrEmpty(self.minute_token())))?;
+        m.serialize_entry("_hour_animal", self.hour_animal().map_or("", Animal::token))?;
+        m.serialize_entry("_minute_token", self.minute_token().map_or("", Token60::as_str))?;
         m.serialize_entry("_month_animal", self.month_animal().token())?;
         m.serialize_entry("_dom_token", &self.dom_token())?;
         m.end()
     }
 }
 
-/// Serializes anything `Display` as a string without building one first.
-struct Collect<T>(T);
+/// Every text field of a stamp, written into one buffer with one allocation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StampText {
+    buf: String,
+    ends: [usize; 10],
+}
 
-impl<T: fmt::Display> Serialize for Collect<T> {
-    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_str(&self.0)
+impl StampText {
+    /// The fields, in order.
+    pub const FIELDS: [&'static str; 10] = [
+        "fc60", "iso", "tz60", "y60", "y2k", "j60", "mjd60", "rd60", "u60", "chk",
+    ];
+
+    /// Field `i` of [`StampText::FIELDS`].
+    pub fn field(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+    pub fn fc60(&self) -> &str {
+        self.field(0)
+    }
+    pub fn iso(&self) -> &str {
+        self.field(1)
+    }
+    pub fn chk(&self) -> &str {
+        self.field(9)
+    }
+}
+
+fn push_2(out: &mut String, n: u32) {
+    out.push(char::from(b'0' + (n / 10 % 10) as u8));
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+impl Fc60Stamp {
+    /// Renders every text field at once (the fast path behind `Serialize`; the
+    /// `Display` accessors give the same text).
+    pub fn render(&self) -> StampText {
+        let mut b = String::with_capacity(192);
+        let mut ends = [0usize; 10];
+        let date = self.moment.date;
+        let time = self.moment.time;
+        // fc60
+        b.push_str(self.weekday.token());
+        b.push('-');
+        b.push_str(self.month_animal().token());
+        b.push('-');
+        b.push_str(self.dom_token().as_str());
+        if let Some(t) = time {
+            b.push(' ');
+            b.push_str(self.half_marker());
+            b.push_str(Animal::from_index(i64::from(t.hour() % 12)).token());
+            b.push('-');
+            b.push_str(Token60::wrapping(i64::from(t.minute())).as_str());
+            b.push('-');
+            b.push_str(Token60::wrapping(i64::from(t.second())).as_str());
+        }
+        ends[0] = b.len();
+        // iso
+        let year = date.year().unsigned_abs();
+        push_2(&mut b, year / 100);
+        push_2(&mut b, year % 100);
+        b.push('-');
+        push_2(&mut b, date.month());
+        b.push('-');
+        push_2(&mut b, date.day());
+        if let Some(t) = time {
+            b.push('T');
+            push_2(&mut b, t.hour());
+            b.push(':');
+            push_2(&mut b, t.minute());
+            b.push(':');
+            push_2(&mut b, t.second());
+            let off = t.offset().minutes();
+            if off == 0 {
+                b.push('Z');
+            } else {
+                b.push(if off < 0 { '-' } else { '+' });
+                let abs = off.unsigned_abs();
+                push_2(&mut b, abs / 60);
+                b.push(':');
+                push_2(&mut b, abs % 60);
+            }
+        }
+        ends[1] = b.len();
+        // tz60
+        if let Some(t) = time {
+            let off = t.offset().minutes();
+            if off == 0 {
+                b.push('Z');
+            } else {
+                let abs = i64::from(off.unsigned_abs());
+                b.push(if off < 0 { '-' } else { '+' });
+                b.push_str(Token60::wrapping(abs / 60).as_str());
+                b.push('-');
+                b.push_str(Token60::wrapping(abs % 60).as_str());
+            }
+        }
+        ends[2] = b.len();
+        push_base60(&mut b, i128::from(date.year()));
+        ends[3] = b.len();
+        b.push_str(self.y2k().as_str());
+        ends[4] = b.len();
+        push_base60(&mut b, i128::from(self.jdn));
+        ends[5] = b.len();
+        push_base60(&mut b, i128::from(self.jdn - MJD_OFFSET));
+        ends[6] = b.len();
+        push_base60(&mut b, i128::from(self.jdn - RD_OFFSET));
+        ends[7] = b.len();
+        push_base60(&mut b, i128::from(self.moment.unix_seconds().max(0)));
+        ends[8] = b.len();
+        b.push_str(self.chk.as_str());
+        ends[9] = b.len();
+        StampText { buf: b, ends }
     }
 }
 
