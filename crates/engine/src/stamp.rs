@@ -194,7 +194,10 @@ impl Serialize for Fc60Stamp {
         m.serialize_entry("_planet", self.weekday.planet())?;
         m.serialize_entry("_half_marker", self.half_marker())?;
         m.serialize_entry("_hour_animal", self.hour_animal().map_or("", Animal::token))?;
-        m.serialize_entry("_minute_token", self.minute_token().map_or("", Token60::as_str))?;
+        m.serialize_entry(
+            "_minute_token",
+            self.minute_token().map_or("", Token60::as_str),
+        )?;
         m.serialize_entry("_month_animal", self.month_animal().token())?;
         m.serialize_entry("_dom_token", &self.dom_token())?;
         m.end()
