@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use nps_engine::Date;
 use nps_engine::numerology::SystemChoice;
 use nps_i18n::{Args, Locale, Localizer, strip_isolation};
-use nps_readings::{Interpretation, Request, no_progress};
+use nps_readings::{Request, no_progress};
 use nps_store::{NewReading, ReadingFilter, SqliteStore, Store, StoredReading};
 
 use crate::args::{HistoryAction, ReadArgs, ReadKind, StorageArgs};
@@ -102,11 +102,7 @@ pub fn read(locale: Locale, kind: &ReadKind, common: &ReadArgs) -> Result<()> {
                 owner: LOCAL_OWNER.to_string(),
                 kind: reading.kind.to_string(),
                 input: reading.input.clone(),
-                result: serde_json::json!({
-                    "figures": reading.figures,
-                    "interpretation": reading.interpretation,
-                    "text": reading.text,
-                }),
+                result: reading.to_stored(),
                 summary: reading.summary.clone(),
                 locale: locale.to_string(),
             })
@@ -257,10 +253,7 @@ fn not_found(locale: Locale, id: i64) -> CliError {
 /// A stored reading's text in `locale`: re-rendered from its messages, so a reading saved
 /// in English can be shown in Persian.
 fn render_stored(r: &StoredReading, locale: Locale) -> Result<String> {
-    let interpretation: Interpretation = serde_json::from_value(r.result["interpretation"].clone())
-        .map_err(|e| CliError::Internal(format!("reading {} is damaged: {e}", r.id)))?;
-    let text = interpretation
-        .render(locale)
-        .map_err(|e| CliError::Internal(e.to_string()))?;
+    let text = nps_readings::rerender(&r.result, locale)
+        .map_err(|e| CliError::Internal(format!("reading {}: {e}", r.id)))?;
     Ok(text.to_plain())
 }

@@ -26,7 +26,7 @@ fn stamp(c: &mut Criterion) {
             out.len()
         })
     });
-    g.bench_function("parse ISO + compute + render", |b| {
+    g.bench_function("parse ISO + compute + serialize to JSON", |b| {
         let mut out = Vec::with_capacity(1024);
         b.iter(|| {
             out.clear();

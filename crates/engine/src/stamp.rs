@@ -8,11 +8,11 @@ use std::fmt;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::base60::{Base60, decode_base60, push_base60};
+use crate::base60::{Base60, decode_base60};
 use crate::calendar::{Date, MJD_OFFSET, RD_OFFSET};
 use crate::error::{EngineError, Result};
 use crate::moment::{Moment, TimeOfDay};
-use crate::tokens::{Animal, Token60, Weekday};
+use crate::tokens::{Animal, TOKENS60_BYTES, Token60, Weekday};
 
 /// Marker of the first half of the day (hour < 12): U+2600.
 pub const SUN_MARKER: &str = "\u{2600}";
@@ -204,12 +204,16 @@ impl Serialize for Fc60Stamp {
     }
 }
 
-/// Every text field of a stamp, written into one buffer with one allocation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Every text field of a stamp, written into one inline buffer: no allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StampText {
-    buf: String,
-    ends: [usize; 10],
+    buf: [u8; STAMP_TEXT_CAPACITY],
+    ends: [u8; 10],
 }
+
+/// The longest stamp text is under 200 bytes (fc60 30, iso 25, tz60 10, y60 14, y2k 4,
+/// j60/mjd60/rd60 24 each, u60 34, chk 4).
+const STAMP_TEXT_CAPACITY: usize = 224;
 
 impl StampText {
     /// The fields, in order.
@@ -217,10 +221,17 @@ impl StampText {
         "fc60", "iso", "tz60", "y60", "y2k", "j60", "mjd60", "rd60", "u60", "chk",
     ];
 
-    /// Field `i` of [`StampText::FIELDS`].
+    /// Field `i` of [`StampText::FIELDS`] (empty for an index out of range).
     pub fn field(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.buf[start..self.ends[i]]
+        let start = if i == 0 {
+            0
+        } else {
+            usize::from(self.ends[i - 1])
+        };
+        let end = self.ends.get(i).map_or(start, |&e| usize::from(e));
+        // Only whole ASCII tokens and the two markers are ever written, so this is
+        // always valid UTF-8.
+        std::str::from_utf8(&self.buf[start..end]).unwrap_or_default()
     }
     pub fn fc60(&self) -> &str {
         self.field(0)
@@ -233,91 +244,148 @@ impl StampText {
     }
 }
 
-fn push_2(out: &mut String, n: u32) {
-    out.push(char::from(b'0' + (n / 10 % 10) as u8));
-    out.push(char::from(b'0' + (n % 10) as u8));
+/// A fixed-capacity byte writer; writes past the capacity are dropped (the capacity
+/// covers the longest stamp, see [`STAMP_TEXT_CAPACITY`]).
+struct Writer {
+    buf: [u8; STAMP_TEXT_CAPACITY],
+    len: usize,
+}
+
+impl Writer {
+    #[inline]
+    fn bytes(&mut self, b: &[u8]) {
+        if let Some(dst) = self.buf.get_mut(self.len..self.len + b.len()) {
+            dst.copy_from_slice(b);
+            self.len += b.len();
+        }
+    }
+    #[inline]
+    fn byte(&mut self, b: u8) {
+        if let Some(dst) = self.buf.get_mut(self.len) {
+            *dst = b;
+            self.len += 1;
+        }
+    }
+    #[inline]
+    fn token(&mut self, t: Token60) {
+        self.bytes(&TOKENS60_BYTES[usize::from(t.value())]);
+    }
+    #[inline]
+    fn two_digits(&mut self, n: u32) {
+        self.bytes(&[b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8]);
+    }
+    fn base60(&mut self, n: i128) {
+        if n < 0 {
+            self.bytes(b"NEG-");
+        }
+        let mut digits = [0u8; 22];
+        let start = crate::base60::digits_into(n.unsigned_abs(), &mut digits);
+        // The length lives in a local for the loop: kept in `self`, every token waited
+        // on the store of the one before (measured with perf).
+        let mut len = self.len;
+        for (k, d) in digits[start..].iter().enumerate() {
+            if k > 0 {
+                if let Some(dst) = self.buf.get_mut(len) {
+                    *dst = b'-';
+                    len += 1;
+                }
+            }
+            if let Some(dst) = self.buf.get_mut(len..len + 4) {
+                dst.copy_from_slice(&TOKENS60_BYTES[usize::from(*d)]);
+                len += 4;
+            }
+        }
+        self.len = len;
+    }
 }
 
 impl Fc60Stamp {
-    /// Renders every text field at once (the fast path behind `Serialize`; the
-    /// `Display` accessors give the same text).
+    /// Renders every text field at once, without allocating (the fast path behind
+    /// `Serialize`; the `Display` accessors give the same text).
     pub fn render(&self) -> StampText {
-        let mut b = String::with_capacity(192);
-        let mut ends = [0usize; 10];
+        let mut w = Writer {
+            buf: [0; STAMP_TEXT_CAPACITY],
+            len: 0,
+        };
+        let mut ends = [0u8; 10];
         let date = self.moment.date;
         let time = self.moment.time;
         // fc60
-        b.push_str(self.weekday.token());
-        b.push('-');
-        b.push_str(self.month_animal().token());
-        b.push('-');
-        b.push_str(self.dom_token().as_str());
+        w.bytes(self.weekday.token().as_bytes());
+        w.byte(b'-');
+        w.bytes(self.month_animal().token().as_bytes());
+        w.byte(b'-');
+        w.token(self.dom_token());
         if let Some(t) = time {
-            b.push(' ');
-            b.push_str(self.half_marker());
-            b.push_str(Animal::from_index(i64::from(t.hour() % 12)).token());
-            b.push('-');
-            b.push_str(Token60::wrapping(i64::from(t.minute())).as_str());
-            b.push('-');
-            b.push_str(Token60::wrapping(i64::from(t.second())).as_str());
+            w.byte(b' ');
+            w.bytes(self.half_marker().as_bytes());
+            w.bytes(
+                Animal::from_index(i64::from(t.hour() % 12))
+                    .token()
+                    .as_bytes(),
+            );
+            w.byte(b'-');
+            w.token(Token60::wrapping(i64::from(t.minute())));
+            w.byte(b'-');
+            w.token(Token60::wrapping(i64::from(t.second())));
         }
-        ends[0] = b.len();
+        ends[0] = w.len as u8;
         // iso
         let year = date.year().unsigned_abs();
-        push_2(&mut b, year / 100);
-        push_2(&mut b, year % 100);
-        b.push('-');
-        push_2(&mut b, date.month());
-        b.push('-');
-        push_2(&mut b, date.day());
+        w.two_digits(year / 100);
+        w.two_digits(year % 100);
+        w.byte(b'-');
+        w.two_digits(date.month());
+        w.byte(b'-');
+        w.two_digits(date.day());
         if let Some(t) = time {
-            b.push('T');
-            push_2(&mut b, t.hour());
-            b.push(':');
-            push_2(&mut b, t.minute());
-            b.push(':');
-            push_2(&mut b, t.second());
+            w.byte(b'T');
+            w.two_digits(t.hour());
+            w.byte(b':');
+            w.two_digits(t.minute());
+            w.byte(b':');
+            w.two_digits(t.second());
             let off = t.offset().minutes();
             if off == 0 {
-                b.push('Z');
+                w.byte(b'Z');
             } else {
-                b.push(if off < 0 { '-' } else { '+' });
+                w.byte(if off < 0 { b'-' } else { b'+' });
                 let abs = off.unsigned_abs();
-                push_2(&mut b, abs / 60);
-                b.push(':');
-                push_2(&mut b, abs % 60);
+                w.two_digits(abs / 60);
+                w.byte(b':');
+                w.two_digits(abs % 60);
             }
         }
-        ends[1] = b.len();
+        ends[1] = w.len as u8;
         // tz60
         if let Some(t) = time {
             let off = t.offset().minutes();
             if off == 0 {
-                b.push('Z');
+                w.byte(b'Z');
             } else {
                 let abs = i64::from(off.unsigned_abs());
-                b.push(if off < 0 { '-' } else { '+' });
-                b.push_str(Token60::wrapping(abs / 60).as_str());
-                b.push('-');
-                b.push_str(Token60::wrapping(abs % 60).as_str());
+                w.byte(if off < 0 { b'-' } else { b'+' });
+                w.token(Token60::wrapping(abs / 60));
+                w.byte(b'-');
+                w.token(Token60::wrapping(abs % 60));
             }
         }
-        ends[2] = b.len();
-        push_base60(&mut b, i128::from(date.year()));
-        ends[3] = b.len();
-        b.push_str(self.y2k().as_str());
-        ends[4] = b.len();
-        push_base60(&mut b, i128::from(self.jdn));
-        ends[5] = b.len();
-        push_base60(&mut b, i128::from(self.jdn - MJD_OFFSET));
-        ends[6] = b.len();
-        push_base60(&mut b, i128::from(self.jdn - RD_OFFSET));
-        ends[7] = b.len();
-        push_base60(&mut b, i128::from(self.moment.unix_seconds().max(0)));
-        ends[8] = b.len();
-        b.push_str(self.chk.as_str());
-        ends[9] = b.len();
-        StampText { buf: b, ends }
+        ends[2] = w.len as u8;
+        w.base60(i128::from(date.year()));
+        ends[3] = w.len as u8;
+        w.token(self.y2k());
+        ends[4] = w.len as u8;
+        w.base60(i128::from(self.jdn));
+        ends[5] = w.len as u8;
+        w.base60(i128::from(self.jdn - MJD_OFFSET));
+        ends[6] = w.len as u8;
+        w.base60(i128::from(self.jdn - RD_OFFSET));
+        ends[7] = w.len as u8;
+        w.base60(i128::from(self.moment.unix_seconds().max(0)));
+        ends[8] = w.len as u8;
+        w.token(self.chk);
+        ends[9] = w.len as u8;
+        StampText { buf: w.buf, ends }
     }
 }
 

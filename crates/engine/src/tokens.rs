@@ -30,6 +30,18 @@ const TOKENS60: [&str; 60] = [
     "ROMT", "ROWA", "DOWU", "DOFI", "DOER", "DOMT", "DOWA", "PIWU", "PIFI", "PIER", "PIMT", "PIWA",
 ];
 
+/// [`TOKENS60`] as byte arrays, for writers that copy fixed-size tokens.
+pub(crate) const TOKENS60_BYTES: [[u8; 4]; 60] = {
+    let mut out = [[0u8; 4]; 60];
+    let mut i = 0;
+    while i < 60 {
+        let b = TOKENS60[i].as_bytes();
+        out[i] = [b[0], b[1], b[2], b[3]];
+        i += 1;
+    }
+    out
+};
+
 /// One of the twelve animals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Animal(u8);

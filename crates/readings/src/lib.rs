@@ -288,6 +288,42 @@ pub struct Reading {
     pub summary: String,
 }
 
+impl Reading {
+    /// What storage keeps of a reading: its figures, its messages (so it can be shown
+    /// again in any language) and its text as rendered.
+    pub fn to_stored(&self) -> serde_json::Value {
+        serde_json::json!({
+            "figures": self.figures,
+            "interpretation": self.interpretation,
+            "text": self.text,
+        })
+    }
+}
+
+/// A stored reading's text in `locale`, re-rendered from its messages (see
+/// [`Reading::to_stored`]).
+pub fn rerender(stored: &serde_json::Value, locale: Locale) -> Result<RenderedText, ReadingError> {
+    let interpretation: Interpretation =
+        serde_json::from_value(stored["interpretation"].clone())
+            .map_err(|e| ReadingError::Invalid(format!("the stored reading is damaged: {e}")))?;
+    Ok(interpretation.render(locale)?)
+}
+
+/// The one-sentence insight of a daily reading (the first line of its day section),
+/// rendered, without isolation marks.
+pub fn daily_insight(reading: &Reading) -> Option<String> {
+    if reading.kind != Kind::Daily {
+        return None;
+    }
+    reading
+        .text
+        .sections
+        .iter()
+        .find(|s| s.id == "section-day")
+        .and_then(|s| s.paragraphs.first())
+        .map(|p| nps_i18n::strip_isolation(p))
+}
+
 /// Runs a reading, reporting progress; see the crate docs for the contract.
 pub fn run(
     request: &Request,

@@ -392,6 +392,57 @@ mod kinds {
     }
 
     #[test]
+    fn daily_insight_is_the_first_line_of_the_day() {
+        let r = run(
+            &Request::Daily {
+                date: date("2026-02-09"),
+                birth: None,
+            },
+            Locale::En,
+            &mut no_progress,
+        )
+        .unwrap();
+        let insight = daily_insight(&r).unwrap();
+        assert!(insight.contains("Monday"), "{insight}");
+        assert_eq!(insight, strip_isolation(&r.text.sections[0].paragraphs[0]));
+        let time = run(
+            &Request::Time {
+                at: at("2026-02-09"),
+            },
+            Locale::En,
+            &mut no_progress,
+        )
+        .unwrap();
+        assert_eq!(daily_insight(&time), None);
+    }
+
+    #[test]
+    fn a_stored_reading_renders_again_in_the_other_language() {
+        let r = run(
+            &Request::Full {
+                profile: alice(),
+                at: at("2026-02-09T14:30:00-05:00"),
+            },
+            Locale::En,
+            &mut no_progress,
+        )
+        .unwrap();
+        let stored = serde_json::to_value(r.to_stored()).unwrap();
+        let fa = rerender(&stored, Locale::Fa).unwrap();
+        let direct = run(
+            &Request::Full {
+                profile: alice(),
+                at: at("2026-02-09T14:30:00-05:00"),
+            },
+            Locale::Fa,
+            &mut no_progress,
+        )
+        .unwrap();
+        assert_eq!(fa, direct.text);
+        assert!(rerender(&serde_json::json!({"figures": {}}), Locale::En).is_err());
+    }
+
+    #[test]
     fn compatibility_scores_pairs_and_the_group() {
         let people = vec![
             ("Alice".to_string(), date("1990-07-15")),
