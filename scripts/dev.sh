@@ -24,6 +24,11 @@ ensure_rust() {
                 rustup component add "$component"
             fi
         done
+        # The protocol crate (and later the UI) must build for the browser.
+        if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+            log "adding the wasm32-unknown-unknown target"
+            rustup target add wasm32-unknown-unknown
+        fi
     fi
 }
 

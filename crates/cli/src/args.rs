@@ -58,6 +58,17 @@ pub enum Command {
         #[command(flatten)]
         common: ReadArgs,
     },
+    /// Serve the HTTP API and /ws/oracle (and the web UI with --ui-dir).
+    Serve(ServeArgs),
+    /// Print a token signed with the server's secret.
+    Token(TokenArgs),
+    /// Manage logins.
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
+    /// Connect to /ws/oracle and print every event as one JSON line.
+    Watch(WatchArgs),
     /// Your saved readings: list, show, delete, favorite.
     History {
         #[command(subcommand)]
@@ -194,4 +205,59 @@ pub struct FullArgs {
     /// A measured resting heart rate.
     #[arg(long)]
     pub bpm: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on. A loopback address also restricts Host and Origin to it.
+    #[arg(long, env = "NPS_BIND", default_value = "127.0.0.1:8000")]
+    pub bind: std::net::SocketAddr,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+    /// Serve the built web UI from this directory.
+    #[arg(long, env = "NPS_UI_DIR", value_name = "DIR")]
+    pub ui_dir: Option<std::path::PathBuf>,
+    #[arg(long, default_value_t = 30)]
+    pub heartbeat_secs: u64,
+    #[arg(long, default_value_t = 10)]
+    pub pong_timeout_secs: u64,
+    /// A browser origin allowed besides the server's own (repeatable).
+    #[arg(long, value_name = "ORIGIN")]
+    pub allowed_origin: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TokenArgs {
+    /// The user the token is for (its `sub`).
+    #[arg(long)]
+    pub user: String,
+    #[arg(long, default_value = "user")]
+    pub role: String,
+    /// Lifetime: 90s, 30m, 24h, 7d.
+    #[arg(long, default_value = "24h", value_parser = crate::serve::parse_ttl)]
+    pub ttl: std::time::Duration,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserAction {
+    /// Create a login; the password is read from the first line of stdin.
+    Add {
+        name: String,
+        #[arg(long, default_value = "user")]
+        role: String,
+        #[command(flatten)]
+        storage: StorageArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// ws://HOST:PORT/ws/oracle
+    #[arg(long)]
+    pub url: String,
+    /// An access token (`nps token --user NAME`).
+    #[arg(long, env = "NPS_TOKEN", hide_env_values = true)]
+    pub token: String,
 }

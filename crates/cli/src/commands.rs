@@ -80,6 +80,10 @@ pub fn run(cli: Cli) -> Result<()> {
             extra,
             json,
         } => full(locale, &person, &extra, json),
+        Command::Serve(args) => crate::serve::serve(&args),
+        Command::Token(args) => crate::serve::token(&args),
+        Command::User { action } => crate::serve::user(&action),
+        Command::Watch(args) => crate::serve::watch(locale, &args),
         Command::Read { kind, common } => crate::read::read(locale, &kind, &common),
         Command::History {
             action,

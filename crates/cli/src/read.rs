@@ -14,7 +14,7 @@ use crate::commands::{CliError, Result, emit, full_profile, moment_or_now, now, 
 /// The owner of everything the CLI stores: the person at this computer.
 pub const LOCAL_OWNER: &str = "local";
 
-fn data_dir(args: &StorageArgs) -> Result<PathBuf> {
+pub fn data_dir(args: &StorageArgs) -> Result<PathBuf> {
     match &args.data_dir {
         Some(d) => Ok(d.clone()),
         None => dirs::data_dir()

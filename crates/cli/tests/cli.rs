@@ -376,3 +376,191 @@ mod read_and_history {
         assert_eq!(list["total"], 0);
     }
 }
+
+mod serve {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::net::TcpStream;
+    use std::process::{Child, Stdio};
+    use std::time::{Duration, Instant};
+
+    use super::*;
+
+    struct Serving {
+        child: Child,
+        addr: String,
+        dir: tempfile::TempDir,
+    }
+
+    impl Drop for Serving {
+        fn drop(&mut self) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+
+    fn serve() -> Serving {
+        let dir = tempfile::tempdir().unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_nps"))
+            .args([
+                "serve",
+                "--bind",
+                "127.0.0.1:0",
+                "--data-dir",
+                dir.path().to_str().unwrap(),
+            ])
+            .env_remove("NPS_JWT_SECRET")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let addr = line
+            .trim()
+            .strip_prefix("listening on http://")
+            .expect("the ready line")
+            .to_string();
+        Serving { child, addr, dir }
+    }
+
+    fn post(addr: &str, path: &str, token: &str, body: &str) -> String {
+        let mut s = TcpStream::connect(addr).unwrap();
+        write!(
+            s,
+            "POST {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut out = String::new();
+        s.read_to_string(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn serve_token_and_watch_work_together_and_serve_stops_on_sigterm() {
+        let mut server = serve();
+        let dir = server.dir.path().to_str().unwrap().to_string();
+        let secret = std::fs::metadata(server.dir.path().join("jwt-secret")).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(secret.permissions().mode() & 0o777, 0o600);
+        }
+        let token =
+            String::from_utf8(nps(&["token", "--user", "alice", "--data-dir", &dir]).stdout)
+                .unwrap();
+        let token = token.trim().to_string();
+        let mut watch = Command::new(env!("CARGO_BIN_EXE_nps"))
+            .args([
+                "watch",
+                "--url",
+                &format!("ws://{}/ws/oracle", server.addr),
+                "--token",
+                &token,
+            ])
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(watch.stdout.take().unwrap()).lines();
+        let welcome: Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+        assert_eq!(welcome["event"], "welcome");
+        assert_eq!(welcome["data"]["user_id"], "alice");
+        let answer = post(
+            &server.addr,
+            "/api/oracle/reading",
+            &token,
+            r#"{"request_id":"w1"}"#,
+        );
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        let mut names = Vec::new();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            let event: Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+            assert_eq!(event["data"]["request_id"], "w1");
+            names.push(event["event"].as_str().unwrap().to_string());
+            if event["event"] == "reading_complete" {
+                break;
+            }
+        }
+        assert_eq!(names.first().map(String::as_str), Some("reading_started"));
+        assert_eq!(names.last().map(String::as_str), Some("reading_complete"));
+        let _ = watch.kill();
+        let _ = watch.wait();
+        // SIGTERM: a graceful stop, exit code 0.
+        let status = Command::new("kill")
+            .args(["-TERM", &server.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let code = server.child.wait().unwrap();
+        assert!(code.success(), "{code:?}");
+        let list: Value =
+            serde_json::from_slice(&nps(&["history", "list", "--json", "--data-dir", &dir]).stdout)
+                .unwrap();
+        assert_eq!(list["total"], 0, "the CLI's local owner is not alice");
+    }
+
+    #[test]
+    fn watch_with_a_bad_token_stops_with_exit_2() {
+        let server = serve();
+        let out = nps(&[
+            "watch",
+            "--url",
+            &format!("ws://{}/ws/oracle", server.addr),
+            "--token",
+            "not-a-jwt",
+        ]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("4001"));
+    }
+
+    #[test]
+    fn token_and_user_reject_bad_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().to_str().unwrap();
+        assert_eq!(
+            nps(&["token", "--user", "", "--data-dir", d]).status.code(),
+            Some(2)
+        );
+        assert_eq!(
+            nps(&["token", "--user", "a", "--ttl", "forever", "--data-dir", d])
+                .status
+                .code(),
+            Some(2)
+        );
+        let mut add = Command::new(env!("CARGO_BIN_EXE_nps"))
+            .args(["user", "add", "sara", "--data-dir", d])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        add.stdin.take().unwrap().write_all(b"pass word\n").unwrap();
+        assert!(add.wait().unwrap().success());
+        let mut again = Command::new(env!("CARGO_BIN_EXE_nps"))
+            .args(["user", "add", "SARA", "--data-dir", d])
+            .stdin(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        again.stdin.take().unwrap().write_all(b"x\n").unwrap();
+        assert_eq!(
+            again.wait().unwrap().code(),
+            Some(2),
+            "a taken name is bad input"
+        );
+        let mut empty = Command::new(env!("CARGO_BIN_EXE_nps"))
+            .args(["user", "add", "omid", "--data-dir", d])
+            .stdin(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(empty.stdin.take());
+        assert_eq!(
+            empty.wait().unwrap().code(),
+            Some(2),
+            "an empty password is bad input"
+        );
+    }
+}

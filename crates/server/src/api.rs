@@ -1,0 +1,715 @@
+//! The HTTP API of DESIGN §4: login and refresh, the reading endpoints (which emit
+//! their events to the requester's sockets), the daily insight (broadcast) and the
+//! caller's history. Every handler is scoped to the token's `sub`.
+
+use std::ops::ControlFlow;
+
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query, Request, State};
+use axum::routing::{get, patch, post};
+use axum::{Json, Router};
+use nps_engine::numerology::SystemChoice;
+use nps_engine::{Date, Gender, Moment, Profile};
+use nps_i18n::Locale;
+use nps_protocol::{
+    CompatibilityRequest, DailyQuery, DailyReading, Event, FullReadingRequest, HistoryQuery,
+    LoginRequest, NameReadingRequest, ProfileBody, QuestionReadingRequest, ReadingResponse,
+    RefreshRequest, SignType, Step, TimeReadingRequest, TokenResponse,
+};
+use nps_readings::{Reading, ReadingError, Request as ReadingRequest};
+use nps_store::{NewReading, ReadingFilter, StoreError, StoredReading};
+use serde::{Deserialize, Serialize};
+
+use crate::accounts;
+use crate::app::AppState;
+use crate::auth::{AuthUser, mint_token};
+use crate::error::ApiError;
+
+/// The largest accepted request body (DESIGN §4: larger is a 422).
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The routes of the HTTP API, merged into [`crate::router`].
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/auth/login", post(login))
+        .route("/api/auth/refresh", post(refresh))
+        .route("/api/oracle/reading", post(time_reading))
+        .route("/api/oracle/name", post(name_reading))
+        .route("/api/oracle/question", post(question_reading))
+        .route("/api/oracle/full", post(full_reading))
+        .route("/api/oracle/compatibility", post(compatibility_reading))
+        .route("/api/oracle/daily", get(daily))
+        .route("/api/oracle/readings", get(list_readings))
+        .route(
+            "/api/oracle/readings/{id}",
+            get(get_reading).delete(delete_reading),
+        )
+        .route("/api/oracle/readings/{id}/favorite", patch(toggle_favorite))
+        // One byte over the limit is enough to know it is too large.
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+}
+
+/// `Json<T>` whose rejections answer in our error shape: a body over the limit or that
+/// does not fit the request type is a 422 naming the problem; a body that is not JSON
+/// (or not declared as JSON) is a 400.
+pub struct ApiJson<T>(pub T);
+
+impl<S, T> FromRequest<S> for ApiJson<T>
+where
+    Json<T>: FromRequest<S, Rejection = JsonRejection>,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(v)) => Ok(ApiJson(v)),
+            Err(JsonRejection::JsonDataError(e)) => Err(ApiError::Invalid(e.body_text())),
+            Err(JsonRejection::BytesRejection(e)) => {
+                if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    Err(ApiError::Invalid(format!(
+                        "the request body is larger than {} KiB",
+                        MAX_BODY_BYTES / 1024
+                    )))
+                } else {
+                    Err(ApiError::BadRequest(e.body_text()))
+                }
+            }
+            Err(e) => Err(ApiError::BadRequest(e.body_text())),
+        }
+    }
+}
+
+// ---- auth --------------------------------------------------------------------------
+
+async fn login(
+    State(state): State<AppState>,
+    ApiJson(body): ApiJson<LoginRequest>,
+) -> Result<Json<TokenResponse>, ApiError> {
+    let store = state.store().clone();
+    let username = body.username.trim().to_string();
+    let user = blocking(move || {
+        let user = store.find_user(&username).map_err(store_error)?;
+        // Verify against a dummy hash when the user does not exist, so the answer takes
+        // as long either way.
+        let phc = user.as_ref().map(|u| u.password_hash.clone());
+        let ok = accounts::verify_password(&body.password, phc.as_deref().unwrap_or(DUMMY_HASH));
+        Ok(user.filter(|_| ok))
+    })
+    .await?;
+    let Some(user) = user else {
+        return Err(ApiError::Unauthorized(
+            crate::auth::AuthError::BadCredentials,
+        ));
+    };
+    issue_tokens(&state, &user.username, &user.role)
+        .await
+        .map(Json)
+}
+
+/// An argon2 hash of a random password nobody knows (used to keep login timing even).
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$wHCLZ8S8xfPDuUUBqOt5fqdrS0NPd9k1YEhIuvq3jNY";
+
+async fn refresh(
+    State(state): State<AppState>,
+    ApiJson(body): ApiJson<RefreshRequest>,
+) -> Result<Json<TokenResponse>, ApiError> {
+    let store = state.store().clone();
+    let hash = accounts::hash_refresh_token(&body.refresh_token);
+    let now = crate::auth::unix_now_secs() as i64;
+    let user = blocking(move || {
+        let Some(username) = store.take_refresh_token(&hash, now).map_err(store_error)? else {
+            return Ok(None);
+        };
+        store.find_user(&username).map_err(store_error)
+    })
+    .await?;
+    let Some(user) = user else {
+        return Err(ApiError::Unauthorized(
+            crate::auth::AuthError::BadCredentials,
+        ));
+    };
+    issue_tokens(&state, &user.username, &user.role)
+        .await
+        .map(Json)
+}
+
+async fn issue_tokens(
+    state: &AppState,
+    username: &str,
+    role: &str,
+) -> Result<TokenResponse, ApiError> {
+    let access = mint_token(
+        &state.config().jwt_secret,
+        username,
+        username,
+        role,
+        accounts::ACCESS_TOKEN_TTL,
+    )
+    .map_err(ApiError::internal)?;
+    let refresh = accounts::new_refresh_token().map_err(ApiError::internal)?;
+    let hash = accounts::hash_refresh_token(&refresh);
+    let expires =
+        crate::auth::unix_now_secs() as i64 + accounts::REFRESH_TOKEN_TTL.as_secs() as i64;
+    let store = state.store().clone();
+    let owner = username.to_string();
+    blocking(move || {
+        store
+            .store_refresh_token(&hash, &owner, expires)
+            .map_err(store_error)
+    })
+    .await?;
+    Ok(TokenResponse::bearer(
+        access,
+        refresh,
+        accounts::ACCESS_TOKEN_TTL.as_secs(),
+    ))
+}
+
+// ---- readings ----------------------------------------------------------------------
+
+fn locale(requested: Option<&str>) -> Result<Locale, ApiError> {
+    match requested.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(Locale::En),
+        Some(tag) => tag
+            .parse()
+            .map_err(|e: nps_i18n::UnknownLocale| ApiError::Invalid(e.to_string())),
+    }
+}
+
+/// A client's request id, or a fresh one. Bounded so a client cannot make every event
+/// of a reading huge.
+fn make_request_id(given: Option<String>) -> Result<String, ApiError> {
+    match given {
+        Some(id) if id.len() > 128 => Err(ApiError::Invalid(
+            "request_id is longer than 128 characters".into(),
+        )),
+        Some(id) if !id.trim().is_empty() => Ok(id),
+        _ => accounts::random_hex(16).map_err(ApiError::internal),
+    }
+}
+
+type Build = Box<dyn FnOnce() -> Result<ReadingRequest, ReadingError> + Send>;
+
+fn invalid(e: impl std::fmt::Display) -> ReadingError {
+    ReadingError::Invalid(e.to_string())
+}
+
+fn date(field: &str, s: &str) -> Result<Date, ReadingError> {
+    Date::parse(s.trim()).map_err(|e| ReadingError::Invalid(format!("{field}: {e}")))
+}
+
+fn moment_or_now(s: Option<&str>) -> Result<Moment, ReadingError> {
+    match s.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(s) => Moment::parse(s).map_err(|e| ReadingError::Invalid(format!("datetime: {e}"))),
+        None => crate::clock::now().map_err(invalid),
+    }
+}
+
+fn system(s: Option<&str>) -> Result<SystemChoice, ReadingError> {
+    s.unwrap_or("auto").parse::<SystemChoice>().map_err(invalid)
+}
+
+fn profile(p: &ProfileBody) -> Result<Profile, ReadingError> {
+    let mut profile = Profile::new(p.name.clone(), date("birth_date", &p.birth_date)?);
+    profile.mother = p.mother_name.clone().filter(|m| !m.trim().is_empty());
+    profile.gender = p
+        .gender
+        .as_deref()
+        .filter(|g| !g.trim().is_empty())
+        .map(str::parse::<Gender>)
+        .transpose()
+        .map_err(invalid)?;
+    profile.location = match (p.latitude, p.longitude) {
+        (Some(lat), Some(lon)) => Some((lat, lon)),
+        (None, None) => None,
+        _ => {
+            return Err(ReadingError::Invalid(
+                "latitude and longitude go together".into(),
+            ));
+        }
+    };
+    profile.bpm = p.bpm;
+    profile.system = system(p.numerology_system.as_deref())?;
+    Ok(profile)
+}
+
+async fn time_reading(
+    State(state): State<AppState>,
+    user: AuthUser,
+    ApiJson(body): ApiJson<TimeReadingRequest>,
+) -> Result<Json<ReadingResponse>, ApiError> {
+    let build: Build = Box::new(move || {
+        Ok(ReadingRequest::Time {
+            at: moment_or_now(body.datetime.as_deref())?,
+        })
+    });
+    let (locale, rid) = (body.locale, body.request_id);
+    read(state, user, SignType::Time, locale.as_deref(), rid, build).await
+}
+
+async fn name_reading(
+    State(state): State<AppState>,
+    user: AuthUser,
+    ApiJson(body): ApiJson<NameReadingRequest>,
+) -> Result<Json<ReadingResponse>, ApiError> {
+    let (locale, rid) = (body.locale.clone(), body.request_id.clone());
+    let build: Build = Box::new(move || {
+        Ok(ReadingRequest::Name {
+            birth: body
+                .birth_date
+                .as_deref()
+                .filter(|b| !b.trim().is_empty())
+                .map(|b| date("birth_date", b))
+                .transpose()?,
+            system: system(body.numerology_system.as_deref())?,
+            today: crate::clock::now().map_err(invalid)?.date,
+            name: body.name,
+        })
+    });
+    read(state, user, SignType::Name, locale.as_deref(), rid, build).await
+}
+
+async fn question_reading(
+    State(state): State<AppState>,
+    user: AuthUser,
+    ApiJson(body): ApiJson<QuestionReadingRequest>,
+) -> Result<Json<ReadingResponse>, ApiError> {
+    let (locale, rid) = (body.locale.clone(), body.request_id.clone());
+    let build: Build = Box::new(move || {
+        Ok(ReadingRequest::Question {
+            system: system(body.numerology_system.as_deref())?,
+            at: crate::clock::now().map_err(invalid)?,
+            question: body.question,
+        })
+    });
+    read(
+        state,
+        user,
+        SignType::Question,
+        locale.as_deref(),
+        rid,
+        build,
+    )
+    .await
+}
+
+async fn full_reading(
+    State(state): State<AppState>,
+    user: AuthUser,
+    ApiJson(body): ApiJson<FullReadingRequest>,
+) -> Result<Json<ReadingResponse>, ApiError> {
+    let (locale, rid) = (body.locale.clone(), body.request_id.clone());
+    let build: Build = Box::new(move || {
+        Ok(ReadingRequest::Full {
+            profile: profile(&body.profile)?,
+            at: moment_or_now(body.datetime.as_deref())?,
+        })
+    });
+    read(state, user, SignType::Full, locale.as_deref(), rid, build).await
+}
+
+async fn compatibility_reading(
+    State(state): State<AppState>,
+    user: AuthUser,
+    ApiJson(body): ApiJson<CompatibilityRequest>,
+) -> Result<Json<ReadingResponse>, ApiError> {
+    let (locale, rid) = (body.locale.clone(), body.request_id.clone());
+    let build: Build = Box::new(move || {
+        let people = body
+            .profiles
+            .iter()
+            .map(|p| Ok((p.name.clone(), date("birth_date", &p.birth_date)?)))
+            .collect::<Result<_, ReadingError>>()?;
+        Ok(ReadingRequest::Compatibility { people })
+    });
+    read(
+        state,
+        user,
+        SignType::Compatibility,
+        locale.as_deref(),
+        rid,
+        build,
+    )
+    .await
+}
+
+fn wire_step(step: nps_readings::Step) -> Step {
+    match step {
+        nps_readings::Step::Started => Step::Started,
+        nps_readings::Step::Calculating => Step::Calculating,
+        nps_readings::Step::AiGenerating => Step::AiGenerating,
+        nps_readings::Step::Combining => Step::Combining,
+        nps_readings::Step::Complete => Step::Complete,
+    }
+}
+
+/// Runs one reading for `user`: `reading_started`, progress, the reading off the async
+/// runtime, storage, then `reading_complete` — or `reading_error` and a 422.
+async fn read(
+    state: AppState,
+    user: AuthUser,
+    sign_type: SignType,
+    requested_locale: Option<&str>,
+    request_id: Option<String>,
+    build: Build,
+) -> Result<Json<ReadingResponse>, ApiError> {
+    let locale = locale(requested_locale)?;
+    let request_id = make_request_id(request_id)?;
+    let owner = user.user_id().to_string();
+    let started = nps_readings::UPDATES[0];
+    let mut reporter =
+        state
+            .hub()
+            .start_reading(&owner, &request_id, sign_type, started.message(locale));
+
+    // The engine is CPU work: it runs on the blocking pool so heartbeats never wait.
+    let (reporter_back, outcome) = blocking_raw(move || {
+        let result = build().and_then(|request| {
+            let reading = nps_readings::run(&request, locale, &mut |u: nps_readings::Update| {
+                // `started` was sent above; `complete` is sent once the reading is stored.
+                if !matches!(
+                    u.step,
+                    nps_readings::Step::Started | nps_readings::Step::Complete
+                ) {
+                    reporter.progress(wire_step(u.step), u.progress, u.message(locale));
+                }
+                ControlFlow::Continue(())
+            })?;
+            Ok((request, reading))
+        });
+        (reporter, result)
+    })
+    .await?;
+    let mut reporter = reporter_back;
+    let (_request, reading) = match outcome {
+        Ok(r) => r,
+        Err(e) => {
+            reporter.fail(e.message(locale));
+            return Err(match e {
+                ReadingError::Invalid(m) => ApiError::Invalid(m),
+                other => ApiError::internal(other.to_string()),
+            });
+        }
+    };
+
+    let stored = store_reading(&state, &owner, &reading, &request_id).await;
+    let stored = match stored {
+        Ok(s) => s,
+        Err(e) => {
+            reporter
+                .fail(nps_readings::ReadingError::Invalid("storage failed".into()).message(locale));
+            return Err(e);
+        }
+    };
+    reporter.set_reading_id(stored.id);
+    let done = nps_readings::UPDATES[nps_readings::UPDATES.len() - 1];
+    reporter.progress(Step::Complete, done.progress, done.message(locale));
+    reporter.complete(stored.id, reading.summary.clone());
+    Ok(Json(response(&stored, locale)?))
+}
+
+async fn store_reading(
+    state: &AppState,
+    owner: &str,
+    reading: &Reading,
+    request_id: &str,
+) -> Result<StoredReading, ApiError> {
+    let store = state.store().clone();
+    let mut result = reading.to_stored();
+    result["request_id"] = serde_json::Value::String(request_id.to_string());
+    let new = NewReading {
+        owner: owner.to_string(),
+        kind: reading.kind.to_string(),
+        input: reading.input.clone(),
+        result,
+        summary: reading.summary.clone(),
+        locale: reading.locale.to_string(),
+    };
+    blocking(move || store.insert_reading(new).map_err(store_error)).await
+}
+
+/// A stored reading as the API returns it; the text is re-rendered when `locale`
+/// differs from the one it was stored in.
+fn response(r: &StoredReading, locale: Locale) -> Result<ReadingResponse, ApiError> {
+    let sign_type = SignType::from_wire(&r.kind)
+        .ok_or_else(|| ApiError::internal(format!("unknown kind {}", r.kind)))?;
+    let text = if r.locale == locale.tag() {
+        r.result["text"].clone()
+    } else {
+        serde_json::to_value(nps_readings::rerender(&r.result, locale).map_err(ApiError::internal)?)
+            .map_err(ApiError::internal)?
+    };
+    Ok(ReadingResponse {
+        reading_id: r.id,
+        request_id: r.result["request_id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string(),
+        sign_type,
+        summary: r.summary.clone(),
+        result: r.result["figures"].clone(),
+        text,
+        created_at: r.created_at.clone(),
+    })
+}
+
+// ---- daily -------------------------------------------------------------------------
+
+/// The day's insight, as `GET /api/oracle/daily` answers it.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DailyResponse {
+    pub date: String,
+    pub locale: String,
+    pub insight: String,
+    pub lucky_numbers: Vec<String>,
+    pub figures: serde_json::Value,
+    pub text: serde_json::Value,
+}
+
+async fn daily(
+    State(state): State<AppState>,
+    _user: AuthUser,
+    Query(q): Query<DailyQuery>,
+) -> Result<Json<DailyResponse>, ApiError> {
+    let locale = locale(q.locale.as_deref())?;
+    let date = match q.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        Some(d) => Date::parse(d).map_err(|e| ApiError::Invalid(format!("date: {e}")))?,
+        None => crate::clock::now().map_err(ApiError::internal)?.date,
+    };
+    publish_daily(&state, date, locale).await.map(Json)
+}
+
+/// Computes the daily insight of `date`, stores it and broadcasts `daily_reading` to
+/// every connection. Used by the endpoint and by the midnight scheduler.
+pub async fn publish_daily(
+    state: &AppState,
+    date: Date,
+    locale: Locale,
+) -> Result<DailyResponse, ApiError> {
+    let reading = blocking(move || {
+        nps_readings::run(
+            &ReadingRequest::Daily { date, birth: None },
+            locale,
+            &mut nps_readings::no_progress,
+        )
+        .map_err(ApiError::internal)
+    })
+    .await?;
+    let insight = nps_readings::daily_insight(&reading).unwrap_or_default();
+    let lucky_numbers: Vec<String> = reading.figures["lucky_numbers"]
+        .as_array()
+        .map(|a| a.iter().map(|n| locale.number(n)).collect())
+        .unwrap_or_default();
+    let response = DailyResponse {
+        date: date.to_string(),
+        locale: locale.to_string(),
+        insight: insight.clone(),
+        lucky_numbers: lucky_numbers.clone(),
+        figures: reading.figures.clone(),
+        text: serde_json::to_value(&reading.text).map_err(ApiError::internal)?,
+    };
+    let store = state.store().clone();
+    let stored = serde_json::to_value(&response).map_err(ApiError::internal)?;
+    let (d, l) = (date.to_string(), locale.to_string());
+    blocking(move || {
+        store
+            .put_daily_insight(&d, &l, &stored)
+            .map_err(store_error)
+    })
+    .await?;
+    state.hub().broadcast(Event::DailyReading(DailyReading {
+        date: date.to_string(),
+        insight,
+        lucky_numbers,
+        locale: locale.to_string(),
+    }));
+    Ok(response)
+}
+
+// ---- history -----------------------------------------------------------------------
+
+/// One row of the history list (the full result is fetched per reading).
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+pub struct HistoryItem {
+    pub reading_id: i64,
+    pub sign_type: String,
+    pub summary: String,
+    pub locale: String,
+    pub favorite: bool,
+    pub created_at: String,
+    pub input: serde_json::Value,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+pub struct HistoryPage {
+    pub items: Vec<HistoryItem>,
+    pub total: u64,
+    pub limit: u32,
+    pub offset: u32,
+}
+
+async fn list_readings(
+    State(state): State<AppState>,
+    user: AuthUser,
+    query: Result<Query<HistoryQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<HistoryPage>, ApiError> {
+    let Query(q) = query.map_err(|e| ApiError::Invalid(e.body_text()))?;
+    let filter = ReadingFilter {
+        kind: q.sign_type.map(|s| s.as_str().to_string()),
+        favorite: q.favorite,
+        text: q.q.filter(|t| !t.trim().is_empty()),
+        limit: q.limit,
+        offset: q.offset,
+        ..Default::default()
+    };
+    let store = state.store().clone();
+    let owner = user.user_id().to_string();
+    let page = blocking(move || store.list_readings(&owner, &filter).map_err(store_error)).await?;
+    Ok(Json(HistoryPage {
+        total: page.total,
+        limit: page.limit,
+        offset: page.offset,
+        items: page
+            .items
+            .into_iter()
+            .map(|r| HistoryItem {
+                reading_id: r.id,
+                sign_type: r.kind,
+                summary: r.summary,
+                locale: r.locale,
+                favorite: r.favorite,
+                created_at: r.created_at,
+                input: r.input,
+            })
+            .collect(),
+    }))
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+struct LocaleQuery {
+    locale: Option<String>,
+}
+
+async fn get_reading(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i64>,
+    Query(q): Query<LocaleQuery>,
+) -> Result<Json<ReadingResponse>, ApiError> {
+    let store = state.store().clone();
+    let owner = user.user_id().to_string();
+    let stored = blocking(move || store.get_reading(&owner, id).map_err(store_error)).await?;
+    let stored = stored.ok_or(ApiError::NotFound)?;
+    let locale = match q.locale {
+        Some(l) => locale(Some(&l))?,
+        None => stored.locale.parse().unwrap_or_default(),
+    };
+    Ok(Json(response(&stored, locale)?))
+}
+
+async fn delete_reading(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i64>,
+) -> Result<axum::http::StatusCode, ApiError> {
+    let store = state.store().clone();
+    let owner = user.user_id().to_string();
+    if blocking(move || store.delete_reading(&owner, id).map_err(store_error)).await? {
+        Ok(axum::http::StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct FavoriteResponse {
+    pub reading_id: i64,
+    pub favorite: bool,
+}
+
+/// Optional body `{"favorite": bool}` sets the flag; without it the flag toggles.
+#[derive(Debug, Deserialize, Default)]
+struct FavoriteBody {
+    favorite: Option<bool>,
+}
+
+async fn toggle_favorite(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i64>,
+    body: axum::body::Bytes,
+) -> Result<Json<FavoriteResponse>, ApiError> {
+    let store = state.store().clone();
+    let owner = user.user_id().to_string();
+    let wanted = if body.iter().all(u8::is_ascii_whitespace) {
+        None
+    } else {
+        serde_json::from_slice::<FavoriteBody>(&body)
+            .map_err(|e| ApiError::Invalid(format!("favorite: {e}")))?
+            .favorite
+    };
+    let now = blocking(move || {
+        match wanted {
+            Some(f) => store.set_favorite(&owner, id, f),
+            None => store.toggle_favorite(&owner, id),
+        }
+        .map_err(store_error)
+    })
+    .await?;
+    let favorite = now.ok_or(ApiError::NotFound)?;
+    Ok(Json(FavoriteResponse {
+        reading_id: id,
+        favorite,
+    }))
+}
+
+// ---- helpers -----------------------------------------------------------------------
+
+fn store_error(e: StoreError) -> ApiError {
+    match e {
+        StoreError::Invalid(m) => ApiError::Invalid(m),
+        StoreError::NotFound => ApiError::NotFound,
+        other => ApiError::internal(other.to_string()),
+    }
+}
+
+/// Runs blocking work (SQLite, argon2, the engine) on the blocking pool.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    blocking_raw(f).await?
+}
+
+async fn blocking_raw<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(ApiError::internal)
+}
+
+/// Publishes the daily insight at every local midnight, in each of `locales`, until
+/// the server shuts down.
+pub async fn daily_scheduler(state: AppState, locales: Vec<Locale>) {
+    loop {
+        let wait = crate::clock::until_next_midnight();
+        tokio::select! {
+            () = state.shutdown_token().cancelled() => return,
+            () = tokio::time::sleep(wait) => {}
+        }
+        let today = match crate::clock::now() {
+            Ok(m) => m.date,
+            Err(e) => {
+                tracing::error!(error = %e, "the local clock is out of range; daily insight skipped");
+                continue;
+            }
+        };
+        for locale in &locales {
+            if let Err(e) = publish_daily(&state, today, *locale).await {
+                tracing::error!(error = %e, %locale, "daily insight failed");
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! Server configuration. The bind address is not here: callers bind the
+//! [`tokio::net::TcpListener`] themselves and hand it to [`crate::run`].
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Default `ping` interval: 30 s.
+pub const DEFAULT_HEARTBEAT_INTERVAL: Duration = Duration::from_secs(30);
+/// Default extra silence tolerated after a missed `pong`: 10 s.
+pub const DEFAULT_PONG_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default time allowed for a closing handshake (sending the close frame,
+/// reading the peer's answer): 3 s.
+pub const DEFAULT_CLOSE_TIMEOUT: Duration = Duration::from_secs(3);
+/// Default open WebSockets per user: 8.
+pub const DEFAULT_MAX_CONNECTIONS_PER_USER: usize = 8;
+/// Default frames queued per connection before it is closed with 4008: 256.
+pub const DEFAULT_SEND_QUEUE_CAPACITY: usize = 256;
+/// Default events kept per user for resume: 256.
+pub const DEFAULT_REPLAY_CAPACITY: usize = 256;
+/// Default age after which a buffered event is dropped: 5 min.
+pub const DEFAULT_REPLAY_MAX_AGE: Duration = Duration::from_secs(5 * 60);
+/// Default largest inbound WebSocket message/frame: 64 KiB.
+pub const DEFAULT_MAX_INBOUND_FRAME: usize = nps_protocol::MAX_INBOUND_MESSAGE;
+/// Default concurrent TCP connections (HTTP and WebSocket): 1024.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+/// Shortest accepted HS256 secret: 32 bytes (RFC 7518 §3.2).
+pub const MIN_JWT_SECRET_LEN: usize = 32;
+
+/// Everything the server needs besides its listener. Build with
+/// [`Config::new`] and adjust fields; [`crate::AppState::new`] validates.
+#[derive(Clone)]
+#[non_exhaustive]
+pub struct Config {
+    /// How often the server sends the text frame `ping` (default 30 s).
+    pub heartbeat_interval: Duration,
+    /// A connection silent for `heartbeat_interval + pong_timeout` is closed
+    /// with 1000 "Heartbeat timeout" (default 10 s).
+    pub pong_timeout: Duration,
+    /// Bound on each closing handshake (default 3 s).
+    pub close_timeout: Duration,
+    /// Browser origins allowed besides the server's own, e.g.
+    /// `tauri://localhost`. Compared ASCII case-insensitively, without a
+    /// trailing `/`.
+    pub allowed_origins: Vec<String>,
+    /// HS256 signing secret (at least 32 bytes). Never printed by `Debug`.
+    pub jwt_secret: Vec<u8>,
+    /// Open WebSockets per user; one more is closed with 1013 (default 8).
+    pub max_connections_per_user: usize,
+    /// Frames queued per connection; overflow closes that connection with
+    /// 4008 (default 256).
+    pub send_queue_capacity: usize,
+    /// Events kept per user for resume (default 256).
+    pub replay_capacity: usize,
+    /// Age after which a kept event is dropped (default 5 min).
+    pub replay_max_age: Duration,
+    /// Largest inbound WebSocket message and frame; larger closes with 1009
+    /// (default 64 KiB).
+    pub max_inbound_frame: usize,
+    /// Concurrent TCP connections; further ones wait in the listen backlog
+    /// until one closes (default 1024).
+    pub max_connections: usize,
+    /// A loopback (desktop) server: peers must be loopback, `Host` must be
+    /// `127.0.0.1:PORT` or `localhost:PORT`, and a browser `Origin` must be
+    /// `http://127.0.0.1:PORT`, `http://localhost:PORT` or in
+    /// `allowed_origins`. Otherwise HTTP gets 403 and `/ws/oracle` closes
+    /// with 4003. When false, a browser `Origin` must be in
+    /// `allowed_origins` or match the `Host` header. Default true.
+    pub loopback_only: bool,
+    /// Where the SQLite database lives (`<data_dir>/nps.db`). `None`: a private
+    /// temporary directory, removed when the server's state is dropped — nothing
+    /// outlives the process (tests, demos).
+    pub data_dir: Option<PathBuf>,
+    /// A directory of static files (the built web UI) served for paths that are not
+    /// API routes; `None` serves none.
+    pub ui_dir: Option<PathBuf>,
+    /// Languages the midnight scheduler publishes the daily insight in.
+    pub daily_locales: Vec<nps_i18n::Locale>,
+}
+
+impl Config {
+    /// The defaults above, with this signing secret.
+    pub fn new(jwt_secret: impl Into<Vec<u8>>) -> Self {
+        Self {
+            heartbeat_interval: DEFAULT_HEARTBEAT_INTERVAL,
+            pong_timeout: DEFAULT_PONG_TIMEOUT,
+            close_timeout: DEFAULT_CLOSE_TIMEOUT,
+            allowed_origins: Vec::new(),
+            jwt_secret: jwt_secret.into(),
+            max_connections_per_user: DEFAULT_MAX_CONNECTIONS_PER_USER,
+            send_queue_capacity: DEFAULT_SEND_QUEUE_CAPACITY,
+            replay_capacity: DEFAULT_REPLAY_CAPACITY,
+            replay_max_age: DEFAULT_REPLAY_MAX_AGE,
+            max_inbound_frame: DEFAULT_MAX_INBOUND_FRAME,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
+            loopback_only: true,
+            data_dir: None,
+            ui_dir: None,
+            daily_locales: nps_i18n::Locale::ALL.to_vec(),
+        }
+    }
+
+    /// Checks the values that would make the server misbehave.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        if self.jwt_secret.len() < MIN_JWT_SECRET_LEN {
+            return Err(ConfigError::SecretTooShort(self.jwt_secret.len()));
+        }
+        for (name, d) in [
+            ("heartbeat_interval", self.heartbeat_interval),
+            ("pong_timeout", self.pong_timeout),
+            ("close_timeout", self.close_timeout),
+            ("replay_max_age", self.replay_max_age),
+        ] {
+            if d.is_zero() {
+                return Err(ConfigError::Zero(name));
+            }
+        }
+        for (name, n) in [
+            ("max_connections_per_user", self.max_connections_per_user),
+            ("send_queue_capacity", self.send_queue_capacity),
+            ("replay_capacity", self.replay_capacity),
+            ("max_inbound_frame", self.max_inbound_frame),
+            ("max_connections", self.max_connections),
+        ] {
+            if n == 0 {
+                return Err(ConfigError::Zero(name));
+            }
+        }
+        Ok(())
+    }
+
+    /// `heartbeat_interval` in whole seconds, rounded up, at least 1 (the
+    /// `heartbeat_secs` of `welcome`).
+    pub fn heartbeat_secs(&self) -> u64 {
+        let ms = u64::try_from(self.heartbeat_interval.as_millis()).unwrap_or(u64::MAX);
+        ms.div_ceil(1000).max(1)
+    }
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("heartbeat_interval", &self.heartbeat_interval)
+            .field("pong_timeout", &self.pong_timeout)
+            .field("close_timeout", &self.close_timeout)
+            .field("allowed_origins", &self.allowed_origins)
+            .field(
+                "jwt_secret",
+                &format_args!("<redacted, {} bytes>", self.jwt_secret.len()),
+            )
+            .field("max_connections_per_user", &self.max_connections_per_user)
+            .field("send_queue_capacity", &self.send_queue_capacity)
+            .field("replay_capacity", &self.replay_capacity)
+            .field("replay_max_age", &self.replay_max_age)
+            .field("max_inbound_frame", &self.max_inbound_frame)
+            .field("max_connections", &self.max_connections)
+            .field("loopback_only", &self.loopback_only)
+            .field("data_dir", &self.data_dir)
+            .field("ui_dir", &self.ui_dir)
+            .field("daily_locales", &self.daily_locales)
+            .finish()
+    }
+}
+
+/// A [`Config`] that cannot be served.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    #[error("jwt_secret is {0} bytes; at least {MIN_JWT_SECRET_LEN} are required")]
+    SecretTooShort(usize),
+    #[error("{0} must be greater than zero")]
+    Zero(&'static str),
+    #[error("cannot open the database: {0}")]
+    Storage(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_prints_the_secret() {
+        let c = Config::new(b"super-secret-signing-key-0123456789".to_vec());
+        let dbg = format!("{c:?}");
+        assert!(!dbg.contains("super-secret"), "{dbg}");
+        assert!(dbg.contains("<redacted, 35 bytes>"), "{dbg}");
+    }
+
+    #[test]
+    fn validation() {
+        assert_eq!(
+            Config::new(b"short".to_vec()).validate(),
+            Err(ConfigError::SecretTooShort(5))
+        );
+        let mut c = Config::new(vec![7; 32]);
+        assert_eq!(c.validate(), Ok(()));
+        c.send_queue_capacity = 0;
+        assert_eq!(c.validate(), Err(ConfigError::Zero("send_queue_capacity")));
+    }
+
+    #[test]
+    fn heartbeat_secs_rounds_up() {
+        let mut c = Config::new(vec![7; 32]);
+        assert_eq!(c.heartbeat_secs(), 30);
+        c.heartbeat_interval = Duration::from_millis(300);
+        assert_eq!(c.heartbeat_secs(), 1);
+        c.heartbeat_interval = Duration::from_millis(1500);
+        assert_eq!(c.heartbeat_secs(), 2);
+    }
+}

@@ -1,0 +1,840 @@
+//! The hub: who is connected, per-user routing, broadcast and the resume buffer
+//! (DESIGN §3, fixes 1, 5 and 6 of §7).
+//!
+//! # Model
+//!
+//! - Each user (a token's `sub`) has a *slot*: a monotonic `seq`, a bounded
+//!   replay buffer of the envelopes sent to them (at most `replay_capacity`
+//!   events, none older than `replay_max_age`), and their open connections.
+//! - Each connection has a bounded queue (`send_queue_capacity` frames). The hub
+//!   only ever `try_send`s: a full queue closes *that* connection with 4008 and
+//!   removes it; the caller and every other connection are never blocked.
+//! - [`Hub::send_to_user`] gives the event the user's next seq, buffers it and
+//!   queues it to that user's connections only.
+//! - [`Hub::broadcast`] is `send_to_user` for every user the hub holds a slot
+//!   for (connected now, or disconnected within the replay window): each user
+//!   gets the event with *their own* next seq, so resume works the same for
+//!   broadcasts. Seq is never global.
+//! - `welcome` and `resync_required` are per connection and not buffered; their
+//!   envelope carries the user's current seq without advancing it.
+//!
+//! # Seq and resume
+//!
+//! Within one `epoch` (random per process, at most 2^53 − 1 so JavaScript reads
+//! it exactly) a user's seq only grows. A slot that has no connection and no
+//! buffered event is dropped by [`Hub::prune`]; if the user comes back, the new
+//! slot starts at the highest seq the hub ever issued, so seq still never goes
+//! backwards for any user. The buffer always holds exactly the events with
+//! `floor < seq <= current`; a resume from `last_seq = N` is served iff the
+//! epoch matches and `floor <= N <= current`, otherwise the connection gets
+//! `resync_required`.
+//!
+//! All methods are synchronous and take a `std::sync::Mutex` for a few
+//! microseconds (never across `.await`), so they may be called from async
+//! handlers and from blocking threads (a reading's progress callback) alike.
+
+use std::collections::{HashMap, VecDeque};
+use std::hash::{BuildHasher, Hasher};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use axum::extract::ws::Utf8Bytes;
+use nps_protocol::close::{self, Close};
+use nps_protocol::event::{RESYNC_EPOCH_MISMATCH, RESYNC_EVENTS_EVICTED, RESYNC_INVALID_RESUME};
+use nps_protocol::{
+    Envelope, Event, ReadingComplete, ReadingError, ReadingProgress, ReadingStarted,
+    ResyncRequired, SignType, Step, Welcome,
+};
+use tokio::sync::mpsc::error::TrySendError;
+use tokio::sync::{mpsc, oneshot};
+
+use crate::config::Config;
+
+/// Identifies one connection within the hub.
+pub type ConnId = u64;
+
+/// The server's version, as `welcome` and `/api/health` report it.
+pub const SERVER_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Per-user routing, broadcast and resume buffer. Cheap to clone (an `Arc`).
+#[derive(Clone)]
+pub struct Hub {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    state: Mutex<State>,
+    limits: Limits,
+    epoch: u64,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Limits {
+    per_user: usize,
+    queue_capacity: usize,
+    replay_capacity: usize,
+    replay_max_age: Duration,
+    heartbeat_secs: u64,
+}
+
+#[derive(Default)]
+struct State {
+    users: HashMap<String, UserSlot>,
+    connections: usize,
+    next_conn_id: ConnId,
+    /// The highest seq issued to anyone; new slots start here.
+    high_water: u64,
+}
+
+struct UserSlot {
+    /// Seq of the newest event addressed to this user.
+    seq: u64,
+    /// Every event with seq <= floor is gone (evicted, or before this slot).
+    floor: u64,
+    /// Exactly the events with floor < seq <= self.seq, oldest first.
+    replay: VecDeque<Stored>,
+    conns: Vec<ConnSlot>,
+}
+
+struct Stored {
+    seq: u64,
+    at: Instant,
+    frame: Utf8Bytes,
+}
+
+struct ConnSlot {
+    id: ConnId,
+    tx: mpsc::Sender<Utf8Bytes>,
+    kick: oneshot::Sender<Close>,
+}
+
+/// What a connecting client asked for in `?last_seq=&epoch=`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resume {
+    /// No `last_seq`: a fresh start.
+    Fresh,
+    /// Replay what came after `last_seq`, if `epoch` is still current.
+    From { last_seq: u64, epoch: Option<u64> },
+    /// `last_seq` or `epoch` present but unparsable.
+    Invalid,
+}
+
+/// The user already has `max_connections_per_user` connections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("too many connections for this user")]
+pub struct TooManyConnections;
+
+/// A registered connection: what the socket task needs.
+#[derive(Debug)]
+pub struct Registration {
+    /// Unregisters on drop.
+    pub guard: ConnGuard,
+    /// Frames to send first, in order: `welcome`, then the replayed events or
+    /// `resync_required`.
+    pub preamble: Vec<Utf8Bytes>,
+    /// Live frames (bounded, `send_queue_capacity`).
+    pub frames: mpsc::Receiver<Utf8Bytes>,
+    /// Fires when the hub drops this connection (4008 on overflow).
+    pub kicked: oneshot::Receiver<Close>,
+    /// The user's seq when the connection was registered (welcome's `seq`).
+    pub seq: u64,
+}
+
+/// Removes its connection from the hub when dropped.
+#[derive(Debug)]
+pub struct ConnGuard {
+    hub: Hub,
+    user_id: String,
+    id: ConnId,
+}
+
+impl ConnGuard {
+    pub fn id(&self) -> ConnId {
+        self.id
+    }
+}
+
+impl Drop for ConnGuard {
+    fn drop(&mut self) {
+        self.hub.unregister(&self.user_id, self.id);
+    }
+}
+
+impl std::fmt::Debug for Hub {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let st = self.lock();
+        f.debug_struct("Hub")
+            .field("epoch", &self.shared.epoch)
+            .field("users", &st.users.len())
+            .field("connections", &st.connections)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Unix time in seconds with sub-second precision (`ts` of the envelope).
+pub fn unix_now_f64() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
+}
+
+/// A random, non-zero epoch below 2^53 (exact as a JavaScript number).
+fn new_epoch() -> u64 {
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    (h.finish() & ((1 << 53) - 1)).max(1)
+}
+
+fn encode(envelope: &Envelope) -> Option<Utf8Bytes> {
+    match serde_json::to_string(envelope) {
+        Ok(text) => Some(Utf8Bytes::from(text)),
+        Err(e) => {
+            tracing::error!(error = %e, event = envelope.event.name(), "event not serializable");
+            None
+        }
+    }
+}
+
+impl UserSlot {
+    fn new(base: u64) -> Self {
+        Self {
+            seq: base,
+            floor: base,
+            replay: VecDeque::new(),
+            conns: Vec::new(),
+        }
+    }
+
+    fn evict_old(&mut self, limits: &Limits, now: Instant) {
+        while let Some(front) = self.replay.front() {
+            let too_many = self.replay.len() > limits.replay_capacity;
+            let too_old = now.saturating_duration_since(front.at) > limits.replay_max_age;
+            if !(too_many || too_old) {
+                break;
+            }
+            self.floor = front.seq;
+            self.replay.pop_front();
+        }
+    }
+
+    /// The frames after `last_seq`, or why they cannot be served.
+    fn replay_after(&self, last_seq: u64) -> Result<Vec<Utf8Bytes>, &'static str> {
+        if last_seq > self.seq {
+            return Err(RESYNC_INVALID_RESUME);
+        }
+        if last_seq < self.floor {
+            return Err(RESYNC_EVENTS_EVICTED);
+        }
+        Ok(self
+            .replay
+            .iter()
+            .filter(|s| s.seq > last_seq)
+            .map(|s| s.frame.clone())
+            .collect())
+    }
+
+    /// Queues `frame` to every connection; returns how many took it. A full
+    /// queue gets its connection kicked (4008) and removed.
+    fn deliver(&mut self, frame: &Utf8Bytes, user_id: &str, connections: &mut usize) -> usize {
+        let mut delivered = 0;
+        let mut i = 0;
+        while i < self.conns.len() {
+            match self.conns[i].tx.try_send(frame.clone()) {
+                Ok(()) => {
+                    delivered += 1;
+                    i += 1;
+                }
+                Err(err) => {
+                    let conn = self.conns.swap_remove(i);
+                    *connections = connections.saturating_sub(1);
+                    if let TrySendError::Full(_) = err {
+                        tracing::warn!(
+                            user_id,
+                            conn = conn.id,
+                            "send queue full; closing slow connection (4008)"
+                        );
+                        // The socket may already be gone; nothing to do then.
+                        let _ = conn.kick.send(close::TOO_SLOW);
+                    }
+                }
+            }
+        }
+        delivered
+    }
+}
+
+impl Hub {
+    /// A hub with the bounds of `config` and a fresh epoch.
+    pub fn new(config: &Config) -> Self {
+        Self {
+            shared: Arc::new(Shared {
+                state: Mutex::new(State::default()),
+                limits: Limits {
+                    per_user: config.max_connections_per_user,
+                    queue_capacity: config.send_queue_capacity.max(1),
+                    replay_capacity: config.replay_capacity,
+                    replay_max_age: config.replay_max_age,
+                    heartbeat_secs: config.heartbeat_secs(),
+                },
+                epoch: new_epoch(),
+            }),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic while holding the lock cannot leave the state half-updated in
+        // a way that matters more than losing the hub, so keep going.
+        self.shared
+            .state
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// This process's epoch: fixed for the life of the hub, random per start.
+    pub fn epoch(&self) -> u64 {
+        self.shared.epoch
+    }
+
+    /// Open connections, all users.
+    pub fn connection_count(&self) -> usize {
+        self.lock().connections
+    }
+
+    /// Open connections of one user.
+    pub fn user_connection_count(&self, user_id: &str) -> usize {
+        self.lock().users.get(user_id).map_or(0, |s| s.conns.len())
+    }
+
+    /// The seq of the newest event addressed to `user_id` (what `welcome`
+    /// would say now).
+    pub fn current_seq(&self, user_id: &str) -> u64 {
+        let st = self.lock();
+        st.users.get(user_id).map_or(st.high_water, |s| s.seq)
+    }
+
+    /// Sends `event` to every connection of `user_id` (and no one else),
+    /// buffering it for resume. Returns the seq it was given. Never blocks: a
+    /// connection whose queue is full is closed with 4008.
+    ///
+    /// The event's own `user_id` field is not checked against `user_id`;
+    /// routing is by the argument.
+    pub fn send_to_user(&self, user_id: &str, event: Event) -> u64 {
+        let now = Instant::now();
+        let ts = unix_now_f64();
+        let limits = self.shared.limits;
+        let mut guard = self.lock();
+        let st = &mut *guard;
+        let base = st.high_water;
+        let slot = st
+            .users
+            .entry(user_id.to_owned())
+            .or_insert_with(|| UserSlot::new(base));
+        slot.seq += 1;
+        let seq = slot.seq;
+        st.high_water = st.high_water.max(seq);
+        let Some(frame) = encode(&Envelope::new(event, seq, ts)) else {
+            // Keep the buffer contiguous: nothing before `seq` can be replayed.
+            slot.replay.clear();
+            slot.floor = seq;
+            return seq;
+        };
+        slot.replay.push_back(Stored {
+            seq,
+            at: now,
+            frame: frame.clone(),
+        });
+        slot.evict_old(&limits, now);
+        slot.deliver(&frame, user_id, &mut st.connections);
+        seq
+    }
+
+    /// Sends `event` to every user the hub holds (see the module docs), each
+    /// with their own seq. Returns the number of connections that took it.
+    pub fn broadcast(&self, event: Event) -> usize {
+        let now = Instant::now();
+        let ts = unix_now_f64();
+        let limits = self.shared.limits;
+        let mut guard = self.lock();
+        let st = &mut *guard;
+        let mut delivered = 0;
+        for (user_id, slot) in &mut st.users {
+            slot.seq += 1;
+            let seq = slot.seq;
+            st.high_water = st.high_water.max(seq);
+            let Some(frame) = encode(&Envelope::new(event.clone(), seq, ts)) else {
+                slot.replay.clear();
+                slot.floor = seq;
+                continue;
+            };
+            slot.replay.push_back(Stored {
+                seq,
+                at: now,
+                frame: frame.clone(),
+            });
+            slot.evict_old(&limits, now);
+            delivered += slot.deliver(&frame, user_id, &mut st.connections);
+        }
+        delivered
+    }
+
+    /// Registers a connection of `user_id`. The preamble (welcome, then replay
+    /// or resync) and the live queue are decided under one lock, so no event is
+    /// lost or duplicated between them.
+    pub fn register(
+        &self,
+        user_id: &str,
+        resume: Resume,
+    ) -> Result<Registration, TooManyConnections> {
+        let now = Instant::now();
+        let ts = unix_now_f64();
+        let limits = self.shared.limits;
+        let epoch = self.shared.epoch;
+        let mut guard = self.lock();
+        let st = &mut *guard;
+        let base = st.high_water;
+        let slot = st
+            .users
+            .entry(user_id.to_owned())
+            .or_insert_with(|| UserSlot::new(base));
+        if slot.conns.len() >= limits.per_user {
+            return Err(TooManyConnections);
+        }
+        slot.evict_old(&limits, now);
+        let seq = slot.seq;
+        let welcome = Event::Welcome(Welcome {
+            user_id: user_id.to_owned(),
+            server_version: SERVER_VERSION.to_owned(),
+            heartbeat_secs: limits.heartbeat_secs,
+            epoch,
+            seq,
+        });
+        let mut preamble: Vec<Utf8Bytes> = encode(&Envelope::new(welcome, seq, ts))
+            .into_iter()
+            .collect();
+        let replay = match resume {
+            Resume::Fresh => Ok(Vec::new()),
+            Resume::Invalid => Err(RESYNC_INVALID_RESUME),
+            Resume::From { epoch: e, .. } if e != Some(epoch) => Err(RESYNC_EPOCH_MISMATCH),
+            Resume::From { last_seq, .. } => slot.replay_after(last_seq),
+        };
+        match replay {
+            Ok(frames) => preamble.extend(frames),
+            Err(reason) => {
+                let resync = Event::ResyncRequired(ResyncRequired {
+                    reason: reason.to_owned(),
+                });
+                preamble.extend(encode(&Envelope::new(resync, seq, ts)));
+            }
+        }
+        let (tx, frames) = mpsc::channel(limits.queue_capacity);
+        let (kick, kicked) = oneshot::channel();
+        let id = st.next_conn_id;
+        st.next_conn_id += 1;
+        slot.conns.push(ConnSlot { id, tx, kick });
+        st.connections += 1;
+        drop(guard);
+        Ok(Registration {
+            guard: ConnGuard {
+                hub: self.clone(),
+                user_id: user_id.to_owned(),
+                id,
+            },
+            preamble,
+            frames,
+            kicked,
+            seq,
+        })
+    }
+
+    fn unregister(&self, user_id: &str, id: ConnId) {
+        let mut guard = self.lock();
+        let st = &mut *guard;
+        if let Some(slot) = st.users.get_mut(user_id) {
+            if let Some(pos) = slot.conns.iter().position(|c| c.id == id) {
+                slot.conns.swap_remove(pos);
+                st.connections = st.connections.saturating_sub(1);
+            }
+        }
+    }
+
+    /// Drops expired buffered events, and the slots of users with no
+    /// connection and nothing buffered. Returns how many slots were dropped.
+    /// [`crate::serve`] calls this periodically.
+    pub fn prune(&self) -> usize {
+        let now = Instant::now();
+        let limits = self.shared.limits;
+        let mut st = self.lock();
+        let before = st.users.len();
+        st.users.retain(|_, slot| {
+            slot.evict_old(&limits, now);
+            !(slot.conns.is_empty() && slot.replay.is_empty())
+        });
+        before - st.users.len()
+    }
+
+    /// Starts reporting one reading to `user_id`: sends `reading_started` now and
+    /// returns the reporter for the rest (see [`ReadingReporter`]).
+    pub fn start_reading(
+        &self,
+        user_id: &str,
+        request_id: &str,
+        sign_type: SignType,
+        message: impl Into<String>,
+    ) -> ReadingReporter {
+        self.send_to_user(
+            user_id,
+            Event::ReadingStarted(ReadingStarted::new(request_id, sign_type, message, user_id)),
+        );
+        ReadingReporter {
+            hub: self.clone(),
+            user_id: user_id.to_owned(),
+            request_id: request_id.to_owned(),
+            sign_type,
+            progress: 0,
+            reading_id: None,
+            finished: false,
+        }
+    }
+}
+
+/// Emits one reading's events to its requester and keeps the protocol's
+/// promises: progress never decreases, and the reading ends with exactly one
+/// `reading_complete` or `reading_error`. Dropping an unfinished reporter
+/// (an early return, `?`, a panic) sends `reading_error` with error
+/// [`ReadingReporter::INTERRUPTED`]. `Send`, so a blocking engine thread can
+/// own it.
+#[derive(Debug)]
+pub struct ReadingReporter {
+    hub: Hub,
+    user_id: String,
+    request_id: String,
+    sign_type: SignType,
+    progress: u8,
+    reading_id: Option<i64>,
+    finished: bool,
+}
+
+impl ReadingReporter {
+    /// The `error` of the `reading_error` sent when a reporter is dropped unfinished.
+    pub const INTERRUPTED: &'static str = "interrupted";
+
+    /// Sends `reading_progress`. `progress` is clamped to
+    /// `[previous progress, 100]`. Returns the event's seq.
+    pub fn progress(&mut self, step: Step, progress: u8, message: impl Into<String>) -> u64 {
+        self.progress = progress.clamp(self.progress, 100);
+        self.hub.send_to_user(
+            &self.user_id,
+            Event::ReadingProgress(ReadingProgress {
+                request_id: self.request_id.clone(),
+                reading_id: self.reading_id,
+                step,
+                progress: self.progress,
+                message: message.into(),
+                user_id: self.user_id.clone(),
+            }),
+        )
+    }
+
+    /// Includes `reading_id` in later progress events (once stored).
+    pub fn set_reading_id(&mut self, reading_id: i64) {
+        self.reading_id = Some(reading_id);
+    }
+
+    /// Sends `reading_complete`. Call only after the reading is stored.
+    pub fn complete(mut self, reading_id: i64, summary: impl Into<String>) -> u64 {
+        self.finished = true;
+        self.hub.send_to_user(
+            &self.user_id,
+            Event::ReadingComplete(ReadingComplete {
+                request_id: self.request_id.clone(),
+                reading_id,
+                sign_type: self.sign_type,
+                summary: summary.into(),
+                user_id: self.user_id.clone(),
+            }),
+        )
+    }
+
+    /// Sends `reading_error`.
+    pub fn fail(mut self, error: impl Into<String>) -> u64 {
+        self.finished = true;
+        self.send_error(error.into())
+    }
+
+    fn send_error(&self, error: String) -> u64 {
+        self.hub.send_to_user(
+            &self.user_id,
+            Event::ReadingError(ReadingError {
+                request_id: self.request_id.clone(),
+                error,
+                sign_type: self.sign_type,
+                user_id: self.user_id.clone(),
+            }),
+        )
+    }
+}
+
+impl Drop for ReadingReporter {
+    fn drop(&mut self) {
+        if !self.finished {
+            self.send_error(Self::INTERRUPTED.to_owned());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nps_protocol::DailyReading;
+
+    fn config() -> Config {
+        let mut c = Config::new(vec![1; 32]);
+        c.send_queue_capacity = 4;
+        c.replay_capacity = 3;
+        c.max_connections_per_user = 2;
+        c
+    }
+
+    fn resync(reason: &str) -> Event {
+        Event::ResyncRequired(ResyncRequired {
+            reason: reason.to_owned(),
+        })
+    }
+
+    fn parse(frame: &Utf8Bytes) -> Envelope {
+        Envelope::from_json(frame.as_str()).expect("valid envelope")
+    }
+
+    fn daily(n: u32) -> Event {
+        Event::DailyReading(DailyReading {
+            date: format!("2026-01-{n:02}"),
+            insight: String::new(),
+            lucky_numbers: Vec::new(),
+            locale: "en".into(),
+        })
+    }
+
+    fn drain(rx: &mut mpsc::Receiver<Utf8Bytes>) -> Vec<Envelope> {
+        std::iter::from_fn(|| rx.try_recv().ok())
+            .map(|f| parse(&f))
+            .collect()
+    }
+
+    #[test]
+    fn welcome_then_live_events_with_increasing_seq() {
+        let hub = Hub::new(&config());
+        let mut reg = hub.register("a", Resume::Fresh).expect("registered");
+        assert_eq!(reg.preamble.len(), 1);
+        let welcome = parse(&reg.preamble[0]);
+        let Event::Welcome(w) = &welcome.event else {
+            panic!("welcome first: {welcome:?}")
+        };
+        assert_eq!(
+            (w.user_id.as_str(), w.epoch, w.seq, w.heartbeat_secs),
+            ("a", hub.epoch(), 0, 30)
+        );
+        assert_eq!(hub.send_to_user("a", daily(1)), 1);
+        assert_eq!(hub.send_to_user("a", daily(2)), 2);
+        let got = drain(&mut reg.frames);
+        assert_eq!(got.iter().map(|e| e.seq).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(hub.current_seq("a"), 2);
+    }
+
+    #[test]
+    fn routing_is_per_user() {
+        let hub = Hub::new(&config());
+        let mut a1 = hub.register("a", Resume::Fresh).expect("a1");
+        let mut a2 = hub.register("a", Resume::Fresh).expect("a2");
+        let mut b = hub.register("b", Resume::Fresh).expect("b");
+        hub.send_to_user("a", daily(1));
+        assert_eq!(drain(&mut a1.frames).len(), 1);
+        assert_eq!(drain(&mut a2.frames).len(), 1);
+        assert!(drain(&mut b.frames).is_empty());
+        assert_eq!(hub.broadcast(daily(2)), 3);
+        assert_eq!(drain(&mut b.frames)[0].seq, 1, "b's own seq");
+        assert_eq!(drain(&mut a1.frames)[0].seq, 2);
+    }
+
+    #[test]
+    fn full_queue_kicks_only_that_connection() {
+        let hub = Hub::new(&config());
+        let mut slow = hub.register("a", Resume::Fresh).expect("slow");
+        let mut other = hub.register("b", Resume::Fresh).expect("other");
+        for i in 0..5 {
+            hub.send_to_user("a", daily(i));
+        }
+        assert_eq!(slow.kicked.try_recv(), Ok(close::TOO_SLOW));
+        assert_eq!(hub.user_connection_count("a"), 0);
+        assert_eq!(hub.connection_count(), 1);
+        hub.send_to_user("b", daily(1));
+        assert_eq!(drain(&mut other.frames).len(), 1);
+        // The kicked connection's guard drops later without double counting.
+        drop(slow);
+        assert_eq!(hub.connection_count(), 1);
+    }
+
+    #[test]
+    fn per_user_cap() {
+        let hub = Hub::new(&config());
+        let _a1 = hub.register("a", Resume::Fresh).expect("a1");
+        let a2 = hub.register("a", Resume::Fresh).expect("a2");
+        assert_eq!(
+            hub.register("a", Resume::Fresh).err(),
+            Some(TooManyConnections)
+        );
+        assert!(hub.register("b", Resume::Fresh).is_ok());
+        drop(a2);
+        assert!(hub.register("a", Resume::Fresh).is_ok());
+    }
+
+    #[test]
+    fn resume_replays_exactly_the_missed_events() {
+        let hub = Hub::new(&config());
+        for i in 1..=3 {
+            hub.send_to_user("a", daily(i));
+        }
+        let reg = hub
+            .register(
+                "a",
+                Resume::From {
+                    last_seq: 1,
+                    epoch: Some(hub.epoch()),
+                },
+            )
+            .expect("registered");
+        let seqs: Vec<u64> = reg.preamble.iter().map(|f| parse(f).seq).collect();
+        assert_eq!(seqs, [3, 2, 3], "welcome (current seq 3), then 2 and 3");
+    }
+
+    #[test]
+    fn resume_refusals() {
+        let hub = Hub::new(&config());
+        for i in 1..=5 {
+            hub.send_to_user("a", daily(i));
+        }
+        let second = |resume| {
+            let reg = hub.register("a", resume).expect("registered");
+            parse(&reg.preamble[1]).event
+        };
+        assert_eq!(
+            second(Resume::From {
+                last_seq: 4,
+                epoch: Some(hub.epoch() ^ 1)
+            }),
+            resync(RESYNC_EPOCH_MISMATCH)
+        );
+        assert_eq!(
+            second(Resume::From {
+                last_seq: 4,
+                epoch: None
+            }),
+            resync(RESYNC_EPOCH_MISMATCH)
+        );
+        // Capacity 3 holds 3..=5; last_seq 1 missed 2.
+        assert_eq!(
+            second(Resume::From {
+                last_seq: 1,
+                epoch: Some(hub.epoch())
+            }),
+            resync(RESYNC_EVENTS_EVICTED)
+        );
+        assert_eq!(
+            second(Resume::From {
+                last_seq: 9,
+                epoch: Some(hub.epoch())
+            }),
+            resync(RESYNC_INVALID_RESUME)
+        );
+        assert_eq!(second(Resume::Invalid), resync(RESYNC_INVALID_RESUME));
+        // last_seq 2 is exactly the floor: 3, 4, 5 are all held.
+        let reg = hub
+            .register(
+                "a",
+                Resume::From {
+                    last_seq: 2,
+                    epoch: Some(hub.epoch()),
+                },
+            )
+            .expect("registered");
+        assert_eq!(reg.preamble.len(), 4);
+    }
+
+    #[test]
+    fn age_eviction_and_prune() {
+        let mut c = config();
+        c.replay_max_age = Duration::from_millis(20);
+        let hub = Hub::new(&c);
+        hub.send_to_user("a", daily(1));
+        std::thread::sleep(Duration::from_millis(40));
+        let reg = hub
+            .register(
+                "a",
+                Resume::From {
+                    last_seq: 0,
+                    epoch: Some(hub.epoch()),
+                },
+            )
+            .expect("registered");
+        assert_eq!(parse(&reg.preamble[1]).event, resync(RESYNC_EVENTS_EVICTED));
+        assert_eq!(hub.prune(), 0, "connected users are kept");
+        drop(reg);
+        assert_eq!(hub.prune(), 1);
+        // A new slot never goes back in seq.
+        assert_eq!(hub.current_seq("a"), 1);
+        assert_eq!(hub.send_to_user("a", daily(2)), 2);
+    }
+
+    #[test]
+    fn reporter_is_monotonic_and_always_finishes() {
+        let mut c = config();
+        c.send_queue_capacity = 16;
+        let hub = Hub::new(&c);
+        let mut reg = hub.register("a", Resume::Fresh).expect("registered");
+        {
+            let mut r = hub.start_reading("a", "req", SignType::Name, "start");
+            r.progress(Step::Calculating, 50, "calc");
+            r.progress(Step::Combining, 30, "combine");
+            // Dropped unfinished, as on an early return.
+        }
+        let events: Vec<Event> = drain(&mut reg.frames)
+            .into_iter()
+            .map(|e| e.event)
+            .collect();
+        let progress: Vec<u8> = events
+            .iter()
+            .filter_map(|e| match e {
+                Event::ReadingProgress(p) => Some(p.progress),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(progress, [50, 50]);
+        assert!(matches!(events.first(), Some(Event::ReadingStarted(s)) if s.request_id == "req"));
+        assert!(
+            matches!(events.last(), Some(Event::ReadingError(e)) if e.error == ReadingReporter::INTERRUPTED)
+        );
+        let mut r = hub.start_reading("a", "req2", SignType::Time, "start");
+        r.set_reading_id(7);
+        r.progress(Step::Complete, 100, "stored");
+        r.complete(7, "done");
+        let events: Vec<Event> = drain(&mut reg.frames)
+            .into_iter()
+            .map(|e| e.event)
+            .collect();
+        assert_eq!(events.len(), 3, "{events:?}");
+        assert!(matches!(&events[1], Event::ReadingProgress(p) if p.reading_id == Some(7)));
+        assert!(
+            matches!(&events[2], Event::ReadingComplete(c) if c.reading_id == 7 && c.request_id == "req2")
+        );
+    }
+
+    #[test]
+    fn epoch_fits_javascript_numbers() {
+        let hub = Hub::new(&config());
+        assert!(hub.epoch() > 0 && hub.epoch() < (1 << 53));
+        assert_ne!(Hub::new(&config()).epoch(), hub.epoch());
+    }
+}

@@ -1,0 +1,121 @@
+//! Serving: [`run`] / [`serve`] and graceful shutdown (mini-redis `server.rs`,
+//! axum `graceful-shutdown`).
+//!
+//! Shutdown is threaded, not global: the caller's future cancels the app's
+//! token; axum stops accepting and finishes in-flight HTTP requests; every
+//! WebSocket task sees the token and closes with 1001; `serve` returns once
+//! the [`TaskTracker`](tokio_util::task::TaskTracker) is empty (each socket
+//! task ends within about two `close_timeout`s).
+
+use std::future::Future;
+use std::io;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+
+use crate::app::{AppState, router};
+use crate::config::Config;
+use crate::listener::{BoundedListener, ConnInfo};
+
+/// Builds the app from `config` and serves it on `listener` until `shutdown`
+/// completes; then closes every WebSocket with 1001 and waits for them.
+/// An invalid `config` is an `InvalidInput` error.
+pub async fn run(
+    listener: TcpListener,
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> io::Result<()> {
+    let state =
+        AppState::new(config).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+    serve(listener, state, shutdown).await
+}
+
+/// [`run`] with a prepared [`AppState`], for callers that need the hub (the
+/// desktop shell, tests).
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> io::Result<()> {
+    let local = listener.local_addr()?;
+    let cancel = state.shutdown_token().clone();
+    let trigger = tokio::spawn({
+        let cancel = cancel.clone();
+        async move {
+            tokio::select! {
+                () = shutdown => cancel.cancel(),
+                () = cancel.cancelled() => {}
+            }
+        }
+    });
+    let janitor = tokio::spawn(prune_periodically(state.clone()));
+    let daily = tokio::spawn(crate::api::daily_scheduler(
+        state.clone(),
+        state.config().daily_locales.clone(),
+    ));
+    let listener = BoundedListener::new(listener, state.config().max_connections);
+    tracing::info!(%local, loopback_only = state.config().loopback_only, "listening");
+    let app = router(state.clone()).into_make_service_with_connect_info::<ConnInfo>();
+    let result = axum::serve(listener, app)
+        .with_graceful_shutdown(cancel.clone().cancelled_owned())
+        .await;
+    // Also on an error: sockets must close.
+    cancel.cancel();
+    state.tracker().close();
+    state.tracker().wait().await;
+    trigger.abort();
+    let _ = janitor.await;
+    let _ = daily.await;
+    tracing::info!(%local, "stopped");
+    result
+}
+
+/// Calls [`crate::Hub::prune`] every half `replay_max_age` (at least 1 s, at
+/// most 60 s) until shutdown.
+async fn prune_periodically(state: AppState) {
+    let every =
+        (state.config().replay_max_age / 2).clamp(Duration::from_secs(1), Duration::from_secs(60));
+    let mut ticker = tokio::time::interval(every);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            () = state.shutdown_token().cancelled() => return,
+            _ = ticker.tick() => {
+                let dropped = state.hub().prune();
+                if dropped > 0 {
+                    tracing::debug!(dropped, "pruned idle hub slots");
+                }
+            }
+        }
+    }
+}
+
+/// Completes on Ctrl-C, or SIGTERM on Unix: a ready-made `shutdown` argument
+/// for [`run`]. If no handler can be installed it never completes.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+    tracing::info!("shutdown signal received");
+}

@@ -1,0 +1,670 @@
+//! The HTTP API against a real server on a loopback port, with real WebSocket clients
+//! watching the events each request produces, and a real SQLite file underneath.
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use nps_protocol::{Envelope, Event};
+use nps_server::{AppState, Config, mint_token};
+use nps_store::{SqliteStore, Store};
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+use tokio_tungstenite::tungstenite::Message;
+
+const SECRET: &[u8] = b"an api test secret that is long enough!!";
+const WAIT: Duration = Duration::from_secs(20);
+
+type Ws = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<TcpStream>>;
+
+struct Server {
+    addr: SocketAddr,
+    state: AppState,
+    stop: Option<oneshot::Sender<()>>,
+    task: JoinHandle<std::io::Result<()>>,
+    dir: tempfile::TempDir,
+}
+
+impl Server {
+    async fn start() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        Self::in_dir(dir).await
+    }
+
+    async fn in_dir(dir: tempfile::TempDir) -> Self {
+        let mut config = Config::new(SECRET.to_vec());
+        config.data_dir = Some(dir.path().to_path_buf());
+        config.daily_locales = Vec::new();
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let state = AppState::new(config).unwrap();
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(nps_server::serve(listener, state.clone(), async move {
+            let _ = stopped.await;
+        }));
+        Server {
+            addr,
+            state,
+            stop: Some(stop),
+            task,
+            dir,
+        }
+    }
+
+    async fn stop(mut self) -> tempfile::TempDir {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        tokio::time::timeout(WAIT, self.task)
+            .await
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        drop(self.state);
+        self.dir
+    }
+
+    async fn connect(&self, user: &str) -> Ws {
+        let (mut ws, _) = tokio_tungstenite::connect_async(format!(
+            "ws://{}/ws/oracle?token={}",
+            self.addr,
+            token(user)
+        ))
+        .await
+        .unwrap();
+        let welcome = next_event(&mut ws).await;
+        assert!(matches!(welcome.event, Event::Welcome(_)));
+        ws
+    }
+
+    async fn call(
+        &self,
+        method: &str,
+        path: &str,
+        user: Option<&str>,
+        body: Option<&str>,
+    ) -> (u16, Value) {
+        let auth = user
+            .map(|u| format!("Authorization: Bearer {}\r\n", token(u)))
+            .unwrap_or_default();
+        call(self.addr, method, path, &auth, body).await
+    }
+
+    async fn post(&self, path: &str, user: &str, body: Value) -> (u16, Value) {
+        self.call("POST", path, Some(user), Some(&body.to_string()))
+            .await
+    }
+
+    async fn get(&self, path: &str, user: &str) -> (u16, Value) {
+        self.call("GET", path, Some(user), None).await
+    }
+}
+
+fn token(user: &str) -> String {
+    mint_token(SECRET, user, user, "user", Duration::from_secs(3600)).unwrap()
+}
+
+/// A minimal HTTP/1.1 client: one request per connection.
+async fn call(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    extra: &str,
+    body: Option<&str>,
+) -> (u16, Value) {
+    let mut s = TcpStream::connect(addr).await.unwrap();
+    let body = body.unwrap_or("");
+    let req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n{extra}\r\n{body}",
+        body.len()
+    );
+    s.write_all(req.as_bytes()).await.unwrap();
+    let mut out = Vec::new();
+    tokio::time::timeout(WAIT, s.read_to_end(&mut out))
+        .await
+        .unwrap()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out);
+    let status: u16 = text.split(' ').nth(1).unwrap().parse().unwrap();
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b).unwrap_or("");
+    (status, serde_json::from_str(body).unwrap_or(Value::Null))
+}
+
+async fn next_event(ws: &mut Ws) -> Envelope {
+    loop {
+        let msg = tokio::time::timeout(WAIT, ws.next())
+            .await
+            .expect("an event in time")
+            .unwrap()
+            .unwrap();
+        match msg {
+            Message::Text(t) if t.as_str() == "ping" => {
+                ws.send(Message::text("pong")).await.unwrap()
+            }
+            Message::Text(t) => return Envelope::from_json(t.as_str()).unwrap(),
+            _ => {}
+        }
+    }
+}
+
+/// Events until (and including) the `reading_complete` or `reading_error` of `request_id`.
+async fn reading_events(ws: &mut Ws, request_id: &str) -> Vec<Event> {
+    let mut out = Vec::new();
+    loop {
+        let e = next_event(ws).await.event;
+        assert_eq!(
+            e.request_id(),
+            Some(request_id),
+            "another reading's event: {e:?}"
+        );
+        let end = matches!(e, Event::ReadingComplete(_) | Event::ReadingError(_));
+        out.push(e);
+        if end {
+            return out;
+        }
+    }
+}
+
+fn history_total(dir: &Path, owner: &str) -> u64 {
+    let store = SqliteStore::open_in_dir(dir).unwrap();
+    store
+        .list_readings(owner, &Default::default())
+        .unwrap()
+        .total
+}
+
+mod readings {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn started_progress_complete_with_reading_id_to_the_requester_only() {
+        let server = Server::start().await;
+        let mut alice = server.connect("alice").await;
+        let mut bob = server.connect("bob").await;
+        let (status, body) = server
+            .post(
+                "/api/oracle/reading",
+                "alice",
+                json!({"datetime": "2026-02-09T14:30:00+01:00", "locale": "fa", "request_id": "r-1"}),
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+        let reading_id = body["reading_id"].as_i64().unwrap();
+        assert_eq!(body["request_id"], "r-1");
+        assert_eq!(body["sign_type"], "time");
+        assert_eq!(body["result"]["stamp"]["fc60"], "LU-OX-OXWA 🌙TI-HOWU-RAWU");
+        assert_eq!(body["text"]["direction"], "rtl");
+
+        let events = reading_events(&mut alice, "r-1").await;
+        let steps: Vec<(String, u8, Option<i64>)> = events
+            .iter()
+            .filter_map(|e| match e {
+                Event::ReadingStarted(s) => Some((s.step.as_str().to_string(), s.progress, None)),
+                Event::ReadingProgress(p) => {
+                    Some((p.step.as_str().to_string(), p.progress, p.reading_id))
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                ("started".into(), 0, None),
+                ("calculating".into(), 25, None),
+                ("calculating".into(), 50, None),
+                ("ai_generating".into(), 75, None),
+                ("combining".into(), 90, None),
+                ("complete".into(), 100, Some(reading_id)),
+            ]
+        );
+        let Event::ReadingStarted(started) = &events[0] else {
+            panic!()
+        };
+        assert_eq!(
+            (started.sign_type.as_str(), started.user_id.as_str()),
+            ("time", "alice")
+        );
+        assert!(
+            started.message.contains("آماده"),
+            "a Persian message: {}",
+            started.message
+        );
+        let Some(Event::ReadingComplete(done)) = events.last() else {
+            panic!()
+        };
+        assert_eq!(done.reading_id, reading_id);
+        assert_eq!(done.summary, body["summary"].as_str().unwrap());
+
+        // Bob saw nothing of it: the first event he gets is the broadcast that follows.
+        let (status, _) = server.get("/api/oracle/daily?date=2026-02-09", "bob").await;
+        assert_eq!(status, 200);
+        assert!(matches!(
+            next_event(&mut bob).await.event,
+            Event::DailyReading(_)
+        ));
+        let dir = server.stop().await;
+        assert_eq!(history_total(dir.path(), "alice"), 1);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_failing_reading_sends_reading_error_and_stores_nothing() {
+        let server = Server::start().await;
+        let mut alice = server.connect("alice").await;
+        let (status, body) = server
+            .post(
+                "/api/oracle/name",
+                "alice",
+                json!({"name": "  ", "request_id": "bad-1"}),
+            )
+            .await;
+        assert_eq!(status, 422);
+        assert_eq!(body["error"]["code"], "invalid_input");
+        assert_eq!(body["error"]["message"], "the name is empty");
+        let events = reading_events(&mut alice, "bad-1").await;
+        assert!(matches!(events[0], Event::ReadingStarted(_)));
+        let Some(Event::ReadingError(err)) = events.last() else {
+            panic!("{events:?}")
+        };
+        assert_eq!(err.sign_type.as_str(), "name");
+        assert!(err.error.contains("the name is empty"), "{}", err.error);
+        assert!(
+            !events
+                .iter()
+                .any(|e| matches!(e, Event::ReadingComplete(_)))
+        );
+        let dir = server.stop().await;
+        assert_eq!(history_total(dir.path(), "alice"), 0);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn every_kind_answers_with_a_stored_reading() {
+        let server = Server::start().await;
+        let profile = json!({"name": "Alice Johnson", "birth_date": "1990-07-15", "mother_name": "Barbara Johnson",
+                             "gender": "female", "latitude": 40.7, "longitude": -74.0, "bpm": 68});
+        let cases = [
+            ("/api/oracle/reading", json!({"datetime": "2026-02-09"})),
+            (
+                "/api/oracle/name",
+                json!({"name": "علی رضایی", "birth_date": "1985-03-21", "locale": "fa"}),
+            ),
+            (
+                "/api/oracle/question",
+                json!({"question": "What should I focus on?", "numerology_system": "chaldean"}),
+            ),
+            (
+                "/api/oracle/full",
+                json!({"profile": profile, "datetime": "2026-02-09T14:30:00-05:00"}),
+            ),
+            (
+                "/api/oracle/compatibility",
+                json!({"profiles": [
+                {"name": "Alice", "birth_date": "1990-07-15"}, {"name": "Bob", "birth_date": "1984-02-02"}]}),
+            ),
+        ];
+        for (path, body) in cases {
+            let (status, got) = server.post(path, "alice", body).await;
+            assert_eq!(status, 200, "{path}: {got}");
+            assert!(got["reading_id"].as_i64().unwrap() > 0);
+            assert!(!got["summary"].as_str().unwrap().is_empty());
+        }
+        let (_, full) = server.get("/api/oracle/readings/4", "alice").await;
+        assert_eq!(full["result"]["numerology"]["life_path"]["number"], 5);
+        assert_eq!(full["result"]["confidence"]["score"], 95);
+        // The same reading, shown in Persian on request.
+        let (_, fa) = server
+            .get("/api/oracle/readings/4?locale=fa", "alice")
+            .await;
+        assert_eq!(fa["text"]["direction"], "rtl");
+        let (_, list) = server.get("/api/oracle/readings", "alice").await;
+        assert_eq!(list["total"], 5);
+        let (_, names) = server.get("/api/oracle/readings?type=name", "alice").await;
+        assert_eq!(names["total"], 1);
+        let (_, found) = server.get("/api/oracle/readings?q=chaldean", "alice").await;
+        assert_eq!(found["total"], 1);
+        server.stop().await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn fifty_users_reading_at_once_see_only_their_own_events() {
+        let server = std::sync::Arc::new(Server::start().await);
+        let mut tasks = Vec::new();
+        for u in 0..50 {
+            let server = server.clone();
+            tasks.push(tokio::spawn(async move {
+                let user = format!("user{u}");
+                let mut ws = server.connect(&user).await;
+                let rid = format!("req-{u}");
+                let (status, body) = server
+                    .post(
+                        "/api/oracle/reading",
+                        &user,
+                        json!({"datetime": "2026-02-09T10:00:00Z", "request_id": rid}),
+                    )
+                    .await;
+                assert_eq!(status, 200, "{body}");
+                // reading_events panics on any event of another request.
+                let events = reading_events(&mut ws, &rid).await;
+                for e in &events {
+                    assert_eq!(e.user_id(), Some(user.as_str()));
+                }
+                assert_eq!(events.len(), 7);
+            }));
+        }
+        for t in tasks {
+            tokio::time::timeout(WAIT * 3, t).await.unwrap().unwrap();
+        }
+        let server = std::sync::Arc::into_inner(server).unwrap();
+        server.stop().await;
+    }
+}
+
+mod bad_input {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn each_gets_a_422_with_a_clear_message_and_nothing_is_stored() {
+        let server = Server::start().await;
+        let long = "a".repeat(1001);
+        let cases = [
+            (
+                "/api/oracle/reading",
+                json!({"datetime": "2026-02-30T10:00:00Z"}),
+                "datetime",
+            ),
+            (
+                "/api/oracle/reading",
+                json!({"datetime": "2026-02-09T24:00:00Z"}),
+                "hour 24",
+            ),
+            (
+                "/api/oracle/reading",
+                json!({"locale": "de"}),
+                "unknown locale",
+            ),
+            (
+                "/api/oracle/name",
+                json!({"name": "Ali", "numerology_system": "klingon"}),
+                "unknown numerology system",
+            ),
+            ("/api/oracle/name", json!({"name": ""}), "the name is empty"),
+            ("/api/oracle/name", json!({"name": "?!"}), "no letters"),
+            (
+                "/api/oracle/name",
+                json!({"name": "Ali", "birth_date": "1990-13-01"}),
+                "birth_date",
+            ),
+            (
+                "/api/oracle/question",
+                json!({"question": long}),
+                "at most 1000",
+            ),
+            (
+                "/api/oracle/full",
+                json!({"profile": {"name": "Ali", "birth_date": "1990-01-01", "latitude": 95.0, "longitude": 0.0}}),
+                "latitude",
+            ),
+            (
+                "/api/oracle/full",
+                json!({"profile": {"name": "Ali", "birth_date": "1990-01-01", "latitude": 5.0}}),
+                "go together",
+            ),
+            (
+                "/api/oracle/compatibility",
+                json!({"profiles": [{"name": "Ali", "birth_date": "1990-01-01"}]}),
+                "2 to 5",
+            ),
+            ("/api/oracle/name", json!({"nom": "Ali"}), "name"),
+        ];
+        for (path, body, needle) in cases {
+            let (status, got) = server.post(path, "alice", body.clone()).await;
+            assert_eq!(status, 422, "{path} {body}: {got}");
+            let message = got["error"]["message"].as_str().unwrap_or_default();
+            assert!(
+                message.contains(needle),
+                "{path} {body}: {message:?} lacks {needle:?}"
+            );
+        }
+        // A body over 64 KiB.
+        let huge = json!({"name": "a".repeat(70 * 1024)}).to_string();
+        let (status, got) = server
+            .call("POST", "/api/oracle/name", Some("alice"), Some(&huge))
+            .await;
+        assert_eq!(status, 422, "{got}");
+        assert!(got["error"]["message"].as_str().unwrap().contains("64 KiB"));
+        // Not JSON at all.
+        let (status, got) = server
+            .call("POST", "/api/oracle/name", Some("alice"), Some("{nope"))
+            .await;
+        assert_eq!(status, 400, "{got}");
+        assert_eq!(got["error"]["code"], "bad_request");
+        // No token.
+        let (status, got) = server
+            .call("POST", "/api/oracle/reading", None, Some("{}"))
+            .await;
+        assert_eq!(status, 401, "{got}");
+        let (_, list) = server.get("/api/oracle/readings", "alice").await;
+        assert_eq!(list["total"], 0);
+        server.stop().await;
+    }
+}
+
+mod history {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn another_users_reading_is_a_404_everywhere() {
+        let server = Server::start().await;
+        let (_, a) = server
+            .post(
+                "/api/oracle/reading",
+                "alice",
+                json!({"datetime": "2026-02-09"}),
+            )
+            .await;
+        let id = a["reading_id"].as_i64().unwrap();
+        let path = format!("/api/oracle/readings/{id}");
+        assert_eq!(server.get(&path, "bob").await.0, 404);
+        assert_eq!(server.call("DELETE", &path, Some("bob"), None).await.0, 404);
+        assert_eq!(
+            server
+                .call("PATCH", &format!("{path}/favorite"), Some("bob"), None)
+                .await
+                .0,
+            404
+        );
+        assert_eq!(
+            server.get("/api/oracle/readings", "bob").await.1["total"],
+            0
+        );
+        // Still there, untouched, for its owner.
+        let (status, got) = server.get(&path, "alice").await;
+        assert_eq!(status, 200);
+        assert_eq!(got["reading_id"], id);
+        let (_, fav) = server
+            .call("PATCH", &format!("{path}/favorite"), Some("alice"), None)
+            .await;
+        assert_eq!(fav, json!({"reading_id": id, "favorite": true}));
+        let (_, fav) = server
+            .call(
+                "PATCH",
+                &format!("{path}/favorite"),
+                Some("alice"),
+                Some(r#"{"favorite": true}"#),
+            )
+            .await;
+        assert_eq!(fav["favorite"], true, "setting keeps it on");
+        assert_eq!(
+            server
+                .get("/api/oracle/readings?favorite=true", "alice")
+                .await
+                .1["total"],
+            1
+        );
+        assert_eq!(
+            server.call("DELETE", &path, Some("alice"), None).await.0,
+            204
+        );
+        assert_eq!(server.get(&path, "alice").await.0, 404);
+        assert_eq!(
+            server.call("DELETE", &path, Some("alice"), None).await.0,
+            404
+        );
+        let (status, _) = server.get("/api/oracle/readings?limit=abc", "alice").await;
+        assert_eq!(status, 422);
+        server.stop().await;
+    }
+}
+
+mod auth {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn login_and_rotating_refresh() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = SqliteStore::open_in_dir(dir.path()).unwrap();
+            let hash = nps_server::accounts::hash_password("open sesame").unwrap();
+            store.create_user("sara", &hash, "user").unwrap();
+        }
+        let server = Server::in_dir(dir).await;
+        let login = |u: &str, p: &str| json!({"username": u, "password": p}).to_string();
+        let (status, bad) = server
+            .call(
+                "POST",
+                "/api/auth/login",
+                None,
+                Some(&login("sara", "wrong")),
+            )
+            .await;
+        assert_eq!(status, 401, "{bad}");
+        let (status, _) = server
+            .call(
+                "POST",
+                "/api/auth/login",
+                None,
+                Some(&login("nobody", "open sesame")),
+            )
+            .await;
+        assert_eq!(status, 401);
+        let (status, tokens) = server
+            .call(
+                "POST",
+                "/api/auth/login",
+                None,
+                Some(&login("Sara", "open sesame")),
+            )
+            .await;
+        assert_eq!(status, 200, "{tokens}");
+        assert_eq!(tokens["token_type"], "bearer");
+        assert_eq!(tokens["expires_in"], 3600);
+        let access = tokens["access_token"].as_str().unwrap();
+        let (status, _) = call(
+            server.addr,
+            "POST",
+            "/api/oracle/reading",
+            &format!("Authorization: Bearer {access}\r\n"),
+            Some("{}"),
+        )
+        .await;
+        assert_eq!(status, 200);
+        let refresh = json!({"refresh_token": tokens["refresh_token"]}).to_string();
+        let (status, again) = server
+            .call("POST", "/api/auth/refresh", None, Some(&refresh))
+            .await;
+        assert_eq!(status, 200, "{again}");
+        assert_ne!(
+            again["refresh_token"], tokens["refresh_token"],
+            "refresh tokens rotate"
+        );
+        let (status, _) = server
+            .call("POST", "/api/auth/refresh", None, Some(&refresh))
+            .await;
+        assert_eq!(status, 401, "a refresh token works once");
+        server.stop().await;
+    }
+}
+
+mod daily {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn daily_reaches_every_connection() {
+        let server = Server::start().await;
+        let mut sockets = vec![
+            server.connect("alice").await,
+            server.connect("alice").await,
+            server.connect("bob").await,
+        ];
+        let (status, body) = server
+            .get("/api/oracle/daily?date=2026-02-09&locale=fa", "bob")
+            .await;
+        assert_eq!(status, 200, "{body}");
+        for ws in &mut sockets {
+            let Event::DailyReading(d) = next_event(ws).await.event else {
+                panic!("not daily")
+            };
+            assert_eq!(d.date, "2026-02-09");
+            assert_eq!(d.locale, "fa");
+            assert_eq!(json!(d.lucky_numbers), body["lucky_numbers"]);
+            assert_eq!(d.insight, body["insight"].as_str().unwrap());
+            assert!(d.insight.contains("دوشنبه"), "{}", d.insight);
+        }
+        let (status, _) = server.get("/api/oracle/daily?date=2026-02-31", "bob").await;
+        assert_eq!(status, 422);
+        server.stop().await;
+    }
+}
+
+mod shutdown {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn graceful_shutdown_loses_no_completed_reading() {
+        let server = Server::start().await;
+        let addr = server.addr;
+        let mut requests = Vec::new();
+        for i in 0..20 {
+            requests.push(tokio::spawn(async move {
+                let auth = format!("Authorization: Bearer {}\r\n", token("alice"));
+                let body = json!({"datetime": "2026-02-09T10:00:00Z", "request_id": format!("s{i}")}).to_string();
+                let mut s = TcpStream::connect(addr).await.ok()?;
+                let req = format!(
+                    "POST /api/oracle/reading HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n{auth}\r\n{body}",
+                    body.len()
+                );
+                s.write_all(req.as_bytes()).await.ok()?;
+                let mut out = Vec::new();
+                s.read_to_end(&mut out).await.ok()?;
+                let text = String::from_utf8_lossy(&out).to_string();
+                let (_, body) = text.split_once("\r\n\r\n")?;
+                serde_json::from_str::<Value>(body).ok()?["reading_id"].as_i64()
+            }));
+        }
+        tokio::time::sleep(Duration::from_millis(30)).await;
+        let dir = server.stop().await;
+        let mut completed = Vec::new();
+        for r in requests {
+            if let Some(id) = r.await.unwrap() {
+                completed.push(id);
+            }
+        }
+        let store = SqliteStore::open_in_dir(dir.path()).unwrap();
+        for id in &completed {
+            assert!(
+                store.get_reading("alice", *id).unwrap().is_some(),
+                "reading {id} was answered but is not stored"
+            );
+        }
+        assert_eq!(
+            store
+                .list_readings("alice", &Default::default())
+                .unwrap()
+                .total as usize,
+            completed.len()
+        );
+    }
+}
