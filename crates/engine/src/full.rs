@@ -188,14 +188,16 @@ impl FullReading {
             }
         });
 
-        let mut animals: Vec<Animal> = Vec::with_capacity(5);
-        animals.push(stamp.month_animal());
-        animals.push(stamp.dom_token().animal());
+        let (mut animals, mut n) = ([Animal::from_index(0); 5], 2);
+        animals[0] = stamp.month_animal();
+        animals[1] = stamp.dom_token().animal();
         if let (Some(h), Some(m)) = (stamp.hour_animal(), stamp.minute_token()) {
-            animals.push(h);
-            animals.push(m.animal());
+            animals[2] = h;
+            animals[3] = m.animal();
+            n = 4;
         }
-        animals.push(year.animal());
+        animals[n] = year.animal();
+        let animals = &animals[..=n];
         let detected = detect(
             &[
                 numbers.life_path,
@@ -205,7 +207,7 @@ impl FullReading {
                 numbers.personal_year,
             ],
             numbers.life_path,
-            &animals,
+            animals,
         );
         let confidence = Confidence::of(Evidence {
             mother: mother_influence.is_some(),

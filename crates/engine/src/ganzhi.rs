@@ -1,8 +1,41 @@
 //! The sexagenary cycle: stems and branches of the year, the day and the hour.
 
-use serde::Serialize;
+use std::fmt;
+
+use serde::{Serialize, Serializer};
 
 use crate::tokens::{Animal, Element};
+
+/// Two words joined by a separator (`JA-RA`, `Metal Dragon`), formatted on demand so
+/// that a pillar allocates nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Joined {
+    pub first: &'static str,
+    pub separator: &'static str,
+    pub second: &'static str,
+}
+
+impl fmt::Display for Joined {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.first)?;
+        f.write_str(self.separator)?;
+        f.write_str(self.second)
+    }
+}
+
+impl Serialize for Joined {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+fn gz(stem: Stem, branch: Animal) -> Joined {
+    Joined {
+        first: stem.token(),
+        separator: "-",
+        second: branch.token(),
+    }
+}
 
 pub const STEM_TOKENS: [&str; 10] = ["JA", "YI", "BI", "DI", "WW", "JI", "GE", "XI", "RE", "GU"];
 pub const STEM_NAMES: [&str; 10] = [
@@ -42,12 +75,12 @@ pub struct GanzhiYear {
     pub branch_index: usize,
     pub stem_token: &'static str,
     pub branch_token: &'static str,
-    pub gz_token: String,
+    pub gz_token: Joined,
     pub stem_name: &'static str,
     pub animal_name: &'static str,
     pub element: &'static str,
     pub polarity: &'static str,
-    pub traditional_name: String,
+    pub traditional_name: Joined,
 }
 
 /// Stem and branch of a year: (year − 4) mod 10 and (year − 4) mod 12.
@@ -64,12 +97,16 @@ impl GanzhiYear {
             branch_index: branch.index(),
             stem_token: stem.token(),
             branch_token: branch.token(),
-            gz_token: format!("{}-{}", stem.token(), branch.token()),
+            gz_token: gz(stem, branch),
             stem_name: stem.name(),
             animal_name: branch.name(),
             element: stem.element().name(),
             polarity: stem.polarity(),
-            traditional_name: format!("{} {}", stem.element().name(), branch.name()),
+            traditional_name: Joined {
+                first: stem.element().name(),
+                separator: " ",
+                second: branch.name(),
+            },
         }
     }
     pub fn animal(&self) -> Animal {
@@ -93,7 +130,7 @@ pub struct GanzhiDay {
     pub branch_index: usize,
     pub stem_token: &'static str,
     pub branch_token: &'static str,
-    pub gz_token: String,
+    pub gz_token: Joined,
     pub stem_name: &'static str,
     pub animal_name: &'static str,
     pub element: &'static str,
@@ -109,7 +146,7 @@ impl GanzhiDay {
             branch_index: branch.index(),
             stem_token: stem.token(),
             branch_token: branch.token(),
-            gz_token: format!("{}-{}", stem.token(), branch.token()),
+            gz_token: gz(stem, branch),
             stem_name: stem.name(),
             animal_name: branch.name(),
             element: stem.element().name(),

@@ -164,6 +164,14 @@ fn for_each_letter(system: System, name: &str, mut f: impl FnMut(char, u32, bool
         }
         _ => {
             for c in name.chars() {
+                if c.is_ascii() {
+                    // The common case, without the Unicode case tables.
+                    if c.is_ascii_alphabetic() {
+                        let u = c.to_ascii_uppercase();
+                        f(u, latin_value(system, u), is_latin_vowel(u));
+                    }
+                    continue;
+                }
                 for u in c.to_uppercase() {
                     if u.is_alphabetic() {
                         f(u, latin_value(system, u), is_latin_vowel(u));
