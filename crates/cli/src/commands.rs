@@ -18,6 +18,10 @@ use crate::report::{Report, Words};
 pub enum CliError {
     /// Bad input: exit code 2.
     Input(String),
+    /// Input the engine refused: exit code 2, shown in the chosen language.
+    Engine(EngineError),
+    /// A reading refused its input: exit code 2, shown in the chosen language.
+    Reading(nps_readings::ReadingError),
     /// Something that is not the user's fault: exit code 1.
     Internal(String),
 }
@@ -25,23 +29,37 @@ pub enum CliError {
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Input(_) => 2,
-            CliError::Internal(_) => 1,
+            CliError::Input(_) | CliError::Engine(_) => 2,
+            CliError::Reading(nps_readings::ReadingError::Invalid(_)) => 2,
+            CliError::Reading(_) | CliError::Internal(_) => 1,
+        }
+    }
+
+    /// The message in `locale`.
+    pub fn message(&self, locale: Locale) -> String {
+        match self {
+            CliError::Engine(e) => nps_readings::ReadingError::from(e.clone()).problem(locale),
+            CliError::Reading(e) => e.problem(locale),
+            CliError::Input(m) | CliError::Internal(m) => m.clone(),
         }
     }
 }
 
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CliError::Input(m) | CliError::Internal(m) => f.write_str(m),
-        }
+        f.write_str(&self.message(Locale::En))
     }
 }
 
 impl From<EngineError> for CliError {
     fn from(e: EngineError) -> Self {
-        CliError::Input(e.to_string())
+        CliError::Engine(e)
+    }
+}
+
+impl From<nps_readings::ReadingError> for CliError {
+    fn from(e: nps_readings::ReadingError) -> Self {
+        CliError::Reading(e)
     }
 }
 

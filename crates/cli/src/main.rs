@@ -21,7 +21,7 @@ fn main() -> ExitCode {
                 .format(
                     locale,
                     "cli-error",
-                    &nps_i18n::Args::new().with("message", err.to_string()),
+                    &nps_i18n::Args::new().with("message", err.message(locale)),
                 )
                 .unwrap_or_else(|_| format!("error: {err}"));
             eprintln!("nps: {}", nps_i18n::strip_isolation(&message));

@@ -32,12 +32,8 @@ fn open(args: &StorageArgs) -> Result<SqliteStore> {
     })
 }
 
-fn input(e: impl std::fmt::Display) -> CliError {
-    CliError::Input(e.to_string())
-}
-
 fn optional_date(s: Option<&str>) -> Result<Option<Date>> {
-    s.map(Date::parse).transpose().map_err(input)
+    Ok(s.map(Date::parse).transpose()?)
 }
 
 fn request(kind: &ReadKind) -> Result<Request> {
@@ -52,17 +48,17 @@ fn request(kind: &ReadKind) -> Result<Request> {
         } => Request::Name {
             name: name.clone(),
             birth: optional_date(birth.as_deref())?,
-            system: system.parse::<SystemChoice>().map_err(input)?,
+            system: system.parse::<SystemChoice>()?,
             today: now()?.date,
         },
         ReadKind::Question { question, system } => Request::Question {
             question: question.clone(),
-            system: system.parse::<SystemChoice>().map_err(input)?,
+            system: system.parse::<SystemChoice>()?,
             at: now()?,
         },
         ReadKind::Daily { date, birth } => Request::Daily {
             date: match date {
-                Some(d) => Date::parse(d).map_err(input)?,
+                Some(d) => Date::parse(d)?,
                 None => now()?.date,
             },
             birth: optional_date(birth.as_deref())?,
@@ -78,10 +74,7 @@ fn request(kind: &ReadKind) -> Result<Request> {
                     let (name, birth) = p.rsplit_once(';').ok_or_else(|| {
                         CliError::Input(format!("--person {p:?}: expected \"NAME;YYYY-MM-DD\""))
                     })?;
-                    Ok((
-                        name.trim().to_string(),
-                        Date::parse(birth.trim()).map_err(input)?,
-                    ))
+                    Ok((name.trim().to_string(), Date::parse(birth.trim())?))
                 })
                 .collect::<Result<_>>()?,
         },
@@ -91,7 +84,7 @@ fn request(kind: &ReadKind) -> Result<Request> {
 pub fn read(locale: Locale, kind: &ReadKind, common: &ReadArgs) -> Result<()> {
     let request = request(kind)?;
     let reading = nps_readings::run(&request, locale, &mut no_progress).map_err(|e| match e {
-        nps_readings::ReadingError::Invalid(m) => CliError::Input(m),
+        e @ nps_readings::ReadingError::Invalid(_) => CliError::Reading(e),
         other => CliError::Internal(other.to_string()),
     })?;
     // The reading is stored before it is shown: what was reported is on disk.

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-use crate::error::{EngineError, Result};
+use crate::error::{DateProblem, EngineError, Expected, Result};
 use crate::tokens::Weekday;
 
 /// Offsets between day counts: MJD = JDN − 2400001, RD = JDN − 1721425, unix days = JDN − 2440588.
@@ -40,17 +40,17 @@ impl Date {
         if !(1..=9999).contains(&year) {
             return Err(EngineError::YearOutOfRange(i64::from(year)));
         }
-        let invalid = |reason| EngineError::InvalidDate {
+        let invalid = |problem| EngineError::InvalidDate {
             year,
             month,
             day,
-            reason,
+            problem,
         };
         if !(1..=12).contains(&month) {
-            return Err(invalid("the month must be 1–12"));
+            return Err(invalid(DateProblem::Month));
         }
         if day == 0 || day > days_in_month(year, month) {
-            return Err(invalid("that day does not exist in that month"));
+            return Err(invalid(DateProblem::Day));
         }
         Ok(Date {
             year,
@@ -63,7 +63,7 @@ impl Date {
     pub fn parse(s: &str) -> Result<Self> {
         let bad = || EngineError::Parse {
             input: s.to_string(),
-            expected: "a date YYYY-MM-DD",
+            expected: Expected::Date,
         };
         let b = s.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {

@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 
 use crate::calendar::{Date, UNIX_EPOCH_JDN, parse_digits};
-use crate::error::{EngineError, Result};
+use crate::error::{EngineError, Expected, Result};
 
 /// A UTC offset in whole minutes, from −12:00 to +14:00.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -138,22 +138,19 @@ impl Moment {
             expected,
         };
         if !s.is_char_boundary(10) {
-            return Err(bad(
-                "an ISO-8601 date-time such as 2026-02-06T01:15:00+08:00",
-            ));
+            return Err(bad(Expected::DateTime));
         }
         let date = Date::parse(&s[..10])?;
         let rest = &s[10..];
         let rest = rest
             .strip_prefix(['T', 't', ' '])
-            .ok_or_else(|| bad("an ISO-8601 date-time such as 2026-02-06T01:15:00+08:00"))?;
+            .ok_or_else(|| bad(Expected::DateTime))?;
         let split = rest
             .find(['Z', 'z', '+', '-'])
-            .ok_or_else(|| bad("a date-time with a UTC offset (Z or ±HH:MM)"))?;
+            .ok_or_else(|| bad(Expected::OffsetMissing))?;
         let (clock, zone) = rest.split_at(split);
-        let (hour, minute, second) =
-            parse_clock(clock).ok_or_else(|| bad("a time HH:MM or HH:MM:SS"))?;
-        let offset = parse_offset(zone).ok_or_else(|| bad("a UTC offset Z or ±HH:MM"))??;
+        let (hour, minute, second) = parse_clock(clock).ok_or_else(|| bad(Expected::Time))?;
+        let offset = parse_offset(zone).ok_or_else(|| bad(Expected::Offset))??;
         Ok(Moment::at(
             date,
             TimeOfDay::new(hour, minute, second, offset)?,

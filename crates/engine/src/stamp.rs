@@ -10,7 +10,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::base60::{Base60, decode_base60};
 use crate::calendar::{Date, MJD_OFFSET, RD_OFFSET};
-use crate::error::{EngineError, Result};
+use crate::error::{EngineError, Result, StampProblem};
 use crate::moment::{Moment, TimeOfDay};
 use crate::tokens::{Animal, TOKENS60_BYTES, Token60, Weekday};
 
@@ -401,25 +401,25 @@ pub struct DecodedFc60 {
 
 /// Decodes `WD-MO-DOM[ HALFHR-MIN-SEC]`. Tokens may be lower case.
 pub fn decode_fc60(stamp: &str) -> Result<DecodedFc60> {
-    let invalid = |reason: &str| EngineError::InvalidStamp {
+    let invalid = |problem: StampProblem| EngineError::InvalidStamp {
         stamp: stamp.to_string(),
-        reason: reason.to_string(),
+        problem,
     };
     let mut halves = stamp.trim().split(' ');
     let date_part = halves.next().unwrap_or_default();
     let time_part = halves.next();
     if halves.next().is_some() {
-        return Err(invalid("expected a date part and at most one time part"));
+        return Err(invalid(StampProblem::Parts));
     }
     let fields: Vec<&str> = date_part.split('-').collect();
     let [wd, mo, dom] = fields[..] else {
-        return Err(invalid("the date part must be WD-MO-DOM"));
+        return Err(invalid(StampProblem::DatePart));
     };
     let weekday = Weekday::parse(wd)?;
     let month = Animal::parse(mo)?.index() as u32 + 1;
     let day = u32::from(Token60::parse(dom)?.value());
     if !(1..=31).contains(&day) {
-        return Err(invalid("the day of the month must be 1–31"));
+        return Err(invalid(StampProblem::DayRange));
     }
     let time = match time_part {
         None => None,
@@ -429,11 +429,11 @@ pub fn decode_fc60(stamp: &str) -> Result<DecodedFc60> {
             } else if let Some(r) = t.strip_prefix(MOON_MARKER) {
                 (true, r)
             } else {
-                return Err(invalid("the time part must start with ☀ or 🌙"));
+                return Err(invalid(StampProblem::Marker));
             };
             let fields: Vec<&str> = rest.split('-').collect();
             let [hr, min, sec] = fields[..] else {
-                return Err(invalid("the time part must be HALFHR-MIN-SEC"));
+                return Err(invalid(StampProblem::TimePart));
             };
             let hour = Animal::parse(hr)?.index() as u32 + if pm { 12 } else { 0 };
             let minute = u32::from(Token60::parse(min)?.value());
@@ -461,11 +461,11 @@ pub fn verify_stamp(fc60: &str, y60: &str, chk: &str) -> Result<(Date, Option<Hm
     if Weekday::from_jdn(jdn) != decoded.weekday {
         return Err(EngineError::InvalidStamp {
             stamp: fc60.to_string(),
-            reason: format!(
-                "{date} is a {}, not a {}",
-                Weekday::from_jdn(jdn).name(),
-                decoded.weekday.name()
-            ),
+            problem: StampProblem::Weekday {
+                date: date.to_string(),
+                actual: Weekday::from_jdn(jdn).name(),
+                claimed: decoded.weekday.name(),
+            },
         });
     }
     let expected = checksum(date, jdn, decoded.time);

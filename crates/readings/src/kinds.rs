@@ -446,16 +446,18 @@ pub fn question(
 ) -> Result<(QuestionFigures, Interpretation), ReadingError> {
     let q = question.trim();
     if q.is_empty() {
-        return Err(ReadingError::Invalid("the question is empty".into()));
+        return Err(ReadingError::invalid(Msg::new("error-question-empty")));
     }
     let chars = q.chars().count();
     if chars > MAX_QUESTION_CHARS {
-        return Err(ReadingError::Invalid(format!(
-            "the question has {chars} characters; at most {MAX_QUESTION_CHARS} are accepted"
-        )));
+        return Err(ReadingError::invalid(
+            Msg::new("error-question-too-long")
+                .num("count", chars)
+                .num("max", MAX_QUESTION_CHARS),
+        ));
     }
     if !q.chars().any(char::is_alphabetic) {
-        return Err(ReadingError::Invalid("the question has no letters".into()));
+        return Err(ReadingError::invalid(Msg::new("error-question-no-letters")));
     }
     let system = choice.resolve(q);
     let sum = letter_sums(system, q).total;
@@ -854,10 +856,9 @@ pub fn compatibility(
     people: &[(String, Date)],
 ) -> Result<(CompatibilityFigures, Interpretation), ReadingError> {
     if !COMPATIBILITY_PEOPLE.contains(&people.len()) {
-        return Err(ReadingError::Invalid(format!(
-            "a compatibility reading needs 2 to 5 people, got {}",
-            people.len()
-        )));
+        return Err(ReadingError::invalid(
+            Msg::new("error-people-count").num("count", people.len()),
+        ));
     }
     let mut ps = Vec::new();
     for (name, birth) in people {

@@ -239,34 +239,65 @@ pub fn no_progress(_: Update) -> ControlFlow<()> {
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum ReadingError {
     /// The input cannot be read (an invalid date, an empty name…): the caller's fault.
-    #[error("{0}")]
-    Invalid(String),
+    /// The message is localizable (`locales/*/errors.ftl`); `Display` is English.
+    #[error("{}", .0.english())]
+    Invalid(Msg),
     #[error("the reading was cancelled")]
     Cancelled,
     /// A text is missing for a locale: a defect of this program, not of the input.
     #[error("text error: {0}")]
     Text(#[from] FormatError),
+    /// Anything else that is not the input's fault (a damaged stored reading…).
+    #[error("internal error: {0}")]
+    Internal(String),
 }
 
 impl From<EngineError> for ReadingError {
     fn from(e: EngineError) -> Self {
-        ReadingError::Invalid(e.to_string())
+        ReadingError::Invalid(Msg::from(&e))
+    }
+}
+
+impl From<&EngineError> for Msg {
+    fn from(e: &EngineError) -> Self {
+        let (id, args) = e.fluent();
+        args.into_iter()
+            .fold(Msg::new(id), |m, (name, arg)| match arg {
+                nps_engine::error::ErrorArg::Text(t) => m.text(name, t),
+                nps_engine::error::ErrorArg::Number(n) => m.arg(name, text::Arg::Number(n)),
+            })
     }
 }
 
 impl ReadingError {
-    /// The error as a person reads it, in `locale`.
+    /// An invalid-input error with message `id` (see `locales/*/errors.ftl`).
+    pub fn invalid(msg: Msg) -> Self {
+        ReadingError::Invalid(msg)
+    }
+
+    /// The problem alone, in `locale` ("the name is empty"), for an error response.
+    pub fn problem(&self, locale: Locale) -> String {
+        match self {
+            ReadingError::Invalid(m) => m.localized(locale),
+            ReadingError::Cancelled => Localizer::get().text(locale, "progress-cancelled"),
+            ReadingError::Text(e) => e.to_string(),
+            ReadingError::Internal(e) => e.clone(),
+        }
+    }
+
+    /// The error as a person reads it while a reading runs, in `locale`.
     pub fn message(&self, locale: Locale) -> String {
-        let detail = match self {
-            ReadingError::Cancelled => return Localizer::get().text(locale, "progress-cancelled"),
-            other => other.to_string(),
-        };
+        if matches!(self, ReadingError::Cancelled) {
+            return self.problem(locale);
+        }
+        let detail = self.problem(locale);
         Localizer::get()
             .format(
                 locale,
                 "progress-error",
                 &Args::new().with("error", detail.clone()),
             )
+            .map(|s| nps_i18n::strip_isolation(&s))
             .unwrap_or(detail)
     }
 }
@@ -305,7 +336,7 @@ impl Reading {
 pub fn rerender(stored: &serde_json::Value, locale: Locale) -> Result<RenderedText, ReadingError> {
     let interpretation: Interpretation =
         serde_json::from_value(stored["interpretation"].clone())
-            .map_err(|e| ReadingError::Invalid(format!("the stored reading is damaged: {e}")))?;
+            .map_err(|e| ReadingError::Internal(format!("the stored reading is damaged: {e}")))?;
     Ok(interpretation.render(locale)?)
 }
 
@@ -357,7 +388,7 @@ pub fn run(
 
 fn compute(request: &Request) -> Result<(serde_json::Value, Interpretation), ReadingError> {
     fn json<T: Serialize>(t: &T) -> Result<serde_json::Value, ReadingError> {
-        serde_json::to_value(t).map_err(|e| ReadingError::Invalid(e.to_string()))
+        serde_json::to_value(t).map_err(|e| ReadingError::Internal(e.to_string()))
     }
     Ok(match request {
         Request::Time { at } => {

@@ -59,6 +59,19 @@ impl Msg {
         Localizer::get().format(locale, &self.id, &args)
     }
 
+    /// The message in `locale` without isolation marks, or its id if it cannot be
+    /// rendered (for error messages, which must never fail themselves).
+    pub fn localized(&self, locale: Locale) -> String {
+        self.render(locale)
+            .map(|s| nps_i18n::strip_isolation(&s))
+            .unwrap_or_else(|_| self.id.clone())
+    }
+
+    /// The message in English (the `Display` of errors).
+    pub fn english(&self) -> String {
+        self.localized(Locale::En)
+    }
+
     /// Every message this one uses (itself and nested ones), with the argument names it
     /// passes: for the catalog test.
     pub fn walk(&self, out: &mut Vec<(String, Vec<String>)>) {

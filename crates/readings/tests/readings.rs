@@ -548,9 +548,32 @@ mod progress {
 mod bad_input {
     use super::*;
 
+    #[test]
+    fn every_engine_error_has_its_message_in_both_languages() {
+        for e in nps_engine::EngineError::examples() {
+            let msg = Msg::from(&e);
+            for locale in Locale::ALL {
+                let vars = Localizer::get().variables(locale, &msg.id);
+                let args: BTreeSet<String> = msg.args.iter().map(|(n, _)| n.clone()).collect();
+                assert_eq!(vars, Some(&args), "{locale}: {}", msg.id);
+            }
+            // English reads like the engine's own sentence.
+            let en = ReadingError::from(e.clone()).problem(Locale::En);
+            assert!(!en.is_empty() && !en.starts_with("error-"), "{en}");
+        }
+        let e = ReadingError::from(nps_engine::EngineError::InvalidHour(24));
+        assert_eq!(e.problem(Locale::En), "hour 24 is out of range (0–23)");
+        assert_eq!(e.problem(Locale::Fa), "ساعت ۲۴ بیرون از بازه است (۰ تا ۲۳)");
+    }
+
     fn invalid(request: Request) -> String {
         match run(&request, Locale::En, &mut no_progress) {
-            Err(ReadingError::Invalid(m)) => m,
+            Err(e @ ReadingError::Invalid(_)) => {
+                // The same problem reads in Persian too, with Persian digits.
+                let fa = e.problem(Locale::Fa);
+                assert!(!fa.is_empty() && !fa.starts_with("error-"), "{fa}");
+                e.to_string()
+            }
             other => panic!("expected an invalid-input error, got {other:?}"),
         }
     }

@@ -9,14 +9,14 @@ use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query, Request, State};
 use axum::routing::{get, patch, post};
 use axum::{Json, Router};
 use nps_engine::numerology::SystemChoice;
-use nps_engine::{Date, Gender, Moment, Profile};
+use nps_engine::{Date, EngineError, Gender, Moment, Profile};
 use nps_i18n::Locale;
 use nps_protocol::{
     CompatibilityRequest, DailyQuery, DailyReading, Event, FullReadingRequest, HistoryQuery,
     LoginRequest, NameReadingRequest, ProfileBody, QuestionReadingRequest, ReadingResponse,
     RefreshRequest, SignType, Step, TimeReadingRequest, TokenResponse,
 };
-use nps_readings::{Reading, ReadingError, Request as ReadingRequest};
+use nps_readings::{Msg, Reading, ReadingError, Request as ReadingRequest};
 use nps_store::{NewReading, ReadingFilter, StoreError, StoredReading};
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +27,8 @@ use crate::error::ApiError;
 
 /// The largest accepted request body (DESIGN §4: larger is a 422).
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// The longest accepted `request_id`, echoed in every event of its reading.
+pub const MAX_REQUEST_ID: usize = 128;
 
 /// The routes of the HTTP API, merged into [`crate::router`].
 pub fn routes() -> Router<AppState> {
@@ -67,10 +69,11 @@ where
             Err(JsonRejection::JsonDataError(e)) => Err(ApiError::Invalid(e.body_text())),
             Err(JsonRejection::BytesRejection(e)) => {
                 if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-                    Err(ApiError::Invalid(format!(
-                        "the request body is larger than {} KiB",
-                        MAX_BODY_BYTES / 1024
-                    )))
+                    Err(ApiError::Invalid(
+                        Msg::new("error-body-too-large")
+                            .num("kib", MAX_BODY_BYTES / 1024)
+                            .english(),
+                    ))
                 } else {
                     Err(ApiError::BadRequest(e.body_text()))
                 }
@@ -171,9 +174,14 @@ async fn issue_tokens(
 fn locale(requested: Option<&str>) -> Result<Locale, ApiError> {
     match requested.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(Locale::En),
-        Some(tag) => tag
-            .parse()
-            .map_err(|e: nps_i18n::UnknownLocale| ApiError::Invalid(e.to_string())),
+        // The language is unknown, so the message is in English.
+        Some(tag) => tag.parse().map_err(|_| {
+            ApiError::Invalid(
+                Msg::new("error-unknown-locale")
+                    .text("locale", tag)
+                    .english(),
+            )
+        }),
     }
 }
 
@@ -181,8 +189,10 @@ fn locale(requested: Option<&str>) -> Result<Locale, ApiError> {
 /// of a reading huge.
 fn make_request_id(given: Option<String>) -> Result<String, ApiError> {
     match given {
-        Some(id) if id.len() > 128 => Err(ApiError::Invalid(
-            "request_id is longer than 128 characters".into(),
+        Some(id) if id.len() > MAX_REQUEST_ID => Err(ApiError::Invalid(
+            Msg::new("error-request-id-long")
+                .num("max", MAX_REQUEST_ID)
+                .english(),
         )),
         Some(id) if !id.trim().is_empty() => Ok(id),
         _ => accounts::random_hex(16).map_err(ApiError::internal),
@@ -191,23 +201,28 @@ fn make_request_id(given: Option<String>) -> Result<String, ApiError> {
 
 type Build = Box<dyn FnOnce() -> Result<ReadingRequest, ReadingError> + Send>;
 
-fn invalid(e: impl std::fmt::Display) -> ReadingError {
-    ReadingError::Invalid(e.to_string())
+/// An engine error about one field of the request: "birth_date: invalid date …".
+fn field_error(field: &str, e: &EngineError) -> ReadingError {
+    ReadingError::invalid(
+        Msg::new("error-field")
+            .text("field", field)
+            .msg("problem", Msg::from(e)),
+    )
 }
 
 fn date(field: &str, s: &str) -> Result<Date, ReadingError> {
-    Date::parse(s.trim()).map_err(|e| ReadingError::Invalid(format!("{field}: {e}")))
+    Date::parse(s.trim()).map_err(|e| field_error(field, &e))
 }
 
 fn moment_or_now(s: Option<&str>) -> Result<Moment, ReadingError> {
     match s.map(str::trim).filter(|s| !s.is_empty()) {
-        Some(s) => Moment::parse(s).map_err(|e| ReadingError::Invalid(format!("datetime: {e}"))),
-        None => crate::clock::now().map_err(invalid),
+        Some(s) => Moment::parse(s).map_err(|e| field_error("datetime", &e)),
+        None => Ok(crate::clock::now()?),
     }
 }
 
 fn system(s: Option<&str>) -> Result<SystemChoice, ReadingError> {
-    s.unwrap_or("auto").parse::<SystemChoice>().map_err(invalid)
+    Ok(s.unwrap_or("auto").parse::<SystemChoice>()?)
 }
 
 fn profile(p: &ProfileBody) -> Result<Profile, ReadingError> {
@@ -218,15 +233,12 @@ fn profile(p: &ProfileBody) -> Result<Profile, ReadingError> {
         .as_deref()
         .filter(|g| !g.trim().is_empty())
         .map(str::parse::<Gender>)
-        .transpose()
-        .map_err(invalid)?;
+        .transpose()?;
     profile.location = match (p.latitude, p.longitude) {
         (Some(lat), Some(lon)) => Some((lat, lon)),
         (None, None) => None,
         _ => {
-            return Err(ReadingError::Invalid(
-                "latitude and longitude go together".into(),
-            ));
+            return Err(ReadingError::invalid(Msg::new("error-location-pair")));
         }
     };
     profile.bpm = p.bpm;
@@ -263,7 +275,7 @@ async fn name_reading(
                 .map(|b| date("birth_date", b))
                 .transpose()?,
             system: system(body.numerology_system.as_deref())?,
-            today: crate::clock::now().map_err(invalid)?.date,
+            today: crate::clock::now()?.date,
             name: body.name,
         })
     });
@@ -279,7 +291,7 @@ async fn question_reading(
     let build: Build = Box::new(move || {
         Ok(ReadingRequest::Question {
             system: system(body.numerology_system.as_deref())?,
-            at: crate::clock::now().map_err(invalid)?,
+            at: crate::clock::now()?,
             question: body.question,
         })
     });
@@ -387,7 +399,7 @@ async fn read(
         Err(e) => {
             reporter.fail(e.message(locale));
             return Err(match e {
-                ReadingError::Invalid(m) => ApiError::Invalid(m),
+                ReadingError::Invalid(_) => ApiError::Invalid(e.problem(locale)),
                 other => ApiError::internal(other.to_string()),
             });
         }
@@ -397,8 +409,7 @@ async fn read(
     let stored = match stored {
         Ok(s) => s,
         Err(e) => {
-            reporter
-                .fail(nps_readings::ReadingError::Invalid("storage failed".into()).message(locale));
+            reporter.fail(ReadingError::Internal("storage failed".into()).message(locale));
             return Err(e);
         }
     };
@@ -474,7 +485,8 @@ async fn daily(
 ) -> Result<Json<DailyResponse>, ApiError> {
     let locale = locale(q.locale.as_deref())?;
     let date = match q.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-        Some(d) => Date::parse(d).map_err(|e| ApiError::Invalid(format!("date: {e}")))?,
+        Some(d) => Date::parse(d)
+            .map_err(|e| ApiError::Invalid(field_error("date", &e).problem(locale)))?,
         None => crate::clock::now().map_err(ApiError::internal)?.date,
     };
     publish_daily(&state, date, locale).await.map(Json)
