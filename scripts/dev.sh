@@ -32,8 +32,27 @@ ensure_rust() {
     fi
 }
 
+# The web UI's tools: Debian's chromium for the browser tests (Playwright's own download
+# does not work here) and Node.js 20+/npm (wasm-opt, the Persian font, playwright-core).
+# wasm-bindgen-cli is installed by scripts/build-ui.sh itself, at Cargo.lock's version.
+ensure_ui_tools() {
+    local sudo="" missing=()
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+    command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+    if [ ${#missing[@]} -gt 0 ]; then
+        log "installing ${missing[*]}"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+    fi
+    if [ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)" -lt 20 ]; then
+        log "the browser tests need Node.js 20 or newer"; return 1
+    fi
+}
+
 setup() {
     ensure_rust
+    ensure_ui_tools
 }
 
 # ---- run -------------------------------------------------------------------------
@@ -73,6 +92,24 @@ count_cargo_tests() {
     rm -f "$out"
 }
 
+# Runs scripts/test-ui.sh, adding its closing "N passed, N failed" to the totals.
+count_ui_tests() {
+    local out status line p f
+    out=$(mktemp)
+    set +e
+    scripts/test-ui.sh 2>&1 | tee "$out"
+    status=${PIPESTATUS[0]}
+    set -e
+    line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$out" | tail -1)
+    p=$(echo "$line" | awk '{print $1}'); f=$(echo "$line" | awk '{print $3}')
+    PASSED=$((PASSED + ${p:-0})); FAILED=$((FAILED + ${f:-0}))
+    if [ "$status" -ne 0 ]; then
+        STEP_FAILURES+=("web UI end to end")
+        [ "${f:-0}" -gt 0 ] || FAILED=$((FAILED + 1))
+    fi
+    rm -f "$out"
+}
+
 # Runs a check that is one pass or one failure.
 check() {
     local name=$1; shift
@@ -91,6 +128,8 @@ test_all() {
     check "clippy (all targets, warnings are errors)" cargo clippy --workspace --all-targets --quiet -- -D warnings
     log "cargo test (workspace)"
     count_cargo_tests "cargo test" cargo test --workspace --no-fail-fast
+    log "web UI end to end (headless Chromium)"
+    count_ui_tests
     check "benchmarks compile" cargo bench -p nps-engine --no-run --quiet
     if [ ${#STEP_FAILURES[@]} -gt 0 ]; then
         log "failed steps: ${STEP_FAILURES[*]}"

@@ -375,10 +375,13 @@ async fn read(
             .hub()
             .start_reading(&owner, &request_id, sign_type, started.message(locale));
 
-    // The engine is CPU work: it runs on the blocking pool so heartbeats never wait.
+    // The engine and SQLite are blocking work: one task on the blocking pool runs the
+    // reading and stores it, so heartbeats never wait and a reading costs one hop.
+    let store = state.store().clone();
+    let rid = request_id.clone();
     let (reporter_back, outcome) = blocking_raw(move || {
         let result = build().and_then(|request| {
-            let reading = nps_readings::run(&request, locale, &mut |u: nps_readings::Update| {
+            nps_readings::run(&request, locale, &mut |u: nps_readings::Update| {
                 // `started` was sent above; `complete` is sent once the reading is stored.
                 if !matches!(
                     u.step,
@@ -387,14 +390,20 @@ async fn read(
                     reporter.progress(wire_step(u.step), u.progress, u.message(locale));
                 }
                 ControlFlow::Continue(())
-            })?;
-            Ok((request, reading))
+            })
         });
-        (reporter, result)
+        let stored = result.map(|reading| {
+            let summary = reading.summary.clone();
+            (
+                store.insert_reading(stored_form(&owner, reading, &rid)),
+                summary,
+            )
+        });
+        (reporter, stored)
     })
     .await?;
     let mut reporter = reporter_back;
-    let (_request, reading) = match outcome {
+    let (stored, summary) = match outcome {
         Ok(r) => r,
         Err(e) => {
             reporter.fail(e.message(locale));
@@ -404,49 +413,50 @@ async fn read(
             });
         }
     };
-
-    let stored = store_reading(&state, &owner, &reading, &request_id).await;
     let stored = match stored {
         Ok(s) => s,
         Err(e) => {
             reporter.fail(ReadingError::Internal("storage failed".into()).message(locale));
-            return Err(e);
+            return Err(store_error(e));
         }
     };
     reporter.set_reading_id(stored.id);
     let done = nps_readings::UPDATES[nps_readings::UPDATES.len() - 1];
     reporter.progress(Step::Complete, done.progress, done.message(locale));
-    reporter.complete(stored.id, reading.summary.clone());
-    Ok(Json(response(&stored, locale)?))
+    reporter.complete(stored.id, summary);
+    Ok(Json(response(stored, locale)?))
 }
 
-async fn store_reading(
-    state: &AppState,
-    owner: &str,
-    reading: &Reading,
-    request_id: &str,
-) -> Result<StoredReading, ApiError> {
-    let store = state.store().clone();
-    let mut result = reading.to_stored();
-    result["request_id"] = serde_json::Value::String(request_id.to_string());
-    let new = NewReading {
+/// What storage keeps of a finished reading (moved, not copied: a result is several KiB).
+fn stored_form(owner: &str, reading: Reading, request_id: &str) -> NewReading {
+    let mut result = serde_json::Map::with_capacity(4);
+    result.insert(
+        "interpretation".into(),
+        serde_json::to_value(&reading.interpretation).unwrap_or_default(),
+    );
+    result.insert(
+        "text".into(),
+        serde_json::to_value(&reading.text).unwrap_or_default(),
+    );
+    result.insert("figures".into(), reading.figures);
+    result.insert("request_id".into(), request_id.into());
+    NewReading {
         owner: owner.to_string(),
         kind: reading.kind.to_string(),
-        input: reading.input.clone(),
-        result,
-        summary: reading.summary.clone(),
+        input: reading.input,
+        result: serde_json::Value::Object(result),
+        summary: reading.summary,
         locale: reading.locale.to_string(),
-    };
-    blocking(move || store.insert_reading(new).map_err(store_error)).await
+    }
 }
 
 /// A stored reading as the API returns it; the text is re-rendered when `locale`
 /// differs from the one it was stored in.
-fn response(r: &StoredReading, locale: Locale) -> Result<ReadingResponse, ApiError> {
+fn response(mut r: StoredReading, locale: Locale) -> Result<ReadingResponse, ApiError> {
     let sign_type = SignType::from_wire(&r.kind)
         .ok_or_else(|| ApiError::internal(format!("unknown kind {}", r.kind)))?;
     let text = if r.locale == locale.tag() {
-        r.result["text"].clone()
+        r.result["text"].take()
     } else {
         serde_json::to_value(nps_readings::rerender(&r.result, locale).map_err(ApiError::internal)?)
             .map_err(ApiError::internal)?
@@ -618,7 +628,7 @@ async fn get_reading(
         Some(l) => locale(Some(&l))?,
         None => stored.locale.parse().unwrap_or_default(),
     };
-    Ok(Json(response(&stored, locale)?))
+    Ok(Json(response(stored, locale)?))
 }
 
 async fn delete_reading(

@@ -189,6 +189,43 @@ fn new_epoch() -> u64 {
     (h.finish() & ((1 << 53) - 1)).max(1)
 }
 
+/// An event serialized once for many envelopes: `{"event":…,"data":…` without the
+/// closing brace, and the JSON of `ts`.
+struct SharedEvent {
+    head: String,
+    ts: String,
+}
+
+impl SharedEvent {
+    fn new(event: &Event, ts: f64) -> Option<Self> {
+        let mut head = match serde_json::to_string(event) {
+            Ok(text) => text,
+            Err(e) => {
+                tracing::error!(error = %e, event = event.name(), "event not serializable");
+                return None;
+            }
+        };
+        // `{"event":…,"data":…}` → drop the closing brace; `frame` appends seq and ts.
+        head.pop();
+        Some(Self {
+            head,
+            ts: serde_json::to_string(&ts).ok()?,
+        })
+    }
+
+    /// The envelope with `seq`: byte for byte what serializing an [`Envelope`] gives.
+    fn frame(&self, seq: u64) -> Utf8Bytes {
+        let mut text = String::with_capacity(self.head.len() + 40);
+        text.push_str(&self.head);
+        text.push_str(",\"seq\":");
+        text.push_str(&seq.to_string());
+        text.push_str(",\"ts\":");
+        text.push_str(&self.ts);
+        text.push('}');
+        Utf8Bytes::from(text)
+    }
+}
+
 fn encode(envelope: &Envelope) -> Option<Utf8Bytes> {
     match serde_json::to_string(envelope) {
         Ok(text) => Some(Utf8Bytes::from(text)),
@@ -358,6 +395,11 @@ impl Hub {
         let now = Instant::now();
         let ts = unix_now_f64();
         let limits = self.shared.limits;
+        // The event is serialized once; each user's frame only adds its own seq (10,000
+        // users: one serialization instead of 10,000, all under the lock).
+        let Some(shared) = SharedEvent::new(&event, ts) else {
+            return 0;
+        };
         let mut guard = self.lock();
         let st = &mut *guard;
         let mut delivered = 0;
@@ -365,11 +407,7 @@ impl Hub {
             slot.seq += 1;
             let seq = slot.seq;
             st.high_water = st.high_water.max(seq);
-            let Some(frame) = encode(&Envelope::new(event.clone(), seq, ts)) else {
-                slot.replay.clear();
-                slot.floor = seq;
-                continue;
-            };
+            let frame = shared.frame(seq);
             slot.replay.push_back(Stored {
                 seq,
                 at: now,
@@ -589,6 +627,22 @@ impl Drop for ReadingReporter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shared_event_frames_exactly_like_an_envelope() {
+        let event = Event::DailyReading(nps_protocol::DailyReading {
+            date: "2026-02-09".into(),
+            insight: "«ماه» \"quoted\"".into(),
+            lucky_numbers: vec!["۳".into(), "7".into()],
+            locale: "fa".into(),
+        });
+        let ts = 1_795_639_650.015_439_3;
+        let shared = SharedEvent::new(&event, ts).unwrap();
+        for seq in [0, 1, 42, u64::MAX] {
+            let direct = encode(&Envelope::new(event.clone(), seq, ts)).unwrap();
+            assert_eq!(shared.frame(seq).as_str(), direct.as_str());
+        }
+    }
     use nps_protocol::DailyReading;
 
     fn config() -> Config {

@@ -1,0 +1,90 @@
+//! What `/proc` says about a process and the machine: resident memory, CPU
+//! time, load average, memory size. Linux only; elsewhere every figure is
+//! `None`.
+
+use std::time::Duration;
+
+/// `USER_HZ`: the unit of `utime`/`stime` in `/proc/<pid>/stat`. It is 100 on
+/// every Linux architecture the project builds for.
+const CLOCK_TICKS_PER_SEC: u64 = 100;
+
+/// Resident and peak resident memory of a process, in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Memory {
+    /// `VmRSS`.
+    pub rss: u64,
+    /// `VmHWM` (the peak RSS so far).
+    pub hwm: u64,
+}
+
+/// `VmRSS` and `VmHWM` of `pid` (`"self"` works too).
+pub fn memory(pid: &str) -> Option<Memory> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    Some(Memory {
+        rss: kib_field(&status, "VmRSS:")? * 1024,
+        hwm: kib_field(&status, "VmHWM:")? * 1024,
+    })
+}
+
+fn kib_field(status: &str, name: &str) -> Option<u64> {
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(name))?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// User + system CPU time `pid` has used (all its threads).
+pub fn cpu_time(pid: &str) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) may contain spaces; the fields after its ')'
+    // start at field 3 (state). utime and stime are fields 14 and 15.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let mut fields = rest.split_whitespace().skip(11);
+    let utime: u64 = fields.next()?.parse().ok()?;
+    let stime: u64 = fields.next()?.parse().ok()?;
+    Some(Duration::from_millis(
+        (utime + stime) * 1000 / CLOCK_TICKS_PER_SEC,
+    ))
+}
+
+/// The 1-, 5- and 15-minute load averages.
+pub fn load_average() -> Option<[f64; 3]> {
+    let text = std::fs::read_to_string("/proc/loadavg").ok()?;
+    let mut it = text.split_whitespace().map(str::parse::<f64>);
+    Some([it.next()?.ok()?, it.next()?.ok()?, it.next()?.ok()?])
+}
+
+/// `MemTotal` and `MemAvailable`, in bytes.
+pub fn machine_memory() -> Option<(u64, u64)> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    Some((
+        kib_field(&info, "MemTotal:")? * 1024,
+        kib_field(&info, "MemAvailable:")? * 1024,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_status_fields() {
+        let status = "Name:\tx\nVmHWM:\t   2048 kB\nVmRSS:\t   1024 kB\n";
+        assert_eq!(kib_field(status, "VmRSS:"), Some(1024));
+        assert_eq!(kib_field(status, "VmHWM:"), Some(2048));
+        assert_eq!(kib_field(status, "VmSwap:"), None);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn reads_this_process() {
+        let m = memory("self").expect("VmRSS of self");
+        assert!(m.rss > 0 && m.hwm >= m.rss);
+        assert!(cpu_time("self").is_some());
+        assert!(load_average().is_some());
+        assert!(machine_memory().is_some());
+    }
+}

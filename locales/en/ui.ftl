@@ -1,0 +1,199 @@
+## The web UI (ui/). Every id starts with `ui-`.
+
+ui-app-name = NPS Oracle
+ui-nav-oracle = Oracle
+ui-nav-history = History
+ui-nav-settings = Settings
+ui-nav-label = Main
+ui-language-switch = فارسی
+ui-language-switch-label = Switch the language to Persian
+ui-language-name-en = English
+ui-language-name-fa = فارسی
+ui-sign-out = Sign out
+ui-signed-in-as = Signed in as { $username }
+ui-skip-to-content = Skip to the content
+
+## Connection status
+
+ui-status-label = Live connection
+ui-status-connected = Connected
+ui-status-connecting = Connecting…
+ui-status-disconnected = Disconnected
+ui-status-reconnecting = Reconnecting…
+ui-status-error = Connection error
+ui-status-error-auth = Sign-in needed
+ui-status-error-origin = This page is not allowed by the server
+
+## Kinds of reading (short labels for the selector)
+
+ui-kind-label = Kind of reading
+ui-kind-time = Time
+ui-kind-name = Name
+ui-kind-question = Question
+ui-kind-daily = Daily
+ui-kind-full = Full
+ui-kind-compatibility = Compatibility
+ui-kind-time-help = The universal address of a moment, with its moon, cycles and numbers.
+ui-kind-name-help = What the letters of a name add up to.
+ui-kind-question-help = The number a question carries, read in the light of this moment.
+ui-kind-daily-help = The insight of a day: its numbers, moon and suggested focus.
+ui-kind-full-help = Everything about a person at a moment: numbers, cycles, moon, heartbeat and place.
+ui-kind-compatibility-help = How two to five people fit together.
+
+## Forms
+
+ui-field-datetime = Date and time
+ui-field-datetime-hint = Leave it empty for this very moment.
+ui-now = Now
+ui-field-name = Name
+ui-field-birth-date = Birth date
+ui-field-birth-date-optional = Birth date (optional)
+ui-field-question = Your question
+ui-field-question-count = { $count } of { $max } characters
+ui-field-system = Numerology system
+ui-system-auto = Automatic (by script)
+ui-field-date = Date
+ui-field-date-hint = Leave it empty for today.
+ui-field-mother-name = Mother's name (optional)
+ui-field-gender = Gender (optional)
+ui-gender-none = Not given
+ui-gender-female = Female
+ui-gender-male = Male
+ui-gender-other = Other
+ui-field-latitude = Latitude (optional)
+ui-field-longitude = Longitude (optional)
+ui-field-bpm = Heart rate in beats per minute (optional)
+ui-person-heading = Person { $number }
+ui-add-person = Add a person
+ui-remove-person = Remove this person
+ui-submit = Start the reading
+ui-submit-running = Reading…
+ui-form-has-errors = Please correct the marked fields.
+
+## Validation and errors
+
+ui-error-required = This is required.
+ui-error-no-letters = It needs at least one letter.
+ui-error-question-too-long = A question can have at most 1,000 characters.
+ui-error-date = This is not a valid date.
+ui-error-future-date = A birth date cannot be in the future.
+ui-error-datetime = This is not a valid date and time.
+ui-error-choice = Choose one of the options.
+ui-error-latitude = Latitude is a number from −90 to 90.
+ui-error-longitude = Longitude is a number from −180 to 180.
+ui-error-coordinates-pair = Give both latitude and longitude, or neither.
+ui-error-bpm = Heart rate is a whole number from 20 to 250.
+ui-error-url = Enter an address such as https://example.org:8000.
+ui-error-network = The server cannot be reached.
+ui-error-unauthorized = Please sign in again.
+ui-error-forbidden = This server does not accept requests from this page.
+ui-error-not-found = It was not found.
+ui-error-invalid = The server did not accept the input.
+ui-error-server = The server ran into a problem. Please try again.
+ui-error-detail = Details: { $message }
+
+## Progress
+
+ui-progress-label = Progress of the reading
+ui-progress-percent = { $percent } %
+ui-step-started = Started
+ui-step-calculating = Calculating
+ui-step-interpreting = Interpreting
+ui-step-combining = Combining
+ui-step-complete = Complete
+
+## Result
+
+ui-result-heading = Your reading
+ui-stamp-hint = Hover over or focus a token to see what it stands for.
+ui-stamp-weekday = { $weekday }, the day of { $planet }
+ui-stamp-month = Month { $number }: { $animal }
+ui-stamp-day = Day { $number } of the month: { $animal } and { $element }
+ui-stamp-half-am = Before noon
+ui-stamp-half-pm = After noon
+ui-stamp-hour = Hour { $number }: { $animal }
+ui-stamp-minute = Minute { $number }: { $animal } and { $element }
+ui-stamp-second = Second { $number }: { $animal } and { $element }
+ui-master-number = Master number
+ui-label-moment-number = Number of the moment
+ui-label-question-number = Number of the question
+ui-label-focus-number = Focus number
+ui-col-letter = Letter
+ui-col-value = Value
+ui-col-element = Element
+ui-col-vowel = Vowel
+ui-vowel = vowel
+ui-consonant = consonant
+ui-moon-lit = { $percent } % lit
+ui-moon-picture = The moon, { $percent } % lit
+ui-pattern-number = The number { $number } appears { $count } times ({ $strength }).
+ui-pattern-master = The master number { $number } ({ $strength }).
+ui-pattern-animal = The { $animal } appears { $count } times ({ $strength }).
+ui-patterns-none = No pattern stands out.
+ui-confidence-value = { $score } of 100: { $level }
+ui-group-harmony = Group harmony
+ui-pair = { $a } and { $b }
+ui-lucky-numbers = Lucky numbers
+ui-lucky-hours = Lucky hours
+ui-activities = Suggested activities
+ui-interpretation = Interpretation
+ui-copy-text = Copy as text
+ui-copy-json = Copy as JSON
+ui-download-json = Download JSON
+ui-copied = Copied.
+ui-reading-saved = Saved to your history as reading { $id }.
+
+## Daily card
+
+ui-daily-heading = Today's insight
+ui-daily-live = Updates live
+
+## History
+
+ui-history-heading = History
+ui-filter-kind = Kind
+ui-filter-all = All kinds
+ui-filter-favorites = Favorites only
+ui-filter-search = Search
+ui-filter-from = From
+ui-filter-to = To
+ui-history-empty = No reading matches.
+ui-history-count = { $shown } of { $total }
+ui-open = Open
+ui-delete = Delete
+ui-delete-confirm = Delete this reading for good?
+ui-cancel = Cancel
+ui-favorite-add = Mark as favorite
+ui-favorite-remove = Remove from favorites
+ui-load-more = Load more
+ui-back = Back to history
+ui-loading = Loading…
+ui-retry = Try again
+
+## Settings
+
+ui-settings-heading = Settings
+ui-settings-connection = Connection
+ui-server-this = This computer
+ui-server-remote = A remote server
+ui-server-url = Server address
+ui-username = Username
+ui-password = Password
+ui-test-connection = Test connection
+ui-test-ok = Connected to NPS Oracle { $version }.
+ui-test-failed = Could not connect: { $message }
+ui-use-server = Use this server
+ui-settings-language = Language
+ui-settings-system = Default numerology system
+ui-settings-saved = Saved.
+
+## Sign in
+
+ui-login-heading = Sign in
+ui-login-intro = Sign in to { $server } to read and keep your history.
+ui-login-submit = Sign in
+ui-login-failed = The username or the password is wrong.
+
+## Reading page
+
+ui-reading-heading = Reading { $id }

@@ -1,0 +1,199 @@
+## رابط وب (ui/). همهٔ شناسه‌ها با `ui-` آغاز می‌شوند.
+
+ui-app-name = پیشگوی NPS
+ui-nav-oracle = پیشگو
+ui-nav-history = تاریخچه
+ui-nav-settings = تنظیمات
+ui-nav-label = اصلی
+ui-language-switch = English
+ui-language-switch-label = تغییر زبان به انگلیسی
+ui-language-name-en = English
+ui-language-name-fa = فارسی
+ui-sign-out = خروج
+ui-signed-in-as = وارد شده با نام { $username }
+ui-skip-to-content = رفتن به محتوا
+
+## وضعیت اتصال
+
+ui-status-label = اتصال زنده
+ui-status-connected = متصل
+ui-status-connecting = در حال اتصال…
+ui-status-disconnected = قطع
+ui-status-reconnecting = در حال اتصال دوباره…
+ui-status-error = خطای اتصال
+ui-status-error-auth = نیاز به ورود
+ui-status-error-origin = سرور این صفحه را نمی‌پذیرد
+
+## گونه‌های خوانش (برچسب‌های کوتاه انتخابگر)
+
+ui-kind-label = گونهٔ خوانش
+ui-kind-time = زمان
+ui-kind-name = نام
+ui-kind-question = پرسش
+ui-kind-daily = روزانه
+ui-kind-full = کامل
+ui-kind-compatibility = سازگاری
+ui-kind-time-help = نشانی جهانی یک لحظه، همراه با ماه، چرخه‌ها و عددهایش.
+ui-kind-name-help = آنچه حروف یک نام روی هم می‌سازند.
+ui-kind-question-help = عددی که یک پرسش با خود دارد، در پرتو همین لحظه.
+ui-kind-daily-help = بینش یک روز: عددها، ماه و تمرکز پیشنهادی آن.
+ui-kind-full-help = همه‌چیز دربارهٔ یک نفر در یک لحظه: عددها، چرخه‌ها، ماه، ضربان قلب و مکان.
+ui-kind-compatibility-help = اینکه دو تا پنج نفر چگونه با هم جور می‌شوند.
+
+## فرم‌ها
+
+ui-field-datetime = تاریخ و زمان
+ui-field-datetime-hint = برای همین لحظه خالی بگذارید.
+ui-now = اکنون
+ui-field-name = نام
+ui-field-birth-date = تاریخ تولد
+ui-field-birth-date-optional = تاریخ تولد (اختیاری)
+ui-field-question = پرسش شما
+ui-field-question-count = { $count } از { $max } نویسه
+ui-field-system = روش عددشناسی
+ui-system-auto = خودکار (بر اساس خط)
+ui-field-date = تاریخ
+ui-field-date-hint = برای امروز خالی بگذارید.
+ui-field-mother-name = نام مادر (اختیاری)
+ui-field-gender = جنسیت (اختیاری)
+ui-gender-none = گفته نشده
+ui-gender-female = زن
+ui-gender-male = مرد
+ui-gender-other = دیگر
+ui-field-latitude = عرض جغرافیایی (اختیاری)
+ui-field-longitude = طول جغرافیایی (اختیاری)
+ui-field-bpm = ضربان قلب در دقیقه (اختیاری)
+ui-person-heading = نفر { $number }
+ui-add-person = افزودن یک نفر
+ui-remove-person = حذف این نفر
+ui-submit = آغاز خوانش
+ui-submit-running = در حال خوانش…
+ui-form-has-errors = لطفاً خانه‌های نشان‌دار را درست کنید.
+
+## اعتبارسنجی و خطاها
+
+ui-error-required = این خانه لازم است.
+ui-error-no-letters = دست‌کم یک حرف لازم است.
+ui-error-question-too-long = پرسش حداکثر می‌تواند ۱۰۰۰ نویسه داشته باشد.
+ui-error-date = این تاریخ معتبر نیست.
+ui-error-future-date = تاریخ تولد نمی‌تواند در آینده باشد.
+ui-error-datetime = این تاریخ و زمان معتبر نیست.
+ui-error-choice = یکی از گزینه‌ها را برگزینید.
+ui-error-latitude = عرض جغرافیایی عددی از −۹۰ تا ۹۰ است.
+ui-error-longitude = طول جغرافیایی عددی از −۱۸۰ تا ۱۸۰ است.
+ui-error-coordinates-pair = یا هر دو، عرض و طول جغرافیایی را بدهید، یا هیچ‌کدام را.
+ui-error-bpm = ضربان قلب عددی صحیح از ۲۰ تا ۲۵۰ است.
+ui-error-url = نشانی‌ای مانند https://example.org:8000 وارد کنید.
+ui-error-network = دسترسی به سرور ممکن نیست.
+ui-error-unauthorized = لطفاً دوباره وارد شوید.
+ui-error-forbidden = این سرور درخواست‌های این صفحه را نمی‌پذیرد.
+ui-error-not-found = پیدا نشد.
+ui-error-invalid = سرور این ورودی را نپذیرفت.
+ui-error-server = سرور با مشکلی روبه‌رو شد. لطفاً دوباره بکوشید.
+ui-error-detail = جزئیات: { $message }
+
+## پیشرفت
+
+ui-progress-label = پیشرفت خوانش
+ui-progress-percent = ٪{ $percent }
+ui-step-started = آغاز
+ui-step-calculating = محاسبه
+ui-step-interpreting = تفسیر
+ui-step-combining = ترکیب
+ui-step-complete = پایان
+
+## نتیجه
+
+ui-result-heading = خوانش شما
+ui-stamp-hint = نشانگر را روی یک نشانه ببرید یا روی آن تمرکز کنید تا معنایش را ببینید.
+ui-stamp-weekday = { $weekday }، روزِ { $planet }
+ui-stamp-month = ماه { $number }: { $animal }
+ui-stamp-day = روز { $number } ماه: { $animal } و { $element }
+ui-stamp-half-am = پیش از ظهر
+ui-stamp-half-pm = پس از ظهر
+ui-stamp-hour = ساعت { $number }: { $animal }
+ui-stamp-minute = دقیقهٔ { $number }: { $animal } و { $element }
+ui-stamp-second = ثانیهٔ { $number }: { $animal } و { $element }
+ui-master-number = عدد استاد
+ui-label-moment-number = عدد لحظه
+ui-label-question-number = عدد پرسش
+ui-label-focus-number = عدد تمرکز
+ui-col-letter = حرف
+ui-col-value = ارزش
+ui-col-element = عنصر
+ui-col-vowel = واکه
+ui-vowel = واکه
+ui-consonant = همخوان
+ui-moon-lit = ٪{ $percent } روشن
+ui-moon-picture = ماه، ٪{ $percent } روشن
+ui-pattern-number = عدد { $number }، { $count } بار آمده است ({ $strength }).
+ui-pattern-master = عدد استاد { $number } ({ $strength }).
+ui-pattern-animal = { $animal }، { $count } بار آمده است ({ $strength }).
+ui-patterns-none = الگوی برجسته‌ای دیده نمی‌شود.
+ui-confidence-value = { $score } از ۱۰۰: { $level }
+ui-group-harmony = هماهنگی گروه
+ui-pair = { $a } و { $b }
+ui-lucky-numbers = عددهای خوش‌یمن
+ui-lucky-hours = ساعت‌های خوش‌یمن
+ui-activities = کارهای پیشنهادی
+ui-interpretation = تفسیر
+ui-copy-text = رونوشت به‌صورت متن
+ui-copy-json = رونوشت به‌صورت JSON
+ui-download-json = بارگیری JSON
+ui-copied = رونوشت گرفته شد.
+ui-reading-saved = با شمارهٔ { $id } در تاریخچهٔ شما ذخیره شد.
+
+## کارت روزانه
+
+ui-daily-heading = بینش امروز
+ui-daily-live = زنده به‌روز می‌شود
+
+## تاریخچه
+
+ui-history-heading = تاریخچه
+ui-filter-kind = گونه
+ui-filter-all = همهٔ گونه‌ها
+ui-filter-favorites = فقط برگزیده‌ها
+ui-filter-search = جست‌وجو
+ui-filter-from = از
+ui-filter-to = تا
+ui-history-empty = هیچ خوانشی یافت نشد.
+ui-history-count = { $shown } از { $total }
+ui-open = باز کردن
+ui-delete = حذف
+ui-delete-confirm = این خوانش برای همیشه حذف شود؟
+ui-cancel = انصراف
+ui-favorite-add = افزودن به برگزیده‌ها
+ui-favorite-remove = برداشتن از برگزیده‌ها
+ui-load-more = بیشتر
+ui-back = بازگشت به تاریخچه
+ui-loading = در حال بارگذاری…
+ui-retry = دوباره بکوشید
+
+## تنظیمات
+
+ui-settings-heading = تنظیمات
+ui-settings-connection = اتصال
+ui-server-this = همین رایانه
+ui-server-remote = سرور دوردست
+ui-server-url = نشانی سرور
+ui-username = نام کاربری
+ui-password = گذرواژه
+ui-test-connection = آزمودن اتصال
+ui-test-ok = به پیشگوی NPS نسخهٔ { $version } وصل شد.
+ui-test-failed = اتصال برقرار نشد: { $message }
+ui-use-server = استفاده از این سرور
+ui-settings-language = زبان
+ui-settings-system = روش پیش‌فرض عددشناسی
+ui-settings-saved = ذخیره شد.
+
+## ورود
+
+ui-login-heading = ورود
+ui-login-intro = برای خوانش و نگه‌داشتن تاریخچه‌تان به { $server } وارد شوید.
+ui-login-submit = ورود
+ui-login-failed = نام کاربری یا گذرواژه نادرست است.
+
+## صفحهٔ خوانش
+
+ui-reading-heading = خوانش { $id }

@@ -1,0 +1,403 @@
+// End-to-end tests of the web UI in headless Chromium against a real `nps serve`
+// serving ui/dist. Started by scripts/test-ui.sh, which provides:
+//   NPS_URL             http://127.0.0.1:PORT of the running server
+//   NPS_BIN             the nps binary (to restart the server)
+//   NPS_SERVE_ARGS      the serve arguments, one per line (to restart it identically)
+//   NPS_SERVER_PID_FILE where the running server's pid is kept (the script's trap kills it)
+//   NPS_USER_A/B, NPS_PASSWORD_A/B   two logins
+//   NPS_ARTIFACTS       where screenshots go
+//   CHROMIUM            the browser binary (default /usr/bin/chromium)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE = process.env.NPS_URL;
+const ARTIFACTS = process.env.NPS_ARTIFACTS ?? 'tests/artifacts';
+const USER_A = process.env.NPS_USER_A ?? 'alice';
+const PASS_A = process.env.NPS_PASSWORD_A;
+const USER_B = process.env.NPS_USER_B ?? 'bob';
+const PASS_B = process.env.NPS_PASSWORD_B;
+const PID_FILE = process.env.NPS_SERVER_PID_FILE;
+
+assert.ok(BASE, 'NPS_URL is set (run scripts/test-ui.sh)');
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+const PERSIAN = /[\u0600-\u06FF]/;
+/** Text without Fluent's bidi isolation marks (U+2068, U+2069). */
+const stripIsolation = (t) => t.replace(/[\u2068\u2069]/g, '');
+const PERSIAN_DIGIT = /[\u06F0-\u06F9]/;
+
+let browser;
+let alice; // { context, page, frames, errors }
+const restarted = [];
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const child of restarted) {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  }
+});
+
+/** A fresh browser context signed in as `user`; records WebSocket frames and errors. */
+async function signIn(user, password) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const frames = [];
+  const errors = [];
+  page.on('websocket', (ws) => {
+    ws.on('framereceived', (f) => frames.push(String(f.payload)));
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(BASE + '/');
+  await page.waitForSelector('[data-testid="login-form"]');
+  await page.fill('#login-username', user);
+  await page.fill('#login-password', password);
+  await page.click('[data-testid="login-submit"]');
+  await page.waitForSelector('[data-testid="reading-submit"]');
+  await page.waitForSelector('[data-status="connected"]', { timeout: 15_000 });
+  return { context, page, frames, errors };
+}
+
+/** The parsed reading events (reading_*) among recorded frames. */
+function readingEvents(frames) {
+  return frames
+    .filter((f) => f.startsWith('{'))
+    .map((f) => JSON.parse(f))
+    .filter((e) => e.event.startsWith('reading_'));
+}
+
+async function shot(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Starts recording every aria-valuenow the progress bar shows. */
+async function recordProgress(page) {
+  await page.evaluate(() => {
+    window.__progress = [];
+    const seen = () => {
+      const bar = document.querySelector('[role="progressbar"]');
+      if (bar) window.__progress.push(Number(bar.getAttribute('aria-valuenow')));
+    };
+    new MutationObserver(seen).observe(document.body, {
+      subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'],
+    });
+  });
+}
+
+async function runTimeReading(page) {
+  await page.click('button.kind[data-kind="time"]');
+  await recordProgress(page);
+  await page.click('[data-testid="reading-submit"]');
+  await page.waitForSelector('[data-testid="reading-result"]', { timeout: 20_000 });
+  await page.waitForSelector('[role="progressbar"][aria-valuenow="100"]');
+}
+
+test('signs in and shows the Oracle page, connected, in English', async () => {
+  // The sign-in screen first (a server without a token).
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(BASE + '/');
+  await page.waitForSelector('[data-testid="login-form"]');
+  await shot(page, 'login-en');
+  await page.fill('#login-username', USER_A);
+  await page.fill('#login-password', 'wrong password');
+  await page.click('[data-testid="login-submit"]');
+  await page.waitForSelector('.login .error');
+  await context.close();
+
+  alice = await signIn(USER_A, PASS_A);
+  const { page: p } = alice;
+  assert.equal(await p.getAttribute('html', 'lang'), 'en');
+  assert.equal(await p.getAttribute('html', 'dir'), 'ltr');
+  assert.equal(await p.getAttribute('[data-testid="connection-status"]', 'data-status'), 'connected');
+  for (const kind of ['time', 'name', 'question', 'daily', 'full', 'compatibility']) {
+    assert.equal(await p.locator(`button.kind[data-kind="${kind}"]`).count(), 1, kind);
+  }
+  await p.waitForSelector('[data-testid="daily-insight"]');
+  await shot(p, 'oracle-en');
+});
+
+test('a time reading shows its progress step by step to 100 % and renders the result', async () => {
+  const { page, frames } = alice;
+  const before = frames.length;
+  await runTimeReading(page);
+
+  // The bar only moved forward and ended at 100.
+  const values = await page.evaluate(() => window.__progress);
+  assert.ok(values.length > 0, 'the progress bar was shown');
+  for (let i = 1; i < values.length; i++) assert.ok(values[i] >= values[i - 1], `monotonic: ${values}`);
+  assert.equal(values.at(-1), 100);
+
+  // Every step was reached (the server's events for this request id).
+  await page.waitForFunction(
+    () => document.querySelectorAll('.progress-steps li[data-seen="true"]').length === 5,
+    null, { timeout: 10_000 });
+  const events = readingEvents(frames.slice(before));
+  const ids = new Set(events.map((e) => e.data.request_id));
+  assert.equal(ids.size, 1, 'one request id');
+  const steps = events.map((e) => e.event === 'reading_progress' ? e.data.step : e.event);
+  assert.deepEqual(steps[0], 'reading_started');
+  for (const step of ['calculating', 'ai_generating', 'combining', 'complete', 'reading_complete']) {
+    assert.ok(steps.includes(step), `${step} in ${steps}`);
+  }
+  const progress = events.filter((e) => e.event === 'reading_progress').map((e) => e.data.progress);
+  assert.equal(progress.at(-1), 100);
+
+  // The result: stamp tokens explained on focus, numbers, moon, ganzhi, interpretation.
+  const result = page.locator('[data-testid="reading-result"]');
+  assert.equal(await result.getAttribute('data-kind'), 'time');
+  const tokens = result.locator('.stamp .token');
+  assert.ok(await tokens.count() >= 6, 'stamp tokens');
+  await tokens.nth(1).focus();
+  const tip = tokens.nth(1).locator('.tooltip');
+  await tip.waitFor({ state: 'visible' });
+  assert.match(stripIsolation(await tip.innerText()), /^Month \d+: \w+$/);
+  await tokens.first().hover();
+  await tokens.first().locator('.tooltip').waitFor({ state: 'visible' });
+  assert.ok(await result.locator('svg.moon-picture path.moon-lit').count() === 1, 'moon picture');
+  assert.ok(await result.locator('.ganzhi-card dd').count() >= 3, 'ganzhi year, day, hour');
+  assert.ok(await result.locator('.text-section').count() >= 3, 'interpretation sections');
+  await shot(page, 'result-time-en');
+});
+
+test('switching to فارسی turns the page right to left and Persian', async () => {
+  const { page } = alice;
+  await page.click('[data-testid="language-toggle"]');
+  await page.waitForSelector('html[dir="rtl"][lang="fa"]');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  const nav = await page.locator('nav').innerText();
+  assert.match(nav, /تاریخچه/);
+  assert.match(await page.locator('[data-testid="language-toggle"]').innerText(), /English/);
+  // The shown reading is re-rendered in Persian by the server, with Persian digits.
+  await page.waitForFunction(() => /[\u0600-\u06FF]/.test(
+    document.querySelector('.interpretation .text-section p')?.textContent ?? ''));
+  const numbers = await page.locator('.numbers .number-value').first().innerText();
+  assert.match(numbers, PERSIAN_DIGIT);
+  // The header and the submit button are Persian too.
+  assert.match(await page.locator('[data-testid="reading-submit"]').innerText(), PERSIAN);
+  // Mirrored layout: the brand sits at the right edge.
+  const brand = await page.locator('.brand').boundingBox();
+  assert.ok(brand.x > 600, `brand on the right in RTL (x=${brand.x})`);
+  await shot(page, 'result-time-fa');
+  // The dark theme follows the system.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await shot(page, 'result-time-fa-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  assert.notEqual(dark, light, 'dark and light backgrounds differ');
+  // The bundled Persian font is loaded from this server.
+  const faces = await page.evaluate(async () =>
+    (await document.fonts.load('16px Vazirmatn', 'فارسی')).map((f) => `${f.family}:${f.status}`));
+  assert.deepEqual(faces, ['Vazirmatn:loaded'], 'the bundled Vazirmatn is loaded');
+
+  // A name reading in Persian script: the letter table.
+  await page.click('button.kind[data-kind="name"]');
+  await page.fill('#f-name', 'علی رضایی');
+  await page.fill('#f-birth_date', '1985-03-21');
+  await page.click('[data-testid="reading-submit"]');
+  await page.waitForSelector('[data-testid="reading-result"][data-kind="name"]', { timeout: 20_000 });
+  assert.ok(await page.locator('table.letters tbody tr').count() >= 7, 'a row per letter');
+  assert.match(await page.locator('[data-testid="reading-result"] h2').innerText(), PERSIAN);
+  await shot(page, 'result-name-fa');
+
+  // Validation messages in Persian.
+  await page.click('button.kind[data-kind="question"]');
+  await page.click('[data-testid="reading-submit"]');
+  await page.waitForSelector('.oracle-form .error');
+  assert.match(await page.locator('.oracle-form .error').first().innerText(), PERSIAN);
+  await shot(page, 'oracle-fa');
+});
+
+test('history lists the readings; favorite, filter, open and delete work', async () => {
+  const { page } = alice;
+  await page.goto(BASE + '/#/history');
+  await page.waitForSelector('.history-item');
+  const items = page.locator('.history-item');
+  const count = await items.count();
+  assert.ok(count >= 2, `at least the two readings (${count})`);
+  await shot(page, 'history-fa');
+
+  // Favorite the newest, then show favorites only.
+  const first = items.first();
+  const id = await first.getAttribute('data-reading-id');
+  await first.locator('button.star').click();
+  await page.waitForSelector(`.history-item[data-reading-id="${id}"] button.star[aria-pressed="true"]`);
+  await page.check('.filters input[type="checkbox"]');
+  await page.waitForFunction((id) => {
+    const rows = document.querySelectorAll('.history-item');
+    return rows.length === 1 && rows[0].dataset.readingId === id;
+  }, id);
+  await page.uncheck('.filters input[type="checkbox"]');
+  await page.waitForFunction((n) => document.querySelectorAll('.history-item').length === n, count);
+
+  // Filter by kind.
+  await page.selectOption('#h-kind', 'name');
+  await page.waitForFunction(() => [...document.querySelectorAll('.history-item')]
+    .every((r) => r.dataset.kind === 'name') && document.querySelectorAll('.history-item').length >= 1);
+  await page.selectOption('#h-kind', '');
+  await page.waitForFunction((n) => document.querySelectorAll('.history-item').length === n, count);
+
+  // Open one.
+  await page.click(`.history-item[data-reading-id="${id}"] a.history-summary`);
+  await page.waitForSelector('[data-testid="reading-result"]');
+  await page.goBack();
+  await page.waitForSelector('.history-item');
+
+  // Delete the last one, after confirming.
+  const last = items.last();
+  const lastId = await last.getAttribute('data-reading-id');
+  await last.locator('.history-actions button.secondary').click();
+  await page.click('[data-testid="confirm-delete"]');
+  await page.waitForFunction((id) => !document.querySelector(`.history-item[data-reading-id="${id}"]`), lastId);
+  assert.equal(await items.count(), count - 1);
+
+  // English screenshots of history and settings.
+  await page.click('[data-testid="language-toggle"]');
+  await page.waitForSelector('html[dir="ltr"][lang="en"]');
+  await shot(page, 'history-en');
+  await page.goto(BASE + '/#/settings');
+  await page.waitForSelector('[data-testid="test-connection"]');
+  await page.click('[data-testid="test-connection"]');
+  await page.waitForSelector('[data-testid="connection-test-result"].ok');
+  await shot(page, 'settings-en');
+  await page.click('[data-testid="language-toggle"]');
+  await page.waitForSelector('html[dir="rtl"]');
+  await shot(page, 'settings-fa');
+  await page.click('[data-testid="language-toggle"]');
+  await page.goto(BASE + '/#/');
+  await page.waitForSelector('[data-testid="reading-submit"]');
+});
+
+test('every other kind of reading runs from its form', async () => {
+  const { page } = alice;
+  await page.goto(BASE + '/#/');
+  await page.waitForSelector('[data-testid="reading-submit"]');
+
+  await page.click('button.kind[data-kind="question"]');
+  await page.fill('#f-question', 'Is this a good week to begin?');
+  await page.click('[data-testid="reading-submit"]');
+  await page.waitForSelector('[data-testid="reading-result"][data-kind="question"]', { timeout: 20_000 });
+  assert.equal(await page.locator('.numbers .number').count(), 1);
+
+  await page.click('button.kind[data-kind="daily"]');
+  await page.click('[data-testid="reading-submit"]');
+  await page.waitForSelector('[data-testid="reading-result"][data-kind="daily"]', { timeout: 20_000 });
+  assert.ok(await page.locator('.daily-figures-card dd').count() >= 1, 'lucky numbers');
+
+  await page.click('button.kind[data-kind="full"]');
+  // Validation first: an empty profile.
+  await page.click('[data-testid="reading-submit"]');
+  await page.waitForSelector('#f-profile-name[aria-invalid="true"]');
+  await page.fill('#f-profile-name', 'Alice Johnson');
+  await page.fill('#f-profile-birth_date', '1990-07-15');
+  await page.fill('#f-profile-mother_name', 'Mary');
+  await page.selectOption('#f-profile-gender', 'female');
+  await page.fill('#f-profile-latitude', '40.7');
+  await page.fill('#f-profile-longitude', '-74');
+  await page.fill('#f-profile-bpm', '72');
+  await page.click('[data-testid="reading-submit"]');
+  await page.waitForSelector('[data-testid="reading-result"][data-kind="full"]', { timeout: 20_000 });
+  assert.equal(await page.locator('.confidence-card meter').count(), 1, 'confidence meter');
+  assert.ok(await page.locator('.numbers .number').count() >= 7);
+  await shot(page, 'result-full-en');
+
+  await page.click('button.kind[data-kind="compatibility"]');
+  await page.fill('#f-people-0-name', 'Alice');
+  await page.fill('#f-people-0-birth_date', '1990-07-15');
+  await page.fill('#f-people-1-name', 'Bob');
+  await page.fill('#f-people-1-birth_date', '1988-01-02');
+  await page.click('.oracle-form button.secondary:not(.link-button)');
+  await page.fill('#f-people-2-name', 'Cyrus');
+  await page.fill('#f-people-2-birth_date', '1996-03-03');
+  await page.click('[data-testid="reading-submit"]');
+  await page.waitForSelector('[data-testid="reading-result"][data-kind="compatibility"]', { timeout: 20_000 });
+  assert.equal(await page.locator('.pairs-list li').count(), 3, 'three pairs');
+  await shot(page, 'result-compatibility-en');
+});
+
+/** Stops the running server (its pid is in the pid file). */
+async function stopServer() {
+  const pid = Number(fs.readFileSync(PID_FILE, 'utf8').trim());
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try { process.kill(pid, 0); } catch { return; }
+    if (Date.now() > deadline) { process.kill(pid, 'SIGKILL'); return; }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Starts the server again with the same arguments (so the same port and data dir). */
+async function startServer() {
+  const args = process.env.NPS_SERVE_ARGS.split('\n').filter(Boolean);
+  const child = spawn(process.env.NPS_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  restarted.push(child);
+  fs.writeFileSync(PID_FILE, String(child.pid));
+  await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('listening on http://')) { clearTimeout(timer); resolve(); }
+    });
+    child.stderr.on('data', () => {});
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited ${code}: ${out}`)); });
+  });
+}
+
+test('when the server stops the status leaves connected, and it reconnects by itself', async () => {
+  const { page } = alice;
+  const status = page.locator('[data-testid="connection-status"]');
+  assert.equal(await status.getAttribute('data-status'), 'connected');
+  await stopServer();
+  await page.waitForSelector('[data-testid="connection-status"]:not([data-status="connected"])', { timeout: 15_000 });
+  const during = await status.getAttribute('data-status');
+  assert.ok(['disconnected', 'connecting'].includes(during), during);
+  await shot(page, 'reconnecting-en');
+  await startServer();
+  // Backoff with full jitter: at most a few attempts (1, 2, 4, 8 s ceilings).
+  await page.waitForSelector('[data-status="connected"]', { timeout: 45_000 });
+  // Still usable: a reading after the restart.
+  await runTimeReading(page);
+});
+
+test('another user sees none of the first user\'s progress', async () => {
+  const bob = await signIn(USER_B, PASS_B);
+  const bobBefore = bob.frames.length;
+  const aliceBefore = alice.frames.length;
+  await runTimeReading(alice.page);
+  // Give any stray event time to arrive.
+  await bob.page.waitForTimeout(1_500);
+  const aliceEvents = readingEvents(alice.frames.slice(aliceBefore));
+  assert.ok(aliceEvents.some((e) => e.event === 'reading_complete'), 'alice got her events');
+  assert.deepEqual(readingEvents(bob.frames.slice(bobBefore)), [], 'bob got none');
+  assert.equal(await bob.page.locator('[role="progressbar"]').count(), 0, 'bob shows no progress');
+  assert.equal(await bob.page.locator('[data-testid="reading-result"]').count(), 0);
+  // Nor her history.
+  await bob.page.goto(BASE + '/#/history');
+  await bob.page.waitForSelector('.history-page .empty');
+  assert.equal(await bob.page.locator('.history-item').count(), 0);
+  await bob.context.close();
+});
+
+test('no errors in the browser console', () => {
+  const errors = alice.errors.filter((e) => !/WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e));
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,105 @@
+//! The header: app name, navigation, language toggle and the connection status.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::hooks::{use_locale, use_session, use_settings, use_websocket_connection};
+use crate::i18n::{t, tf};
+use crate::state::settings::SettingsAction;
+use crate::ws::Status;
+
+/// The coloured dot and text of the connection status (`data-status`).
+#[derive(Properties, PartialEq)]
+pub struct StatusIndicatorProps {
+    pub status: Status,
+    /// Signed in: a disconnected client is reconnecting by itself.
+    #[prop_or_default]
+    pub reconnecting: bool,
+}
+
+#[function_component(StatusIndicator)]
+pub fn status_indicator(props: &StatusIndicatorProps) -> Html {
+    let locale = use_locale();
+    let id = match props.status {
+        Status::Disconnected if props.reconnecting => "ui-status-reconnecting",
+        other => match other {
+            Status::Connected => "ui-status-connected",
+            Status::Connecting => "ui-status-connecting",
+            Status::Disconnected => "ui-status-disconnected",
+            Status::Error => "ui-status-error",
+        },
+    };
+    let text = t(locale, id);
+    html! {
+        <div class="status" role="status" aria-live="polite"
+             data-testid="connection-status"
+             data-status={props.status.as_str()}
+             title={t(locale, "ui-status-label")}>
+            <span class="status-dot" aria-hidden="true"></span>
+            <span class="status-text">{ text }</span>
+        </div>
+    }
+}
+
+#[function_component(Header)]
+pub fn header() -> Html {
+    let locale = use_locale();
+    let settings = use_settings();
+    let session = use_session();
+    let status = use_websocket_connection();
+    let route = use_route::<Route>();
+    let toggle = {
+        let settings = settings.clone();
+        Callback::from(move |_| settings.dispatch(SettingsAction::ToggleLocale))
+    };
+    let sign_out = {
+        let session = session.clone();
+        Callback::from(move |_| session.sign_out())
+    };
+    let link = |to: Route, id: &str| {
+        let current = route.as_ref() == Some(&to)
+            || (to == Route::History && matches!(route, Some(Route::Reading { .. })));
+        html! {
+            <li>
+                <Link<Route> to={to} classes={classes!(current.then_some("current"))}>
+                    { t(locale, id) }
+                </Link<Route>>
+            </li>
+        }
+    };
+    html! {
+        <header class="app-header">
+            <a class="skip" href="#main">{ t(locale, "ui-skip-to-content") }</a>
+            <div class="brand">
+                <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true">
+                    <circle cx="12" cy="12" r="10" />
+                    <path d="M12 2 a10 10 0 0 1 0 20 a6 10 0 0 0 0 -20 Z" />
+                </svg>
+                <span class="brand-name">{ t(locale, "ui-app-name") }</span>
+            </div>
+            <nav aria-label={t(locale, "ui-nav-label")}>
+                <ul>
+                    { link(Route::Oracle, "ui-nav-oracle") }
+                    { link(Route::History, "ui-nav-history") }
+                    { link(Route::Settings, "ui-nav-settings") }
+                </ul>
+            </nav>
+            <div class="header-tools">
+                <StatusIndicator status={status} reconnecting={session.signed_in()} />
+                <button type="button" class="language-toggle" data-testid="language-toggle"
+                        lang={crate::i18n::other(locale).tag()}
+                        aria-label={t(locale, "ui-language-switch-label")}
+                        onclick={toggle}>
+                    { t(locale, "ui-language-switch") }
+                </button>
+                if session.signed_in() && !session.state.from_shell {
+                    <button type="button" class="link-button" onclick={sign_out}
+                            title={session.username().map(|u| tf(locale, "ui-signed-in-as", &[("username", u)])).unwrap_or_default()}>
+                        { t(locale, "ui-sign-out") }
+                    </button>
+                }
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,486 @@
+//! A reading's result: the FC60 stamp (each token explained on hover/focus), numbers
+//! with a master-number badge, the letter table, the moon drawn in SVG, ganzhi,
+//! patterns, the confidence meter, compatibility, the daily figures and the
+//! interpretation; copy as text or JSON, download JSON.
+
+use std::rc::Rc;
+
+use nps_i18n::Locale;
+use nps_protocol::{ReadingResponse, SignType};
+use serde_json::Value;
+use yew::prelude::*;
+
+use crate::figures::{self, StampPart};
+use crate::hooks::use_locale;
+use crate::i18n::{num, t, tf};
+use crate::services::api::DailyResponse;
+use crate::services::browser;
+
+/// What the result view shows: a stored reading or a daily insight.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultData {
+    pub sign_type: SignType,
+    pub reading_id: Option<i64>,
+    pub summary: String,
+    pub result: Value,
+    pub text: Value,
+    /// The JSON offered for copy/download (the API's answer as it came).
+    pub raw: Value,
+}
+
+impl From<&ReadingResponse> for ResultData {
+    fn from(r: &ReadingResponse) -> Self {
+        Self {
+            sign_type: r.sign_type,
+            reading_id: Some(r.reading_id),
+            summary: r.summary.clone(),
+            result: r.result.clone(),
+            text: r.text.clone(),
+            raw: serde_json::to_value(r).unwrap_or(Value::Null),
+        }
+    }
+}
+
+impl From<&DailyResponse> for ResultData {
+    fn from(d: &DailyResponse) -> Self {
+        let mut result = d.figures.clone();
+        if let Value::Object(map) = &mut result {
+            map.entry("lucky_numbers_text").or_insert_with(|| {
+                Value::Array(d.lucky_numbers.iter().cloned().map(Value::String).collect())
+            });
+        }
+        Self {
+            sign_type: SignType::Daily,
+            reading_id: None,
+            summary: d.insight.clone(),
+            result,
+            text: d.text.clone(),
+            raw: serde_json::to_value(d).unwrap_or(Value::Null),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReadingViewProps {
+    pub data: Rc<ResultData>,
+}
+
+#[function_component(ReadingView)]
+pub fn reading_view(props: &ReadingViewProps) -> Html {
+    let locale = use_locale();
+    let d = &props.data;
+    let kind = d.sign_type.as_str();
+    let (headline, direction, sections) = figures::text(&d.text);
+    let copied = use_state(|| false);
+    let copy_text = {
+        let (copied, text) = (copied.clone(), figures::plain_text(&d.summary, &d.text));
+        Callback::from(move |_| {
+            browser::copy(&text);
+            copied.set(true);
+        })
+    };
+    // A new result comes into view (not when it is only re-rendered in another language).
+    use_effect_with((d.reading_id, d.sign_type, d.summary.clone()), |_| {
+        if let Some(heading) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|doc| doc.get_element_by_id("result-heading"))
+        {
+            heading.scroll_into_view();
+        }
+    });
+    let raw = serde_json::to_string_pretty(&d.raw).unwrap_or_default();
+    let copy_json = {
+        let (copied, raw) = (copied.clone(), raw.clone());
+        Callback::from(move |_| {
+            browser::copy(&raw);
+            copied.set(true);
+        })
+    };
+    let download = {
+        let name = match d.reading_id {
+            Some(id) => format!("nps-reading-{id}.json"),
+            None => format!("nps-{kind}.json"),
+        };
+        Callback::from(move |_| browser::download(&name, "application/json", &raw))
+    };
+    html! {
+        <article class="result" data-testid="reading-result" data-kind={kind}
+                 aria-labelledby="result-heading">
+            <header class="result-header">
+                <p class="eyebrow">{ t(locale, &format!("kind-{kind}")) }</p>
+                <h2 id="result-heading" dir={direction.clone()}>
+                    { if headline.is_empty() { d.summary.clone() } else { headline } }
+                </h2>
+                if let Some(id) = d.reading_id {
+                    <p class="muted">{ tf(locale, "ui-reading-saved", &[("id", num(locale, id))]) }</p>
+                }
+            </header>
+            <div class="result-grid">
+                { stamp_view(locale, &d.result) }
+                { numbers_view(locale, kind, &d.result) }
+                { moon_view(locale, &d.result) }
+                { ganzhi_view(locale, &d.result) }
+                { confidence_view(locale, &d.result) }
+                { patterns_view(locale, d.sign_type, &d.result) }
+                { daily_view(locale, &d.result) }
+            </div>
+            { letters_view(locale, &d.result) }
+            { compatibility_view(locale, &d.result) }
+            <section class="interpretation" dir={direction} aria-labelledby="interp-heading">
+                <h3 id="interp-heading">{ t(locale, "ui-interpretation") }</h3>
+                { for sections.iter().map(|s| html! {
+                    <section class="text-section" data-section={s.id.clone()}>
+                        <h4>{ s.title.clone() }</h4>
+                        { for s.paragraphs.iter().map(|p| html! { <p>{ p.clone() }</p> }) }
+                    </section>
+                }) }
+            </section>
+            <div class="result-actions">
+                <button type="button" onclick={copy_text}>{ t(locale, "ui-copy-text") }</button>
+                <button type="button" onclick={copy_json}>{ t(locale, "ui-copy-json") }</button>
+                <button type="button" onclick={download}>{ t(locale, "ui-download-json") }</button>
+                if *copied {
+                    <span class="muted" role="status">{ t(locale, "ui-copied") }</span>
+                }
+            </div>
+        </article>
+    }
+}
+
+fn card(title: String, class: &'static str, body: Html) -> Html {
+    html! {
+        <section class={classes!("card", class)}>
+            <h3>{ title }</h3>
+            { body }
+        </section>
+    }
+}
+
+/// The sun or moon of the stamp's half marker, drawn (no emoji font needed).
+fn half_icon(pm: bool) -> Html {
+    if pm {
+        html! {
+            <svg class="half-icon" viewBox="0 0 24 24" aria-hidden="true">
+                <path d="M20 14.5A8.5 8.5 0 1 1 9.5 4a7 7 0 0 0 10.5 10.5Z" />
+            </svg>
+        }
+    } else {
+        html! {
+            <svg class="half-icon sun" viewBox="0 0 24 24" aria-hidden="true">
+                <circle cx="12" cy="12" r="4.5" />
+                <path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1" />
+            </svg>
+        }
+    }
+}
+
+fn token_view(locale: Locale, part: &StampPart, index: usize) -> Html {
+    let tip = format!("stamp-tip-{index}");
+    let text = if part.role == figures::StampRole::Half {
+        html! {
+            <>
+                { half_icon(part.pm) }
+                <span class="visually-hidden">{ part.token.clone() }</span>
+            </>
+        }
+    } else {
+        html! { { part.token.clone() } }
+    };
+    html! {
+        <span class={classes!("token", format!("token-{:?}", part.role).to_lowercase())}
+              tabindex="0" aria-describedby={tip.clone()}>
+            <span class="token-text">{ text }</span>
+            <span class="tooltip" role="tooltip" id={tip}>{ part.explain(locale) }</span>
+        </span>
+    }
+}
+
+fn stamp_view(locale: Locale, result: &Value) -> Html {
+    let Some(stamp) = figures::stamp(result) else {
+        return html! {};
+    };
+    let fc60 = stamp["fc60"].as_str().unwrap_or_default();
+    let parts = figures::stamp_parts(fc60);
+    let body = html! {
+        <>
+            <p class="stamp" dir="ltr" data-testid="fc60-stamp">
+                { for parts.iter().enumerate().map(|(i, p)| {
+                    // A space between the date and the time halves, a dash elsewhere.
+                    let sep = match (i, p.role) {
+                        (0, _) => html! {},
+                        (_, figures::StampRole::Half) => html! { <span class="sep">{ " " }</span> },
+                        (_, figures::StampRole::Hour) if parts.get(i - 1).is_some_and(|q| q.role == figures::StampRole::Half) => html! {},
+                        _ => html! { <span class="sep">{ "-" }</span> },
+                    };
+                    html! { <>{ sep }{ token_view(locale, p, i) }</> }
+                }) }
+            </p>
+            <p class="muted small">{ t(locale, "ui-stamp-hint") }</p>
+            <dl class="pairs">
+                { for figures::stamp_fields(stamp).into_iter().map(|(label, value)| html! {
+                    <>
+                        <dt>{ t(locale, label) }</dt>
+                        <dd><bdi dir="ltr">{ value }</bdi></dd>
+                    </>
+                }) }
+            </dl>
+        </>
+    };
+    html! {
+        <section class="card stamp-card">
+            <h3>{ t(locale, "heading-stamp") }</h3>
+            { body }
+        </section>
+    }
+}
+
+fn numbers_view(locale: Locale, kind: &str, result: &Value) -> Html {
+    let items = figures::numbers(kind, result);
+    if items.is_empty() {
+        return html! {};
+    }
+    let body = html! {
+        <ul class="numbers">
+            { for items.iter().map(|n| html! {
+                <li class={classes!("number", n.master.then_some("master"))}>
+                    <span class="number-label">{ t(locale, n.label) }</span>
+                    <span class="number-value">{ num(locale, n.value) }</span>
+                    if n.master {
+                        <span class="badge">{ t(locale, "ui-master-number") }</span>
+                    }
+                </li>
+            }) }
+        </ul>
+    };
+    card(t(locale, "heading-numerology"), "numbers-card", body)
+}
+
+fn letters_view(locale: Locale, result: &Value) -> Html {
+    let rows = figures::letters(result);
+    if rows.is_empty() {
+        return html! {};
+    }
+    let system = result["system"]
+        .as_str()
+        .map(|s| t(locale, &format!("system-{s}")));
+    html! {
+        <section class="card letters-card">
+            <h3>{ t(locale, "section-letters") }</h3>
+            if let Some(system) = system {
+                <p class="muted">{ format!("{}: {system}", t(locale, "label-system")) }</p>
+            }
+            <div class="table-scroll">
+                <table class="letters">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t(locale, "ui-col-letter") }</th>
+                            <th scope="col">{ t(locale, "ui-col-value") }</th>
+                            <th scope="col">{ t(locale, "ui-col-element") }</th>
+                            <th scope="col">{ t(locale, "ui-col-vowel") }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().map(|r| html! {
+                            <tr class={classes!(r.vowel.then_some("vowel"))}>
+                                <th scope="row"><bdi>{ r.letter.clone() }</bdi></th>
+                                <td>{ num(locale, r.value) }</td>
+                                <td>{ r.element.map(|e| figures::element_name(locale, figures::ELEMENTS[e].0)).unwrap_or_default() }</td>
+                                <td>{ if r.vowel { t(locale, "ui-vowel") } else { t(locale, "ui-consonant") } }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn moon_view(locale: Locale, result: &Value) -> Html {
+    let Some(m) = figures::moon(result) else {
+        return html! {};
+    };
+    let r = 40.0;
+    let lit = figures::moon_lit_path(m.illumination, m.waxing, r);
+    let percent = num(locale, m.illumination);
+    let body = html! {
+        <div class="moon">
+            <svg class="moon-picture" viewBox="-4 -4 88 88" width="96" height="96" role="img"
+                 aria-label={tf(locale, "ui-moon-picture", &[("percent", percent.clone())])}
+                 data-illumination={m.illumination.to_string()}>
+                <circle class="moon-dark" cx={r.to_string()} cy={r.to_string()} r={r.to_string()} />
+                <path class="moon-lit" d={lit} />
+                <circle class="moon-rim" cx={r.to_string()} cy={r.to_string()} r={r.to_string()} />
+            </svg>
+            <dl class="pairs">
+                <dt>{ t(locale, "label-phase") }</dt>
+                <dd>{ figures::moon_phase_name(locale, m.phase) }</dd>
+                <dt>{ t(locale, "label-illumination") }</dt>
+                <dd>{ tf(locale, "ui-moon-lit", &[("percent", percent)]) }</dd>
+                <dt>{ t(locale, "label-moon-age") }</dt>
+                <dd>{ tf(locale, "value-moon-age", &[("days", num(locale, m.age))]) }</dd>
+            </dl>
+        </div>
+    };
+    card(t(locale, "heading-moon"), "moon-card", body)
+}
+
+fn ganzhi_view(locale: Locale, result: &Value) -> Html {
+    let items = figures::ganzhi(result);
+    if items.is_empty() {
+        return html! {};
+    }
+    let body = html! {
+        <dl class="pairs">
+            { for items.iter().map(|g| {
+                let mut words = Vec::new();
+                if let Some(e) = g.element {
+                    words.push(figures::element_name(locale, figures::ELEMENTS[e].0));
+                }
+                if let Some(a) = g.animal {
+                    words.push(figures::animal_name(locale, figures::ANIMALS[a].0));
+                }
+                if let Some(p) = &g.polarity {
+                    let id = format!("polarity-{}", p.to_ascii_lowercase());
+                    if crate::i18n::has(locale, &id) {
+                        words.push(t(locale, &id));
+                    }
+                }
+                html! {
+                    <>
+                        <dt>{ t(locale, g.label) }</dt>
+                        <dd><bdi dir="ltr" class="mono">{ g.token.clone() }</bdi>{ " " }{ words.join(" · ") }</dd>
+                    </>
+                }
+            }) }
+        </dl>
+    };
+    card(t(locale, "heading-ganzhi"), "ganzhi-card", body)
+}
+
+fn patterns_view(locale: Locale, kind: SignType, result: &Value) -> Html {
+    let items = figures::patterns(result);
+    if items.is_empty() && !matches!(kind, SignType::Time | SignType::Full) {
+        return html! {};
+    }
+    let body = if items.is_empty() {
+        html! { <p class="muted">{ t(locale, "ui-patterns-none") }</p> }
+    } else {
+        html! {
+            <ul class="patterns">
+                { for items.iter().map(|p| html! { <li>{ p.describe(locale) }</li> }) }
+            </ul>
+        }
+    };
+    card(t(locale, "heading-patterns"), "patterns-card", body)
+}
+
+fn meter(locale: Locale, label: String, score: u8, level: &str) -> Html {
+    html! {
+        <div class="meter-row">
+            <meter min="0" max="100" low="65" high="85" optimum="100"
+                   value={score.to_string()} aria-label={label}></meter>
+            <span>{ tf(locale, "ui-confidence-value", &[("score", num(locale, score)), ("level", t(locale, level))]) }</span>
+        </div>
+    }
+}
+
+fn confidence_view(locale: Locale, result: &Value) -> Html {
+    let Some((score, level)) = figures::confidence(result) else {
+        return html! {};
+    };
+    let title = t(locale, "heading-confidence");
+    card(
+        title.clone(),
+        "confidence-card",
+        meter(locale, title, score, &level),
+    )
+}
+
+fn compatibility_view(locale: Locale, result: &Value) -> Html {
+    let Some((group, level, pairs)) = figures::compatibility(result) else {
+        return html! {};
+    };
+    let people = result["people"].as_array().cloned().unwrap_or_default();
+    html! {
+        <section class="card compat-card">
+            <h3>{ t(locale, "ui-group-harmony") }</h3>
+            { meter(locale, t(locale, "ui-group-harmony"), group, &level) }
+            <ul class="pairs-list">
+                { for pairs.iter().map(|p| html! {
+                    <li>
+                        <span>{ tf(locale, "ui-pair", &[("a", p.a.clone()), ("b", p.b.clone())]) }</span>
+                        <meter min="0" max="100" value={p.percent.to_string()}></meter>
+                        <span>{ tf(locale, "value-percent", &[("value", num(locale, p.percent))]) }</span>
+                    </li>
+                }) }
+            </ul>
+            <div class="table-scroll">
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t(locale, "label-name") }</th>
+                            <th scope="col">{ t(locale, "label-birthdate") }</th>
+                            <th scope="col">{ t(locale, "label-life-path") }</th>
+                            <th scope="col">{ t(locale, "label-ganzhi-year") }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for people.iter().map(|p| {
+                            let lp = p["life_path"].as_i64().unwrap_or_default();
+                            html! {
+                                <tr>
+                                    <th scope="row"><bdi>{ p["name"].as_str().unwrap_or_default().to_string() }</bdi></th>
+                                    <td>{ crate::i18n::digits(locale, p["birth"].as_str().unwrap_or_default()) }</td>
+                                    <td>
+                                        { num(locale, lp) }
+                                        if figures::is_master(lp) {
+                                            { " " }<span class="badge">{ t(locale, "ui-master-number") }</span>
+                                        }
+                                    </td>
+                                    <td>{ format!("{} {}",
+                                        figures::element_name(locale, p["year_element"].as_str().unwrap_or_default()),
+                                        figures::animal_name(locale, p["year_animal"].as_str().unwrap_or_default())) }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn daily_view(locale: Locale, result: &Value) -> Html {
+    let (hours, activities) = figures::daily_extras(result);
+    let lucky: Vec<String> = result["lucky_numbers"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_i64)
+                .map(|n| num(locale, n))
+                .collect()
+        })
+        .unwrap_or_default();
+    if hours.is_empty() && activities.is_empty() && lucky.is_empty() {
+        return html! {};
+    }
+    let body = html! {
+        <dl class="pairs">
+            if !lucky.is_empty() {
+                <dt>{ t(locale, "ui-lucky-numbers") }</dt>
+                <dd>{ lucky.join(" · ") }</dd>
+            }
+            if !hours.is_empty() {
+                <dt>{ t(locale, "ui-lucky-hours") }</dt>
+                <dd>{ hours.iter().map(|h| crate::i18n::digits(locale, h)).collect::<Vec<_>>().join(" · ") }</dd>
+            }
+            if !activities.is_empty() {
+                <dt>{ t(locale, "ui-activities") }</dt>
+                <dd>
+                    <ul>{ for activities.iter().map(|a| html! { <li>{ t(locale, a) }</li> }) }</ul>
+                </dd>
+            }
+        </dl>
+    };
+    card(t(locale, "section-day"), "daily-figures-card", body)
+}

@@ -1,0 +1,124 @@
+//! Small browser facilities: the clock, random ids, the page's origin, clipboard,
+//! downloads and the `<html lang dir>` attributes.
+
+use wasm_bindgen::JsCast;
+
+/// Unix seconds now.
+pub fn now_secs() -> u64 {
+    (js_sys::Date::now() / 1000.0) as u64
+}
+
+/// The page's origin (`http://127.0.0.1:8000`).
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// A fresh request id: `ui-` and 16 random hex digits.
+pub fn request_id() -> String {
+    let mut id = String::from("ui-");
+    for _ in 0..4 {
+        let n = (js_sys::Math::random() * 65536.0) as u32 & 0xFFFF;
+        id.push_str(&format!("{n:04x}"));
+    }
+    id
+}
+
+fn two(n: u32) -> String {
+    format!("{n:02}")
+}
+
+/// Today in local time, `YYYY-MM-DD`.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{}-{}",
+        d.get_full_year(),
+        two(d.get_month() + 1),
+        two(d.get_date())
+    )
+}
+
+/// Now in local time as a `datetime-local` value, `YYYY-MM-DDTHH:MM`.
+pub fn now_local() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{}-{}T{}:{}",
+        d.get_full_year(),
+        two(d.get_month() + 1),
+        two(d.get_date()),
+        two(d.get_hours()),
+        two(d.get_minutes())
+    )
+}
+
+/// The local UTC offset (minutes east) at a local `YYYY-MM-DDTHH:MM` time (so
+/// daylight saving time is right for that date).
+pub fn offset_at(local: &str) -> i32 {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(local));
+    let offset = d.get_timezone_offset();
+    if offset.is_nan() {
+        -(js_sys::Date::new_0().get_timezone_offset() as i32)
+    } else {
+        -(offset as i32)
+    }
+}
+
+/// Whether the browser says it is online.
+pub fn online() -> bool {
+    web_sys::window()
+        .map(|w| w.navigator().on_line())
+        .unwrap_or(true)
+}
+
+/// Sets `<html lang dir>`.
+pub fn set_document_language(lang: &str, dir: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang);
+        let _ = root.set_attribute("dir", dir);
+    }
+}
+
+/// Sets the document's title.
+pub fn set_title(title: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// Copies `text` to the clipboard (best effort).
+pub fn copy(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Offers `contents` as a file download named `name`.
+pub fn download(name: &str, mime: &str, contents: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(href) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&href);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&href);
+}

@@ -1,0 +1,497 @@
+//! The Oracle page's forms: one state for all six kinds, its reducer, validation with
+//! message ids for each field, and the request bodies of DESIGN §4.
+
+use std::rc::Rc;
+
+use nps_protocol::{
+    CompatibilityRequest, FullReadingRequest, NameReadingRequest, ProfileBody,
+    QuestionReadingRequest, SignType, TimeReadingRequest,
+};
+use yew::Reducible;
+
+/// The longest question the server accepts, in characters.
+pub const MAX_QUESTION_CHARS: usize = 1000;
+/// Compatibility takes 2–5 people.
+pub const MIN_PEOPLE: usize = 2;
+pub const MAX_PEOPLE: usize = 5;
+/// Heart rate range the engine accepts.
+pub const BPM_RANGE: std::ops::RangeInclusive<u32> = 20..=250;
+
+/// Genders the server accepts (empty: not given).
+pub const GENDERS: [&str; 3] = ["female", "male", "other"];
+
+/// A person (full and compatibility readings). Fields hold what the inputs hold.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ProfileForm {
+    pub name: String,
+    pub birth_date: String,
+    pub mother_name: String,
+    pub gender: String,
+    pub latitude: String,
+    pub longitude: String,
+    pub bpm: String,
+}
+
+/// Everything the six forms hold; switching kinds keeps what was typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OracleForm {
+    pub kind: SignType,
+    /// `YYYY-MM-DDTHH:MM` from a `datetime-local` input; empty means "now".
+    pub datetime: String,
+    pub name: String,
+    pub birth_date: String,
+    pub question: String,
+    /// `auto`, `pythagorean`, `chaldean` or `abjad`.
+    pub system: String,
+    /// `YYYY-MM-DD`; empty means today.
+    pub daily_date: String,
+    pub profile: ProfileForm,
+    pub people: Vec<ProfileForm>,
+    /// Errors of the last submit, by field key (see [`FieldKey`]).
+    pub errors: Vec<(String, &'static str)>,
+}
+
+impl Default for OracleForm {
+    fn default() -> Self {
+        Self {
+            kind: SignType::Time,
+            datetime: String::new(),
+            name: String::new(),
+            birth_date: String::new(),
+            question: String::new(),
+            system: "auto".into(),
+            daily_date: String::new(),
+            profile: ProfileForm::default(),
+            people: vec![ProfileForm::default(); MIN_PEOPLE],
+            errors: Vec::new(),
+        }
+    }
+}
+
+/// A field's key: `name`, `profile.birth_date`, `people.1.name`, ...
+pub type FieldKey = String;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FormAction {
+    SetKind(SignType),
+    /// Sets the field with this key (unknown keys are ignored).
+    Set(String, String),
+    AddPerson,
+    RemovePerson(usize),
+    /// The errors of a submit (empty clears them).
+    Errors(Vec<(String, &'static str)>),
+}
+
+impl OracleForm {
+    pub fn apply(&self, action: FormAction) -> Self {
+        let mut next = self.clone();
+        match action {
+            FormAction::SetKind(kind) => {
+                next.kind = kind;
+                next.errors.clear();
+            }
+            FormAction::Set(key, value) => {
+                if let Some(slot) = next.field_mut(&key) {
+                    *slot = value;
+                    next.errors.retain(|(k, _)| k != &key);
+                }
+            }
+            FormAction::AddPerson => {
+                if next.people.len() < MAX_PEOPLE {
+                    next.people.push(ProfileForm::default());
+                }
+            }
+            FormAction::RemovePerson(i) => {
+                if next.people.len() > MIN_PEOPLE && i < next.people.len() {
+                    next.people.remove(i);
+                    next.errors.retain(|(k, _)| !k.starts_with("people."));
+                }
+            }
+            FormAction::Errors(e) => next.errors = e,
+        }
+        next
+    }
+
+    /// The first error of a field, if any.
+    pub fn error(&self, key: &str) -> Option<&'static str> {
+        self.errors.iter().find(|(k, _)| k == key).map(|(_, e)| *e)
+    }
+
+    fn field_mut(&mut self, key: &str) -> Option<&mut String> {
+        let mut parts = key.split('.');
+        let first = parts.next()?;
+        match first {
+            "datetime" => Some(&mut self.datetime),
+            "name" => Some(&mut self.name),
+            "birth_date" => Some(&mut self.birth_date),
+            "question" => Some(&mut self.question),
+            "system" => Some(&mut self.system),
+            "daily_date" => Some(&mut self.daily_date),
+            "profile" => profile_field(&mut self.profile, parts.next()?),
+            "people" => {
+                let i: usize = parts.next()?.parse().ok()?;
+                profile_field(self.people.get_mut(i)?, parts.next()?)
+            }
+            _ => None,
+        }
+    }
+}
+
+fn profile_field<'a>(p: &'a mut ProfileForm, field: &str) -> Option<&'a mut String> {
+    Some(match field {
+        "name" => &mut p.name,
+        "birth_date" => &mut p.birth_date,
+        "mother_name" => &mut p.mother_name,
+        "gender" => &mut p.gender,
+        "latitude" => &mut p.latitude,
+        "longitude" => &mut p.longitude,
+        "bpm" => &mut p.bpm,
+        _ => return None,
+    })
+}
+
+impl Reducible for OracleForm {
+    type Action = FormAction;
+
+    fn reduce(self: Rc<Self>, action: FormAction) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self { self } else { Rc::new(next) }
+    }
+}
+
+/// A validated request, ready to send.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReadingBody {
+    Time(TimeReadingRequest),
+    Name(NameReadingRequest),
+    Question(QuestionReadingRequest),
+    /// `GET /api/oracle/daily?date=` (no request id: the daily insight is broadcast).
+    Daily {
+        date: Option<String>,
+    },
+    Full(FullReadingRequest),
+    Compatibility(CompatibilityRequest),
+}
+
+impl ReadingBody {
+    pub fn kind(&self) -> SignType {
+        match self {
+            Self::Time(_) => SignType::Time,
+            Self::Name(_) => SignType::Name,
+            Self::Question(_) => SignType::Question,
+            Self::Daily { .. } => SignType::Daily,
+            Self::Full(_) => SignType::Full,
+            Self::Compatibility(_) => SignType::Compatibility,
+        }
+    }
+
+    /// Sets the locale and request id of a body that has them.
+    pub fn tag(&mut self, locale: &str, request_id: &str) {
+        let (l, r) = (Some(locale.to_string()), Some(request_id.to_string()));
+        match self {
+            Self::Time(b) => (b.locale, b.request_id) = (l, r),
+            Self::Name(b) => (b.locale, b.request_id) = (l, r),
+            Self::Question(b) => (b.locale, b.request_id) = (l, r),
+            Self::Full(b) => (b.locale, b.request_id) = (l, r),
+            Self::Compatibility(b) => (b.locale, b.request_id) = (l, r),
+            Self::Daily { .. } => {}
+        }
+    }
+}
+
+/// What validation needs from the outside world.
+pub struct Context<'a> {
+    /// Today, `YYYY-MM-DD` (birth dates may not be later).
+    pub today: &'a str,
+    /// The local UTC offset in minutes east at a `YYYY-MM-DDTHH:MM` local time.
+    pub offset_at: &'a dyn Fn(&str) -> i32,
+}
+
+/// Validates `form` for its kind: the request body, or every field's error.
+pub fn validate(
+    form: &OracleForm,
+    ctx: &Context<'_>,
+) -> Result<ReadingBody, Vec<(FieldKey, &'static str)>> {
+    let mut errors = Vec::new();
+    let system = Some(form.system.clone()).filter(|s| s != "auto");
+    let body = match form.kind {
+        SignType::Time => {
+            let datetime = optional_datetime(form, ctx, &mut errors);
+            ReadingBody::Time(TimeReadingRequest {
+                datetime,
+                locale: None,
+                request_id: None,
+            })
+        }
+        SignType::Name => {
+            check_name("name", &form.name, &mut errors);
+            let birth = form.birth_date.trim();
+            if !birth.is_empty() {
+                check_birth_date("birth_date", birth, ctx.today, &mut errors);
+            }
+            ReadingBody::Name(NameReadingRequest {
+                name: form.name.trim().to_string(),
+                birth_date: Some(birth.to_string()).filter(|b| !b.is_empty()),
+                numerology_system: system,
+                locale: None,
+                request_id: None,
+            })
+        }
+        SignType::Question => {
+            let q = form.question.trim();
+            if q.is_empty() {
+                errors.push(("question".into(), "ui-error-required"));
+            } else if q.chars().count() > MAX_QUESTION_CHARS {
+                errors.push(("question".into(), "ui-error-question-too-long"));
+            } else if !q.chars().any(char::is_alphabetic) {
+                errors.push(("question".into(), "ui-error-no-letters"));
+            }
+            ReadingBody::Question(QuestionReadingRequest {
+                question: q.to_string(),
+                numerology_system: system,
+                locale: None,
+                request_id: None,
+            })
+        }
+        SignType::Daily => {
+            let d = form.daily_date.trim();
+            if !d.is_empty() && parse_date(d).is_none() {
+                errors.push(("daily_date".into(), "ui-error-date"));
+            }
+            ReadingBody::Daily {
+                date: Some(d.to_string()).filter(|d| !d.is_empty()),
+            }
+        }
+        SignType::Full => {
+            let mut profile = check_profile("profile", &form.profile, ctx.today, &mut errors);
+            profile.numerology_system = system;
+            let datetime = optional_datetime(form, ctx, &mut errors);
+            ReadingBody::Full(FullReadingRequest {
+                profile,
+                datetime,
+                locale: None,
+                request_id: None,
+            })
+        }
+        SignType::Compatibility => {
+            let profiles = form
+                .people
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    // Compatibility uses names and birth dates only.
+                    let key = format!("people.{i}");
+                    check_name(&format!("{key}.name"), &p.name, &mut errors);
+                    check_birth_date(
+                        &format!("{key}.birth_date"),
+                        p.birth_date.trim(),
+                        ctx.today,
+                        &mut errors,
+                    );
+                    ProfileBody {
+                        name: p.name.trim().to_string(),
+                        birth_date: p.birth_date.trim().to_string(),
+                        mother_name: None,
+                        gender: None,
+                        latitude: None,
+                        longitude: None,
+                        bpm: None,
+                        numerology_system: None,
+                    }
+                })
+                .collect();
+            ReadingBody::Compatibility(CompatibilityRequest {
+                profiles,
+                locale: None,
+                request_id: None,
+            })
+        }
+    };
+    if errors.is_empty() {
+        Ok(body)
+    } else {
+        Err(errors)
+    }
+}
+
+fn optional_datetime(
+    form: &OracleForm,
+    ctx: &Context<'_>,
+    errors: &mut Vec<(FieldKey, &'static str)>,
+) -> Option<String> {
+    let local = form.datetime.trim();
+    if local.is_empty() {
+        return None;
+    }
+    match local_to_iso(local, (ctx.offset_at)(local)) {
+        Some(iso) => Some(iso),
+        None => {
+            errors.push(("datetime".into(), "ui-error-datetime"));
+            None
+        }
+    }
+}
+
+fn check_name(key: &str, name: &str, errors: &mut Vec<(FieldKey, &'static str)>) {
+    let name = name.trim();
+    if name.is_empty() {
+        errors.push((key.into(), "ui-error-required"));
+    } else if !name.chars().any(char::is_alphabetic) {
+        errors.push((key.into(), "ui-error-no-letters"));
+    }
+}
+
+fn check_birth_date(
+    key: &str,
+    date: &str,
+    today: &str,
+    errors: &mut Vec<(FieldKey, &'static str)>,
+) {
+    if date.is_empty() {
+        errors.push((key.into(), "ui-error-required"));
+    } else if parse_date(date).is_none() {
+        errors.push((key.into(), "ui-error-date"));
+    } else if parse_date(today).is_some() && date > today {
+        errors.push((key.into(), "ui-error-future-date"));
+    }
+}
+
+fn check_profile(
+    key: &str,
+    p: &ProfileForm,
+    today: &str,
+    errors: &mut Vec<(FieldKey, &'static str)>,
+) -> ProfileBody {
+    check_name(&format!("{key}.name"), &p.name, errors);
+    check_birth_date(
+        &format!("{key}.birth_date"),
+        p.birth_date.trim(),
+        today,
+        errors,
+    );
+    let gender = p.gender.trim();
+    if !gender.is_empty() && !GENDERS.contains(&gender) {
+        errors.push((format!("{key}.gender"), "ui-error-choice"));
+    }
+    let lat = number_in(&p.latitude, -90.0, 90.0);
+    let lon = number_in(&p.longitude, -180.0, 180.0);
+    if lat == Some(None) {
+        errors.push((format!("{key}.latitude"), "ui-error-latitude"));
+    }
+    if lon == Some(None) {
+        errors.push((format!("{key}.longitude"), "ui-error-longitude"));
+    }
+    let (latitude, longitude) = match (lat, lon) {
+        (Some(Some(a)), Some(Some(b))) => (Some(a), Some(b)),
+        (Some(Some(_)), None) => {
+            errors.push((format!("{key}.longitude"), "ui-error-coordinates-pair"));
+            (None, None)
+        }
+        (None, Some(Some(_))) => {
+            errors.push((format!("{key}.latitude"), "ui-error-coordinates-pair"));
+            (None, None)
+        }
+        _ => (None, None),
+    };
+    let bpm = p.bpm.trim();
+    let bpm = if bpm.is_empty() {
+        None
+    } else {
+        match bpm.parse::<u32>() {
+            Ok(b) if BPM_RANGE.contains(&b) => Some(b),
+            _ => {
+                errors.push((format!("{key}.bpm"), "ui-error-bpm"));
+                None
+            }
+        }
+    };
+    let mother = p.mother_name.trim();
+    ProfileBody {
+        name: p.name.trim().to_string(),
+        birth_date: p.birth_date.trim().to_string(),
+        mother_name: Some(mother.to_string()).filter(|m| !m.is_empty()),
+        gender: Some(gender.to_string()).filter(|g| !g.is_empty()),
+        latitude,
+        longitude,
+        bpm,
+        numerology_system: None,
+    }
+}
+
+/// `None`: empty; `Some(None)`: not a number in `[min, max]`; `Some(Some(x))`: fine.
+fn number_in(text: &str, min: f64, max: f64) -> Option<Option<f64>> {
+    let t = normalize_digits(text.trim());
+    if t.is_empty() {
+        return None;
+    }
+    Some(
+        t.parse::<f64>()
+            .ok()
+            .filter(|x| x.is_finite() && (min..=max).contains(x)),
+    )
+}
+
+/// Persian/Arabic-Indic digits and separators typed into a number field → ASCII.
+pub fn normalize_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '٫' => '.',
+            '−' => '-',
+            other => other,
+        })
+        .collect()
+}
+
+/// A real Gregorian `YYYY-MM-DD` (year 1–9999) as `(year, month, day)`.
+pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year: i32 = text.get(0..4)?.parse().ok()?;
+    let month: u32 = text.get(5..7)?.parse().ok()?;
+    let day: u32 = text.get(8..10)?.parse().ok()?;
+    if year < 1 || !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+        return None;
+    }
+    Some((year, month, day))
+}
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM[:SS]` local time at `offset_minutes` east of UTC →
+/// `YYYY-MM-DDTHH:MM:SS±HH:MM` (the server's ISO-8601 with offset).
+pub fn local_to_iso(local: &str, offset_minutes: i32) -> Option<String> {
+    let (date, time) = local.split_once('T')?;
+    parse_date(date)?;
+    let mut parts = time.split(':');
+    let h: u32 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next()?.parse().ok()?;
+    let s: u32 = match parts.next() {
+        Some(s) => s.split('.').next()?.parse().ok()?,
+        None => 0,
+    };
+    if parts.next().is_some() || h > 23 || m > 59 || s > 59 {
+        return None;
+    }
+    if !(-12 * 60..=14 * 60).contains(&offset_minutes) {
+        return None;
+    }
+    let sign = if offset_minutes < 0 { '-' } else { '+' };
+    let off = offset_minutes.unsigned_abs();
+    Some(format!(
+        "{date}T{h:02}:{m:02}:{s:02}{sign}{:02}:{:02}",
+        off / 60,
+        off % 60
+    ))
+}

@@ -1,0 +1,14 @@
+//! Pure state: reducers (`impl Reducible`) and the logic behind the forms, with no DOM
+//! code, so all of it is unit-tested natively.
+//!
+//! - [`progress`]: `use_reading_progress()`'s reducer (this client's readings only).
+//! - [`settings`]: language, default numerology system, which server.
+//! - [`session`]: the signed-in tokens and when to refresh them.
+//! - [`forms`]: the Oracle forms, their validation and the request bodies.
+//! - [`history`]: the History page's filters and list.
+
+pub mod forms;
+pub mod history;
+pub mod progress;
+pub mod session;
+pub mod settings;

@@ -1,0 +1,158 @@
+//! Who is signed in: the tokens from `/api/auth/login` (or the desktop shell's), and
+//! when to refresh them. Stored in the browser's storage by `services::storage`; this
+//! module only decides.
+
+use std::rc::Rc;
+
+use nps_protocol::{Claims, TokenResponse};
+use serde::{Deserialize, Serialize};
+use yew::Reducible;
+
+/// Refresh this long before the access token expires: 60 s.
+pub const REFRESH_MARGIN_SECS: u64 = 60;
+
+/// The tokens of a signed-in user.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tokens {
+    pub access_token: String,
+    /// `None` for a token handed over by the desktop shell.
+    pub refresh_token: Option<String>,
+    /// Unix seconds (from the JWT's `exp`, else login time + `expires_in`).
+    pub expires_at: Option<u64>,
+    pub username: Option<String>,
+    /// The server these tokens are for.
+    pub base_url: String,
+}
+
+impl std::fmt::Debug for Tokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tokens")
+            .field("access_token", &"<redacted>")
+            .field(
+                "refresh_token",
+                &self.refresh_token.as_ref().map(|_| "<redacted>"),
+            )
+            .field("expires_at", &self.expires_at)
+            .field("username", &self.username)
+            .field("base_url", &self.base_url)
+            .finish()
+    }
+}
+
+impl Tokens {
+    /// Tokens from a login or refresh answer received at `now` (unix seconds).
+    pub fn from_response(r: &TokenResponse, base_url: &str, now: u64) -> Self {
+        let claims = jwt_claims(&r.access_token);
+        Self {
+            access_token: r.access_token.clone(),
+            refresh_token: Some(r.refresh_token.clone()),
+            expires_at: claims
+                .as_ref()
+                .map(|c| c.exp)
+                .or(Some(now.saturating_add(r.expires_in))),
+            username: claims.map(|c| c.username),
+            base_url: base_url.to_string(),
+        }
+    }
+
+    /// A token handed over by the desktop shell (`window.__NPS__`).
+    pub fn from_shell(token: &str, base_url: &str) -> Self {
+        let claims = jwt_claims(token);
+        Self {
+            access_token: token.to_string(),
+            refresh_token: None,
+            expires_at: claims.as_ref().map(|c| c.exp),
+            username: claims.map(|c| c.username),
+            base_url: base_url.to_string(),
+        }
+    }
+
+    /// Seconds from `now` until a refresh is due (0: now); `None` if it never is.
+    pub fn refresh_in(&self, now: u64) -> Option<u64> {
+        let exp = self.expires_at?;
+        Some(exp.saturating_sub(REFRESH_MARGIN_SECS).saturating_sub(now))
+    }
+
+    /// Whether the access token is expired or about to be.
+    pub fn needs_refresh(&self, now: u64) -> bool {
+        self.refresh_in(now) == Some(0)
+    }
+}
+
+/// The claims of a JWT, read without checking the signature (the server checks it;
+/// the client only wants `exp` and `username`).
+pub fn jwt_claims(token: &str) -> Option<Claims> {
+    let payload = token.split('.').nth(1)?;
+    let bytes = base64url_decode(payload)?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// Decodes unpadded (or padded) base64url.
+pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let mut acc: u32 = 0;
+    let mut bits = 0u32;
+    for c in text.bytes().filter(|&c| c != b'=') {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push(((acc >> bits) & 0xFF) as u8);
+        }
+    }
+    Some(out)
+}
+
+/// The session as components see it.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct SessionState {
+    pub tokens: Option<Tokens>,
+    /// The tokens came from the desktop shell (no login screen, no refresh endpoint).
+    pub from_shell: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionAction {
+    SignedIn(Tokens),
+    /// A refreshed access token (same user).
+    Refreshed(Tokens),
+    Shell(Tokens),
+    SignedOut,
+}
+
+impl SessionState {
+    pub fn signed_in(&self) -> bool {
+        self.tokens.is_some()
+    }
+
+    pub fn apply(&self, action: SessionAction) -> Self {
+        match action {
+            SessionAction::SignedIn(t) | SessionAction::Refreshed(t) => Self {
+                tokens: Some(t),
+                from_shell: false,
+            },
+            SessionAction::Shell(t) => Self {
+                tokens: Some(t),
+                from_shell: true,
+            },
+            SessionAction::SignedOut => Self::default(),
+        }
+    }
+}
+
+impl Reducible for SessionState {
+    type Action = SessionAction;
+
+    fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self { self } else { Rc::new(next) }
+    }
+}

@@ -1,0 +1,1508 @@
+//! The UI's native tests: the WebSocket client machine, the reducers, validation, the
+//! figures of the result view and the UI's messages. One binary, a module per topic.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use nps_protocol::{Event, ReadingComplete, SignType, Step};
+use nps_ui::ws::machine::{
+    Action, Config, ErrorReason, Machine, SocketId, Status, TimerId, TimerKind, TokenTransport,
+};
+
+const BASE: &str = "http://127.0.0.1:8000";
+
+/// A machine whose jitter comes from `randoms` (cycled) and the randoms it used.
+fn machine_with(randoms: &[f64], token: Option<&str>) -> Machine {
+    let seq: Vec<f64> = randoms.to_vec();
+    let i = Rc::new(RefCell::new(0usize));
+    let random = Box::new(move || {
+        let mut i = i.borrow_mut();
+        let r = seq[*i % seq.len()];
+        *i += 1;
+        r
+    });
+    Machine::new(Config::new(BASE), token.map(str::to_string), random)
+}
+
+fn machine() -> Machine {
+    machine_with(&[0.5], Some("tok.en.one"))
+}
+
+fn opened_socket(actions: &[Action]) -> Option<(SocketId, String, Vec<String>)> {
+    actions.iter().find_map(|a| match a {
+        Action::Open {
+            socket,
+            url,
+            protocols,
+        } => Some((*socket, url.clone(), protocols.clone())),
+        _ => None,
+    })
+}
+
+fn timer(actions: &[Action], kind: TimerKind) -> Option<(TimerId, u64)> {
+    actions.iter().find_map(|a| match a {
+        Action::StartTimer {
+            timer,
+            kind: k,
+            delay_ms,
+        } if *k == kind => Some((*timer, *delay_ms)),
+        _ => None,
+    })
+}
+
+fn statuses(actions: &[Action]) -> Vec<Status> {
+    actions
+        .iter()
+        .filter_map(|a| match a {
+            Action::Status(s) => Some(*s),
+            _ => None,
+        })
+        .collect()
+}
+
+fn opens(actions: &[Action]) -> usize {
+    actions
+        .iter()
+        .filter(|a| matches!(a, Action::Open { .. }))
+        .count()
+}
+
+/// connect → opened; returns the socket.
+fn connected(m: &mut Machine) -> SocketId {
+    let a = m.connect();
+    let (id, _, _) = opened_socket(&a).expect("opens a socket");
+    m.opened(id);
+    assert_eq!(m.status(), Status::Connected);
+    id
+}
+
+/// A frame's JSON.
+fn frame(event: Event, seq: u64) -> String {
+    nps_protocol::Envelope::new(event, seq, 1.0)
+        .to_json()
+        .expect("serializes")
+}
+
+fn welcome(epoch: u64, seq: u64, heartbeat_secs: u64) -> String {
+    frame(
+        Event::Welcome(nps_protocol::Welcome {
+            user_id: "alice".into(),
+            server_version: "0.1.0".into(),
+            heartbeat_secs,
+            epoch,
+            seq,
+        }),
+        seq,
+    )
+}
+
+fn progress_event(request_id: &str, step: Step, progress: u8) -> Event {
+    Event::ReadingProgress(nps_protocol::ReadingProgress {
+        request_id: request_id.into(),
+        reading_id: None,
+        step,
+        progress,
+        message: format!("{} {progress}", step.as_str()),
+        user_id: "alice".into(),
+    })
+}
+
+/// Fails the current connection attempt and fires the reconnect timer; returns the
+/// delay that was scheduled and the new socket.
+fn fail_and_retry(m: &mut Machine, socket: SocketId, code: u16) -> (u64, SocketId) {
+    let a = m.closed(socket, code);
+    let (t, delay) = timer(&a, TimerKind::Reconnect).expect("a reconnect is scheduled");
+    let a = m.timer_fired(t);
+    let (next, _, _) = opened_socket(&a).expect("reopens");
+    (delay, next)
+}
+
+mod machine {
+    use super::*;
+
+    // ---- the seed's client cases -------------------------------------------------
+
+    #[test]
+    fn token_is_appended_to_the_url_with_query_transport() {
+        let mut config = Config::new(BASE);
+        config.transport = TokenTransport::Query;
+        let mut m = Machine::new(config, Some("abc.def-_".into()), Box::new(|| 0.5));
+        let (_, url, protocols) = opened_socket(&m.connect()).expect("opens");
+        assert_eq!(url, "ws://127.0.0.1:8000/ws/oracle?token=abc.def-_");
+        assert!(protocols.is_empty());
+    }
+
+    #[test]
+    fn token_travels_as_subprotocol_by_default_and_stays_out_of_the_url() {
+        let mut m = machine_with(&[0.5], Some("abc.def"));
+        let (_, url, protocols) = opened_socket(&m.connect()).expect("opens");
+        assert_eq!(url, "ws://127.0.0.1:8000/ws/oracle");
+        assert_eq!(protocols, ["nps.v1", "bearer.abc.def"]);
+        let mut https = Machine::new(
+            Config::new("https://nps.example.org/"),
+            Some("t".into()),
+            Box::new(|| 0.5),
+        );
+        let (_, url, _) = opened_socket(&https.connect()).expect("opens");
+        assert_eq!(url, "wss://nps.example.org/ws/oracle");
+    }
+
+    #[test]
+    fn connect_without_token_is_an_error_and_opens_no_socket() {
+        let mut m = machine_with(&[0.5], None);
+        let a = m.connect();
+        assert_eq!(opens(&a), 0);
+        assert_eq!(statuses(&a), [Status::Error]);
+        assert_eq!(m.error(), Some(ErrorReason::NoToken));
+        assert_eq!(m.socket(), None);
+    }
+
+    #[test]
+    fn reconnects_after_a_normal_close() {
+        let mut m = machine();
+        let s = connected(&mut m);
+        let a = m.closed(s, 1000);
+        assert_eq!(statuses(&a), [Status::Disconnected]);
+        let (t, delay) = timer(&a, TimerKind::Reconnect).expect("reconnect scheduled");
+        assert_eq!(delay, 500, "attempt 0, random 0.5: half of 1 s");
+        let a = m.timer_fired(t);
+        assert_eq!(opens(&a), 1);
+        assert_eq!(statuses(&a), [Status::Connecting]);
+    }
+
+    #[test]
+    fn no_reconnect_after_4001() {
+        let mut m = machine();
+        let s = connected(&mut m);
+        let a = m.closed(s, 4001);
+        assert_eq!(timer(&a, TimerKind::Reconnect), None);
+        assert!(a.contains(&Action::AuthFailed));
+        assert_eq!(m.status(), Status::Error);
+        assert_eq!(m.error(), Some(ErrorReason::AuthRejected));
+        assert!(!m.reconnect_pending());
+        // Not even when the browser comes back online.
+        assert_eq!(opens(&m.online()), 0);
+    }
+
+    #[test]
+    fn no_reconnect_after_4003() {
+        let mut m = machine();
+        let s = connected(&mut m);
+        let a = m.closed(s, 4003);
+        assert_eq!(timer(&a, TimerKind::Reconnect), None);
+        assert_eq!(m.error(), Some(ErrorReason::OriginForbidden));
+        // A new token does not help against a forbidden origin.
+        assert_eq!(opens(&m.token_refreshed("other".into())), 0);
+    }
+
+    #[test]
+    fn answers_ping_with_pong() {
+        let mut m = machine();
+        let s = connected(&mut m);
+        let a = m.frame(s, "ping");
+        assert!(a.contains(&Action::Send {
+            socket: s,
+            text: "pong".into()
+        }));
+        assert!(!a.iter().any(|a| matches!(a, Action::Event(_))));
+    }
+
+    #[test]
+    fn dispatches_events() {
+        let mut m = machine();
+        let s = connected(&mut m);
+        let ev = progress_event("r-1", Step::Calculating, 25);
+        let a = m.frame(s, &frame(ev.clone(), 4));
+        let got: Vec<_> = a
+            .iter()
+            .filter_map(|a| match a {
+                Action::Event(e) => Some(e.event.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(got, [ev]);
+        // Garbage and unknown events are ignored, not fatal.
+        assert!(
+            !m.frame(s, "{not json")
+                .iter()
+                .any(|a| matches!(a, Action::Event(_)))
+        );
+        assert!(
+            !m.frame(s, r#"{"event":"future_thing","data":{}}"#)
+                .iter()
+                .any(|a| matches!(a, Action::Event(_)))
+        );
+        assert_eq!(m.status(), Status::Connected);
+    }
+
+    #[test]
+    fn backoff_doubles_and_is_capped_at_thirty_seconds() {
+        // random just under 1: the delay is the ceiling minus 1 ms.
+        let mut m = machine_with(&[0.999_999_9], Some("t"));
+        let (mut s, _, _) = opened_socket(&m.connect()).expect("opens");
+        let mut delays = Vec::new();
+        for _ in 0..8 {
+            let (d, next) = fail_and_retry(&mut m, s, 1006);
+            delays.push(d);
+            s = next;
+        }
+        assert_eq!(
+            delays,
+            [999, 1_999, 3_999, 7_999, 15_999, 29_999, 29_999, 29_999]
+        );
+    }
+
+    // ---- jitter, reset, tokens, resume ---------------------------------------------
+
+    #[test]
+    fn full_jitter_spans_zero_to_the_ceiling() {
+        let randoms = [0.0, 0.25, 0.5, 0.75, 0.1, 0.999];
+        let mut m = machine_with(&randoms, Some("t"));
+        let (mut s, _, _) = opened_socket(&m.connect()).expect("opens");
+        let mut delays = Vec::new();
+        for _ in 0..6 {
+            let (d, next) = fail_and_retry(&mut m, s, 1006);
+            delays.push(d);
+            s = next;
+        }
+        // ceilings 1, 2, 4, 8, 16, 30 s times the randoms, floored.
+        assert_eq!(delays, [0, 500, 2_000, 6_000, 1_600, 29_970]);
+        let ceilings = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
+        for (d, c) in delays.iter().zip(ceilings) {
+            assert!(*d < c, "{d} < {c}");
+        }
+    }
+
+    #[test]
+    fn backoff_resets_only_after_a_stable_connection() {
+        let mut m = machine_with(&[0.999_999_9], Some("t"));
+        let (mut s, _, _) = opened_socket(&m.connect()).expect("opens");
+        for _ in 0..3 {
+            s = fail_and_retry(&mut m, s, 1006).1;
+        }
+        assert_eq!(m.attempt(), 3);
+        // Up, but closed again before 10 s: the counter goes on.
+        let a = m.opened(s);
+        let (_, stable) = timer(&a, TimerKind::Stable).expect("stable timer");
+        assert_eq!(stable, 10_000);
+        let (d, s2) = fail_and_retry(&mut m, s, 1000);
+        assert_eq!(d, 7_999);
+        // Up for 10 s: reset.
+        let a = m.opened(s2);
+        let (stable, _) = timer(&a, TimerKind::Stable).expect("stable timer");
+        m.timer_fired(stable);
+        assert_eq!(m.attempt(), 0);
+        let (d, _) = fail_and_retry(&mut m, s2, 1001);
+        assert_eq!(d, 999, "back to the 1 s ceiling");
+    }
+
+    #[test]
+    fn close_4002_fetches_a_token_then_reconnects_with_it() {
+        let mut m = machine_with(&[0.5], Some("old"));
+        let s = connected(&mut m);
+        let a = m.closed(s, 4002);
+        assert!(a.contains(&Action::FetchToken));
+        assert_eq!(
+            timer(&a, TimerKind::Reconnect),
+            None,
+            "no reconnect before the token"
+        );
+        assert_eq!(m.status(), Status::Disconnected);
+        let a = m.token_refreshed("fresh".into());
+        let (_, _, protocols) = opened_socket(&a).expect("reconnects at once");
+        assert_eq!(protocols, ["nps.v1", "bearer.fresh"]);
+    }
+
+    #[test]
+    fn close_4002_after_a_refresh_reconnects_with_the_refreshed_token() {
+        let mut m = machine_with(&[0.5], Some("old"));
+        let s = connected(&mut m);
+        // Refreshed before expiry: the open socket keeps the old token...
+        assert!(m.token_refreshed("new".into()).is_empty());
+        // ...until the server closes it at the old token's expiry.
+        let a = m.closed(s, 4002);
+        assert!(!a.contains(&Action::FetchToken));
+        let (_, _, protocols) = opened_socket(&a).expect("reconnects at once");
+        assert_eq!(protocols, ["nps.v1", "bearer.new"]);
+    }
+
+    #[test]
+    fn close_4002_without_a_fresh_token_is_an_error() {
+        let mut m = machine();
+        let s = connected(&mut m);
+        m.closed(s, 4002);
+        let a = m.token_refresh_failed();
+        assert_eq!(statuses(&a), [Status::Error]);
+        assert_eq!(m.error(), Some(ErrorReason::TokenUnavailable));
+        assert_eq!(opens(&m.online()), 0);
+    }
+
+    #[test]
+    fn after_4001_only_a_different_token_reconnects() {
+        let mut m = machine_with(&[0.5], Some("bad"));
+        let s = connected(&mut m);
+        m.closed(s, 4001);
+        assert_eq!(opens(&m.token_refreshed("bad".into())), 0);
+        assert_eq!(opens(&m.token_refreshed("good".into())), 1);
+    }
+
+    #[test]
+    fn resumes_with_last_seq_and_epoch() {
+        let mut m = machine();
+        let s = connected(&mut m);
+        m.frame(s, &welcome(7, 3, 30));
+        assert_eq!((m.epoch(), m.last_seq()), (Some(7), Some(3)));
+        m.frame(s, &frame(progress_event("r", Step::Calculating, 25), 4));
+        m.frame(s, &frame(progress_event("r", Step::Combining, 90), 5));
+        let (_, s2) = fail_and_retry(&mut m, s, 1006);
+        let _ = s2;
+        // The reconnect URL carries the resume point.
+        let mut m2 = machine();
+        let s = connected(&mut m2);
+        m2.frame(s, &welcome(7, 3, 30));
+        m2.frame(s, &frame(progress_event("r", Step::Calculating, 25), 5));
+        let a = m2.closed(s, 1006);
+        let (t, _) = timer(&a, TimerKind::Reconnect).expect("scheduled");
+        let (s2, url, _) = opened_socket(&m2.timer_fired(t)).expect("reopens");
+        assert_eq!(url, "ws://127.0.0.1:8000/ws/oracle?last_seq=5&epoch=7");
+        m2.opened(s2);
+        // Same epoch: the welcome's seq does not skip the replay that follows.
+        m2.frame(s2, &welcome(7, 9, 30));
+        assert_eq!(m2.last_seq(), Some(5));
+        m2.frame(s2, &frame(progress_event("r", Step::Complete, 100), 6));
+        assert_eq!(m2.last_seq(), Some(6));
+    }
+
+    #[test]
+    fn resync_required_asks_for_a_refetch() {
+        let mut m = machine();
+        let s = connected(&mut m);
+        m.frame(s, &welcome(7, 3, 30));
+        let (_, s2) = fail_and_retry(&mut m, s, 1001);
+        m.opened(s2);
+        // The server restarted: another epoch, then resync_required.
+        m.frame(s2, &welcome(8, 0, 30));
+        assert_eq!((m.epoch(), m.last_seq()), (Some(8), Some(0)));
+        let a = m.frame(
+            s2,
+            &frame(
+                Event::ResyncRequired(nps_protocol::ResyncRequired {
+                    reason: "epoch_mismatch".into(),
+                }),
+                0,
+            ),
+        );
+        assert!(a.contains(&Action::Refetch {
+            reason: "epoch_mismatch".into()
+        }));
+        assert!(
+            a.iter()
+                .any(|a| matches!(a, Action::Event(e) if e.event.name() == "resync_required"))
+        );
+    }
+
+    #[test]
+    fn explicit_disconnect_never_reconnects() {
+        let mut m = machine();
+        let s = connected(&mut m);
+        let a = m.disconnect();
+        assert!(a.contains(&Action::Close {
+            socket: s,
+            code: 1000,
+            reason: "Normal closure"
+        }));
+        assert_eq!(m.status(), Status::Disconnected);
+        // The socket's close event comes later: ignored.
+        assert!(m.closed(s, 1000).is_empty());
+        assert!(m.online().is_empty());
+        assert!(!m.reconnect_pending());
+        // Disconnect while a reconnect is pending cancels it, and a late fire is inert.
+        let mut m = machine();
+        let s = connected(&mut m);
+        let (t, _) = timer(&m.closed(s, 1006), TimerKind::Reconnect).expect("scheduled");
+        let a = m.disconnect();
+        assert!(a.contains(&Action::CancelTimer { timer: t }));
+        assert!(m.timer_fired(t).is_empty());
+        assert_eq!(m.socket(), None);
+    }
+
+    #[test]
+    fn never_two_sockets() {
+        let mut m = machine();
+        assert_eq!(opens(&m.connect()), 1);
+        assert_eq!(opens(&m.connect()), 0, "connecting: no second socket");
+        let s = m.socket().expect("one socket");
+        m.opened(s);
+        assert_eq!(opens(&m.connect()), 0, "connected: no second socket");
+        assert_eq!(opens(&m.online()), 0);
+        assert_eq!(opens(&m.token_refreshed("x".into())), 0);
+        // While a reconnect waits, connect() opens now and cancels the timer.
+        let (t, _) = timer(&m.closed(s, 1006), TimerKind::Reconnect).expect("scheduled");
+        let a = m.connect();
+        assert_eq!(opens(&a), 1);
+        assert!(a.contains(&Action::CancelTimer { timer: t }));
+        assert_eq!(opens(&m.timer_fired(t)), 0, "the cancelled timer is inert");
+    }
+
+    #[test]
+    fn pauses_while_offline_and_reconnects_at_once_when_back() {
+        let mut m = machine();
+        let s = connected(&mut m);
+        m.offline();
+        let a = m.closed(s, 1006);
+        assert_eq!(
+            timer(&a, TimerKind::Reconnect),
+            None,
+            "no timer while offline"
+        );
+        assert_eq!(m.status(), Status::Disconnected);
+        let a = m.online();
+        assert_eq!(opens(&a), 1, "back online: at once");
+        // Going offline cancels a pending reconnect.
+        let s = m.socket().expect("socket");
+        let (t, _) = timer(&m.closed(s, 1006), TimerKind::Reconnect).expect("scheduled");
+        assert!(m.offline().contains(&Action::CancelTimer { timer: t }));
+        assert_eq!(opens(&m.timer_fired(t)), 0);
+        // connect() while offline waits too.
+        let mut m = machine();
+        m.offline();
+        assert_eq!(opens(&m.connect()), 0);
+        assert_eq!(opens(&m.online()), 1);
+    }
+
+    #[test]
+    fn silence_is_a_dead_link() {
+        let mut m = machine();
+        let a = m.connect();
+        let (s, _, _) = opened_socket(&a).expect("opens");
+        let a = m.opened(s);
+        let (_, dead) = timer(&a, TimerKind::DeadLink).expect("dead-link timer");
+        assert_eq!(dead, 30_000 + 10_000 + 5_000);
+        // The welcome's heartbeat shortens it; every frame restarts it.
+        let a = m.frame(s, &welcome(1, 0, 2));
+        let (_, dead) = timer(&a, TimerKind::DeadLink).expect("restarted");
+        assert_eq!(dead, 2_000 + 10_000 + 5_000);
+        let a = m.frame(s, "ping");
+        let (t, dead) = timer(&a, TimerKind::DeadLink).expect("restarted");
+        assert_eq!(dead, 17_000);
+        let a = m.timer_fired(t);
+        assert!(
+            a.iter()
+                .any(|a| matches!(a, Action::Close { socket, .. } if *socket == s))
+        );
+        assert!(timer(&a, TimerKind::Reconnect).is_some());
+        assert_eq!(m.socket(), None);
+        assert!(
+            m.closed(s, 1006).is_empty(),
+            "the dead socket's close is ignored"
+        );
+    }
+
+    #[test]
+    fn events_of_an_old_socket_are_ignored() {
+        let mut m = machine();
+        let s = connected(&mut m);
+        let (_, s2) = fail_and_retry(&mut m, s, 1006);
+        assert_ne!(s, s2);
+        assert!(m.frame(s, "ping").is_empty());
+        assert!(m.opened(s).is_empty());
+        assert!(m.closed(s, 1000).is_empty());
+        assert_eq!(m.status(), Status::Connecting);
+    }
+
+    #[test]
+    fn status_walks_through_its_states() {
+        let mut m = machine();
+        assert_eq!(m.status(), Status::Disconnected);
+        let mut seen = statuses(&m.connect());
+        let s = m.socket().expect("socket");
+        seen.extend(statuses(&m.opened(s)));
+        seen.extend(statuses(&m.closed(s, 1001)));
+        assert_eq!(
+            seen,
+            [Status::Connecting, Status::Connected, Status::Disconnected]
+        );
+        assert_eq!(
+            [
+                Status::Disconnected,
+                Status::Connecting,
+                Status::Connected,
+                Status::Error
+            ]
+            .map(Status::as_str),
+            ["disconnected", "connecting", "connected", "error"]
+        );
+    }
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        use nps_ui::ws::machine::{encode_query, ws_base};
+        assert_eq!(encode_query("a b&c=d/é"), "a%20b%26c%3Dd%2F%C3%A9");
+        assert_eq!(ws_base("127.0.0.1:9/"), "ws://127.0.0.1:9");
+        assert_eq!(ws_base("https://h:1"), "wss://h:1");
+    }
+}
+
+mod progress {
+    use super::*;
+    use nps_ui::state::progress::{MAX_TRACKED_REQUESTS, ProgressAction, ProgressState};
+
+    fn requested(id: &str) -> ProgressState {
+        ProgressState::default()
+            .apply(ProgressAction::Requested {
+                request_id: id.into(),
+                sign_type: SignType::Time,
+            })
+            .expect("changes")
+    }
+
+    fn apply(s: &ProgressState, a: ProgressAction) -> ProgressState {
+        s.apply(a).unwrap_or_else(|| s.clone())
+    }
+
+    fn complete(id: &str, reading_id: i64, user: &str) -> ReadingComplete {
+        ReadingComplete {
+            request_id: id.into(),
+            reading_id,
+            sign_type: SignType::Time,
+            summary: "s".into(),
+            user_id: user.into(),
+        }
+    }
+
+    #[test]
+    fn initial_state() {
+        let s = ProgressState::default();
+        assert!(!s.is_active);
+        assert_eq!(s.progress, 0);
+        assert_eq!(s.error, None);
+        assert_eq!(s.last_reading, None);
+        assert_eq!(s.step, None);
+    }
+
+    #[test]
+    fn reading_started() {
+        let s = requested("r1");
+        let s = apply(
+            &s,
+            ProgressAction::Ws(Event::ReadingStarted(nps_protocol::ReadingStarted::new(
+                "r1",
+                SignType::Time,
+                "Preparing",
+                "alice",
+            ))),
+        );
+        assert!(s.is_active);
+        assert_eq!(s.progress, 0);
+        assert_eq!(s.step, Some(Step::Started));
+        assert_eq!(s.message, "Preparing");
+    }
+
+    #[test]
+    fn reading_progress_updates_step_and_never_goes_back() {
+        let s = requested("r1");
+        let s = apply(
+            &s,
+            ProgressAction::Ws(progress_event("r1", Step::Calculating, 40)),
+        );
+        assert_eq!((s.step, s.progress), (Some(Step::Calculating), 40));
+        assert_eq!(s.message, "calculating 40");
+        let s = apply(
+            &s,
+            ProgressAction::Ws(progress_event("r1", Step::AiGenerating, 30)),
+        );
+        assert_eq!(s.progress, 40, "monotonic");
+        assert_eq!(s.step, Some(Step::AiGenerating));
+        assert!(s.is_active);
+        assert_eq!(
+            s.steps_seen,
+            [Step::Started, Step::Calculating, Step::AiGenerating]
+        );
+    }
+
+    #[test]
+    fn reading_complete() {
+        let s = requested("r1");
+        let s = apply(
+            &s,
+            ProgressAction::Ws(progress_event("r1", Step::Combining, 90)),
+        );
+        let done = complete("r1", 12, "alice");
+        let s = apply(&s, ProgressAction::Ws(Event::ReadingComplete(done.clone())));
+        assert!(!s.is_active);
+        assert_eq!(s.progress, 100);
+        assert_eq!(s.step, Some(Step::Complete));
+        assert_eq!(s.last_reading, Some(done.clone()));
+        // The HTTP answer after it changes nothing.
+        assert_eq!(
+            s.apply(ProgressAction::HttpDone(complete("r1", 12, ""))),
+            None
+        );
+    }
+
+    #[test]
+    fn reading_error() {
+        let s = requested("r1");
+        let s = apply(
+            &s,
+            ProgressAction::Ws(Event::ReadingError(nps_protocol::ReadingError {
+                request_id: "r1".into(),
+                error: "invalid date".into(),
+                sign_type: SignType::Time,
+                user_id: "alice".into(),
+            })),
+        );
+        assert!(!s.is_active);
+        assert_eq!(s.error.as_deref(), Some("invalid date"));
+        // A late HTTP failure does not overwrite it.
+        assert_eq!(
+            s.apply(ProgressAction::HttpFailed {
+                request_id: "r1".into(),
+                error: "other".into()
+            }),
+            None
+        );
+    }
+
+    #[test]
+    fn follows_only_this_clients_requests() {
+        let s = requested("mine");
+        for other in [
+            progress_event("theirs", Step::Calculating, 50),
+            Event::ReadingComplete(complete("theirs", 3, "bob")),
+        ] {
+            assert_eq!(s.apply(ProgressAction::Ws(other)), None);
+        }
+        assert_eq!(
+            ProgressState::default().apply(ProgressAction::Ws(progress_event(
+                "x",
+                Step::Calculating,
+                10
+            ))),
+            None,
+            "nothing requested: nothing followed"
+        );
+        // Only the latest request is followed.
+        let s = apply(
+            &s,
+            ProgressAction::Requested {
+                request_id: "mine-2".into(),
+                sign_type: SignType::Name,
+            },
+        );
+        assert_eq!(
+            s.apply(ProgressAction::Ws(progress_event(
+                "mine",
+                Step::Combining,
+                90
+            ))),
+            None
+        );
+    }
+
+    #[test]
+    fn http_answer_first_then_late_events_only_mark_steps() {
+        let s = requested("r1");
+        let s = apply(&s, ProgressAction::HttpDone(complete("r1", 5, "")));
+        assert!(!s.is_active);
+        assert_eq!(s.progress, 100);
+        let s = apply(
+            &s,
+            ProgressAction::Ws(progress_event("r1", Step::Calculating, 25)),
+        );
+        assert_eq!(s.progress, 100);
+        assert!(!s.is_active);
+        assert!(s.steps_seen.contains(&Step::Calculating));
+        let s = apply(
+            &s,
+            ProgressAction::Ws(Event::ReadingComplete(complete("r1", 5, "alice"))),
+        );
+        assert_eq!(
+            s.last_reading.as_ref().map(|r| r.reading_id),
+            Some(5),
+            "still the same reading"
+        );
+    }
+
+    #[test]
+    fn http_failure_ends_the_reading() {
+        let s = requested("r1");
+        let s = apply(
+            &s,
+            ProgressAction::HttpFailed {
+                request_id: "r1".into(),
+                error: "network".into(),
+            },
+        );
+        assert!(!s.is_active);
+        assert_eq!(s.error.as_deref(), Some("network"));
+    }
+
+    #[test]
+    fn remembers_a_bounded_number_of_requests_and_clear_keeps_them() {
+        let mut s = ProgressState::default();
+        for i in 0..40 {
+            s = apply(
+                &s,
+                ProgressAction::Requested {
+                    request_id: format!("r{i}"),
+                    sign_type: SignType::Time,
+                },
+            );
+        }
+        assert_eq!(s.requested.len(), MAX_TRACKED_REQUESTS);
+        assert_eq!(s.requested.last().map(String::as_str), Some("r39"));
+        let cleared = apply(&s, ProgressAction::Clear);
+        assert_eq!(cleared.request_id, None);
+        assert_eq!(cleared.requested, s.requested);
+    }
+}
+
+mod forms {
+    use nps_ui::state::forms::*;
+
+    fn ctx_validate(form: &OracleForm) -> Result<ReadingBody, Vec<(String, &'static str)>> {
+        let offset = |_: &str| 210; // Tehran, +03:30
+        validate(
+            form,
+            &Context {
+                today: "2026-02-09",
+                offset_at: &offset,
+            },
+        )
+    }
+
+    fn with(kind: nps_protocol::SignType, sets: &[(&str, &str)]) -> OracleForm {
+        let mut f = OracleForm::default().apply(FormAction::SetKind(kind));
+        for (k, v) in sets {
+            f = f.apply(FormAction::Set((*k).into(), (*v).into()));
+        }
+        f
+    }
+
+    #[test]
+    fn time_reading_defaults_to_now_and_adds_the_local_offset() {
+        use nps_protocol::SignType::Time;
+        let body = ctx_validate(&with(Time, &[])).expect("valid");
+        assert_eq!(
+            body,
+            ReadingBody::Time(nps_protocol::TimeReadingRequest::default())
+        );
+        let body = ctx_validate(&with(Time, &[("datetime", "2026-02-09T14:30")])).expect("valid");
+        let ReadingBody::Time(t) = body else {
+            panic!("time")
+        };
+        assert_eq!(t.datetime.as_deref(), Some("2026-02-09T14:30:00+03:30"));
+        let err = ctx_validate(&with(Time, &[("datetime", "2026-02-30T10:00")])).unwrap_err();
+        assert_eq!(err, [("datetime".to_string(), "ui-error-datetime")]);
+    }
+
+    #[test]
+    fn local_times_become_iso_with_offset() {
+        assert_eq!(
+            local_to_iso("2026-02-09T14:30", -300).as_deref(),
+            Some("2026-02-09T14:30:00-05:00")
+        );
+        assert_eq!(
+            local_to_iso("2026-02-09T00:00:59", 0).as_deref(),
+            Some("2026-02-09T00:00:59+00:00")
+        );
+        assert_eq!(local_to_iso("2026-02-09T24:00", 0), None);
+        assert_eq!(local_to_iso("2026-02-09", 0), None);
+        assert_eq!(local_to_iso("2026-02-09T10:00", 15 * 60), None);
+    }
+
+    #[test]
+    fn name_reading_needs_a_name_with_letters_and_a_past_birth_date() {
+        use nps_protocol::SignType::Name;
+        let err = ctx_validate(&with(Name, &[("name", "  ")])).unwrap_err();
+        assert_eq!(err, [("name".to_string(), "ui-error-required")]);
+        let err = ctx_validate(&with(Name, &[("name", "123")])).unwrap_err();
+        assert_eq!(err, [("name".to_string(), "ui-error-no-letters")]);
+        let err = ctx_validate(&with(
+            Name,
+            &[("name", "Alice"), ("birth_date", "2030-01-01")],
+        ))
+        .unwrap_err();
+        assert_eq!(err, [("birth_date".to_string(), "ui-error-future-date")]);
+        let body = ctx_validate(&with(
+            Name,
+            &[
+                ("name", " علی رضایی "),
+                ("birth_date", "1985-03-21"),
+                ("system", "abjad"),
+            ],
+        ))
+        .expect("valid");
+        let ReadingBody::Name(n) = body else {
+            panic!("name")
+        };
+        assert_eq!(n.name, "علی رضایی");
+        assert_eq!(n.birth_date.as_deref(), Some("1985-03-21"));
+        assert_eq!(n.numerology_system.as_deref(), Some("abjad"));
+    }
+
+    #[test]
+    fn question_is_required_and_at_most_1000_characters() {
+        use nps_protocol::SignType::Question;
+        let long = "a".repeat(1001);
+        let err = ctx_validate(&with(Question, &[("question", &long)])).unwrap_err();
+        assert_eq!(
+            err,
+            [("question".to_string(), "ui-error-question-too-long")]
+        );
+        let ok = "ب".repeat(1000);
+        assert!(ctx_validate(&with(Question, &[("question", &ok)])).is_ok());
+        let err = ctx_validate(&with(Question, &[])).unwrap_err();
+        assert_eq!(err, [("question".to_string(), "ui-error-required")]);
+    }
+
+    #[test]
+    fn full_profile_checks_every_field() {
+        use nps_protocol::SignType::Full;
+        let err = ctx_validate(&with(
+            Full,
+            &[
+                ("profile.name", "Alice"),
+                ("profile.birth_date", "1990-02-30"),
+                ("profile.latitude", "91"),
+                ("profile.bpm", "300"),
+                ("profile.gender", "robot"),
+            ],
+        ))
+        .unwrap_err();
+        let keys: Vec<_> = err.iter().map(|(k, e)| (k.as_str(), *e)).collect();
+        assert_eq!(
+            keys,
+            [
+                ("profile.birth_date", "ui-error-date"),
+                ("profile.gender", "ui-error-choice"),
+                ("profile.latitude", "ui-error-latitude"),
+                ("profile.bpm", "ui-error-bpm"),
+            ]
+        );
+        let err = ctx_validate(&with(
+            Full,
+            &[
+                ("profile.name", "Alice"),
+                ("profile.birth_date", "1990-07-15"),
+                ("profile.latitude", "40.7"),
+            ],
+        ))
+        .unwrap_err();
+        assert_eq!(
+            err,
+            [("profile.longitude".to_string(), "ui-error-coordinates-pair")]
+        );
+        // Persian digits are accepted in numbers.
+        let body = ctx_validate(&with(
+            Full,
+            &[
+                ("profile.name", "Alice"),
+                ("profile.birth_date", "1990-07-15"),
+                ("profile.latitude", "۳۵٫۷"),
+                ("profile.longitude", "-51.4"),
+                ("profile.bpm", "72"),
+                ("profile.gender", "female"),
+                ("profile.mother_name", "Mary"),
+            ],
+        ))
+        .expect("valid");
+        let ReadingBody::Full(f) = body else {
+            panic!("full")
+        };
+        assert_eq!(f.profile.latitude, Some(35.7));
+        assert_eq!(f.profile.longitude, Some(-51.4));
+        assert_eq!(f.profile.bpm, Some(72));
+        assert_eq!(f.profile.mother_name.as_deref(), Some("Mary"));
+    }
+
+    #[test]
+    fn compatibility_takes_two_to_five_people() {
+        use nps_protocol::SignType::Compatibility;
+        let mut f = with(Compatibility, &[]);
+        assert_eq!(f.people.len(), 2);
+        f = f.apply(FormAction::RemovePerson(0));
+        assert_eq!(f.people.len(), 2, "never fewer than two");
+        for _ in 0..6 {
+            f = f.apply(FormAction::AddPerson);
+        }
+        assert_eq!(f.people.len(), 5, "never more than five");
+        f = f.apply(FormAction::RemovePerson(4));
+        f = f.apply(FormAction::RemovePerson(3));
+        f = f.apply(FormAction::RemovePerson(2));
+        let err = ctx_validate(&f).unwrap_err();
+        assert_eq!(err.len(), 4, "{err:?}");
+        for (k, v) in [
+            ("people.0.name", "Alice"),
+            ("people.0.birth_date", "1990-07-15"),
+            ("people.1.name", "Bob"),
+            ("people.1.birth_date", "1988-01-02"),
+        ] {
+            f = f.apply(FormAction::Set(k.into(), v.into()));
+        }
+        let ReadingBody::Compatibility(c) = ctx_validate(&f).expect("valid") else {
+            panic!("compat")
+        };
+        assert_eq!(c.profiles.len(), 2);
+        assert_eq!(c.profiles[1].name, "Bob");
+    }
+
+    #[test]
+    fn typing_clears_that_fields_error_and_switching_kinds_keeps_input() {
+        use nps_protocol::SignType::{Name, Question};
+        let f = with(Name, &[]);
+        let f = f.apply(FormAction::Errors(vec![(
+            "name".into(),
+            "ui-error-required",
+        )]));
+        assert_eq!(f.error("name"), Some("ui-error-required"));
+        let f = f.apply(FormAction::Set("name".into(), "A".into()));
+        assert_eq!(f.error("name"), None);
+        let f = f
+            .apply(FormAction::SetKind(Question))
+            .apply(FormAction::SetKind(Name));
+        assert_eq!(f.name, "A");
+        assert_eq!(
+            f.apply(FormAction::Set("nope".into(), "x".into())),
+            f,
+            "unknown keys are ignored"
+        );
+    }
+
+    #[test]
+    fn tagging_sets_locale_and_request_id() {
+        let mut b = ReadingBody::Question(nps_protocol::QuestionReadingRequest {
+            question: "q".into(),
+            numerology_system: None,
+            locale: None,
+            request_id: None,
+        });
+        b.tag("fa", "ui-1");
+        let ReadingBody::Question(q) = b else {
+            panic!()
+        };
+        assert_eq!(
+            (q.locale.as_deref(), q.request_id.as_deref()),
+            (Some("fa"), Some("ui-1"))
+        );
+    }
+
+    #[test]
+    fn dates_are_real_gregorian_dates() {
+        assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
+        assert_eq!(parse_date("2023-02-29"), None);
+        assert_eq!(parse_date("1900-02-29"), None);
+        assert_eq!(parse_date("2000-02-29"), Some((2000, 2, 29)));
+        assert_eq!(parse_date("2024-13-01"), None);
+        assert_eq!(parse_date("24-01-01"), None);
+        assert_eq!(normalize_digits("۱۲۳٫۵"), "123.5");
+    }
+}
+
+mod figures {
+    use nps_i18n::{Locale, strip_isolation};
+    use nps_ui::figures::*;
+    use serde_json::json;
+
+    #[test]
+    fn stamp_tokens_and_their_meanings() {
+        let parts = stamp_parts("LU-OX-OXWA 🌙TI-HOWU-RAWU");
+        let summary: Vec<_> = parts
+            .iter()
+            .map(|p| (p.token.as_str(), p.role, p.number))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("LU", StampRole::Weekday, None),
+                ("OX", StampRole::Month, Some(2)),
+                ("OXWA", StampRole::Day, Some(9)),
+                ("🌙", StampRole::Half, None),
+                ("TI", StampRole::Hour, Some(14)),
+                ("HOWU", StampRole::Minute, Some(30)),
+                ("RAWU", StampRole::Second, Some(0)),
+            ]
+        );
+        let en: Vec<String> = parts
+            .iter()
+            .map(|p| strip_isolation(&p.explain(Locale::En)))
+            .collect();
+        assert_eq!(en[0], "Monday, the day of Moon");
+        assert_eq!(en[1], "Month 2: Ox");
+        assert_eq!(en[2], "Day 9 of the month: Ox and Water");
+        assert_eq!(en[3], "After noon");
+        assert_eq!(en[4], "Hour 14: Tiger");
+        let fa = strip_isolation(&parts[2].explain(Locale::Fa));
+        assert!(fa.contains('۹'), "Persian digits: {fa}");
+        assert!(!fa.contains("Ox"), "Persian names: {fa}");
+        // A date-only stamp (daily) has no time half.
+        let d = stamp_parts("ME-DO-SNWU");
+        assert_eq!(d.len(), 3);
+        assert_eq!(d[2].number, Some(25));
+        let am = stamp_parts("VE-OX-OXFI ☀OX-RUWU-RAWU");
+        assert_eq!(am[4].number, Some(1));
+        assert_eq!(strip_isolation(&am[3].explain(Locale::En)), "Before noon");
+    }
+
+    #[test]
+    fn token60_values() {
+        assert_eq!(token60("RAWU"), Some((0, 0, 0)));
+        assert_eq!(token60("PIWA"), Some((11, 4, 59)));
+        assert_eq!(token60("XXWU"), None);
+        assert_eq!(token60("RA"), None);
+    }
+
+    #[test]
+    fn numbers_flag_master_numbers() {
+        let name = json!({"life_path": 11, "expression": 8, "soul_urge": 22, "personality": 8, "personal_year": 5});
+        let n = numbers("name", &name);
+        assert_eq!(n.len(), 5);
+        assert_eq!(
+            n.iter()
+                .filter(|x| x.master)
+                .map(|x| x.value)
+                .collect::<Vec<_>>(),
+            [11, 22]
+        );
+        let full = json!({"numerology": {"life_path": {"number": 33}, "expression": 8, "soul_urge": 9,
+            "personality": 8, "personal_year": 5, "personal_month": 7, "personal_day": 5, "mother_influence": 3}});
+        let n = numbers("full", &full);
+        assert_eq!(n.len(), 8);
+        assert_eq!(
+            (n[0].label, n[0].value, n[0].master),
+            ("label-life-path", 33, true)
+        );
+        assert_eq!(
+            numbers("time", &json!({"moment_number": 11}))[0].label,
+            "ui-label-moment-number"
+        );
+        assert!(numbers("compatibility", &json!({})).is_empty());
+    }
+
+    #[test]
+    fn letters_table() {
+        let r = json!({"letters": [{"letter": "A", "value": 1, "element": "Wood", "vowel": true},
+                                   {"letter": "ل", "value": 30, "element": "Fire", "vowel": false}]});
+        let rows = letters(&r);
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[0].element, rows[0].vowel), (Some(0), true));
+        assert_eq!((rows[1].letter.as_str(), rows[1].value), ("ل", 30));
+    }
+
+    #[test]
+    fn moon_and_its_picture() {
+        let m = moon(
+            &json!({"moon": {"age": 22.05, "illumination": 51.0, "phase_name": "Waning Gibbous"}}),
+        )
+        .expect("moon");
+        assert_eq!(m.phase, 5);
+        assert!(!m.waxing);
+        let m = moon(&json!({"moment": {"moon": {"age": 3.0, "illumination": 9.5, "phase_name": "Waxing Crescent"}}}))
+            .expect("moon in moment");
+        assert_eq!((m.phase, m.waxing), (1, true));
+        assert_eq!(moon_lit_path(0.0, true, 40.0), "");
+        // Full: the terminator is a full half circle on the other side.
+        assert_eq!(
+            moon_lit_path(100.0, true, 40.0),
+            "M 40.00 0 A 40.00 40.00 0 0 1 40.00 80.00 A 40.00 40.00 0 0 1 40.00 0 Z"
+        );
+        // Half lit: the terminator is a straight line (rx 0).
+        assert_eq!(
+            moon_lit_path(50.0, false, 40.0),
+            "M 40.00 0 A 40.00 40.00 0 0 0 40.00 80.00 A 0.00 40.00 0 0 0 40.00 0 Z"
+        );
+        // A waxing crescent's terminator bulges toward the lit (right) side.
+        assert!(moon_lit_path(25.0, true, 40.0).ends_with("A 20.00 40.00 0 0 0 40.00 0 Z"));
+    }
+
+    #[test]
+    fn ganzhi_from_every_kind_of_result() {
+        let time = json!({
+            "ganzhi_year": {"gz_token": "BI-HO", "branch_token": "HO", "element": "Fire", "polarity": "Yang"},
+            "ganzhi_day": {"gz_token": "JA-TI", "branch_token": "TI", "element": "Wood", "polarity": "Yang"},
+            "ganzhi_hour": "XI-GO"
+        });
+        let g = ganzhi(&time);
+        assert_eq!(
+            g.iter().map(|x| x.token.as_str()).collect::<Vec<_>>(),
+            ["BI-HO", "JA-TI", "XI-GO"]
+        );
+        assert_eq!(g[2].animal, Some(7));
+        let full = json!({"ganzhi": {"year": {"gz_token": "BI-HO", "branch_token": "HO"},
+                                     "hour": {"animal_name": "Dog", "branch_token": "DO", "stem_token": "RE"}}});
+        let g = ganzhi(&full);
+        assert_eq!(g.len(), 2);
+        assert_eq!((g[1].token.as_str(), g[1].animal), ("RE-DO", Some(10)));
+    }
+
+    #[test]
+    fn patterns_confidence_and_compatibility() {
+        let p = patterns(&json!({"patterns": {"count": 2, "detected": [
+            {"type": "number_repetition", "number": 5, "occurrences": 2, "strength": "medium"},
+            {"type": "animal_repetition", "animal": "Dog", "occurrences": 3, "strength": "very_high"},
+            {"type": "master_number", "number": 11, "strength": "very_high"}]}}));
+        assert_eq!(p.len(), 3);
+        assert_eq!(
+            strip_isolation(&p[1].describe(Locale::En)),
+            "The Dog appears 3 times (Very high)."
+        );
+        assert!(strip_isolation(&p[0].describe(Locale::Fa)).contains('۵'));
+        assert_eq!(
+            confidence(&json!({"confidence": {"level": "very_high", "score": 95}})),
+            Some((95, "confidence-very-high".to_string()))
+        );
+        let c = compatibility(&json!({"group_percent": 55, "level": "mixed",
+            "people": [{"name": "A"}, {"name": "B"}],
+            "pairs": [{"a": 0, "b": 1, "percent": 65}]}))
+        .expect("compat");
+        assert_eq!(c.0, 55);
+        assert_eq!(c.1, "harmony-mixed");
+        assert_eq!(
+            c.2,
+            [PairItem {
+                a: "A".into(),
+                b: "B".into(),
+                percent: 65
+            }]
+        );
+    }
+
+    #[test]
+    fn text_and_plain_text_export() {
+        let text = json!({"headline": "H", "direction": "rtl", "sections": [
+            {"id": "section-now", "title": "Now", "paragraphs": ["p1", "p2"]}]});
+        let (h, dir, sections) = nps_ui::figures::text(&text);
+        assert_eq!((h.as_str(), dir.as_str(), sections.len()), ("H", "rtl", 1));
+        assert_eq!(plain_text("S", &text), "H\n\nS\n\nNow\np1\np2");
+    }
+
+    #[test]
+    fn names_are_localized() {
+        assert_eq!(animal_name(Locale::En, "TI"), "Tiger");
+        assert_eq!(animal_name(Locale::En, "Rooster"), "Rooster");
+        assert_ne!(animal_name(Locale::Fa, "TI"), "Tiger");
+        assert_eq!(element_name(Locale::En, "MT"), "Metal");
+        assert_eq!(weekday_name(Locale::En, "SA"), "Saturday");
+        assert_eq!(planet_name(Locale::En, "Jupiter"), "Jupiter");
+        assert_eq!(moon_phase_name(Locale::En, 4), "Full Moon");
+    }
+}
+
+mod session {
+    use nps_ui::state::session::*;
+
+    /// An unsigned JWT with these claims (the client never checks signatures).
+    fn jwt(claims: &str) -> String {
+        const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        let mut out = String::new();
+        for chunk in claims.as_bytes().chunks(3) {
+            let b = [
+                chunk[0],
+                *chunk.get(1).unwrap_or(&0),
+                *chunk.get(2).unwrap_or(&0),
+            ];
+            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+            for i in 0..=chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            }
+        }
+        format!("eyJhbGciOiJIUzI1NiJ9.{out}.sig")
+    }
+
+    #[test]
+    fn reads_exp_and_username_from_the_token() {
+        let token = jwt(r#"{"sub":"alice","username":"alice","role":"user","iat":100,"exp":3700}"#);
+        let claims = jwt_claims(&token).expect("claims");
+        assert_eq!((claims.username.as_str(), claims.exp), ("alice", 3700));
+        assert_eq!(jwt_claims("not-a-jwt"), None);
+        assert_eq!(base64url_decode("aGk").as_deref(), Some(&b"hi"[..]));
+        assert_eq!(base64url_decode("a*b"), None);
+    }
+
+    #[test]
+    fn refreshes_a_minute_before_expiry() {
+        let token = jwt(r#"{"sub":"a","username":"a","role":"user","iat":0,"exp":3600}"#);
+        let r = nps_protocol::TokenResponse::bearer(token, "refresh", 3600);
+        let t = Tokens::from_response(&r, "http://h", 0);
+        assert_eq!(t.expires_at, Some(3600));
+        assert_eq!(t.refresh_in(0), Some(3540));
+        assert!(!t.needs_refresh(3539));
+        assert!(t.needs_refresh(3540));
+        assert!(t.needs_refresh(99_999));
+        // Debug never shows tokens.
+        let dbg = format!("{t:?}");
+        assert!(!dbg.contains("refresh\"") && !dbg.contains("eyJ"), "{dbg}");
+        // Without a readable exp: login time + expires_in.
+        let r = nps_protocol::TokenResponse::bearer("opaque", "rt", 900);
+        assert_eq!(
+            Tokens::from_response(&r, "http://h", 1000).expires_at,
+            Some(1900)
+        );
+    }
+
+    #[test]
+    fn session_reducer() {
+        let t = Tokens::from_shell("opaque", "http://h");
+        let s = SessionState::default().apply(SessionAction::Shell(t.clone()));
+        assert!(s.signed_in() && s.from_shell);
+        assert_eq!(t.refresh_token, None);
+        let s = s.apply(SessionAction::SignedOut);
+        assert!(!s.signed_in());
+    }
+}
+
+mod settings {
+    use nps_i18n::Locale;
+    use nps_ui::state::settings::*;
+
+    #[test]
+    fn language_toggle_and_system() {
+        let s = Settings::default();
+        assert_eq!(s.locale, Locale::En);
+        let s = s.apply(SettingsAction::ToggleLocale);
+        assert_eq!(s.locale, Locale::Fa);
+        let s = s.apply(SettingsAction::ToggleLocale);
+        assert_eq!(s.locale, Locale::En);
+        let s = s.apply(SettingsAction::SetSystem("abjad".into()));
+        assert_eq!(s.system, "abjad");
+        assert_eq!(
+            s.apply(SettingsAction::SetSystem("tarot".into())).system,
+            "abjad"
+        );
+    }
+
+    #[test]
+    fn server_addresses() {
+        let s = Settings::default();
+        assert_eq!(
+            s.base_url("http://127.0.0.1:8000/"),
+            "http://127.0.0.1:8000"
+        );
+        let s = s.apply(SettingsAction::SetServer(Server::Remote {
+            url: "nps.example.org:8443/".into(),
+        }));
+        assert_eq!(s.base_url("http://ignored"), "http://nps.example.org:8443");
+        assert!(valid_server_url("https://nps.example.org"));
+        assert!(valid_server_url("127.0.0.1:8000"));
+        assert!(!valid_server_url("https://"));
+        assert!(!valid_server_url("https://h/path"));
+        assert!(!valid_server_url("http://h:99999"));
+        // Settings survive a round trip through storage's JSON.
+        let json = serde_json::to_string(&s).expect("json");
+        assert_eq!(serde_json::from_str::<Settings>(&json).expect("back"), s);
+        assert_eq!(
+            serde_json::from_str::<Settings>("{}").expect("defaults"),
+            Settings::default()
+        );
+    }
+}
+
+mod history {
+    use nps_protocol::SignType;
+    use nps_ui::state::history::*;
+
+    fn item(id: i64, day: &str, favorite: bool) -> HistoryItem {
+        HistoryItem {
+            reading_id: id,
+            sign_type: "time".into(),
+            summary: format!("reading {id}"),
+            locale: "en".into(),
+            favorite,
+            created_at: format!("{day}T10:00:00.000Z"),
+            input: serde_json::Value::Null,
+        }
+    }
+
+    #[test]
+    fn query_string() {
+        let mut f = Filters::default();
+        assert_eq!(f.query(0), "limit=50&offset=0");
+        f.kind = Some(SignType::Name);
+        f.favorites_only = true;
+        f.q = " ali & co ".into();
+        assert_eq!(
+            f.query(50),
+            "limit=50&offset=50&type=name&favorite=true&q=ali%20%26%20co"
+        );
+    }
+
+    #[test]
+    fn date_range_delete_and_favorites() {
+        let page = HistoryPage {
+            items: vec![
+                item(3, "2026-02-10", false),
+                item(2, "2026-02-05", true),
+                item(1, "2026-01-01", false),
+            ],
+            total: 3,
+            limit: 50,
+            offset: 0,
+        };
+        let s = HistoryState::default().apply(HistoryAction::Loaded {
+            page,
+            append: false,
+        });
+        let s = s
+            .apply(HistoryAction::SetFrom("2026-02-01".into()))
+            .apply(HistoryAction::SetTo("2026-02-05".into()));
+        assert_eq!(s.visible().map(|i| i.reading_id).collect::<Vec<_>>(), [2]);
+        let s = s.apply(HistoryAction::AskDelete(2));
+        assert_eq!(s.confirm_delete, Some(2));
+        let s = s.apply(HistoryAction::Deleted(2));
+        assert_eq!((s.items.len(), s.total, s.confirm_delete), (2, 2, None));
+        let s = s.apply(HistoryAction::Favorite {
+            reading_id: 3,
+            favorite: true,
+        });
+        assert!(s.items[0].favorite);
+        let s = s
+            .apply(HistoryAction::SetFavoritesOnly(true))
+            .apply(HistoryAction::Favorite {
+                reading_id: 3,
+                favorite: false,
+            });
+        assert!(
+            s.items.iter().all(|i| i.reading_id != 3),
+            "unfavorited rows leave the favorites view"
+        );
+    }
+
+    #[test]
+    fn history_json_shape() {
+        let page: HistoryPage = serde_json::from_value(serde_json::json!({
+            "items": [{"reading_id": 5, "sign_type": "compatibility", "summary": "s", "locale": "fa",
+                       "favorite": false, "created_at": "2026-11-25T20:50:51.416Z", "input": {}}],
+            "total": 5, "limit": 3, "offset": 0
+        }))
+        .expect("parses");
+        assert_eq!(page.items[0].reading_id, 5);
+    }
+}
+
+mod messages {
+    use std::collections::BTreeSet;
+
+    use nps_i18n::{Locale, Localizer};
+
+    /// Every `"ui-…"` literal in the UI's source.
+    fn literal_ids() -> BTreeSet<String> {
+        let mut ids = BTreeSet::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("src is readable") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).expect("readable");
+                for (i, _) in text.match_indices("\"ui-") {
+                    let rest = &text[i + 1..];
+                    let end = rest.find('"').unwrap_or(0);
+                    let id = &rest[..end];
+                    if id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                        && !id.ends_with('-')
+                    {
+                        ids.insert(id.to_string());
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_message_the_ui_uses_exists_in_both_languages() {
+        let l = Localizer::get();
+        let mut ids = literal_ids();
+        assert!(ids.len() > 80, "found only {} ids", ids.len());
+        for k in nps_protocol::SignType::ALL {
+            for id in [
+                format!("ui-kind-{}", k.as_str()),
+                format!("ui-kind-{}-help", k.as_str()),
+                format!("kind-{}", k.as_str()),
+            ] {
+                ids.insert(id);
+            }
+        }
+        for s in ["auto", "pythagorean", "chaldean", "abjad"].iter().skip(1) {
+            ids.insert(format!("system-{s}"));
+        }
+        for g in nps_ui::state::forms::GENDERS {
+            ids.insert(format!("ui-gender-{g}"));
+        }
+        for l in Locale::ALL {
+            ids.insert(format!("ui-language-name-{}", l.tag()));
+        }
+        for s in ["medium", "high", "very-high"] {
+            ids.insert(format!("strength-{s}"));
+        }
+        for s in ["low", "medium", "high", "very-high"] {
+            ids.insert(format!("confidence-{s}"));
+        }
+        for s in ["strong", "good", "mixed", "challenging"] {
+            ids.insert(format!("harmony-{s}"));
+        }
+        for id in [
+            "heading-stamp",
+            "heading-numerology",
+            "heading-moon",
+            "heading-ganzhi",
+            "heading-patterns",
+            "heading-confidence",
+            "label-phase",
+            "label-illumination",
+            "label-moon-age",
+            "value-moon-age",
+            "value-percent",
+            "label-name",
+            "label-birthdate",
+            "label-life-path",
+            "label-ganzhi-year",
+            "label-system",
+            "section-letters",
+            "section-day",
+            "progress-error",
+            "progress-started",
+            "progress-complete",
+        ] {
+            ids.insert(id.to_string());
+        }
+        for id in &ids {
+            for locale in Locale::ALL {
+                assert!(l.has(locale, id), "{locale}: {id} is missing");
+            }
+        }
+    }
+
+    #[test]
+    fn persian_ui_text_is_persian() {
+        let l = Localizer::get();
+        for id in l.message_ids(Locale::Fa).filter(|id| id.starts_with("ui-")) {
+            let render = |locale: Locale| {
+                let args = l
+                    .variables(locale, id)
+                    .into_iter()
+                    .flatten()
+                    .fold(nps_i18n::Args::new(), |a, v| a.with(v.clone(), "x"));
+                l.format(locale, id, &args).expect("renders")
+            };
+            let (fa, en) = (render(Locale::Fa), render(Locale::En));
+            // Language names and URLs may be the same; everything else is translated.
+            if id.starts_with("ui-language-name") || id == "ui-language-switch" {
+                continue;
+            }
+            assert_ne!(fa, en, "{id} is not translated");
+            assert!(
+                fa.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+                "{id} has no Persian letters: {fa}"
+            );
+        }
+    }
+}
