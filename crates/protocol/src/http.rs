@@ -181,6 +181,10 @@ pub struct HistoryQuery {
     pub favorite: Option<bool>,
     /// Substring search.
     pub q: Option<String>,
+    /// First day, `YYYY-MM-DD` (UTC, inclusive).
+    pub from: Option<String>,
+    /// Last day, `YYYY-MM-DD` (UTC, inclusive).
+    pub to: Option<String>,
     pub limit: Option<u32>,
     pub offset: Option<u32>,
 }

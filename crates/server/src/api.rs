@@ -455,11 +455,17 @@ fn stored_form(owner: &str, reading: Reading, request_id: &str) -> NewReading {
 fn response(mut r: StoredReading, locale: Locale) -> Result<ReadingResponse, ApiError> {
     let sign_type = SignType::from_wire(&r.kind)
         .ok_or_else(|| ApiError::internal(format!("unknown kind {}", r.kind)))?;
-    let text = if r.locale == locale.tag() {
-        r.result["text"].take()
+    let (text, summary) = if r.locale == locale.tag() {
+        (r.result["text"].take(), r.summary)
     } else {
-        serde_json::to_value(nps_readings::rerender(&r.result, locale).map_err(ApiError::internal)?)
-            .map_err(ApiError::internal)?
+        // Shown in another language than it was stored in: the text and its one-line
+        // summary are rendered again from the stored messages.
+        let text = nps_readings::rerender(&r.result, locale).map_err(ApiError::internal)?;
+        let summary = nps_i18n::strip_isolation(&text.headline);
+        (
+            serde_json::to_value(text).map_err(ApiError::internal)?,
+            summary,
+        )
     };
     Ok(ReadingResponse {
         reading_id: r.id,
@@ -468,10 +474,10 @@ fn response(mut r: StoredReading, locale: Locale) -> Result<ReadingResponse, Api
             .unwrap_or_default()
             .to_string(),
         sign_type,
-        summary: r.summary.clone(),
-        result: r.result["figures"].clone(),
+        summary,
+        result: r.result["figures"].take(),
         text,
-        created_at: r.created_at.clone(),
+        created_at: r.created_at,
     })
 }
 
@@ -577,13 +583,30 @@ async fn list_readings(
     query: Result<Query<HistoryQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<HistoryPage>, ApiError> {
     let Query(q) = query.map_err(|e| ApiError::Invalid(e.body_text()))?;
+    let locale = Locale::En;
+    // Days are UTC days: `from` counts from its midnight, `to` up to the next midnight.
+    let day_start = |field: &str, d: &Option<String>, next: i64| -> Result<Option<i64>, ApiError> {
+        match d.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+            None => Ok(None),
+            Some(d) => {
+                let date = Date::parse(d)
+                    .map_err(|e| ApiError::Invalid(field_error(field, &e).problem(locale)))?;
+                Ok(Some(
+                    (date.jdn() + next - nps_engine::calendar::UNIX_EPOCH_JDN) * 86_400,
+                ))
+            }
+        }
+    };
+    let from = day_start("from", &q.from, 0)?;
+    let to = day_start("to", &q.to, 1)?;
     let filter = ReadingFilter {
+        from,
+        to,
         kind: q.sign_type.map(|s| s.as_str().to_string()),
         favorite: q.favorite,
         text: q.q.filter(|t| !t.trim().is_empty()),
         limit: q.limit,
         offset: q.offset,
-        ..Default::default()
     };
     let store = state.store().clone();
     let owner = user.user_id().to_string();

@@ -319,12 +319,41 @@ mod readings {
             .get("/api/oracle/readings/4?locale=fa", "alice")
             .await;
         assert_eq!(fa["text"]["direction"], "rtl");
+        assert!(
+            fa["summary"].as_str().unwrap().contains("خوانش"),
+            "{}",
+            fa["summary"]
+        );
+        assert_eq!(
+            fa["result"], full["result"],
+            "figures do not depend on the language"
+        );
         let (_, list) = server.get("/api/oracle/readings", "alice").await;
         assert_eq!(list["total"], 5);
         let (_, names) = server.get("/api/oracle/readings?type=name", "alice").await;
         assert_eq!(names["total"], 1);
         let (_, found) = server.get("/api/oracle/readings?q=chaldean", "alice").await;
         assert_eq!(found["total"], 1);
+        // Date range (UTC days, inclusive): a range around now holds all five, a day
+        // long past none.
+        let (_, wide) = server
+            .get(
+                "/api/oracle/readings?from=2000-01-01&to=2099-12-31",
+                "alice",
+            )
+            .await;
+        assert_eq!(wide["total"], 5, "{wide}");
+        let (_, none) = server
+            .get(
+                "/api/oracle/readings?from=2000-01-01&to=2000-01-01",
+                "alice",
+            )
+            .await;
+        assert_eq!(none["total"], 0);
+        let (status, bad) = server
+            .get("/api/oracle/readings?from=2026-02-30", "alice")
+            .await;
+        assert_eq!(status, 422, "{bad}");
         server.stop().await;
     }
 
