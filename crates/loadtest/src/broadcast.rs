@@ -37,8 +37,7 @@ pub async fn run(
         p50_ms: 0.0,
         p99_ms: 0.0,
         last_ms: 0.0,
-        server_cpu_ms: None,
-        client_cpu_ms: None,
+        cpu: procfs::PhaseCpu::default(),
         error: None,
     };
     let mut conn = match HttpConn::connect(server.addr()).await {
@@ -49,8 +48,7 @@ pub async fn run(
         }
     };
     recorder.expect_daily(sockets);
-    let server_cpu0 = server.cpu_time();
-    let client_cpu0 = procfs::cpu_time("self");
+    let cpu0 = procfs::CpuMark::now(server.pid());
     let sent = Instant::now();
     let answer = conn
         .request(
@@ -84,12 +82,7 @@ pub async fn run(
     let all = tokio::time::timeout(WAIT.saturating_sub(sent.elapsed()), recorder.all_daily())
         .await
         .is_ok();
-    phase.server_cpu_ms = server_cpu0
-        .zip(server.cpu_time())
-        .map(|(a, b)| (b.saturating_sub(a)).as_secs_f64() * 1e3);
-    phase.client_cpu_ms = client_cpu0
-        .zip(procfs::cpu_time("self"))
-        .map(|(a, b)| (b.saturating_sub(a)).as_secs_f64() * 1e3);
+    phase.cpu = cpu0.until(&procfs::CpuMark::now(server.pid()));
 
     let mut after: Vec<Duration> = recorder
         .daily_arrivals()

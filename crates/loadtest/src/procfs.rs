@@ -50,6 +50,22 @@ pub fn cpu_time(pid: &str) -> Option<Duration> {
     ))
 }
 
+/// CPU time the whole machine has spent busy (every core: user, nice,
+/// system, irq, softirq, steal) since boot. The difference over a phase, minus
+/// the server's and the client's own, is what other processes took.
+pub fn machine_busy() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    let line = stat.lines().find(|l| l.starts_with("cpu "))?;
+    let v: Vec<u64> = line
+        .split_whitespace()
+        .skip(1)
+        .map(|f| f.parse().unwrap_or(0))
+        .collect();
+    // user nice system idle iowait irq softirq steal
+    let busy: u64 = [0, 1, 2, 5, 6, 7].iter().filter_map(|&i| v.get(i)).sum();
+    Some(Duration::from_millis(busy * 1000 / CLOCK_TICKS_PER_SEC))
+}
+
 /// The 1-, 5- and 15-minute load averages.
 pub fn load_average() -> Option<[f64; 3]> {
     let text = std::fs::read_to_string("/proc/loadavg").ok()?;
@@ -64,6 +80,53 @@ pub fn machine_memory() -> Option<(u64, u64)> {
         kib_field(&info, "MemTotal:")? * 1024,
         kib_field(&info, "MemAvailable:")? * 1024,
     ))
+}
+
+/// CPU used during a phase by the server, the client and everything else.
+#[derive(Debug, Clone, Copy)]
+pub struct CpuMark {
+    server: Option<Duration>,
+    client: Option<Duration>,
+    machine: Option<Duration>,
+}
+
+/// CPU milliseconds of one phase.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+pub struct PhaseCpu {
+    pub server_ms: Option<f64>,
+    pub client_ms: Option<f64>,
+    /// Every other process on the machine (builds, other tests): a busy
+    /// machine shows up here.
+    pub others_ms: Option<f64>,
+}
+
+impl CpuMark {
+    pub fn now(server_pid: u32) -> Self {
+        Self {
+            server: cpu_time(&server_pid.to_string()),
+            client: cpu_time("self"),
+            machine: machine_busy(),
+        }
+    }
+
+    /// What was used between `self` and `later`.
+    pub fn until(&self, later: &Self) -> PhaseCpu {
+        let d = |a: Option<Duration>, b: Option<Duration>| {
+            a.zip(b)
+                .map(|(a, b)| b.saturating_sub(a).as_secs_f64() * 1e3)
+        };
+        let server_ms = d(self.server, later.server);
+        let client_ms = d(self.client, later.client);
+        let machine_ms = d(self.machine, later.machine);
+        PhaseCpu {
+            server_ms,
+            client_ms,
+            others_ms: match (machine_ms, server_ms, client_ms) {
+                (Some(m), Some(s), Some(c)) => Some((m - s - c).max(0.0)),
+                _ => None,
+            },
+        }
+    }
 }
 
 #[cfg(test)]
@@ -85,6 +148,7 @@ mod tests {
         assert!(m.rss > 0 && m.hwm >= m.rss);
         assert!(cpu_time("self").is_some());
         assert!(load_average().is_some());
+        assert!(machine_busy().is_some());
         assert!(machine_memory().is_some());
     }
 }

@@ -119,8 +119,7 @@ pub async fn run(
         send_lag: Summary::default(),
         offered_rate_per_sec: 0.0,
         achieved_rate_per_sec: 0.0,
-        server_cpu_ms: None,
-        client_cpu_ms: None,
+        cpu: procfs::PhaseCpu::default(),
         wall_ms: 0.0,
         answer_bytes_mean: 0.0,
         by_second: Vec::new(),
@@ -140,8 +139,7 @@ pub async fn run(
         }
     };
 
-    let server_cpu0 = server.cpu_time();
-    let client_cpu0 = procfs::cpu_time("self");
+    let cpu0 = procfs::CpuMark::now(server.pid());
     let interval = Duration::from_secs_f64(1.0 / plan.rate);
     let start = tokio::time::Instant::now() + Duration::from_millis(20);
     let mut tasks = JoinSet::new();
@@ -217,12 +215,7 @@ pub async fn run(
     }
     let wall = start.elapsed();
     phase.wall_ms = wall.as_secs_f64() * 1e3;
-    phase.server_cpu_ms = server_cpu0
-        .zip(server.cpu_time())
-        .map(|(a, b)| (b.saturating_sub(a)).as_secs_f64() * 1e3);
-    phase.client_cpu_ms = client_cpu0
-        .zip(procfs::cpu_time("self"))
-        .map(|(a, b)| (b.saturating_sub(a)).as_secs_f64() * 1e3);
+    phase.cpu = cpu0.until(&procfs::CpuMark::now(server.pid()));
     phase.errors = phase.http_errors + phase.io_errors + phase.reading_errors + phase.timeouts;
     phase.latency = Summary::of(&latencies);
     phase.by_second = by_second

@@ -6,6 +6,8 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::procfs::PhaseCpu;
+
 /// The goals (issue 4, deliverable 6).
 pub const GOAL_SOCKETS: usize = 10_000;
 pub const GOAL_RSS_BYTES: u64 = 300 * 1_000_000;
@@ -116,8 +118,8 @@ pub struct ReadingsPhase {
     pub offered_rate_per_sec: f64,
     /// Completions per second, from the first completion to the last.
     pub achieved_rate_per_sec: f64,
-    pub server_cpu_ms: Option<f64>,
-    pub client_cpu_ms: Option<f64>,
+    /// CPU used while the phase ran: server, client, every other process.
+    pub cpu: PhaseCpu,
     pub wall_ms: f64,
     /// Mean size of the `POST`'s JSON answer (the stored reading).
     pub answer_bytes_mean: f64,
@@ -149,8 +151,8 @@ pub struct BroadcastPhase {
     pub p99_ms: f64,
     /// From sending the `GET` to the last socket's `daily_reading`.
     pub last_ms: f64,
-    pub server_cpu_ms: Option<f64>,
-    pub client_cpu_ms: Option<f64>,
+    /// CPU used from the `GET` to the last delivery (or the wait's end).
+    pub cpu: PhaseCpu,
     pub error: Option<String>,
 }
 
@@ -190,6 +192,16 @@ pub struct Report {
 
 fn mb(bytes: u64) -> String {
     format!("{:.1} MB", bytes as f64 / 1e6)
+}
+
+fn cpu(c: &PhaseCpu) -> String {
+    let f = |v: Option<f64>| v.map_or_else(|| "?".to_string(), |v| format!("{v:.0} ms"));
+    format!(
+        "{} / {} / {}",
+        f(c.server_ms),
+        f(c.client_ms),
+        f(c.others_ms)
+    )
 }
 
 fn ms(v: f64) -> String {
@@ -333,13 +345,11 @@ pub fn table(r: &Report) -> String {
             "send lag p99 / max",
             format!("{} / {}", ms(rd.send_lag.p99_ms), ms(rd.send_lag.max_ms)),
         );
-        if let (Some(sc), Some(cc)) = (rd.server_cpu_ms, rd.client_cpu_ms) {
-            row(
-                "readings",
-                "CPU server / client",
-                format!("{sc:.0} ms / {cc:.0} ms in {:.0} ms", rd.wall_ms),
-            );
-        }
+        row(
+            "readings",
+            "CPU server / client / others",
+            format!("{} in {:.0} ms", cpu(&rd.cpu), rd.wall_ms),
+        );
     }
     if let Some(b) = &r.broadcast {
         row(
@@ -359,13 +369,7 @@ pub fn table(r: &Report) -> String {
                 ms(b.last_ms)
             ),
         );
-        if let (Some(sc), Some(cc)) = (b.server_cpu_ms, b.client_cpu_ms) {
-            row(
-                "broadcast",
-                "CPU server / client",
-                format!("{sc:.0} ms / {cc:.0} ms"),
-            );
-        }
+        row("broadcast", "CPU server / client / others", cpu(&b.cpu));
     }
     let e = &r.end;
     if let Some(rss) = e.server_rss_end_bytes {
