@@ -7,7 +7,10 @@
 use std::ops::Deref;
 use std::sync::Arc;
 
+use axum::body::Body;
 use axum::extract::State;
+use axum::http::{Method, Uri, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router, middleware};
 use nps_protocol::{HealthResponse, WS_PATH};
@@ -15,7 +18,7 @@ use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
 use crate::auth::Keys;
-use crate::config::{Config, ConfigError};
+use crate::config::{Config, ConfigError, UiAssets};
 use crate::error::ApiError;
 use crate::hub::{Hub, SERVER_VERSION};
 use crate::{access, api, logging, socket};
@@ -141,7 +144,12 @@ pub fn router(state: AppState) -> Router {
                 .append_index_html_on_directories(true)
                 .not_found_service(axum::routing::any(|| async { ApiError::NotFound })),
         ),
-        None => router.fallback(|| async { ApiError::NotFound }),
+        None => match state.config().ui_assets {
+            Some(assets) => router.fallback(move |method: Method, uri: Uri| async move {
+                embedded_asset(assets, &method, uri.path())
+            }),
+            None => router.fallback(|| async { ApiError::NotFound }),
+        },
     };
     router
         .layer(middleware::from_fn_with_state(
@@ -150,6 +158,50 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(middleware::from_fn(logging::log_requests))
         .with_state(state)
+}
+
+/// One file of [`Config::ui_assets`] for a GET or HEAD of `path`; a path ending in
+/// `/` is its `index.html`. Anything else is a 404 in the error shape.
+fn embedded_asset(assets: UiAssets, method: &Method, path: &str) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        return ApiError::NotFound.into_response();
+    }
+    let rel = path.trim_start_matches('/');
+    let rel = if rel.is_empty() || rel.ends_with('/') {
+        format!("{rel}index.html")
+    } else {
+        rel.to_owned()
+    };
+    let Some(&(name, bytes)) = assets.iter().find(|(name, _)| *name == rel) else {
+        return ApiError::NotFound.into_response();
+    };
+    let content_type = match name.rsplit_once('.').map(|(_, ext)| ext) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js" | "mjs") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("ico") => "image/x-icon",
+        Some("json") => "application/json",
+        Some("woff2") => "font/woff2",
+        Some("woff") => "font/woff",
+        Some("txt") => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    };
+    let body = if method == Method::HEAD {
+        Body::empty()
+    } else {
+        Body::from(bytes)
+    };
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (header::CONTENT_LENGTH, bytes.len().to_string()),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 async fn health(State(state): State<AppState>) -> Json<HealthResponse> {

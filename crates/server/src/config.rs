@@ -26,6 +26,9 @@ pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 /// Shortest accepted HS256 secret: 32 bytes (RFC 7518 §3.2).
 pub const MIN_JWT_SECRET_LEN: usize = 32;
 
+/// Embedded UI files: `(relative path, contents)`, see [`Config::ui_assets`].
+pub type UiAssets = &'static [(&'static str, &'static [u8])];
+
 /// Everything the server needs besides its listener. Build with
 /// [`Config::new`] and adjust fields; [`crate::AppState::new`] validates.
 #[derive(Clone)]
@@ -73,6 +76,11 @@ pub struct Config {
     /// A directory of static files (the built web UI) served for paths that are not
     /// API routes; `None` serves none.
     pub ui_dir: Option<PathBuf>,
+    /// The built web UI embedded in the binary (the desktop shell): `(path, bytes)`
+    /// pairs, paths relative without a leading `/` (`index.html`, `fonts/x.woff2`).
+    /// Served like `ui_dir` (a directory path serves its `index.html`, the content
+    /// type follows the extension) when `ui_dir` is `None`; `None` serves none.
+    pub ui_assets: Option<UiAssets>,
     /// Languages the midnight scheduler publishes the daily insight in.
     pub daily_locales: Vec<nps_i18n::Locale>,
 }
@@ -95,6 +103,7 @@ impl Config {
             loopback_only: true,
             data_dir: None,
             ui_dir: None,
+            ui_assets: None,
             daily_locales: nps_i18n::Locale::ALL.to_vec(),
         }
     }
@@ -156,6 +165,12 @@ impl std::fmt::Debug for Config {
             .field("loopback_only", &self.loopback_only)
             .field("data_dir", &self.data_dir)
             .field("ui_dir", &self.ui_dir)
+            .field(
+                "ui_assets",
+                &self
+                    .ui_assets
+                    .map(|a| format!("<{} embedded files>", a.len())),
+            )
             .field("daily_locales", &self.daily_locales)
             .finish()
     }
@@ -182,6 +197,15 @@ mod tests {
         let dbg = format!("{c:?}");
         assert!(!dbg.contains("super-secret"), "{dbg}");
         assert!(dbg.contains("<redacted, 35 bytes>"), "{dbg}");
+    }
+
+    #[test]
+    fn debug_summarizes_embedded_assets() {
+        let mut c = Config::new(vec![7; 32]);
+        c.ui_assets = Some(&[("index.html", b"<p>secret-ish body</p>")]);
+        let dbg = format!("{c:?}");
+        assert!(dbg.contains("<1 embedded files>"), "{dbg}");
+        assert!(!dbg.contains("secret-ish"), "{dbg}");
     }
 
     #[test]

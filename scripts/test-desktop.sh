@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# Smoke test of the desktop app (src-tauri, issue 6). Builds the UI if missing and
+# `nps-desktop` + `nps`, starts the app under xvfb-run (and a private D-Bus session,
+# for the single-instance check) with a temporary NPS_DATA_DIR, then checks: the
+# embedded server answers on loopback and serves the embedded UI; a foreign Origin
+# gets 403 on HTTP and close 4003 on /ws/oracle; a foreign Host gets 403; the window
+# paints (screenshot in tests/artifacts/desktop.png, checked non-blank); a second
+# launch hands over and exits; the window's Quit (Ctrl+Q, as a user would) or
+# SIGTERM closes the app within a few seconds with status 0; the reading the page
+# ran through the API (NPS_DESKTOP_SMOKE_READING=1) is in the history database; the
+# signing secret was never written to disk; without a display it exits non-zero.
+# Prints figures (cold start, idle RSS, binary size) and ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+PASSED=0
+FAILED=0
+ok() { PASSED=$((PASSED + 1)); printf 'ok     %s\n' "$*"; }
+fail() { FAILED=$((FAILED + 1)); printf 'FAILED %s\n' "$*"; }
+check() { local name=$1; shift; if "$@"; then ok "$name"; else fail "$name"; fi; }
+log() { printf '==> %s\n' "$*" >&2; }
+finish() { echo "$PASSED passed, $FAILED failed"; [ "$FAILED" -eq 0 ]; exit $?; }
+
+TMP=$(mktemp -d)
+XVFB_PID=""
+cleanup() {
+    # The app and Xvfb run in their own process group (setsid); end that group.
+    if [ -n "$XVFB_PID" ] && kill -0 "$XVFB_PID" 2>/dev/null; then
+        kill -TERM -- "-$XVFB_PID" 2>/dev/null
+        sleep 1
+        kill -KILL -- "-$XVFB_PID" 2>/dev/null
+    fi
+    [ -n "${KEEP_TMP:-}" ] && echo "kept $TMP" || rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+scripts/desktop-deps.sh || { fail "desktop system packages"; finish; }
+if [ ! -f ui/dist/index.html ]; then
+    log "building the web UI"
+    scripts/build-ui.sh || { fail "build the web UI"; finish; }
+fi
+log "building nps-desktop and nps"
+if ! cargo build --quiet -p nps-desktop -p nps-cli; then
+    fail "cargo build -p nps-desktop -p nps-cli"; finish
+fi
+APP="$ROOT/target/debug/nps-desktop"
+NPS="$ROOT/target/debug/nps"
+
+# ---- no display -------------------------------------------------------------------
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY NPS_DATA_DIR="$TMP/nodisplay" "$APP" 2>&1); status=$?
+check "without a display it exits non-zero and says so" \
+    test "$status" -ne 0 -a -n "$(echo "$out" | grep -i 'no display')"
+
+# ---- launch -----------------------------------------------------------------------
+DATA="$TMP/data"
+READY="$TMP/ready.json"
+log "starting nps-desktop under xvfb-run"
+T0=$(date +%s%N)
+ms_since_start() { echo $(( ($(date +%s%N) - T0) / 1000000 )); }
+NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY" NPS_DESKTOP_SMOKE_READING=1 \
+    setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" \
+    dbus-run-session -- bash -c 'echo "$DISPLAY" > "$0/display"; echo "$XAUTHORITY" > "$0/xauth";
+        echo "$DBUS_SESSION_BUS_ADDRESS" > "$0/dbus"; "$1"; status=$?; echo "$status" > "$0/status"; exit "$status"' \
+    "$TMP" "$APP" > "$TMP/app.log" 2>&1 < /dev/null &
+XVFB_PID=$!
+
+for _ in $(seq 1 1200); do
+    [ -s "$READY" ] && break
+    kill -0 "$XVFB_PID" 2>/dev/null || break
+    sleep 0.05
+done
+if [ ! -s "$READY" ]; then
+    fail "the app wrote its ready file"
+    sed 's/^/    app: /' "$TMP/app.log" | tail -30
+    finish
+fi
+READY_MS=$(ms_since_start)
+ok "the app wrote its ready file (${READY_MS} ms)"
+BASE=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["base_url"])' "$READY")
+PID=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pid"])' "$READY")
+PORT=${BASE##*:}
+export DISPLAY=$(cat "$TMP/display") XAUTHORITY=$(cat "$TMP/xauth")
+
+check "the ready file holds base_url and pid only" \
+    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(sorted(d)!=["base_url","pid"])' "$READY"
+check "the server listens on loopback ($BASE)" \
+    bash -c '[[ "$0" =~ ^http://127\.0\.0\.1:[0-9]+$ ]]' "$BASE"
+
+code() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$@"; }
+check "GET /api/health answers 200" test "$(code "$BASE/api/health")" = 200
+check "the embedded UI is served (not the placeholder)" \
+    bash -c 'curl -s --max-time 10 "$0/" | grep -q "boot.js"' "$BASE"
+check "the page's own origin is allowed" \
+    test "$(code -H "Origin: $BASE" "$BASE/api/health")" = 200
+check "a foreign Origin gets 403 on HTTP" \
+    test "$(code -H 'Origin: http://evil.example' "$BASE/api/health")" = 403
+check "a foreign Origin gets 403 on the UI's files too" \
+    test "$(code -H 'Origin: http://evil.example' "$BASE/")" = 403
+check "a foreign Host (DNS rebinding) gets 403" \
+    test "$(code -H "Host: evil.example:$PORT" "$BASE/api/health")" = 403
+check "the API needs the token" \
+    test "$(code -X POST -H 'Content-Type: application/json' -d '{}' "$BASE/api/oracle/reading")" = 401
+WS=$(python3 tests/desktop/ws_origin.py 127.0.0.1 "$PORT" http://evil.example 2>&1)
+check "a foreign Origin's WebSocket is closed with 4003 (got: $WS)" test "$WS" = 4003
+
+# ---- the window paints -------------------------------------------------------------
+mkdir -p tests/artifacts
+SHOT=tests/artifacts/desktop.png
+COLOURS=0
+PAINT_MS=""
+for _ in $(seq 1 120); do
+    if import -window root "$TMP/shot.png" 2>/dev/null; then
+        COLOURS=$(identify -format '%k' "$TMP/shot.png" 2>/dev/null || echo 0)
+        # The menu bar alone has a handful of colours; the Oracle page has hundreds.
+        if [ "${COLOURS:-0}" -ge 200 ]; then PAINT_MS=$(ms_since_start); break; fi
+    fi
+    sleep 0.25
+done
+# Let the page settle (fonts, daily insight) before the artifact is taken.
+sleep 2
+import -window root "$SHOT" 2>/dev/null || cp "$TMP/shot.png" "$SHOT" 2>/dev/null
+COLOURS=$(identify -format '%k' "$SHOT" 2>/dev/null || echo 0)
+check "the window shows the page (screenshot $SHOT: $COLOURS colours)" test "${COLOURS:-0}" -ge 200
+check "the window is titled NPS Oracle" \
+    bash -c 'xdotool search --name "^NPS Oracle$" >/dev/null 2>&1'
+
+# ---- single instance -----------------------------------------------------------------
+DBUS=$(cat "$TMP/dbus")
+if [ -n "$DBUS" ]; then
+    NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" DBUS_SESSION_BUS_ADDRESS="$DBUS" timeout 30 "$APP" > "$TMP/second.log" 2>&1
+    second=$?
+    check "a second launch hands over and exits 0 (status $second)" test "$second" -eq 0
+    check "the first instance keeps running" kill -0 "$PID"
+fi
+
+# ---- figures -------------------------------------------------------------------------
+sleep 3
+rss_kib() { awk '/^VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+APP_RSS=$(rss_kib "$PID")
+# WebKitGTK renders in child processes (WebKitWebProcess, WebKitNetworkProcess).
+TREE_RSS=$APP_RSS
+for child in $(pgrep -P "$PID" 2>/dev/null); do
+    TREE_RSS=$((TREE_RSS + $(rss_kib "$child")))
+done
+
+# ---- close ---------------------------------------------------------------------------
+# As a user would: the Quit entry's shortcut, typed into the window (XTEST);
+# SIGTERM (the same graceful path) if that did not end the app.
+WID=$(xdotool search --name '^NPS Oracle$' 2>/dev/null | head -1)
+HOW="Ctrl+Q"
+T_CLOSE=$(date +%s%N)
+if [ -n "$WID" ]; then
+    xdotool mousemove --window "$WID" 200 200 2>/dev/null
+    xdotool windowfocus --sync "$WID" 2>/dev/null
+    xdotool key --clearmodifiers ctrl+q 2>/dev/null
+fi
+for _ in $(seq 1 40); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$PID" 2>/dev/null; then
+    HOW="SIGTERM"
+    kill -TERM "$PID"
+fi
+for _ in $(seq 1 100); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+CLOSE_MS=$(( ($(date +%s%N) - T_CLOSE) / 1000000 ))
+if kill -0 "$PID" 2>/dev/null; then
+    fail "the app exits within 10 s of $HOW"
+else
+    ok "the app exits after $HOW (${CLOSE_MS} ms)"
+fi
+wait "$XVFB_PID" 2>/dev/null
+XVFB_PID=""
+check "its exit status is 0 (got $(cat "$TMP/status" 2>/dev/null))" \
+    test "$(cat "$TMP/status" 2>/dev/null)" = 0
+check "it stopped its server cleanly" grep -q "server stopped" "$TMP/app.log"
+
+# ---- after -----------------------------------------------------------------------------
+COUNT=$("$NPS" history list --json --data-dir "$DATA" 2>/dev/null |
+    python3 -c 'import json,sys; d=json.load(sys.stdin); print(sum(1 for r in d["items"] if r["kind"]=="time" and r["owner"]=="local"))' 2>/dev/null)
+check "the page's reading is in the history database (${COUNT:-0} time reading(s) of local)" \
+    test "${COUNT:-0}" -ge 1
+check "the signing secret was never written to disk" \
+    bash -c '! grep -rlq "jwt" "$0" 2>/dev/null && [ ! -e "$0/jwt-secret" ]' "$DATA"
+if grep -q "token" "$TMP/app.log" && grep -Eq 'eyJ[A-Za-z0-9_-]{10,}' "$TMP/app.log"; then
+    fail "the token stays out of the log"
+else
+    ok "the token stays out of the log"
+fi
+
+SIZE=$(stat -c %s "$APP")
+printf 'figures: ready file %s ms after launch; first paint (screenshot with >= 200 colours) %s ms; idle RSS %s MiB (nps-desktop) / %s MiB (with WebKit processes); debug binary %s MiB; close %s ms\n' \
+    "$READY_MS" "${PAINT_MS:-?}" "$((APP_RSS / 1024))" "$((TREE_RSS / 1024))" "$((SIZE / 1048576))" "$CLOSE_MS"
+finish

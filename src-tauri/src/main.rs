@@ -1,0 +1,4 @@
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+fn main() -> std::process::ExitCode {
+    nps_desktop::run()
+}
