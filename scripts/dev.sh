@@ -53,17 +53,22 @@ ensure_ui_tools() {
 setup() {
     ensure_rust
     ensure_ui_tools
+    scripts/desktop-deps.sh
 }
 
 # ---- run -------------------------------------------------------------------------
 run() {
     setup
-    log "building nps (release)"
+    [ -f ui/dist/index.html ] || scripts/build-ui.sh
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        log "building and starting the NPS Oracle desktop app"
+        cargo build --release --quiet -p nps-desktop
+        exec ./target/release/nps-desktop
+    fi
+    log "no display: serving the same UI with nps serve; open the URL it prints"
+    log "sign in with a login made by: echo 'a password' | ./target/release/nps user add NAME"
     cargo build --release --quiet -p nps-cli
-    log "a reading of this moment"
-    ./target/release/nps stamp
-    echo
-    ./target/release/nps full --name "${NPS_NAME:-Alice Johnson}" --birth "${NPS_BIRTH:-1990-07-15}"
+    exec ./target/release/nps serve --ui-dir ui/dist
 }
 
 # ---- test ------------------------------------------------------------------------
@@ -110,6 +115,24 @@ count_ui_tests() {
     rm -f "$out"
 }
 
+# Runs a script that ends with "N passed, N failed", adding its figures to the totals.
+count_script_tests() {
+    local name=$1 script=$2 out status line p f
+    out=$(mktemp)
+    set +e
+    "$script" 2>&1 | tee "$out"
+    status=${PIPESTATUS[0]}
+    set -e
+    line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$out" | tail -1)
+    p=$(echo "$line" | awk '{print $1}'); f=$(echo "$line" | awk '{print $3}')
+    PASSED=$((PASSED + ${p:-0})); FAILED=$((FAILED + ${f:-0}))
+    if [ "$status" -ne 0 ]; then
+        STEP_FAILURES+=("$name")
+        [ "${f:-0}" -gt 0 ] || FAILED=$((FAILED + 1))
+    fi
+    rm -f "$out"
+}
+
 # Runs a check that is one pass or one failure.
 check() {
     local name=$1; shift
@@ -130,6 +153,8 @@ test_all() {
     count_cargo_tests "cargo test" cargo test --workspace --no-fail-fast
     log "web UI end to end (headless Chromium)"
     count_ui_tests
+    log "desktop app smoke test (Xvfb)"
+    count_script_tests "desktop smoke test" scripts/test-desktop.sh
     check "benchmarks compile" cargo bench -p nps-engine --no-run --quiet
     if [ ${#STEP_FAILURES[@]} -gt 0 ]; then
         log "failed steps: ${STEP_FAILURES[*]}"
