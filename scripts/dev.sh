@@ -97,24 +97,6 @@ count_cargo_tests() {
     rm -f "$out"
 }
 
-# Runs scripts/test-ui.sh, adding its closing "N passed, N failed" to the totals.
-count_ui_tests() {
-    local out status line p f
-    out=$(mktemp)
-    set +e
-    scripts/test-ui.sh 2>&1 | tee "$out"
-    status=${PIPESTATUS[0]}
-    set -e
-    line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$out" | tail -1)
-    p=$(echo "$line" | awk '{print $1}'); f=$(echo "$line" | awk '{print $3}')
-    PASSED=$((PASSED + ${p:-0})); FAILED=$((FAILED + ${f:-0}))
-    if [ "$status" -ne 0 ]; then
-        STEP_FAILURES+=("web UI end to end")
-        [ "${f:-0}" -gt 0 ] || FAILED=$((FAILED + 1))
-    fi
-    rm -f "$out"
-}
-
 # Runs a script that ends with "N passed, N failed", adding its figures to the totals.
 count_script_tests() {
     local name=$1 script=$2 out status line p f
@@ -152,7 +134,7 @@ test_all() {
     log "cargo test (workspace)"
     count_cargo_tests "cargo test" cargo test --workspace --no-fail-fast
     log "web UI end to end (headless Chromium)"
-    count_ui_tests
+    count_script_tests "web UI end to end" scripts/test-ui.sh
     log "desktop app smoke test (Xvfb)"
     count_script_tests "desktop smoke test" scripts/test-desktop.sh
     check "benchmarks compile" cargo bench -p nps-engine --no-run --quiet
