@@ -5,6 +5,7 @@
 //! - [`Locale`]: the supported languages (`en`, `fa`), their direction and digits.
 //! - [`Localizer`]: the Fluent bundles; [`Localizer::format`] renders one message.
 //! - [`Args`]: message arguments — strings, already formatted for the locale.
+//! - [`learn`]: the catalog of the Learn page's messages (entries, their ids, page order).
 //!
 //! Bidi isolation stays on (Persian mixed with Latin tokens needs it); compare text with
 //! [`strip_isolation`].
@@ -21,6 +22,8 @@ use fluent_syntax::ast;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use unic_langid::LanguageIdentifier;
+
+pub mod learn;
 
 mod files {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
