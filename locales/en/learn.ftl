@@ -162,7 +162,7 @@ learn-stamp-tokens-line = An animal for each five and an element for the rest: s
 learn-stamp-tokens-body = A token writes a number from 0 to 59 in two halves. The animal is the number divided by 5, from { animal-ra } for 0 to { animal-pi } for 11; the element is the remainder: { element-wu } 0, { element-fi } 1, { element-er } 2, { element-mt } 3, { element-wa } 4. So 0 is RAWU and 59 is PIWA. Larger numbers are written in base 60, one token per digit, like the hours, minutes and seconds of a clock.
 learn-stamp-tokens-example = 27 = 5 × 5 + 2: animal 5 is the Snake (SN) and element 2 is Earth (ER), so 27 is SNER.
 
-learn-stamp-weekday-title = Weekday
+learn-stamp-weekday-title = { label-weekday }
 learn-stamp-weekday-line = The first token: the day of the week, by the Latin name of its planet.
 learn-stamp-weekday-body = A stamp opens with the weekday as two letters from the Latin names of the planets: SO Sunday (Sol, the Sun), LU Monday (Luna, the Moon), MA Tuesday (Mars), ME Wednesday (Mercury), JO Thursday (Jupiter), VE Friday (Venus), SA Saturday (Saturn). In the example, VE is Friday.
 
@@ -190,19 +190,19 @@ learn-stamp-second-title = Second
 learn-stamp-second-line = The second, 0 to 59, as a token.
 learn-stamp-second-body = The second is a token as well. In the example, RAWU is 0: the stamp marks 09:30:00 exactly.
 
-learn-stamp-tz60-title = Time zone
+learn-stamp-tz60-title = { label-tz60 }
 learn-stamp-tz60-line = The offset from UTC as a sign and two tokens, hours and minutes, or Z for UTC itself.
 learn-stamp-tz60-body = The stamp follows the local clock, and the time zone says how that clock stands against Coordinated Universal Time (UTC): a sign and two tokens, for the hours and the minutes, or Z when the offset is zero. Tehran, at +03:30, is +RAMT-HOWU: RAMT is 3 and HOWU is 30.
 
-learn-stamp-y60-title = Year
+learn-stamp-y60-title = { label-y60 }
 learn-stamp-y60-line = The year in base 60.
 learn-stamp-y60-body = The stamp itself has no year; it is shown beside it, written in base 60 with the most significant token first. 2026 = 33 × 60 + 46; 33 is HOMT (Horse 6, Metal 3) and 46 is ROFI (Rooster 9, Fire 1), so 2026 is HOMT-ROFI.
 
-learn-stamp-j60-title = Julian day
+learn-stamp-j60-title = { label-j60 }
 learn-stamp-j60-line = A running count of days that astronomers use, in base 60.
 learn-stamp-j60-body = The Julian day number counts days one after another, with no months or years, from a starting point far in the past (1 January 4713 BC in the Julian calendar), so any two dates can be subtracted directly. The Moon's age and the day's pillar are computed from it. 27 November 2026 is day 2461372 = 11 × 60³ + 23 × 60² + 42 × 60 + 52, written TIFI-DRMT-MOER-DOER.
 
-learn-stamp-chk-title = Checksum
+learn-stamp-chk-title = { label-chk }
 learn-stamp-chk-line = One token that checks the others: a weighted sum of the date, the time and the Julian day, modulo 60.
 learn-stamp-chk-body = The checksum catches a mistyped stamp. Add the year modulo 60, twice the month, three times the day, four times the hour, five times the minute, six times the second and seven times the Julian day modulo 60; divide by 60 and write the remainder as a token. Because every part has its own weight, most typing errors and swapped parts change the result. A date without a time leaves out the hour, the minute and the second.
 learn-stamp-chk-example = 27 November 2026, 09:30:00: 46 + 2 × 11 + 3 × 27 + 4 × 9 + 5 × 30 + 6 × 0 + 7 × 52 = 699, and 699 = 11 × 60 + 39. Token 39 is the Goat (7) and Water (4): GOWA.

@@ -225,6 +225,23 @@ mod persian {
             "جمعه · زهره"
         );
     }
+
+    #[test]
+    fn persian_uses_one_term_per_idea() {
+        // The terms of the table in locales/CATALOG.md, as titles and in the text.
+        let fa = |family, key, part| entry_text(Locale::Fa, family, key, part);
+        assert_eq!(fa(Family::Core, "soul-urge", Part::Title), "خواستهٔ دل");
+        assert_eq!(fa(Family::Stamp, "chk", Part::Title), "کد وارسی");
+        assert_eq!(fa(Family::Stamp, "j60", Part::Title), "روز ژولینی");
+        assert!(fa(Family::Core, "soul-urge", Part::Example).contains("خواستهٔ دل"));
+        assert!(fa(Family::Stamp, "example", Part::Body).contains("کد وارسی"));
+        for id in learn::ids() {
+            let t = text(Locale::Fa, &id);
+            for other in ["اشتیاق روح", "رقم کنترل"] {
+                assert!(!t.contains(other), "fa {id}: {other:?} in {t}");
+            }
+        }
+    }
 }
 
 mod examples {
