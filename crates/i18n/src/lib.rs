@@ -6,6 +6,8 @@
 //! - [`Localizer`]: the Fluent bundles; [`Localizer::format`] renders one message.
 //! - [`Args`]: message arguments — strings, already formatted for the locale.
 //! - [`learn`]: the catalog of the Learn page's messages (entries, their ids, page order).
+//! - [`format`]: locale-correct numbers (grouped, Persian digits, `۵۰٪`) and dates (Solar
+//!   Hijri for Persian), through ICU4X; [`SolarHijri`] converts for date fields.
 //!
 //! Bidi isolation stays on (Persian mixed with Latin tokens needs it); compare text with
 //! [`strip_isolation`].
@@ -23,7 +25,10 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use unic_langid::LanguageIdentifier;
 
+pub mod format;
 pub mod learn;
+
+pub use format::{DateStyle, SolarHijri};
 
 mod files {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
