@@ -127,3 +127,4 @@ time-band-morning = Morning
 time-band-noon = Midday
 time-band-afternoon = Afternoon
 time-band-evening = Evening
+section-footer = About this reading

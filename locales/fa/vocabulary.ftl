@@ -112,3 +112,4 @@ time-band-morning = صبح
 time-band-noon = ظهر
 time-band-afternoon = بعدازظهر
 time-band-evening = شامگاه
+section-footer = دربارهٔ این خوانش

@@ -9,12 +9,13 @@ use nps_engine::numerology::{
     LetterValue, System, SystemChoice, digit_sum, digital_root, has_arabic_script, is_master,
     letter_breakdown, letter_sums, life_path, personal_year, validate_name,
 };
-use nps_engine::patterns::{Pattern, Strength, detect};
+use nps_engine::patterns::{Pattern, detect};
 use nps_engine::tokens::{Animal, Element};
 use nps_engine::{Fc60Stamp, Moment};
 use serde::Serialize;
 
 use crate::ReadingError;
+use crate::signals;
 use crate::text::{Arg, Interpretation, Msg};
 use crate::words;
 
@@ -75,44 +76,51 @@ impl MomentFigures {
         }
     }
 
-    fn hour_animal(&self) -> Option<Animal> {
+    pub(crate) fn hour_animal(&self) -> Option<Animal> {
         let t = self.stamp.time()?;
         Some(hour_pillar(self.ganzhi_day.stem(), t.hour()).1)
     }
 
-    fn address(&self) -> Msg {
+    pub(crate) fn address(&self) -> Msg {
         Msg::new("reading-address")
             .text("stamp", self.stamp.fc60().to_string())
             .text("chk", self.stamp.chk().as_str())
     }
-    fn weekday_line(&self) -> Msg {
+    pub(crate) fn weekday_line(&self) -> Msg {
         let w = self.stamp.weekday();
         Msg::new("reading-weekday")
             .word("weekday", words::weekday(w))
             .word("planet", words::planet(w))
             .msg("trait", words::planet_trait(w))
     }
-    fn moon_line(&self) -> Msg {
+    pub(crate) fn moon_line(&self) -> Msg {
         Msg::new("reading-moon")
             .word("phase", words::moon_phase(self.moon.phase))
             .num("age", self.moon.age)
-            .num("illumination", self.moon.illumination)
+            .percent("illumination", self.moon.illumination)
             .msg("trait", words::moon_phase_trait(self.moon.phase))
     }
-    fn year_line(&self) -> Msg {
+    /// The planet of the day under the moon's phase: its theme and sentence.
+    pub(crate) fn sky_line(&self) -> Msg {
+        let sky = signals::sky(self.stamp.weekday(), self.moon.phase);
+        Msg::new("signal-line")
+            .msg("theme", sky.theme)
+            .msg("text", sky.text)
+    }
+    pub(crate) fn year_line(&self) -> Msg {
         let y = &self.ganzhi_year;
         Msg::new("reading-year-pillar")
             .word("element", words::element(y.stem().element()))
             .word("animal", words::animal(y.animal()))
             .msg("trait", words::animal_trait(y.animal()))
     }
-    fn day_line(&self) -> Msg {
+    pub(crate) fn day_line(&self) -> Msg {
         let d = &self.ganzhi_day;
         Msg::new("reading-day-pillar")
             .word("element", words::element(d.stem().element()))
             .word("animal", words::animal(d.animal()))
     }
-    fn hour_line(&self) -> Option<Msg> {
+    pub(crate) fn hour_line(&self) -> Option<Msg> {
         let animal = self.hour_animal()?;
         let band = self.time_band?;
         Some(
@@ -155,45 +163,37 @@ fn closing(number: u32, animal: Animal, element: Element) -> Msg {
 }
 
 fn pattern_lines(patterns: &[Pattern]) -> Vec<Msg> {
-    if patterns.is_empty() {
-        return vec![Msg::new("pattern-none")];
-    }
-    patterns
+    let lines: Vec<Msg> = patterns
         .iter()
-        .map(|p| match p {
-            Pattern::NumberRepetition {
-                number,
-                occurrences,
-                strength,
-            } => Msg::new("pattern-number-repetition")
-                .num("number", number)
-                .num("count", occurrences)
-                .word("strength", strength_id(*strength)),
+        .filter_map(|p| match p {
             Pattern::MasterNumber { number, .. } => {
-                Msg::new("pattern-master-number").num("number", number)
+                Some(Msg::new("pattern-master-number").num("number", number))
             }
-            Pattern::AnimalRepetition {
-                animal,
-                occurrences,
-                strength,
-            } => Msg::new("pattern-animal-repetition")
-                .word("animal", words::animal(*animal))
-                .num("count", occurrences)
-                .word("strength", strength_id(*strength)),
+            other => signals::pattern(other).map(|s| s.text),
         })
-        .collect()
-}
-
-fn strength_id(s: Strength) -> &'static str {
-    match s {
-        Strength::Medium => "strength-medium",
-        Strength::High => "strength-high",
-        Strength::VeryHigh => "strength-very-high",
+        .collect();
+    if lines.is_empty() {
+        vec![Msg::new("pattern-none")]
+    } else {
+        lines
     }
 }
 
 fn core_line(id: &str, family: &str, n: u32) -> Option<Msg> {
-    words::meaning(family, n).map(|m| Msg::new(id).num("number", n).msg("meaning", m))
+    words::meaning(family, n).map(|m| {
+        Msg::new(id)
+            .num("number", n)
+            .msg("essence", words::essence(n))
+            .msg("meaning", m)
+    })
+}
+
+/// The personal year with its keyword, then its meaning.
+fn personal_year_lines(py: u32) -> Vec<Msg> {
+    let keyword = format!("year-keyword-{}", signals::base_number(py));
+    let mut out = vec![Msg::new("now-personal-year").num("number", py).word("keyword", keyword)];
+    out.extend(words::meaning("personal-year", py));
+    out
 }
 
 // ---- time ------------------------------------------------------------------------
@@ -249,6 +249,7 @@ pub fn time(at: Moment) -> (TimeFigures, Interpretation) {
         moment.day_line(),
     ];
     now.extend(moment.hour_line());
+    now.push(moment.sky_line());
     i.section("section-now", now);
     i.section("section-patterns", pattern_lines(&patterns));
     let animal = moment.hour_animal().unwrap_or(moment.ganzhi_day.animal());
@@ -353,13 +354,11 @@ pub fn name(
         core.extend(core_line("core-life-path", "life-path", lp));
     }
     i.section("section-core", core);
-    if let Some(py) = f.personal_year {
-        i.section(
-            "section-now",
-            core_line("now-personal-year", "personal-year", py)
-                .into_iter()
-                .collect(),
-        );
+    if let (Some(py), Some(lp)) = (f.personal_year, f.life_path) {
+        let mut now = personal_year_lines(py);
+        let cycle = signals::life_cycle(lp, py);
+        now.push(Msg::new("signal-line").msg("theme", cycle.theme).msg("text", cycle.text));
+        i.section("section-now", now);
     }
     let key = if has_key(f.expression) {
         f.expression
@@ -367,13 +366,20 @@ pub fn name(
         f.life_path.unwrap_or(0)
     };
     if has_key(key) {
-        let animal = birth
-            .map(|b| year_pillar(i64::from(b.year())).1)
-            .unwrap_or(Animal::from_index(0));
-        i.section(
-            "section-message",
-            vec![closing(key, animal, dominant.unwrap_or(Element::EARTH))],
-        );
+        let closing = match (birth, dominant) {
+            (Some(b), Some(e)) => closing(key, year_pillar(i64::from(b.year())).1, e),
+            (Some(b), None) => {
+                let (stem, animal) = year_pillar(i64::from(b.year()));
+                closing(key, animal, stem.element())
+            }
+            (None, Some(e)) => Msg::new("message-closing-plain")
+                .num("number", key)
+                .word("element", words::element(e)),
+            (None, None) => Msg::new("question-number")
+                .num("number", key)
+                .msg("essence", words::essence(key)),
+        };
+        i.section("section-message", vec![closing]);
         advice_and_caution(&mut i, key);
     }
     Ok((f, i))
@@ -565,7 +571,7 @@ pub fn daily(date: Date, birth: Option<Date>) -> (DailyFigures, Interpretation) 
     let mut i = Interpretation {
         headline: Some(
             Msg::new("daily-headline")
-                .text("date", date.to_string())
+                .date("date", date)
                 .word("weekday", words::weekday(weekday)),
         ),
         ..Default::default()
@@ -574,6 +580,7 @@ pub fn daily(date: Date, birth: Option<Date>) -> (DailyFigures, Interpretation) 
         insight(&moment, focus_number),
         moment.weekday_line(),
         moment.moon_line(),
+        moment.sky_line(),
         moment.day_line(),
         Msg::new("daily-lucky-numbers").arg(
             "numbers",
@@ -618,107 +625,12 @@ pub fn insight(moment: &MomentFigures, focus_number: u32) -> Msg {
 
 // ---- full ------------------------------------------------------------------------
 
+/// The full reading of `profile` at `at`: the engine's figures, interpreted by
+/// [`crate::portrait`].
 pub fn full(profile: &Profile, at: Moment) -> Result<(FullReading, Interpretation), ReadingError> {
     let f = FullReading::compute(profile, at)?;
     let moment = MomentFigures::of(at);
-    let n = &f.numerology;
-    let lp = n.life_path.number;
-    let mut i = Interpretation {
-        headline: Some(
-            Msg::new("full-headline")
-                .text("name", f.person.name.clone())
-                .num("number", lp),
-        ),
-        ..Default::default()
-    };
-    i.section("section-address", vec![moment.address()]);
-    let mut core: Vec<Msg> = [
-        core_line("core-life-path", "life-path", lp),
-        core_line("core-expression", "expression", n.expression),
-        core_line("core-soul-urge", "soul-urge", n.soul_urge),
-        core_line("core-personality", "personality", n.personality),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if let Some(m) = n.mother_influence {
-        core.push(Msg::new("full-mother").num("number", m));
-    }
-    core.push(Msg::new("full-polarity").word(
-        "label",
-        format!("polarity-{}", n.gender_polarity.label.to_ascii_lowercase()),
-    ));
-    i.section("section-core", core);
-
-    let mut now = vec![
-        Msg::new("full-age")
-            .num("years", f.person.age_years)
-            .num("days", f.person.age_days),
-    ];
-    now.extend(core_line(
-        "now-personal-year",
-        "personal-year",
-        n.personal_year,
-    ));
-    now.push(
-        Msg::new("now-personal-month-day")
-            .num("month", n.personal_month)
-            .num("day", n.personal_day),
-    );
-    now.extend([
-        moment.weekday_line(),
-        moment.moon_line(),
-        moment.year_line(),
-        moment.day_line(),
-    ]);
-    now.extend(moment.hour_line());
-    let hb = &f.heartbeat;
-    now.push(
-        Msg::new("full-heartbeat")
-            .num("bpm", hb.bpm)
-            .num("beats", hb.total_lifetime_beats)
-            .word(
-                "element",
-                words::element(Element::from_index(i64::from(hb.bpm))),
-            ),
-    );
-    if let Some(loc) = &f.location {
-        let e = Element::all()
-            .find(|e| e.name() == loc.element)
-            .unwrap_or(Element::EARTH);
-        now.push(
-            Msg::new("full-location")
-                .word("element", words::element(e))
-                .word(
-                    "lat_polarity",
-                    format!("polarity-{}", loc.lat_polarity.to_ascii_lowercase()),
-                )
-                .word(
-                    "lon_polarity",
-                    format!("polarity-{}", loc.lon_polarity.to_ascii_lowercase()),
-                ),
-        );
-    }
-    i.section("section-now", now);
-    let mut patterns = pattern_lines(&f.patterns.detected);
-    patterns.push(
-        Msg::new("reading-confidence")
-            .num("score", f.confidence.score)
-            .word(
-                "level",
-                format!("confidence-{}", f.confidence.level.replace('_', "-")),
-            ),
-    );
-    i.section("section-patterns", patterns);
-    i.section(
-        "section-message",
-        vec![closing(
-            lp,
-            moment.ganzhi_year.animal(),
-            moment.ganzhi_day.stem().element(),
-        )],
-    );
-    advice_and_caution(&mut i, lp);
+    let i = crate::portrait::interpret(profile, &f, &moment);
     Ok((f, i))
 }
 
@@ -937,43 +849,10 @@ pub fn compatibility(
         headline: Some(Msg::new("compat-headline").num("count", ps.len())),
         ..Default::default()
     };
-    let mut lines = Vec::new();
-    for p in &pairs {
-        let (x, y) = (&ps[p.a], &ps[p.b]);
-        lines.push(
-            Msg::new("compat-pair")
-                .text("a", x.name.clone())
-                .text("b", y.name.clone())
-                .num("score", p.percent),
-        );
-        lines.push(
-            Msg::new("compat-life-path")
-                .num("a", x.life_path)
-                .num("b", y.life_path),
-        );
-        let er = match p.element_relation {
-            ElementRelation::Same => "compat-element-same",
-            ElementRelation::Generating => "compat-element-generating",
-            ElementRelation::Controlling => "compat-element-controlling",
-        };
-        lines.push(
-            Msg::new(er)
-                .word("a", words::element(x.element))
-                .word("b", words::element(y.element)),
-        );
-        let ar = match p.animal_relation {
-            AnimalRelation::Same => "compat-animal-same",
-            AnimalRelation::Friends => "compat-animal-friends",
-            AnimalRelation::Clash => "compat-animal-clash",
-            AnimalRelation::Trine => "compat-animal-trine",
-            AnimalRelation::Neutral => "compat-animal-neutral",
-        };
-        lines.push(
-            Msg::new(ar)
-                .word("a", words::animal(x.animal))
-                .word("b", words::animal(y.animal)),
-        );
-    }
+    let lines: Vec<Msg> = pairs
+        .iter()
+        .flat_map(|p| pair_lines(&ps[p.a], &ps[p.b], p))
+        .collect();
     i.section("section-pairs", lines);
     i.section(
         "section-group",
@@ -995,6 +874,52 @@ pub fn compatibility(
         },
         i,
     ))
+}
+
+/// What one pair's figures say: the score, the two life paths and what their families
+/// mean, the elements (the feeding or restraining one named first, so the direction is
+/// true in every language) and the animals.
+fn pair_lines(x: &CompatPerson, y: &CompatPerson, p: &Pair) -> Vec<Msg> {
+    let life_paths = match life_path_score(x.life_path, y.life_path) {
+        s if s >= 1.0 => "compat-life-path-triad",
+        s if s >= 0.8 => "compat-life-path-same",
+        _ => "compat-life-path-other",
+    };
+    let (first, second) = match signals::ElementLink::of(x.element, y.element) {
+        signals::ElementLink::FedBy | signals::ElementLink::CheckedBy => (y.element, x.element),
+        _ => (x.element, y.element),
+    };
+    let er = match p.element_relation {
+        ElementRelation::Same => "compat-element-same",
+        ElementRelation::Generating => "compat-element-generating",
+        ElementRelation::Controlling => "compat-element-controlling",
+    };
+    let ar = match p.animal_relation {
+        AnimalRelation::Same => "compat-animal-same",
+        AnimalRelation::Friends => "compat-animal-friends",
+        AnimalRelation::Clash => "compat-animal-clash",
+        AnimalRelation::Trine => "compat-animal-trine",
+        AnimalRelation::Neutral => "compat-animal-neutral",
+    };
+    vec![
+        Msg::new("compat-pair")
+            .text("a", x.name.clone())
+            .text("b", y.name.clone())
+            .num("score", p.percent),
+        if life_paths == "compat-life-path-same" {
+            Msg::new(life_paths).num("a", x.life_path)
+        } else {
+            Msg::new(life_paths)
+                .num("a", x.life_path)
+                .num("b", y.life_path)
+        },
+        Msg::new(er)
+            .word("a", words::element(first))
+            .word("b", words::element(second)),
+        Msg::new(ar)
+            .word("a", words::animal(x.animal))
+            .word("b", words::animal(y.animal)),
+    ]
 }
 
 fn percent(score: f64) -> u32 {

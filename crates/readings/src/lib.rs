@@ -6,6 +6,11 @@
 //!
 //! # Layout
 //! - [`kinds`]: figures and interpretation of each kind (pure).
+//! - [`signals`]: the combinations a reading is made of (planet × moon phase, life path ×
+//!   personal year, animal pairs, element oppositions …) with their priority ranks.
+//! - `portrait` (private): the interpretation of a full reading, as deep as its inputs.
+//! - [`compose`]: the message, the three advice items, the cautions and the footer,
+//!   composed from the strongest signals; the [`compose::Depth`] that follows the inputs.
 //! - [`text`]: messages with arguments, and their rendering.
 //! - [`words`]: the ids of the vocabulary and meaning messages.
 //!
@@ -16,7 +21,10 @@
 //! [`ControlFlow::Break`], the reading stops with [`ReadingError::Cancelled`].
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod compose;
 pub mod kinds;
+mod portrait;
+pub mod signals;
 pub mod text;
 pub mod words;
 

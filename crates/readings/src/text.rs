@@ -1,6 +1,6 @@
 //! Reading texts as data: message ids with arguments, rendered for a locale on demand.
 
-use nps_i18n::{Args, FormatError, Locale, Localizer};
+use nps_i18n::{Args, DateStyle, FormatError, Locale, Localizer};
 use serde::{Deserialize, Serialize};
 
 /// A message of `locales/*/*.ftl` with its arguments.
@@ -21,8 +21,19 @@ pub enum Arg {
     Number(String),
     /// Another message, rendered in the same locale first.
     Msg(Box<Msg>),
-    /// Several arguments, joined with the locale's list separator.
+    /// Several arguments, joined with the locale's list separator ("3, 7, 21"). In a
+    /// right-to-left locale the list is isolated right to left, so a list of numbers
+    /// reads from the right as Persian does.
     List(Vec<Arg>),
+    /// Several arguments read as a phrase: "a, b and c" (`list-and`).
+    Series(Vec<Arg>),
+    /// A whole number, grouped and in the locale's digits (`1,477,947,600`).
+    Int(i64),
+    /// A percentage written in ASCII ("73.2"): `73.2%`, `۷۳٫۲٪`.
+    Percent(String),
+    /// A Gregorian day written `YYYY-MM-DD`, shown in the locale's calendar (Solar Hijri
+    /// with the Gregorian date alongside for Persian).
+    Date(String),
 }
 
 impl Msg {
@@ -47,6 +58,15 @@ impl Msg {
     }
     pub fn msg(self, name: &str, msg: Msg) -> Self {
         self.arg(name, Arg::Msg(Box::new(msg)))
+    }
+    pub fn int(self, name: &str, value: impl Into<i64>) -> Self {
+        self.arg(name, Arg::Int(value.into()))
+    }
+    pub fn percent(self, name: &str, value: impl std::fmt::Display) -> Self {
+        self.arg(name, Arg::Percent(value.to_string()))
+    }
+    pub fn date(self, name: &str, date: nps_engine::Date) -> Self {
+        self.arg(name, Arg::Date(date.to_string()))
     }
 
     /// Renders the message in `locale`; a missing message or argument is an error, never
@@ -92,23 +112,51 @@ impl Arg {
             Arg::Number(n) => locale.number(n),
             Arg::Msg(m) => m.render(locale)?,
             Arg::List(items) => {
-                let sep = if locale.is_rtl() { "، " } else { ", " };
-                items
-                    .iter()
-                    .map(|a| a.render(locale))
-                    .collect::<Result<Vec<_>, _>>()?
-                    .join(sep)
+                let joined = render_all(items, locale)?.join(separator(locale));
+                if locale.is_rtl() {
+                    format!("\u{2067}{joined}\u{2069}")
+                } else {
+                    joined
+                }
             }
+            Arg::Series(items) => {
+                let mut all = render_all(items, locale)?;
+                match all.pop() {
+                    None => String::new(),
+                    Some(last) if all.is_empty() => last,
+                    Some(last) => Localizer::get().format(
+                        locale,
+                        "list-and",
+                        &Args::new()
+                            .with("head", all.join(separator(locale)))
+                            .with("last", last),
+                    )?,
+                }
+            }
+            Arg::Int(n) => locale.integer(*n),
+            Arg::Percent(p) => locale.percent(p),
+            Arg::Date(iso) => match nps_engine::Date::parse(iso) {
+                Ok(d) => locale.date(d.year(), d.month(), d.day(), DateStyle::LongWithGregorian),
+                Err(_) => locale.number(iso),
+            },
         })
     }
 
     fn walk(&self, out: &mut Vec<(String, Vec<String>)>) {
         match self {
             Arg::Msg(m) => m.walk(out),
-            Arg::List(items) => items.iter().for_each(|a| a.walk(out)),
-            Arg::Text(_) | Arg::Number(_) => {}
+            Arg::List(items) | Arg::Series(items) => items.iter().for_each(|a| a.walk(out)),
+            Arg::Text(_) | Arg::Number(_) | Arg::Int(_) | Arg::Percent(_) | Arg::Date(_) => {}
         }
     }
+}
+
+fn render_all(items: &[Arg], locale: Locale) -> Result<Vec<String>, FormatError> {
+    items.iter().map(|a| a.render(locale)).collect()
+}
+
+fn separator(locale: Locale) -> &'static str {
+    if locale.is_rtl() { "، " } else { ", " }
 }
 
 /// A titled part of a reading (`section-core`, `section-advice` …).

@@ -1,0 +1,304 @@
+//! Composition: from a reading's ranked signals to its message, its three advice items,
+//! its cautions and its footer. Pure: the same signals give the same messages.
+//!
+//! - The message: a lead sentence naming the strongest signals' themes, each of their
+//!   sentences, and a closing sentence that weighs their paces (toward action, steady,
+//!   inward) and whether one of them is a tension — 4 or 5 sentences.
+//! - Advice: the advice of the strongest signals that have one, three distinct items,
+//!   each with the figures it comes from; the caller's fallbacks fill any gap.
+//! - Cautions: tensions first (clashes, oppositions, tension pairs), then shadow sides,
+//!   as many as the [`Depth`] allows.
+//! - Footer: confidence, the inputs used, the ones missing and what each would add.
+
+use crate::signals::{Pace, Signal};
+use crate::text::{Arg, Msg};
+
+/// How deep a reading goes, from how many optional inputs it was given (combinations.md
+/// §8: name and birth date alone ≈ 300–500 words, one more ≈ 500–800, all six ≈
+/// 800–1,200).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Depth {
+    /// Name and birth date only.
+    Brief,
+    /// One to three of mother's name, gender, location, heart rate.
+    Standard,
+    /// All four: every dimension.
+    Deep,
+}
+
+impl Depth {
+    /// The depth for `extra` optional inputs (0–4).
+    pub fn of(extra: usize) -> Depth {
+        match extra {
+            0 => Depth::Brief,
+            1..=3 => Depth::Standard,
+            _ => Depth::Deep,
+        }
+    }
+    /// How many signals the message weaves together.
+    pub fn lead_count(self) -> usize {
+        match self {
+            Depth::Brief => 2,
+            _ => 3,
+        }
+    }
+    /// How many cautions the reading gives.
+    pub fn caution_count(self) -> usize {
+        match self {
+            Depth::Brief => 1,
+            Depth::Standard => 2,
+            Depth::Deep => 3,
+        }
+    }
+}
+
+/// How many advice items every composed reading gives.
+pub const ADVICE_ITEMS: usize = 3;
+
+/// What [`compose`] makes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Composition {
+    pub message: Vec<Msg>,
+    pub advice: Vec<Msg>,
+    pub cautions: Vec<Msg>,
+    /// How many of the strongest signals the message carries: their sentences are
+    /// left out of their own sections.
+    pub led: usize,
+}
+
+/// A source and an item (advice or caution) to fall back on: `(source, item)`.
+pub type Fallback = (Msg, Msg);
+
+/// Composes `ranked` (strongest first, see [`crate::signals::rank`]) at `depth`.
+pub fn compose(
+    ranked: &[Signal],
+    depth: Depth,
+    advice_fallback: &[Fallback],
+    caution_fallback: &[Fallback],
+) -> Composition {
+    let lead: Vec<&Signal> = ranked.iter().take(depth.lead_count()).collect();
+    Composition {
+        message: message(&lead),
+        advice: items(
+            "advice-item",
+            ranked.iter(),
+            |s| s.advice.as_ref(),
+            advice_fallback,
+            ADVICE_ITEMS,
+        ),
+        cautions: items(
+            "caution-item",
+            ranked
+                .iter()
+                .filter(|s| s.tension)
+                .chain(ranked.iter().filter(|s| !s.tension)),
+            |s| s.caution.as_ref(),
+            caution_fallback,
+            depth.caution_count(),
+        ),
+        led: lead.len(),
+    }
+}
+
+fn thread(s: &Signal) -> Msg {
+    Msg::new("message-thread")
+        .msg("theme", s.theme.clone())
+        .msg("source", s.source.clone())
+}
+
+fn message(lead: &[&Signal]) -> Vec<Msg> {
+    let Some(first) = lead.first() else {
+        return Vec::new();
+    };
+    let opening = match lead {
+        [a, b, c, ..] => Msg::new("message-lead-3")
+            .msg("first", thread(a))
+            .msg("second", thread(b))
+            .msg("third", thread(c)),
+        [a, b] => Msg::new("message-lead-2")
+            .msg("first", thread(a))
+            .msg("second", thread(b)),
+        _ => Msg::new("message-lead-1").msg("first", thread(first)),
+    };
+    let mut out = vec![opening];
+    out.extend(lead.iter().map(|s| s.text.clone()));
+    let forward = lead.iter().any(|s| s.pace == Pace::Forward);
+    let inward = lead.iter().any(|s| s.pace == Pace::Inward);
+    let pace = match (forward, inward) {
+        (true, true) => "split",
+        (true, false) => "forward",
+        (false, true) => "inward",
+        (false, false) => "steady",
+    };
+    let tension = if lead.iter().any(|s| s.tension) {
+        "-tension"
+    } else {
+        ""
+    };
+    out.push(Msg::new(format!("message-close-{pace}{tension}")).msg("theme", first.theme.clone()));
+    out
+}
+
+/// Up to `count` items of distinct messages: `frame` with the signal's source and item,
+/// then the fallbacks.
+fn items<'a>(
+    frame: &str,
+    signals: impl Iterator<Item = &'a Signal>,
+    item: impl Fn(&Signal) -> Option<&Msg>,
+    fallback: &[Fallback],
+    count: usize,
+) -> Vec<Msg> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    let candidates = signals
+        .filter_map(|s| item(s).map(|m| (&s.source, m)))
+        .chain(fallback.iter().map(|(s, m)| (s, m)));
+    for (source, msg) in candidates {
+        if out.len() == count {
+            break;
+        }
+        if seen.contains(&msg.id.as_str()) {
+            continue;
+        }
+        seen.push(&msg.id);
+        out.push(
+            Msg::new(frame)
+                .msg("source", source.clone())
+                .msg("item", msg.clone()),
+        );
+    }
+    out
+}
+
+/// The optional inputs of a reading about a person, and whether the moment has a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Inputs {
+    pub mother: bool,
+    pub gender: bool,
+    pub location: bool,
+    pub heartbeat: bool,
+    pub time: bool,
+}
+
+impl Inputs {
+    /// How many of the four optional inputs were given (the time does not count).
+    pub fn extra(&self) -> usize {
+        [self.mother, self.gender, self.location, self.heartbeat]
+            .iter()
+            .filter(|&&b| b)
+            .count()
+    }
+
+    fn each(&self) -> [(&'static str, bool); 5] {
+        [
+            ("mother", self.mother),
+            ("gender", self.gender),
+            ("location", self.location),
+            ("heartbeat", self.heartbeat),
+            ("time", self.time),
+        ]
+    }
+}
+
+/// The footer: confidence (when the reading has one), the inputs used, the ones missing
+/// with what each would add, and a short note on what a reading is.
+pub fn footer(inputs: &Inputs, confidence: Option<(u32, &str)>) -> Vec<Msg> {
+    let mut used = vec![
+        Arg::Msg(Box::new(Msg::new("input-name"))),
+        Arg::Msg(Box::new(Msg::new("input-birth"))),
+    ];
+    let mut missing = Vec::new();
+    for (input, given) in inputs.each() {
+        if given {
+            used.push(Arg::Msg(Box::new(Msg::new(format!("input-{input}")))));
+        } else {
+            missing.push(Arg::Msg(Box::new(Msg::new(format!("input-adds-{input}")))));
+        }
+    }
+    let mut out = Vec::new();
+    out.push(match confidence {
+        Some((score, level)) => Msg::new("footer-basis")
+            .num("score", score)
+            .word("level", format!("confidence-{}", level.replace('_', "-")))
+            .arg("inputs", Arg::Series(used)),
+        None => Msg::new("footer-basis-plain").arg("inputs", Arg::Series(used)),
+    });
+    out.push(if missing.is_empty() {
+        Msg::new("footer-complete")
+    } else {
+        Msg::new("footer-missing").arg("additions", Arg::Series(missing))
+    });
+    out.push(Msg::new("footer-note"));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::signals::{life_cycle, personal_day, sky};
+    use nps_engine::tokens::Weekday;
+
+    fn fallbacks() -> Vec<Fallback> {
+        vec![(
+            Msg::new("source-cycle").num("lp", 5).num("py", 1),
+            Msg::new("advice-5"),
+        )]
+    }
+
+    #[test]
+    fn message_leads_with_the_strongest_and_closes_on_their_pace() {
+        let ranked = crate::signals::rank(vec![
+            sky(Weekday::from_jdn(2_461_081), 1),
+            life_cycle(5, 1),
+            personal_day(7),
+        ]);
+        let c = compose(&ranked, Depth::Brief, &fallbacks(), &fallbacks());
+        let ids: Vec<&str> = c.message.iter().map(|m| m.id.as_str()).collect();
+        // Brief: two threads; 5 × 1 is complementary (High) and leads, then the sky.
+        assert_eq!(ids[0], "message-lead-2");
+        assert_eq!(ids[1], "cycle-5-1-text");
+        assert!(ids[2].starts_with("sky-") && ids[2].ends_with("-1-text"), "{ids:?}");
+        assert_eq!(ids[3], "message-close-forward");
+        assert_eq!(c.led, 2);
+        let deep = compose(&ranked, Depth::Deep, &fallbacks(), &fallbacks());
+        assert_eq!(deep.message.len(), 5);
+        assert_eq!(deep.message.last().unwrap().id, "message-close-split");
+    }
+
+    #[test]
+    fn three_distinct_advice_items_and_tensions_first() {
+        let ranked = crate::signals::rank(vec![life_cycle(5, 4), sky(Weekday::from_jdn(0), 0)]);
+        let c = compose(&ranked, Depth::Standard, &fallbacks(), &fallbacks());
+        let advice: Vec<String> = c.advice.iter().map(|m| m.args[1].1.clone()).map(|a| match a {
+            Arg::Msg(m) => m.id,
+            other => format!("{other:?}"),
+        }).collect();
+        assert_eq!(advice.len(), ADVICE_ITEMS);
+        assert_eq!(advice[0], "cycle-way-5-4");
+        assert!(advice[1].starts_with("advice-planet-"));
+        assert_eq!(advice[2], "advice-5", "filled from the fallback");
+        let first_caution = match &c.cautions[0].args[1].1 {
+            Arg::Msg(m) => m.id.clone(),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(first_caution, "cycle-tension-5-4");
+        assert_eq!(c.cautions.len(), 2, "the fallback fills the second caution");
+    }
+
+    #[test]
+    fn footer_names_what_is_missing() {
+        let brief = footer(&Inputs::default(), Some((75, "high")));
+        let ids: Vec<&str> = brief.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["footer-basis", "footer-missing", "footer-note"]);
+        let all = Inputs {
+            mother: true,
+            gender: true,
+            location: true,
+            heartbeat: true,
+            time: true,
+        };
+        assert_eq!(all.extra(), 4);
+        assert_eq!(Depth::of(all.extra()), Depth::Deep);
+        assert_eq!(footer(&all, None)[1].id, "footer-complete");
+    }
+}

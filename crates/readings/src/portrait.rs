@@ -1,0 +1,332 @@
+//! The interpretation of a full reading: one person at one moment, as deep as the inputs
+//! allow ([`Depth`]).
+//!
+//! Sections: the universal address · core identity · right now · patterns · the message
+//! · advice · caution · about this reading (combinations.md §8). Each signal's sentence
+//! appears once: in the message when it is among the strongest, otherwise in its own
+//! section.
+
+use nps_engine::full::{FullReading, Profile};
+use nps_engine::ganzhi::year_pillar;
+use nps_engine::tokens::{Animal, Element};
+
+use crate::compose::{self, Composition, Depth, Fallback, Inputs};
+use crate::kinds::MomentFigures;
+use crate::signals::{self, RoleElement, Signal, SignalKind, When};
+use crate::text::{Interpretation, Msg};
+use crate::words;
+
+/// What the sections need to know besides the figures.
+struct Person<'a> {
+    f: &'a FullReading,
+    moment: &'a MomentFigures,
+    depth: Depth,
+    inputs: Inputs,
+    birth_animal: Animal,
+    birth_element: Element,
+    signals: Vec<Signal>,
+    composition: Composition,
+}
+
+impl Person<'_> {
+    /// The sentences of the signals of `kind`, each with its theme, except those the
+    /// message carries.
+    fn line(&self, kind: SignalKind) -> Vec<Msg> {
+        self.signals
+            .iter()
+            .skip(self.composition.led)
+            .filter(|s| s.kind == kind)
+            .map(signal_line)
+            .collect()
+    }
+}
+
+/// The interpretation of `f`, the full reading of `profile` at `moment`.
+pub fn interpret(profile: &Profile, f: &FullReading, moment: &MomentFigures) -> Interpretation {
+    let (stem, birth_animal) = year_pillar(i64::from(profile.birth.year()));
+    let inputs = Inputs {
+        mother: f.numerology.mother_influence.is_some(),
+        gender: profile.gender.is_some(),
+        location: f.location.is_some(),
+        heartbeat: profile.bpm.is_some(),
+        time: moment.stamp.time().is_some(),
+    };
+    let depth = Depth::of(inputs.extra());
+    let ranked = signals::rank(person_signals(f, moment, birth_animal, stem.element(), &inputs));
+    let (advice, cautions) = fallbacks(f);
+    let composition = compose::compose(&ranked, depth, &advice, &cautions);
+    let p = Person {
+        f,
+        moment,
+        depth,
+        inputs,
+        birth_animal,
+        birth_element: stem.element(),
+        signals: ranked,
+        composition,
+    };
+    let mut i = Interpretation {
+        headline: Some(
+            Msg::new("full-headline")
+                .text("name", f.person.name.clone())
+                .date("date", moment.stamp.moment().date)
+                .num("number", f.numerology.life_path.number),
+        ),
+        ..Default::default()
+    };
+    i.section("section-address", address(&p));
+    i.section("section-core", core(&p));
+    i.section("section-now", now(&p));
+    i.section("section-patterns", patterns(&p));
+    i.section("section-message", p.composition.message.clone());
+    i.section("section-advice", p.composition.advice.clone());
+    i.section("section-caution", p.composition.cautions.clone());
+    let confidence = (f.confidence.score, f.confidence.level);
+    i.section("section-footer", compose::footer(&p.inputs, Some(confidence)));
+    i
+}
+
+fn person_signals(
+    f: &FullReading,
+    moment: &MomentFigures,
+    birth_animal: Animal,
+    birth_element: Element,
+    inputs: &Inputs,
+) -> Vec<Signal> {
+    let n = &f.numerology;
+    let lp = n.life_path.number;
+    let day_element = RoleElement::new("day", moment.ganzhi_day.stem().element());
+    let mut out = vec![
+        signals::life_cycle(lp, n.personal_year),
+        signals::sky(moment.stamp.weekday(), moment.moon.phase),
+        signals::personal_day(n.personal_day),
+    ];
+    out.extend(signals::master_path(lp, n.personal_year));
+    out.extend(f.patterns.detected.iter().filter_map(signals::pattern));
+    out.extend(signals::animal_meeting(
+        When::Day,
+        birth_animal,
+        moment.ganzhi_day.animal(),
+    ));
+    if let Some(hour) = moment.hour_animal() {
+        out.extend(signals::animal_meeting(When::Hour, birth_animal, hour));
+    }
+    let birth = RoleElement::new("birth-year", birth_element);
+    out.extend(signals::opposition(birth, day_element));
+    if let Some(m) = n.mother_influence {
+        out.push(signals::mother(m, lp));
+    }
+    if inputs.gender {
+        let day_yang = moment.ganzhi_day.stem().polarity() == "Yang";
+        out.push(signals::polarity(n.gender_polarity.label, day_yang));
+    }
+    if inputs.heartbeat {
+        let rhythm = RoleElement::new("heartbeat", Element::from_index(i64::from(f.heartbeat.bpm)));
+        out.push(signals::element_meeting(SignalKind::Rhythm, rhythm, day_element));
+    }
+    if let Some(place) = f.location.as_ref().and_then(|l| element_named(l.element)) {
+        let place = RoleElement::new("location", place);
+        out.push(signals::element_meeting(SignalKind::Place, place, day_element));
+        out.extend(signals::opposition(place, birth));
+    }
+    out
+}
+
+fn signal_line(s: &Signal) -> Msg {
+    Msg::new("signal-line")
+        .msg("theme", s.theme.clone())
+        .msg("text", s.text.clone())
+}
+
+fn element_named(name: &str) -> Option<Element> {
+    Element::all().find(|e| e.name() == name)
+}
+
+/// The life path's own advice and caution, and the personal year's, for when the
+/// signals offer fewer than the composition needs.
+fn fallbacks(f: &FullReading) -> (Vec<Fallback>, Vec<Fallback>) {
+    let lp = f.numerology.life_path.number;
+    let py = signals::base_number(f.numerology.personal_year);
+    let source = || Msg::new("source-life-path").num("number", lp);
+    let year = || Msg::new("source-year").num("number", f.numerology.personal_year);
+    let advice = words::meaning("advice", lp)
+        .map(|a| (source(), a))
+        .into_iter()
+        .chain([(year(), Msg::new(format!("year-good-{py}")))])
+        .collect();
+    let cautions = words::meaning("caution", lp)
+        .map(|c| (source(), c))
+        .into_iter()
+        .chain([(year(), Msg::new(format!("year-beware-{py}")))])
+        .collect();
+    (advice, cautions)
+}
+
+fn address(p: &Person) -> Vec<Msg> {
+    let mut out = vec![p.moment.address()];
+    if p.depth == Depth::Deep {
+        let s = &p.moment.stamp;
+        out.push(
+            Msg::new("reading-address-cycles")
+                .text("j60", s.j60().to_string())
+                .text("y60", s.y60().to_string()),
+        );
+    }
+    out
+}
+
+fn core(p: &Person) -> Vec<Msg> {
+    let n = &p.f.numerology;
+    let lp = n.life_path.number;
+    let mut out: Vec<Msg> = words::meaning("life-path", lp)
+        .map(|m| {
+            Msg::new("core-life-path")
+                .num("number", lp)
+                .msg("essence", words::essence(lp))
+                .msg("meaning", m)
+        })
+        .into_iter()
+        .collect();
+    if p.depth == Depth::Brief {
+        out.push(
+            Msg::new("core-name-brief")
+                .num("expression", n.expression)
+                .num("soul", n.soul_urge)
+                .num("personality", n.personality),
+        );
+    } else {
+        for (id, family, number) in [
+            ("core-expression", "expression", n.expression),
+            ("core-soul-urge", "soul-urge", n.soul_urge),
+            ("core-personality", "personality", n.personality),
+        ] {
+            out.extend(words::meaning(family, number).map(|m| {
+                Msg::new(id)
+                    .num("number", number)
+                    .msg("essence", words::essence(number))
+                    .msg("meaning", m)
+            }));
+        }
+    }
+    out.extend(personal_year(p));
+    out.push(
+        Msg::new("now-personal-month-day")
+            .num("month", n.personal_month)
+            .num("day", n.personal_day),
+    );
+    out.extend(p.line(SignalKind::PersonalDay));
+    if let Some(m) = n.mother_influence {
+        out.push(Msg::new("full-mother").num("number", m));
+        out.extend(p.line(SignalKind::Mother));
+    }
+    if p.inputs.gender {
+        let label = n.gender_polarity.label.to_ascii_lowercase();
+        out.push(Msg::new("full-polarity").word("label", format!("polarity-{label}")));
+        out.extend(p.line(SignalKind::Polarity));
+    }
+    out
+}
+
+fn personal_year(p: &Person) -> Vec<Msg> {
+    let py = p.f.numerology.personal_year;
+    let keyword = format!("year-keyword-{}", signals::base_number(py));
+    let mut out = vec![Msg::new("now-personal-year").num("number", py).word("keyword", keyword)];
+    if p.depth != Depth::Brief {
+        out.extend(words::meaning("personal-year", py));
+    }
+    out.extend(p.line(SignalKind::LifeCycle));
+    out
+}
+
+fn now(p: &Person) -> Vec<Msg> {
+    let m = p.moment;
+    let w = m.stamp.weekday();
+    let mut out = vec![
+        Msg::new("now-sky")
+            .word("weekday", words::weekday(w))
+            .word("planet", words::planet(w))
+            .word("phase", words::moon_phase(m.moon.phase))
+            .num("age", m.moon.age)
+            .percent("illumination", m.moon.illumination),
+    ];
+    if p.depth == Depth::Deep {
+        out.push(words::planet_trait(w));
+    }
+    out.extend(p.line(SignalKind::Sky));
+    out.push(
+        Msg::new("now-birth-animal")
+            .word("element", words::element(p.birth_element))
+            .word("animal", words::animal(p.birth_animal)),
+    );
+    out.push(m.day_line());
+    out.extend(p.line(SignalKind::DayAnimal));
+    if let (Some(animal), Some(band)) = (m.hour_animal(), m.time_band) {
+        out.push(
+            Msg::new("now-hour")
+                .word("animal", words::animal(animal))
+                .word("band", format!("time-band-{band}")),
+        );
+        if p.depth == Depth::Deep {
+            out.push(Msg::new(format!("time-band-{band}-trait")));
+        }
+        out.extend(p.line(SignalKind::HourAnimal));
+    }
+    out.extend(p.line(SignalKind::Opposition));
+    if p.depth != Depth::Brief {
+        out.push(m.year_line());
+        out.push(
+            Msg::new("full-age")
+                .int("years", p.f.person.age_years)
+                .int("days", p.f.person.age_days),
+        );
+    }
+    out.extend(inputs_now(p));
+    out
+}
+
+fn inputs_now(p: &Person) -> Vec<Msg> {
+    let mut out = Vec::new();
+    let f = p.f;
+    if p.inputs.heartbeat {
+        let hb = &f.heartbeat;
+        out.push(
+            Msg::new("full-heartbeat")
+                .num("bpm", hb.bpm)
+                .arg("beats", crate::text::Arg::Int(i64::try_from(hb.total_lifetime_beats).unwrap_or(i64::MAX)))
+                .word("element", words::element(Element::from_index(i64::from(hb.bpm)))),
+        );
+        out.extend(p.line(SignalKind::Rhythm));
+    }
+    if let Some(loc) = &f.location {
+        let e = element_named(loc.element).unwrap_or(Element::EARTH);
+        out.push(
+            Msg::new("full-location")
+                .word("element", words::element(e))
+                .word("lat_polarity", format!("polarity-{}", loc.lat_polarity.to_ascii_lowercase()))
+                .word("lon_polarity", format!("polarity-{}", loc.lon_polarity.to_ascii_lowercase())),
+        );
+        out.extend(p.line(SignalKind::Place));
+    }
+    out
+}
+
+fn patterns(p: &Person) -> Vec<Msg> {
+    let mut out: Vec<Msg> = [
+        SignalKind::MasterPath,
+        SignalKind::AnimalPattern,
+        SignalKind::NumberPattern,
+    ]
+    .into_iter()
+    .flat_map(|k| p.line(k))
+    .collect();
+    let any = p.signals.iter().any(|s| {
+        matches!(
+            s.kind,
+            SignalKind::MasterPath | SignalKind::AnimalPattern | SignalKind::NumberPattern
+        )
+    });
+    if !any {
+        out.push(Msg::new("pattern-none"));
+    }
+    out
+}
