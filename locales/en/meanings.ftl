@@ -95,7 +95,7 @@ personal-year-33 = This year deepens the caring theme of a 6 year into a call to
 
 ## Advice: one concrete, gentle suggestion per key number
 
-advice-1 = Choose one thing you have been waiting for permission to do, and take its first small step today.
+advice-1 = Choose one thing you have been waiting for permission to do, and take its first small step on this day.
 advice-2 = Ask someone close to you how they are really doing, and give the answer your full attention.
 advice-3 = Write, sketch or say out loud the idea you keep turning over, even if only for yourself.
 advice-4 = Pick one unfinished task and break it into three concrete steps you can put on your calendar.

@@ -18,7 +18,7 @@ reading-confidence = This reading's confidence is { $score } out of 100 ({ $leve
 
 pattern-number-repetition = The number { $number } appears { $count } times among your core numbers (pattern strength: { $strength }), a strong note of { $essence }.
 pattern-master-number = Your life path, { $number }, is a master number: a familiar theme played at a higher intensity.
-pattern-animal-repetition = The { $animal } appears { $count } times in this moment (pattern strength: { $strength }). { $trait }
+pattern-animal-repetition = The { $animal } appears { $count } times in this moment (pattern strength: { $strength }), so its quality colors the whole stamp.
 pattern-none = No figure repeats this time, so each part of the reading speaks in its own voice.
 
 ## Shared frames: core numbers
@@ -27,15 +27,15 @@ core-life-path = Your life path is { $number }: { $essence }. { $meaning }
 core-expression = Your expression number is { $number }: { $essence }. { $meaning }
 core-soul-urge = Your soul urge number is { $number }: { $essence }. { $meaning }
 core-personality = Your personality number is { $number }: { $essence }. { $meaning }
-core-name-brief = Your name adds up to expression { $expression }, soul urge { $soul } and personality { $personality }.
+core-life-path-brief = Your life path is { $number }, { $essence }, and your name adds up to expression { $expression }, soul urge { $soul } and personality { $personality }. { $meaning }
 
 ## Shared frames: the person's present
 
 now-personal-year = You are in personal year { $number }, a year of { $keyword }.
 now-personal-month-day = Your personal month is { $month } and your personal day is { $day }.
-now-sky = { $weekday } is ruled by { $planet }, and the Moon is in its { $phase } phase, { $age } days old and { $illumination } lit.
-now-birth-animal = You were born in a year of the { $element } { $animal }.
-now-hour = The hour belongs to the { $animal } ({ $band }).
+now-sky = { $weekday } is a { $planet } day, and the Moon is in its { $phase } phase, { $age } days old and { $illumination } lit.
+now-day-pillar = The day stands under the { $element } { $animal }; you were born in a year of the { $birth_element } { $birth_animal }.
+now-hour = The hour belongs to the { $element } { $animal } ({ $band }).
 
 ## Shared frames: closing message, advice and caution
 

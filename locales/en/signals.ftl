@@ -10,7 +10,7 @@ sky-sun-0-text = A day made for being seen falls in the darkest part of the mont
 sky-sun-1 = Emerging Will
 sky-sun-1-text = The Sun's confidence meets a thin, growing light, which favors stating one intention out loud and giving it a first visible step.
 sky-sun-2 = Identity Tested
-sky-sun-2-text = Half the Moon is lit and the Sun asks who you are, so a small test of your resolve today may show what you really stand for.
+sky-sun-2-text = Half the Moon is lit and the Sun asks who you are, so a small test of your resolve on this day may show what you really stand for.
 sky-sun-3 = Refining Purpose
 sky-sun-3-text = With the light nearly full, the Sun's wish to shine works best as polish: adjust what you already show rather than starting something new.
 sky-sun-4 = Radiant Revelation
@@ -54,7 +54,7 @@ sky-mars-5-text = With the light past its peak, Mars's strength turns generous: 
 sky-mars-6 = Laying Down Arms
 sky-mars-6-text = The waning half-moon on Mars's day suggests ending a standoff you are tired of, even if nobody is declared the winner.
 sky-mars-7 = Resting Warrior
-sky-mars-7-text = Mars's drive meets the Moon's last light, so the strong move today may be recovery: stretch, sleep and let the body catch up.
+sky-mars-7-text = Mars's drive meets the Moon's last light, so the strong move on this day may be recovery: stretch, sleep and let the body catch up.
 
 sky-mercury-0 = Silent Mind
 sky-mercury-0-text = Mercury's quick thinking under a dark New Moon works best in silence: listen, note ideas down, and hold the talking for later.
@@ -338,15 +338,15 @@ cycle-way-9-1 = Finish the ending first: it makes room for the beginning.
 ## years singled out. $py is the personal year.
 
 master-11 = Heightened Intuition
-master-11-text = As a master 11, your intuition runs stronger than the figures alone suggest, and in personal year { $py } it may be worth trusting first impressions.
+master-11-text = As a master 11, your intuition runs strong in every year; in personal year { $py }, first impressions may deserve trust.
 master-11-year-2-text = As a master 11 in a personal year 2, your intuition is at its peak this year, so quiet impressions deserve to be written down and tested.
 master-11-year-8-text = As a master 11 in a personal year 8, insight and ambition may pull apart, and the year asks you to let insight steer the ambition.
 master-22 = Visionary Building
-master-22-text = As a master 22, you bring a builder's vision to every year, and personal year { $py } is no exception: think in structures that outlast you.
+master-22-text = As a master 22, you bring a builder's vision to every year; in personal year { $py }, think in structures that outlast you.
 master-22-year-4-text = As a master 22 in a personal year 4, this is a year of great construction, when large plans can finally be laid down stone by stone.
 master-22-year-5-text = As a master 22 in a personal year 5, change may force adaptability on your big plans, and bending them may save them.
 master-33 = Compassion Channeled
-master-33-text = As a master 33, compassion runs through every year of yours, and in personal year { $py } it may find a new channel for teaching by example.
+master-33-text = As a master 33, compassion runs through every year; in personal year { $py }, it may find a new way to teach by example.
 master-33-year-6-text = As a master 33 in a personal year 6, this is the year of deepest service, asking for care that includes caring for yourself.
 master-33-year-1-text = As a master 33 in a personal year 1, you may be asked to lead rather than serve, which can feel unfamiliar but is the year's invitation.
 
@@ -451,7 +451,7 @@ personal-day-6 = Your personal day is a 6, a day in your own cycle for home, fam
 personal-day-7 = Your personal day is a 7, a day in your own cycle for quiet, study and thinking before acting.
 personal-day-8 = Your personal day is an 8, a day in your own cycle for decisions, money matters and taking charge.
 personal-day-9 = Your personal day is a 9, a day in your own cycle for finishing, tidying up and letting something go.
-advice-activity = Today, consider this: { $activity }.
+advice-activity = Consider giving the day to this: { $activity }.
 
 ## The mother's name beside the life path.
 
@@ -480,13 +480,13 @@ advice-pattern-animal = Take the { $animal }'s repeated presence as a hint: give
 
 ## Advice from the planet of the day
 
-advice-planet-sun = Do one thing today where you can be seen doing it, and let it be good enough.
+advice-planet-sun = Do one thing on this day where you can be seen doing it, and let it be good enough.
 advice-planet-moon = Keep the pace gentle and make one part of the day about home or rest.
 advice-planet-mars = Put your energy into one physical or difficult task and finish it before noon if you can.
 advice-planet-mercury = Send the message, make the call or write the note you have been postponing.
 advice-planet-jupiter = Think one size bigger about a plan, then write down its first practical step.
 advice-planet-venus = Mend or tend one relationship, or make one corner of your surroundings more beautiful.
-advice-planet-saturn = Keep one promise to yourself today, however small, exactly as you made it.
+advice-planet-saturn = Keep one promise to yourself on this day, however small, exactly as you made it.
 
 ## The message: a lead naming the strongest threads, their sentences, and a closing
 ## that weighs their paces. $theme is a Title Case theme, $source a phrase of figures.
@@ -495,14 +495,14 @@ message-thread = { $theme } ({ $source })
 message-lead-1 = The strongest thread in this reading is { $first }.
 message-lead-2 = Two threads lead this reading: { $first } and { $second }.
 message-lead-3 = Three threads lead this reading: { $first }, { $second } and { $third }.
-message-close-forward = Taken together, the numbers lean toward action, so consider letting { $theme } set the first thing you do.
-message-close-forward-tension = The numbers lean toward action, though one of them pulls against another, so consider moving on { $theme } in small, deliberate steps.
-message-close-steady = Taken together, the numbers favor a steady pace, so consider giving { $theme } patient, regular attention rather than a burst of effort.
-message-close-steady-tension = The numbers favor a steady pace and hold a tension, so consider treating { $theme } as something to balance rather than resolve at once.
-message-close-inward = Taken together, the numbers lean inward, so consider giving { $theme } quiet time before you act on it.
-message-close-inward-tension = The numbers lean inward and hold a tension, so consider letting { $theme } settle before you decide anything about it.
-message-close-split = The numbers disagree about pace, one urging movement and another rest, so consider acting on { $theme } and letting the rest wait.
-message-close-split-tension = The numbers disagree about pace and hold a tension, so consider choosing one step on { $theme } and leaving the rest open for now.
+message-close-forward = Together they lean toward action: let { $theme } shape your first step.
+message-close-forward-tension = They lean toward action but pull against each other, so take { $theme } in small, deliberate steps.
+message-close-steady = Together they favor a steady pace: give { $theme } patient, regular attention.
+message-close-steady-tension = They favor a steady pace and hold a tension: treat { $theme } as something to balance, not to settle at once.
+message-close-inward = Together they lean inward: give { $theme } quiet time before you act on it.
+message-close-inward-tension = They lean inward and hold a tension: let { $theme } settle before you decide anything.
+message-close-split = They disagree about pace, one urging movement and one rest: act on { $theme } and let the rest wait.
+message-close-split-tension = They disagree about pace and hold a tension: choose one step on { $theme } and leave the rest open.
 
 ## Advice and caution items: $source names the figures, $item is a full sentence.
 
@@ -517,6 +517,8 @@ signal-line = { $theme }: { $text }
 
 footer-basis = This reading's confidence is { $score } out of 100 ({ $level }); it rests on { $inputs }.
 footer-basis-plain = This reading rests on { $inputs }.
+footer-basis-brief = This reading's confidence is { $score } out of 100 ({ $level }); it rests on { $inputs } alone, and { $missing } would each add a signal of their own.
+footer-basis-plain-brief = This reading rests on { $inputs } alone, and { $missing } would each add a signal of their own.
 footer-missing = Adding { $additions } would make it more specific.
 footer-complete = Every input was given, so each dimension of the reading speaks from your own figures.
 footer-note = It reads patterns in numbers and cycles as suggestions for reflection, never as predictions.
@@ -536,3 +538,4 @@ input-adds-time = a time of day (the animal of the hour)
 ## A series read as a phrase: "a, b and c". $head is already joined with commas.
 
 list-and = { $head } and { $last }
+list-or = { $head } or { $last }

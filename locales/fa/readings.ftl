@@ -14,7 +14,7 @@ reading-confidence = اطمینان این خوانش { $score } از ۱۰۰ ({ 
 ## Shared frames: patterns
 pattern-number-repetition = عدد { $number } در میان عددهای اصلی شما { $count } بار آمده است (شدت الگو: { $strength })؛ نشانی پررنگ از { $essence }.
 pattern-master-number = عدد مسیر زندگی شما، { $number }، یک عدد استاد است و ویژگی‌های عدد پایه‌اش را پررنگ‌تر می‌کند.
-pattern-animal-repetition = { $animal } در این لحظه { $count } بار تکرار شده است (شدت الگو: { $strength }). { $trait }
+pattern-animal-repetition = { $animal } در این لحظه { $count } بار تکرار شده است (شدت الگو: { $strength })، پس ویژگی‌اش به همهٔ مهر رنگ می‌دهد.
 pattern-none = این بار هیچ عدد یا جانوری تکرار نشده و هر بخش خوانش به زبان خودش سخن می‌گوید.
 
 ## Shared frames: core numbers and the present
@@ -22,12 +22,12 @@ core-life-path = عدد مسیر زندگی شما { $number } است: { $essenc
 core-expression = عدد بیان شما { $number } است: { $essence }. { $meaning }
 core-soul-urge = عدد خواستهٔ دل شما { $number } است: { $essence }. { $meaning }
 core-personality = عدد شخصیت شما { $number } است: { $essence }. { $meaning }
-core-name-brief = نام شما عدد بیان { $expression }، عدد خواستهٔ دل { $soul } و عدد شخصیت { $personality } را به دست می‌دهد.
+core-life-path-brief = عدد مسیر زندگی شما { $number } است، یعنی { $essence }، و نام شما عدد بیان { $expression }، خواستهٔ دل { $soul } و شخصیت { $personality } را به دست می‌دهد. { $meaning }
 now-personal-year = شما در سال شخصی { $number } هستید، سالِ { $keyword }.
 now-personal-month-day = ماه شخصی شما { $month } است و روز شخصی‌تان { $day }.
 now-sky = { $weekday } روزِ { $planet } است و ماه در منزلِ { $phase }؛ { $age } روزه و { $illumination } روشن.
-now-birth-animal = شما در سالِ { $animal } و عنصر { $element } به دنیا آمده‌اید.
-now-hour = این ساعت از آنِ { $animal } است ({ $band }).
+now-day-pillar = عنصر این روز { $element } است و جانورش { $animal }؛ شما در سالِ { $birth_animal } و عنصر { $birth_element } به دنیا آمده‌اید.
+now-hour = این ساعت از آنِ { $animal } است با عنصر { $element } ({ $band }).
 
 ## Shared frames: message, advice and caution
 message-closing = عدد { $number } در کنار { $animal } و عنصر { $element } شما را دعوت می‌کند گام بعدی‌تان را با آگاهی، صبر و مهربانی بردارید.

@@ -3,7 +3,10 @@
 //!
 //! - The message: a lead sentence naming the strongest signals' themes, each of their
 //!   sentences, and a closing sentence that weighs their paces (toward action, steady,
-//!   inward) and whether one of them is a tension — 4 or 5 sentences.
+//!   inward) and whether one of them is a tension — 4 or 5 sentences. A reading of a
+//!   person at a moment weaves both: the strongest lasting signal (life path, year,
+//!   repeated core numbers) and the strongest signal of the moment always lead.
+//! - Advice follows the same weave.
 //! - Advice: the advice of the strongest signals that have one, three distinct items,
 //!   each with the figures it comes from; the caller's fallbacks fill any gap.
 //! - Cautions: tensions first (clashes, oppositions, tension pairs), then shadow sides,
@@ -61,9 +64,9 @@ pub struct Composition {
     pub message: Vec<Msg>,
     pub advice: Vec<Msg>,
     pub cautions: Vec<Msg>,
-    /// How many of the strongest signals the message carries: their sentences are
-    /// left out of their own sections.
-    pub led: usize,
+    /// The positions (in the ranked signals) of those the message carries: their
+    /// sentences are left out of their own sections.
+    pub led: Vec<usize>,
 }
 
 /// A source and an item (advice or caution) to fall back on: `(source, item)`.
@@ -76,12 +79,14 @@ pub fn compose(
     advice_fallback: &[Fallback],
     caution_fallback: &[Fallback],
 ) -> Composition {
-    let lead: Vec<&Signal> = ranked.iter().take(depth.lead_count()).collect();
+    let woven = weave(ranked);
+    let led: Vec<usize> = woven.iter().copied().take(depth.lead_count()).collect();
+    let lead: Vec<&Signal> = led.iter().map(|&i| &ranked[i]).collect();
     Composition {
         message: message(&lead),
         advice: items(
             "advice-item",
-            ranked.iter(),
+            woven.iter().map(|&i| &ranked[i]),
             |s| s.advice.as_ref(),
             advice_fallback,
             ADVICE_ITEMS,
@@ -96,8 +101,22 @@ pub fn compose(
             caution_fallback,
             depth.caution_count(),
         ),
-        led: lead.len(),
+        led,
     }
+}
+
+/// `ranked` reordered so that the strongest lasting signal and the strongest signal of
+/// the moment come first (in their rank order), then the rest by rank.
+fn weave(ranked: &[Signal]) -> Vec<usize> {
+    let lasting = ranked.iter().position(|s| s.kind.is_lasting());
+    let moment = ranked.iter().position(|s| !s.kind.is_lasting());
+    let mut first: Vec<usize> = [lasting, moment].into_iter().flatten().collect();
+    first.sort_unstable();
+    first
+        .iter()
+        .copied()
+        .chain((0..ranked.len()).filter(|i| !first.contains(i)))
+        .collect()
 }
 
 fn thread(s: &Signal) -> Msg {
@@ -135,7 +154,20 @@ fn message(lead: &[&Signal]) -> Vec<Msg> {
     } else {
         ""
     };
-    out.push(Msg::new(format!("message-close-{pace}{tension}")).msg("theme", first.theme.clone()));
+    // The closing names the strongest signal of the pace that wins (for a split, the
+    // one urging movement).
+    let wanted = match pace {
+        "split" | "forward" => Some(Pace::Forward),
+        "inward" => Some(Pace::Inward),
+        _ => None,
+    };
+    let named = lead
+        .iter()
+        .find(|s| wanted.is_none_or(|p| s.pace == p))
+        .unwrap_or(first);
+    out.push(
+        Msg::new(format!("message-close-{pace}{tension}")).msg("theme", named.theme.clone()),
+    );
     out
 }
 
@@ -202,7 +234,10 @@ impl Inputs {
 
 /// The footer: confidence (when the reading has one), the inputs used, the ones missing
 /// with what each would add, and a short note on what a reading is.
-pub fn footer(inputs: &Inputs, confidence: Option<(u32, &str)>) -> Vec<Msg> {
+///
+/// A brief reading names the missing inputs briefly in the same sentence; deeper ones
+/// say what each would add.
+pub fn footer(inputs: &Inputs, confidence: Option<(u32, &str)>, depth: Depth) -> Vec<Msg> {
     let mut used = vec![
         Arg::Msg(Box::new(Msg::new("input-name"))),
         Arg::Msg(Box::new(Msg::new("input-birth"))),
@@ -212,22 +247,33 @@ pub fn footer(inputs: &Inputs, confidence: Option<(u32, &str)>) -> Vec<Msg> {
         if given {
             used.push(Arg::Msg(Box::new(Msg::new(format!("input-{input}")))));
         } else {
-            missing.push(Arg::Msg(Box::new(Msg::new(format!("input-adds-{input}")))));
+            let id = if depth == Depth::Brief {
+                format!("input-{input}")
+            } else {
+                format!("input-adds-{input}")
+            };
+            missing.push(Arg::Msg(Box::new(Msg::new(id))));
         }
     }
     let mut out = Vec::new();
-    out.push(match confidence {
+    let basis = match confidence {
         Some((score, level)) => Msg::new("footer-basis")
             .num("score", score)
-            .word("level", format!("confidence-{}", level.replace('_', "-")))
-            .arg("inputs", Arg::Series(used)),
-        None => Msg::new("footer-basis-plain").arg("inputs", Arg::Series(used)),
-    });
-    out.push(if missing.is_empty() {
-        Msg::new("footer-complete")
+            .word("level", format!("confidence-{}", level.replace('_', "-"))),
+        None => Msg::new("footer-basis-plain"),
+    }
+    .arg("inputs", Arg::Series(used));
+    if missing.is_empty() {
+        out.extend([basis, Msg::new("footer-complete")]);
+    } else if depth == Depth::Brief {
+        let id = format!("{}-brief", basis.id);
+        out.push(basis.with_id(id).arg("missing", Arg::Or(missing)));
     } else {
-        Msg::new("footer-missing").arg("additions", Arg::Series(missing))
-    });
+        out.extend([
+            basis,
+            Msg::new("footer-missing").arg("additions", Arg::Series(missing)),
+        ]);
+    }
     out.push(Msg::new("footer-note"));
     out
 }
@@ -259,7 +305,7 @@ mod tests {
         assert_eq!(ids[1], "cycle-5-1-text");
         assert!(ids[2].starts_with("sky-") && ids[2].ends_with("-1-text"), "{ids:?}");
         assert_eq!(ids[3], "message-close-forward");
-        assert_eq!(c.led, 2);
+        assert_eq!(c.led, [0, 1]);
         let deep = compose(&ranked, Depth::Deep, &fallbacks(), &fallbacks());
         assert_eq!(deep.message.len(), 5);
         assert_eq!(deep.message.last().unwrap().id, "message-close-split");
@@ -287,8 +333,17 @@ mod tests {
 
     #[test]
     fn footer_names_what_is_missing() {
-        let brief = footer(&Inputs::default(), Some((75, "high")));
+        let brief = footer(&Inputs::default(), Some((75, "high")), Depth::Brief);
         let ids: Vec<&str> = brief.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["footer-basis-brief", "footer-note"]);
+        let one = Inputs {
+            mother: true,
+            ..Inputs::default()
+        };
+        let ids: Vec<String> = footer(&one, Some((80, "high")), Depth::Standard)
+            .into_iter()
+            .map(|m| m.id)
+            .collect();
         assert_eq!(ids, ["footer-basis", "footer-missing", "footer-note"]);
         let all = Inputs {
             mother: true,
@@ -299,6 +354,6 @@ mod tests {
         };
         assert_eq!(all.extra(), 4);
         assert_eq!(Depth::of(all.extra()), Depth::Deep);
-        assert_eq!(footer(&all, None)[1].id, "footer-complete");
+        assert_eq!(footer(&all, None, Depth::Deep)[1].id, "footer-complete");
     }
 }

@@ -77,8 +77,12 @@ impl MomentFigures {
     }
 
     pub(crate) fn hour_animal(&self) -> Option<Animal> {
+        self.hour_pillar().map(|(_, animal)| animal)
+    }
+    /// The stem and branch of the hour (ganzhi), with a time.
+    pub(crate) fn hour_pillar(&self) -> Option<(nps_engine::ganzhi::Stem, Animal)> {
         let t = self.stamp.time()?;
-        Some(hour_pillar(self.ganzhi_day.stem(), t.hour()).1)
+        Some(hour_pillar(self.ganzhi_day.stem(), t.hour()))
     }
 
     pub(crate) fn address(&self) -> Msg {

@@ -12,7 +12,7 @@ use nps_engine::tokens::{Animal, Element};
 
 use crate::compose::{self, Composition, Depth, Fallback, Inputs};
 use crate::kinds::MomentFigures;
-use crate::signals::{self, RoleElement, Signal, SignalKind, When};
+use crate::signals::{self, Priority, RoleElement, Signal, SignalKind, When};
 use crate::text::{Interpretation, Msg};
 use crate::words;
 
@@ -31,12 +31,23 @@ struct Person<'a> {
 impl Person<'_> {
     /// The sentences of the signals of `kind`, each with its theme, except those the
     /// message carries.
+    ///
+    /// Depth sets how far down the ranks the sections go: a brief reading keeps the
+    /// signals of Medium rank and above, a standard one Low-Medium and above, a deep one
+    /// all of them.
     fn line(&self, kind: SignalKind) -> Vec<Msg> {
+        let floor = match self.depth {
+            Depth::Brief => Priority::Medium,
+            Depth::Standard => Priority::LowMedium,
+            Depth::Deep => Priority::Background,
+        };
         self.signals
             .iter()
-            .skip(self.composition.led)
-            .filter(|s| s.kind == kind)
-            .map(signal_line)
+            .enumerate()
+            .filter(|(i, s)| {
+                !self.composition.led.contains(i) && s.kind == kind && s.priority >= floor
+            })
+            .map(|(_, s)| signal_line(s))
             .collect()
     }
 }
@@ -82,7 +93,10 @@ pub fn interpret(profile: &Profile, f: &FullReading, moment: &MomentFigures) -> 
     i.section("section-advice", p.composition.advice.clone());
     i.section("section-caution", p.composition.cautions.clone());
     let confidence = (f.confidence.score, f.confidence.level);
-    i.section("section-footer", compose::footer(&p.inputs, Some(confidence)));
+    i.section(
+        "section-footer",
+        compose::footer(&p.inputs, Some(confidence), p.depth),
+    );
     i
 }
 
@@ -133,6 +147,10 @@ fn person_signals(
 }
 
 fn signal_line(s: &Signal) -> Msg {
+    if s.kind == SignalKind::PersonalDay {
+        // Its sentence names it already; its theme is a lower-case phrase.
+        return s.text.clone();
+    }
     Msg::new("signal-line")
         .msg("theme", s.theme.clone())
         .msg("text", s.text.clone())
@@ -178,23 +196,24 @@ fn address(p: &Person) -> Vec<Msg> {
 fn core(p: &Person) -> Vec<Msg> {
     let n = &p.f.numerology;
     let lp = n.life_path.number;
-    let mut out: Vec<Msg> = words::meaning("life-path", lp)
-        .map(|m| {
-            Msg::new("core-life-path")
-                .num("number", lp)
-                .msg("essence", words::essence(lp))
-                .msg("meaning", m)
-        })
-        .into_iter()
-        .collect();
-    if p.depth == Depth::Brief {
-        out.push(
-            Msg::new("core-name-brief")
+    let mut out = Vec::new();
+    if let Some(meaning) = words::meaning("life-path", lp) {
+        let line = Msg::new("core-life-path")
+            .num("number", lp)
+            .msg("essence", words::essence(lp));
+        out.push(if p.depth == Depth::Brief {
+            // The name's numbers join the life path's sentence; their meanings come
+            // with more inputs.
+            line.with_id("core-life-path-brief")
                 .num("expression", n.expression)
                 .num("soul", n.soul_urge)
-                .num("personality", n.personality),
-        );
-    } else {
+                .num("personality", n.personality)
+                .msg("meaning", meaning)
+        } else {
+            line.msg("meaning", meaning)
+        });
+    }
+    if p.depth != Depth::Brief {
         for (id, family, number) in [
             ("core-expression", "expression", n.expression),
             ("core-soul-urge", "soul-urge", n.soul_urge),
@@ -209,11 +228,13 @@ fn core(p: &Person) -> Vec<Msg> {
         }
     }
     out.extend(personal_year(p));
-    out.push(
-        Msg::new("now-personal-month-day")
-            .num("month", n.personal_month)
-            .num("day", n.personal_day),
-    );
+    if p.depth != Depth::Brief {
+        out.push(
+            Msg::new("now-personal-month-day")
+                .num("month", n.personal_month)
+                .num("day", n.personal_day),
+        );
+    }
     out.extend(p.line(SignalKind::PersonalDay));
     if let Some(m) = n.mother_influence {
         out.push(Msg::new("full-mother").num("number", m));
@@ -246,23 +267,34 @@ fn now(p: &Person) -> Vec<Msg> {
             .word("weekday", words::weekday(w))
             .word("planet", words::planet(w))
             .word("phase", words::moon_phase(m.moon.phase))
-            .num("age", m.moon.age)
+            .num("age", format!("{:.1}", m.moon.age))
             .percent("illumination", m.moon.illumination),
     ];
     if p.depth == Depth::Deep {
         out.push(words::planet_trait(w));
+        out.push(words::moon_phase_trait(m.moon.phase));
     }
     out.extend(p.line(SignalKind::Sky));
+    let d = &m.ganzhi_day;
     out.push(
-        Msg::new("now-birth-animal")
-            .word("element", words::element(p.birth_element))
-            .word("animal", words::animal(p.birth_animal)),
+        Msg::new("now-day-pillar")
+            .word("element", words::element(d.stem().element()))
+            .word("animal", words::animal(d.animal()))
+            .word("birth_element", words::element(p.birth_element))
+            .word("birth_animal", words::animal(p.birth_animal)),
     );
-    out.push(m.day_line());
+    if p.depth == Depth::Deep {
+        out.push(words::animal_trait(d.animal()));
+        out.push(words::element_trait(p.birth_element));
+        if d.stem().element() != p.birth_element {
+            out.push(words::element_trait(d.stem().element()));
+        }
+    }
     out.extend(p.line(SignalKind::DayAnimal));
-    if let (Some(animal), Some(band)) = (m.hour_animal(), m.time_band) {
+    if let (Some((stem, animal)), Some(band)) = (m.hour_pillar(), m.time_band) {
         out.push(
             Msg::new("now-hour")
+                .word("element", words::element(stem.element()))
                 .word("animal", words::animal(animal))
                 .word("band", format!("time-band-{band}")),
         );
@@ -272,8 +304,10 @@ fn now(p: &Person) -> Vec<Msg> {
         out.extend(p.line(SignalKind::HourAnimal));
     }
     out.extend(p.line(SignalKind::Opposition));
-    if p.depth != Depth::Brief {
+    if p.depth == Depth::Deep {
         out.push(m.year_line());
+    }
+    if p.depth != Depth::Brief {
         out.push(
             Msg::new("full-age")
                 .int("years", p.f.person.age_years)
@@ -318,6 +352,7 @@ fn patterns(p: &Person) -> Vec<Msg> {
     ]
     .into_iter()
     .flat_map(|k| p.line(k))
+    .take(if p.depth == Depth::Brief { 1 } else { usize::MAX })
     .collect();
     let any = p.signals.iter().any(|s| {
         matches!(

@@ -51,18 +51,32 @@ impl Pace {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SignalKind {
     MasterPath,
-    AnimalPattern,
-    NumberPattern,
     LifeCycle,
     DayAnimal,
     Sky,
-    Opposition,
     PersonalDay,
+    NumberPattern,
+    AnimalPattern,
+    Opposition,
     HourAnimal,
     Mother,
     Rhythm,
     Place,
     Polarity,
+}
+
+impl SignalKind {
+    /// Whether the signal belongs to the person for a long stretch (a life, a year) rather
+    /// than to the moment: the message weaves one of each.
+    pub fn is_lasting(self) -> bool {
+        matches!(
+            self,
+            SignalKind::MasterPath
+                | SignalKind::LifeCycle
+                | SignalKind::NumberPattern
+                | SignalKind::Mother
+        )
+    }
 }
 
 /// One signal: its rank, its words and what it suggests.
@@ -484,14 +498,6 @@ pub fn element_meeting(kind: SignalKind, mine: RoleElement, day: RoleElement) ->
 
 // ---- repeated figures -------------------------------------------------------------
 
-fn pattern_priority(strength: Strength) -> Priority {
-    match strength {
-        Strength::VeryHigh => Priority::VeryHigh,
-        Strength::High => Priority::High,
-        Strength::Medium => Priority::Medium,
-    }
-}
-
 /// A repeated animal or core number (the engine's patterns; a master number is
 /// [`master_path`]).
 pub fn pattern(p: &Pattern) -> Option<Signal> {
@@ -502,7 +508,13 @@ pub fn pattern(p: &Pattern) -> Option<Signal> {
             strength,
         } => Some(Signal {
             kind: SignalKind::AnimalPattern,
-            priority: pattern_priority(strength),
+            // The animals of the stamp are the moment's, shared by everyone reading it:
+            // they rank one step below their strength.
+            priority: match strength {
+                Strength::VeryHigh => Priority::High,
+                Strength::High => Priority::Medium,
+                Strength::Medium => Priority::LowMedium,
+            },
             pace: Pace::Steady,
             tension: false,
             theme: Msg::new("theme-pattern-animal").word("animal", words::animal(animal)),
@@ -512,8 +524,7 @@ pub fn pattern(p: &Pattern) -> Option<Signal> {
             text: Msg::new("pattern-animal-repetition")
                 .word("animal", words::animal(animal))
                 .num("count", occurrences)
-                .word("strength", strength_id(strength))
-                .msg("trait", words::animal_trait(animal)),
+                .word("strength", strength_id(strength)),
             advice: Some(Msg::new("advice-pattern-animal").word("animal", words::animal(animal))),
             caution: None,
         }),
@@ -523,7 +534,13 @@ pub fn pattern(p: &Pattern) -> Option<Signal> {
             strength,
         } => Some(Signal {
             kind: SignalKind::NumberPattern,
-            priority: pattern_priority(strength),
+            // A repeated core number is already in the person's core identity: it
+            // leads only when it repeats strongly.
+            priority: match strength {
+                Strength::VeryHigh => Priority::High,
+                Strength::High => Priority::Medium,
+                Strength::Medium => Priority::LowMedium,
+            },
             pace: Pace::of_number(number),
             tension: false,
             theme: Msg::new("theme-pattern-number").num("number", number),
@@ -558,7 +575,7 @@ pub fn personal_day(number: u32) -> Signal {
     let n = base_number(number);
     Signal {
         kind: SignalKind::PersonalDay,
-        priority: Priority::LowMedium,
+        priority: Priority::Medium,
         pace: Pace::of_number(n),
         tension: false,
         theme: words::essence(n),

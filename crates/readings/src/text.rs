@@ -27,6 +27,8 @@ pub enum Arg {
     List(Vec<Arg>),
     /// Several arguments read as a phrase: "a, b and c" (`list-and`).
     Series(Vec<Arg>),
+    /// Several arguments read as alternatives: "a, b or c" (`list-or`).
+    Or(Vec<Arg>),
     /// A whole number, grouped and in the locale's digits (`1,477,947,600`).
     Int(i64),
     /// A percentage written in ASCII ("73.2"): `73.2%`, `۷۳٫۲٪`.
@@ -42,6 +44,11 @@ impl Msg {
             id: id.into(),
             args: Vec::new(),
         }
+    }
+    /// The same arguments under another message id.
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = id.into();
+        self
     }
     pub fn arg(mut self, name: &str, value: Arg) -> Self {
         self.args.push((name.to_string(), value));
@@ -119,20 +126,8 @@ impl Arg {
                     joined
                 }
             }
-            Arg::Series(items) => {
-                let mut all = render_all(items, locale)?;
-                match all.pop() {
-                    None => String::new(),
-                    Some(last) if all.is_empty() => last,
-                    Some(last) => Localizer::get().format(
-                        locale,
-                        "list-and",
-                        &Args::new()
-                            .with("head", all.join(separator(locale)))
-                            .with("last", last),
-                    )?,
-                }
-            }
+            Arg::Series(items) => phrase(items, "list-and", locale)?,
+            Arg::Or(items) => phrase(items, "list-or", locale)?,
             Arg::Int(n) => locale.integer(*n),
             Arg::Percent(p) => locale.percent(p),
             Arg::Date(iso) => match nps_engine::Date::parse(iso) {
@@ -145,7 +140,9 @@ impl Arg {
     fn walk(&self, out: &mut Vec<(String, Vec<String>)>) {
         match self {
             Arg::Msg(m) => m.walk(out),
-            Arg::List(items) | Arg::Series(items) => items.iter().for_each(|a| a.walk(out)),
+            Arg::List(items) | Arg::Series(items) | Arg::Or(items) => {
+                items.iter().for_each(|a| a.walk(out))
+            }
             Arg::Text(_) | Arg::Number(_) | Arg::Int(_) | Arg::Percent(_) | Arg::Date(_) => {}
         }
     }
@@ -153,6 +150,22 @@ impl Arg {
 
 fn render_all(items: &[Arg], locale: Locale) -> Result<Vec<String>, FormatError> {
     items.iter().map(|a| a.render(locale)).collect()
+}
+
+/// "a, b and c" or "a, b or c": the items joined, the last one by message `frame`.
+fn phrase(items: &[Arg], frame: &str, locale: Locale) -> Result<String, FormatError> {
+    let mut all = render_all(items, locale)?;
+    Ok(match all.pop() {
+        None => String::new(),
+        Some(last) if all.is_empty() => last,
+        Some(last) => Localizer::get().format(
+            locale,
+            frame,
+            &Args::new()
+                .with("head", all.join(separator(locale)))
+                .with("last", last),
+        )?,
+    })
 }
 
 fn separator(locale: Locale) -> &'static str {
