@@ -59,9 +59,9 @@ soul-urge-6 = Your deepest wish is to love and be loved within a home or circle 
 soul-urge-7 = Privately, you long for understanding: time alone, good questions and truths you can test for yourself. Quiet is not emptiness to you but nourishment.
 soul-urge-8 = Your heart wants to achieve, to be capable and to see your efforts recognized. Independence and a sense of mastery matter to you on the inside.
 soul-urge-9 = Deep down, you want your life to mean something for others, too. A sense of contributing to a larger good quietly keeps you going.
-soul-urge-11 = Your heart holds the wish for connection that 2 knows, turned toward something higher: insight, meaning and a sense of inner guidance. You may feel most alive when you can share that light.
-soul-urge-22 = Inwardly you carry the longing for security that 4 knows, enlarged into a desire to build something lasting that helps many people. Small goals may not fully satisfy you.
-soul-urge-33 = Your heart holds the wish to care that 6 knows, deepened into a quiet longing to ease and uplift the people around you. Giving feels most right to you when it is wholehearted.
+soul-urge-11 = Like 2, your heart wants connection, turned toward something higher: insight, meaning and a sense of inner guidance. You may feel most alive when you can share that light.
+soul-urge-22 = Like 4, you long for security, enlarged into a desire to build something lasting that helps many people. Small goals may not fully satisfy you.
+soul-urge-33 = Like 6, your heart wants to care, deepened into a quiet longing to ease and uplift the people around you. Giving feels most right to you when it is wholehearted.
 
 ## Personality: the first impression one gives
 
@@ -74,9 +74,9 @@ personality-6 = First impressions of you tend to be warm and reassuring, as if y
 personality-7 = You may first appear reserved, observant and thoughtful, with more going on than you say. People often sense a certain depth in you before they get to know you.
 personality-8 = You tend to project competence and strength, and others may assume you are in charge. A composed, capable manner is often the first thing people notice.
 personality-9 = People often meet you first as open-hearted, tolerant and worldly. You can give the impression of someone who understands more than they judge.
-personality-11 = You may strike people as the gentleness of 2 with an extra charge: sensitive, a little otherworldly and quietly inspiring. Some feel understood by you before you have said much.
+personality-11 = People may sense the gentleness of 2 in you, with an extra charge: sensitive, a little otherworldly and quietly inspiring. Some feel understood by you before you have said much.
 personality-22 = Your first impression carries the reliability of 4 on a larger scale: grounded, purposeful and quietly formidable. People may sense you are working on something big.
-personality-33 = You tend to come across like the warmth of 6 turned up further: deeply kind, patient and protective. Others may feel safe opening up to you.
+personality-33 = People may sense the warmth of 6 in you, turned up further: deeply kind, patient and protective. Others may feel safe opening up to you.
 
 ## Personal year: the theme of the current year of the cycle
 

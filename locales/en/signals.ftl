@@ -199,7 +199,7 @@ cycle-4-6-text = Your practical path meets a year of home and family, a natural 
 cycle-4-7 = Inner Architecture
 cycle-4-7-text = Your methodical mind meets a reflective year, well used for studying a subject thoroughly or reorganizing how you think.
 cycle-4-8 = Material Mastery
-cycle-4-8-text = Your patient effort meets a year of power, so structures built over years may now show tangible returns.
+cycle-4-8-text = Your patient effort meets a year of power, so structures built over years may this year show tangible returns.
 cycle-4-9 = Demolition and Design
 cycle-4-9-text = Your building path meets a year of endings, suggesting you take down what no longer works so the next design has room.
 
@@ -305,7 +305,7 @@ cycle-support-2-6 = Give your closest relationship regular, unhurried time; it i
 cycle-support-3-1 = Pick one creative project and give it a public start date.
 cycle-support-3-5 = Take your creative work somewhere new: a new medium, audience or place.
 cycle-support-4-8 = Ask for the recognition or return your steady work has earned.
-cycle-support-5-1 = Begin the new venture now, while the year's momentum is with you.
+cycle-support-5-1 = Begin the new venture while the year's momentum is with you.
 cycle-support-6-9 = Let someone you have cared for go forward without you, and say so kindly.
 cycle-support-7-3 = Publish, teach or share one thing you have come to understand.
 cycle-support-8-1 = Launch the project that needs your leadership, with a clear first milestone.

@@ -95,7 +95,7 @@ ui-error-detail = Details: { $message }
 ## Progress
 
 ui-progress-label = Progress of the reading
-ui-progress-percent = { $percent } %
+ui-progress-percent = { $percent }%
 ui-step-started = Started
 ui-step-calculating = Calculating
 ui-step-interpreting = Interpreting
@@ -112,6 +112,10 @@ ui-stamp-day = Day { $number } of the month: { $animal } and { $element }
 ui-stamp-half-am = Before noon
 ui-stamp-half-pm = After noon
 ui-stamp-hour = Hour { $number }: { $animal }
+# The stamp's hour animal (the hour modulo 12) and the reading's hour animal (the
+# two-hour branch of the Chinese day) can differ; this hint explains why. $hour is the
+# clock hour, $stamp_animal the stamp's, $branch_animal the reading's.
+ui-stamp-hour-hint = In the stamp, hour { $hour } is counted on a twelve-hour wheel, so it shows the { $stamp_animal }. The reading names the animal of the traditional two-hour watch of the day, the { $branch_animal }, which runs from one odd hour to the next. Both are correct; they count the hours differently.
 ui-stamp-minute = Minute { $number }: { $animal } and { $element }
 ui-stamp-second = Second { $number }: { $animal } and { $element }
 ui-master-number = Master number
@@ -124,8 +128,8 @@ ui-col-element = Element
 ui-col-vowel = Vowel
 ui-vowel = vowel
 ui-consonant = consonant
-ui-moon-lit = { $percent } % lit
-ui-moon-picture = The moon, { $percent } % lit
+ui-moon-lit = { $percent }% lit
+ui-moon-picture = The moon, { $percent }% lit
 ui-pattern-number = The number { $number } appears { $count } times ({ $strength }).
 ui-pattern-master = The master number { $number } ({ $strength }).
 ui-pattern-animal = The { $animal } appears { $count } times ({ $strength }).

@@ -72,7 +72,7 @@ polarity-neutral = Balanced
 script-latin = Latin
 script-persian = Persian
 script-mixed = Mixed
-script-none = None
+script-none = another
 
 ## Strength of a pattern
 

@@ -14,7 +14,7 @@ reading-confidence = اطمینان این خوانش { $score } از ۱۰۰ ({ 
 ## Shared frames: patterns
 pattern-number-repetition = عدد { $number } در میان عددهای اصلی شما { $count } بار آمده است (شدت الگو: { $strength })؛ نشانی پررنگ از { $essence }.
 pattern-master-number = عدد مسیر زندگی شما، { $number }، یک عدد استاد است و ویژگی‌های عدد پایه‌اش را پررنگ‌تر می‌کند.
-pattern-animal-repetition = { $animal } در این لحظه { $count } بار تکرار شده است (شدت الگو: { $strength })، پس ویژگی‌اش به همهٔ مهر رنگ می‌دهد.
+pattern-animal-repetition = { $animal } در این لحظه { $count } بار تکرار شده است (شدت الگو: { $strength })، پس ویژگی‌اش به همهٔ مهر FC60 رنگ می‌دهد.
 pattern-none = این بار هیچ عدد یا جانوری تکرار نشده و هر بخش خوانش به زبان خودش سخن می‌گوید.
 
 ## Shared frames: core numbers and the present

@@ -105,13 +105,15 @@ ui-step-complete = پایان
 ## نتیجه
 
 ui-result-heading = خوانش شما
-ui-stamp-hint = نشانگر را روی یک نشانه ببرید یا روی آن تمرکز کنید تا معنایش را ببینید.
+ui-stamp-hint = نشانگر را روی یک نشانه ببرید یا با کلید Tab به آن بروید تا معنایش را ببینید.
 ui-stamp-weekday = { $weekday }، روزِ { $planet }
 ui-stamp-month = ماه { $number }: { $animal }
 ui-stamp-day = روز { $number } ماه: { $animal } و { $element }
 ui-stamp-half-am = پیش از ظهر
 ui-stamp-half-pm = پس از ظهر
 ui-stamp-hour = ساعت { $number }: { $animal }
+# جانور ساعتِ مهر و جانور ساعتِ خوانش ممکن است فرق کنند؛ این راهنما دلیلش را می‌گوید.
+ui-stamp-hour-hint = در مهر، ساعت { $hour } روی چرخی دوازده‌ساعته شمرده می‌شود و { $stamp_animal } را نشان می‌دهد. خوانش جانورِ پاسِ دوساعتهٔ سنتیِ روز را نام می‌برد، یعنی { $branch_animal }، که از یک ساعت فرد تا ساعت فرد بعدی است. هر دو درست‌اند؛ فقط ساعت‌ها را به دو شیوه می‌شمارند.
 ui-stamp-minute = دقیقهٔ { $number }: { $animal } و { $element }
 ui-stamp-second = ثانیهٔ { $number }: { $animal } و { $element }
 ui-master-number = عدد استاد

@@ -57,13 +57,13 @@ system-abjad = ابجد
 ## Polarity
 polarity-yang = یانگ
 polarity-yin = یین
-polarity-neutral = خنثی
+polarity-neutral = متعادل
 
 ## Script of a question
 script-latin = لاتین
 script-persian = فارسی
 script-mixed = ترکیبی از فارسی و لاتین
-script-none = بدون حرف
+script-none = خطی دیگر
 
 ## Strength of a pattern
 strength-medium = متوسط

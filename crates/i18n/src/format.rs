@@ -49,8 +49,8 @@ pub struct SolarHijri {
 impl SolarHijri {
     /// The Solar Hijri day of a Gregorian date; `None` if the Gregorian date does not exist.
     pub fn from_gregorian(year: i32, month: u32, day: u32) -> Option<SolarHijri> {
-        let iso = IcuDate::try_new_iso(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
-            .ok()?;
+        let iso =
+            IcuDate::try_new_iso(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?).ok()?;
         let p = iso.to_calendar(Persian);
         Some(SolarHijri {
             year: p.extended_year(),
@@ -147,7 +147,11 @@ impl Locale {
     }
 
     fn solar_hijri_long(self, d: SolarHijri) -> String {
-        self.long_date(d.year, u32::from(d.day), &format!("month-solar-hijri-{}", d.month))
+        self.long_date(
+            d.year,
+            u32::from(d.day),
+            &format!("month-solar-hijri-{}", d.month),
+        )
     }
 
     fn long_date(self, year: i32, day: u32, month_id: &str) -> String {
@@ -207,7 +211,11 @@ mod tests {
         assert_eq!(SolarHijri::from_gregorian(2026, 2, 30), None);
         assert_eq!(SolarHijri::days_in_month(1404, 1), Some(31));
         assert_eq!(SolarHijri::days_in_month(1404, 7), Some(30));
-        assert_eq!(SolarHijri::days_in_month(1403, 12), Some(30), "1403 is a leap year");
+        assert_eq!(
+            SolarHijri::days_in_month(1403, 12),
+            Some(30),
+            "1403 is a leap year"
+        );
         assert_eq!(SolarHijri::days_in_month(1404, 12), Some(29));
         assert_eq!(SolarHijri::days_in_month(1404, 13), None);
         let bad = SolarHijri {
@@ -220,18 +228,27 @@ mod tests {
 
     #[test]
     fn dates_in_each_locale() {
-        assert_eq!(Locale::En.date(2026, 2, 9, DateStyle::Long), "9 February 2026");
+        assert_eq!(
+            Locale::En.date(2026, 2, 9, DateStyle::Long),
+            "9 February 2026"
+        );
         assert_eq!(
             Locale::En.date(2026, 2, 9, DateStyle::LongWithGregorian),
             "9 February 2026"
         );
-        assert_eq!(Locale::En.date(2026, 2, 9, DateStyle::Numeric), "2026-02-09");
+        assert_eq!(
+            Locale::En.date(2026, 2, 9, DateStyle::Numeric),
+            "2026-02-09"
+        );
         assert_eq!(Locale::Fa.date(2026, 2, 9, DateStyle::Long), "۲۰ بهمن ۱۴۰۴");
         assert_eq!(
             Locale::Fa.date(2026, 2, 9, DateStyle::LongWithGregorian),
             "۲۰ بهمن ۱۴۰۴ (۹ فوریه ۲۰۲۶)"
         );
-        assert_eq!(Locale::Fa.date(2026, 2, 9, DateStyle::Numeric), "۱۴۰۴/۱۱/۲۰");
+        assert_eq!(
+            Locale::Fa.date(2026, 2, 9, DateStyle::Numeric),
+            "۱۴۰۴/۱۱/۲۰"
+        );
         assert_eq!(Locale::Fa.date(2026, 2, 30, DateStyle::Long), "۲۰۲۶-۰۲-۳۰");
     }
 }

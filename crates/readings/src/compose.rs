@@ -165,9 +165,7 @@ fn message(lead: &[&Signal]) -> Vec<Msg> {
         .iter()
         .find(|s| wanted.is_none_or(|p| s.pace == p))
         .unwrap_or(first);
-    out.push(
-        Msg::new(format!("message-close-{pace}{tension}")).msg("theme", named.theme.clone()),
-    );
+    out.push(Msg::new(format!("message-close-{pace}{tension}")).msg("theme", named.theme.clone()));
     out
 }
 
@@ -303,7 +301,10 @@ mod tests {
         // Brief: two threads; 5 × 1 is complementary (High) and leads, then the sky.
         assert_eq!(ids[0], "message-lead-2");
         assert_eq!(ids[1], "cycle-5-1-text");
-        assert!(ids[2].starts_with("sky-") && ids[2].ends_with("-1-text"), "{ids:?}");
+        assert!(
+            ids[2].starts_with("sky-") && ids[2].ends_with("-1-text"),
+            "{ids:?}"
+        );
         assert_eq!(ids[3], "message-close-forward");
         assert_eq!(c.led, [0, 1]);
         let deep = compose(&ranked, Depth::Deep, &fallbacks(), &fallbacks());
@@ -315,10 +316,15 @@ mod tests {
     fn three_distinct_advice_items_and_tensions_first() {
         let ranked = crate::signals::rank(vec![life_cycle(5, 4), sky(Weekday::from_jdn(0), 0)]);
         let c = compose(&ranked, Depth::Standard, &fallbacks(), &fallbacks());
-        let advice: Vec<String> = c.advice.iter().map(|m| m.args[1].1.clone()).map(|a| match a {
-            Arg::Msg(m) => m.id,
-            other => format!("{other:?}"),
-        }).collect();
+        let advice: Vec<String> = c
+            .advice
+            .iter()
+            .map(|m| m.args[1].1.clone())
+            .map(|a| match a {
+                Arg::Msg(m) => m.id,
+                other => format!("{other:?}"),
+            })
+            .collect();
         assert_eq!(advice.len(), ADVICE_ITEMS);
         assert_eq!(advice[0], "cycle-way-5-4");
         assert!(advice[1].starts_with("advice-planet-"));

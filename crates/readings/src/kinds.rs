@@ -195,7 +195,11 @@ fn core_line(id: &str, family: &str, n: u32) -> Option<Msg> {
 /// The personal year with its keyword, then its meaning.
 fn personal_year_lines(py: u32) -> Vec<Msg> {
     let keyword = format!("year-keyword-{}", signals::base_number(py));
-    let mut out = vec![Msg::new("now-personal-year").num("number", py).word("keyword", keyword)];
+    let mut out = vec![
+        Msg::new("now-personal-year")
+            .num("number", py)
+            .word("keyword", keyword),
+    ];
     out.extend(words::meaning("personal-year", py));
     out
 }
@@ -361,7 +365,11 @@ pub fn name(
     if let (Some(py), Some(lp)) = (f.personal_year, f.life_path) {
         let mut now = personal_year_lines(py);
         let cycle = signals::life_cycle(lp, py);
-        now.push(Msg::new("signal-line").msg("theme", cycle.theme).msg("text", cycle.text));
+        now.push(
+            Msg::new("signal-line")
+                .msg("theme", cycle.theme)
+                .msg("text", cycle.text),
+        );
         i.section("section-now", now);
     }
     let key = if has_key(f.expression) {

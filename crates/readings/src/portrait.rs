@@ -63,7 +63,13 @@ pub fn interpret(profile: &Profile, f: &FullReading, moment: &MomentFigures) -> 
         time: moment.stamp.time().is_some(),
     };
     let depth = Depth::of(inputs.extra());
-    let ranked = signals::rank(person_signals(f, moment, birth_animal, stem.element(), &inputs));
+    let ranked = signals::rank(person_signals(
+        f,
+        moment,
+        birth_animal,
+        stem.element(),
+        &inputs,
+    ));
     let (advice, cautions) = fallbacks(f);
     let composition = compose::compose(&ranked, depth, &advice, &cautions);
     let p = Person {
@@ -136,11 +142,19 @@ fn person_signals(
     }
     if inputs.heartbeat {
         let rhythm = RoleElement::new("heartbeat", Element::from_index(i64::from(f.heartbeat.bpm)));
-        out.push(signals::element_meeting(SignalKind::Rhythm, rhythm, day_element));
+        out.push(signals::element_meeting(
+            SignalKind::Rhythm,
+            rhythm,
+            day_element,
+        ));
     }
     if let Some(place) = f.location.as_ref().and_then(|l| element_named(l.element)) {
         let place = RoleElement::new("location", place);
-        out.push(signals::element_meeting(SignalKind::Place, place, day_element));
+        out.push(signals::element_meeting(
+            SignalKind::Place,
+            place,
+            day_element,
+        ));
         out.extend(signals::opposition(place, birth));
     }
     out
@@ -251,7 +265,11 @@ fn core(p: &Person) -> Vec<Msg> {
 fn personal_year(p: &Person) -> Vec<Msg> {
     let py = p.f.numerology.personal_year;
     let keyword = format!("year-keyword-{}", signals::base_number(py));
-    let mut out = vec![Msg::new("now-personal-year").num("number", py).word("keyword", keyword)];
+    let mut out = vec![
+        Msg::new("now-personal-year")
+            .num("number", py)
+            .word("keyword", keyword),
+    ];
     if p.depth != Depth::Brief {
         out.extend(words::meaning("personal-year", py));
     }
@@ -326,8 +344,16 @@ fn inputs_now(p: &Person) -> Vec<Msg> {
         out.push(
             Msg::new("full-heartbeat")
                 .num("bpm", hb.bpm)
-                .arg("beats", crate::text::Arg::Int(i64::try_from(hb.total_lifetime_beats).unwrap_or(i64::MAX)))
-                .word("element", words::element(Element::from_index(i64::from(hb.bpm)))),
+                .arg(
+                    "beats",
+                    crate::text::Arg::Int(
+                        i64::try_from(hb.total_lifetime_beats).unwrap_or(i64::MAX),
+                    ),
+                )
+                .word(
+                    "element",
+                    words::element(Element::from_index(i64::from(hb.bpm))),
+                ),
         );
         out.extend(p.line(SignalKind::Rhythm));
     }
@@ -336,8 +362,14 @@ fn inputs_now(p: &Person) -> Vec<Msg> {
         out.push(
             Msg::new("full-location")
                 .word("element", words::element(e))
-                .word("lat_polarity", format!("polarity-{}", loc.lat_polarity.to_ascii_lowercase()))
-                .word("lon_polarity", format!("polarity-{}", loc.lon_polarity.to_ascii_lowercase())),
+                .word(
+                    "lat_polarity",
+                    format!("polarity-{}", loc.lat_polarity.to_ascii_lowercase()),
+                )
+                .word(
+                    "lon_polarity",
+                    format!("polarity-{}", loc.lon_polarity.to_ascii_lowercase()),
+                ),
         );
         out.extend(p.line(SignalKind::Place));
     }
@@ -352,7 +384,11 @@ fn patterns(p: &Person) -> Vec<Msg> {
     ]
     .into_iter()
     .flat_map(|k| p.line(k))
-    .take(if p.depth == Depth::Brief { 1 } else { usize::MAX })
+    .take(if p.depth == Depth::Brief {
+        1
+    } else {
+        usize::MAX
+    })
     .collect();
     let any = p.signals.iter().any(|s| {
         matches!(

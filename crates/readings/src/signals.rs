@@ -314,9 +314,9 @@ pub fn pair_kind(a: Animal, b: Animal) -> Option<PairKind> {
         return Some(PairKind::Resonance);
     }
     let listed = |table: &[(&str, &str)]| {
-        table.iter().any(|&(x, y)| {
-            (x, y) == (a.token(), b.token()) || (y, x) == (a.token(), b.token())
-        })
+        table
+            .iter()
+            .any(|&(x, y)| (x, y) == (a.token(), b.token()) || (y, x) == (a.token(), b.token()))
     };
     if listed(&HARMONY) {
         Some(PairKind::Harmony)
@@ -374,7 +374,9 @@ pub fn animal_meeting(when: When, birth: Animal, other: Animal) -> Option<Signal
         theme: Msg::new(format!("pair-theme-{}", kind.id())),
         source: animals(Msg::new(format!("source-pair-{role}"))),
         text: animals(Msg::new(format!("pair-{role}-{}", kind.id()))),
-        advice: Some(Msg::new(format!("advice-pair-{}", kind.id())).word("other", words::animal(other))),
+        advice: Some(
+            Msg::new(format!("advice-pair-{}", kind.id())).word("other", words::animal(other)),
+        ),
         caution: (kind == PairKind::Clash).then(|| animals(Msg::new("caution-pair-clash"))),
     })
 }
@@ -581,7 +583,8 @@ pub fn personal_day(number: u32) -> Signal {
         theme: words::essence(n),
         source: Msg::new("source-personal-day").num("number", number),
         text: Msg::new(format!("personal-day-{n}")),
-        advice: words::meaning("activity", n).map(|a| Msg::new("advice-activity").msg("activity", a)),
+        advice: words::meaning("activity", n)
+            .map(|a| Msg::new("advice-activity").msg("activity", a)),
         caution: None,
     }
 }
@@ -671,8 +674,14 @@ mod tests {
             ]
         );
         let rat = Animal::parse("RA").unwrap();
-        assert_eq!(pair_kind(rat, Animal::parse("HO").unwrap()), Some(PairKind::Clash));
-        assert_eq!(pair_kind(Animal::parse("OX").unwrap(), rat), Some(PairKind::Harmony));
+        assert_eq!(
+            pair_kind(rat, Animal::parse("HO").unwrap()),
+            Some(PairKind::Clash)
+        );
+        assert_eq!(
+            pair_kind(Animal::parse("OX").unwrap(), rat),
+            Some(PairKind::Harmony)
+        );
     }
 
     #[test]
@@ -727,7 +736,11 @@ mod tests {
         let kinds: Vec<SignalKind> = ranked.iter().map(|s| s.kind).collect();
         assert_eq!(
             kinds,
-            [SignalKind::LifeCycle, SignalKind::Sky, SignalKind::PersonalDay]
+            [
+                SignalKind::LifeCycle,
+                SignalKind::Sky,
+                SignalKind::PersonalDay
+            ]
         );
         let master = master_path(11, 8).unwrap();
         assert_eq!(master.priority, Priority::VeryHigh);

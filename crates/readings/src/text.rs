@@ -112,6 +112,26 @@ impl Msg {
     }
 }
 
+impl Msg {
+    /// This message and every message nested in its arguments, in order.
+    pub fn walk_msgs<'a>(&'a self, out: &mut Vec<&'a Msg>) {
+        out.push(self);
+        for (_, a) in &self.args {
+            match a {
+                Arg::Msg(m) => m.walk_msgs(out),
+                Arg::List(items) | Arg::Series(items) | Arg::Or(items) => {
+                    for i in items {
+                        if let Arg::Msg(m) = i {
+                            m.walk_msgs(out);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
 impl Arg {
     fn render(&self, locale: Locale) -> Result<String, FormatError> {
         Ok(match self {
