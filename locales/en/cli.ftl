@@ -60,7 +60,6 @@ label-hemispheres = Hemispheres
 
 value-age = { $years } years ({ $days } days)
 value-moon-age = { $days } days
-value-percent = { $value } %
 value-bpm = { $bpm } bpm ({ $source })
 value-bpm-actual = measured
 value-bpm-estimated = estimated from age
@@ -74,3 +73,11 @@ cli-history-deleted = Reading { $id } was deleted.
 cli-history-not-found = There is no reading { $id } in your history.
 cli-history-favorite-on = Reading { $id } is now a favorite.
 cli-history-favorite-off = Reading { $id } is no longer a favorite.
+
+hemisphere-n = North
+hemisphere-s = South
+hemisphere-e = East
+hemisphere-w = West
+
+cli-error-no-data-dir = no data directory is known here; pass --data-dir
+cli-error-person-format = --person “{ $value }”: expected “NAME;YYYY-MM-DD”

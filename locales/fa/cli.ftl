@@ -60,7 +60,6 @@ label-hemispheres = نیم‌کره‌ها
 
 value-age = { $years } سال ({ $days } روز)
 value-moon-age = { $days } روز
-value-percent = { $value }٪
 value-bpm = { $bpm } ضربه در دقیقه ({ $source })
 value-bpm-actual = اندازه‌گیری‌شده
 value-bpm-estimated = برآورد از روی سن
@@ -74,3 +73,11 @@ cli-history-deleted = خوانش { $id } حذف شد.
 cli-history-not-found = خوانشی با شمارهٔ { $id } در تاریخچهٔ شما نیست.
 cli-history-favorite-on = خوانش { $id } به برگزیده‌ها افزوده شد.
 cli-history-favorite-off = خوانش { $id } از برگزیده‌ها برداشته شد.
+
+hemisphere-n = شمالی
+hemisphere-s = جنوبی
+hemisphere-e = شرقی
+hemisphere-w = غربی
+
+cli-error-no-data-dir = پوشهٔ داده‌ها در این رایانه شناخته نیست؛ آن را با --data-dir بدهید
+cli-error-person-format = --person «{ $value }»: قالب درست «نام;YYYY-MM-DD» است

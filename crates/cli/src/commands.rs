@@ -18,6 +18,9 @@ use crate::report::{Report, Words};
 pub enum CliError {
     /// Bad input: exit code 2.
     Input(String),
+    /// Bad input described by a message of `locales/*/cli.ftl`: exit code 2, shown in
+    /// the chosen language.
+    Say(&'static str, Args),
     /// Input the engine refused: exit code 2, shown in the chosen language.
     Engine(EngineError),
     /// A reading refused its input: exit code 2, shown in the chosen language.
@@ -29,7 +32,7 @@ pub enum CliError {
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Input(_) | CliError::Engine(_) => 2,
+            CliError::Input(_) | CliError::Say(..) | CliError::Engine(_) => 2,
             CliError::Reading(nps_readings::ReadingError::Invalid(_)) => 2,
             CliError::Reading(_) | CliError::Internal(_) => 1,
         }
@@ -40,6 +43,10 @@ impl CliError {
         match self {
             CliError::Engine(e) => nps_readings::ReadingError::from(e.clone()).problem(locale),
             CliError::Reading(e) => e.problem(locale),
+            CliError::Say(id, args) => nps_i18n::Localizer::get()
+                .format(locale, id, args)
+                .map(|s| nps_i18n::strip_isolation(&s))
+                .unwrap_or_else(|_| id.to_string()),
             CliError::Input(m) | CliError::Internal(m) => m.clone(),
         }
     }
@@ -277,14 +284,14 @@ fn full_report(locale: Locale, f: &FullReading) -> Report {
     let n = &f.numerology;
     r.section("heading-person")
         .row("label-name", f.person.name.clone())
-        .row("label-birthdate", w.digits(&f.person.birthdate.to_string()))
+        .row("label-birthdate", w.date(f.person.birthdate))
         .row(
             "label-age",
             w.fmt(
                 "value-age",
                 Args::new()
                     .with("years", w.number(f.person.age_years))
-                    .with("days", w.number(f.person.age_days)),
+                    .with("days", w.integer(f.person.age_days)),
             ),
         );
     r.section("heading-numerology")
@@ -315,13 +322,7 @@ fn full_report(locale: Locale, f: &FullReading) -> Report {
                 Args::new().with("days", w.number(f.moon.age)),
             ),
         )
-        .row(
-            "label-illumination",
-            w.fmt(
-                "value-percent",
-                Args::new().with("value", w.number(f.moon.illumination)),
-            ),
-        );
+        .row("label-illumination", w.percent(f.moon.illumination));
     let g = &f.ganzhi;
     let year = format!(
         "{}  {} {}",
@@ -378,8 +379,8 @@ fn full_report(locale: Locale, f: &FullReading) -> Report {
                     .with("source", source),
             ),
         )
-        .row("label-beats-per-day", w.number(hb.beats_per_day))
-        .row("label-lifetime-beats", w.number(hb.total_lifetime_beats))
+        .row("label-beats-per-day", w.integer(hb.beats_per_day))
+        .row("label-lifetime-beats", w.integer(hb.total_lifetime_beats))
         .row(
             "label-element",
             w.word(
@@ -411,8 +412,8 @@ fn full_report(locale: Locale, f: &FullReading) -> Report {
                 "label-hemispheres",
                 format!(
                     "{}/{}  {}/{}",
-                    loc.lat_hemisphere,
-                    loc.lon_hemisphere,
+                    w.text(&format!("hemisphere-{}", loc.lat_hemisphere.to_lowercase())),
+                    w.text(&format!("hemisphere-{}", loc.lon_hemisphere.to_lowercase())),
                     w.word(
                         &format!("polarity-{}", loc.lat_polarity.to_lowercase()),
                         loc.lat_polarity
@@ -426,7 +427,7 @@ fn full_report(locale: Locale, f: &FullReading) -> Report {
     }
     r.section("heading-patterns");
     if f.patterns.detected.is_empty() {
-        r.row("label-score", w.text("value-none"));
+        r.row("heading-patterns", w.text("value-none"));
     }
     for p in &f.patterns.detected {
         let line = serde_json::to_value(p)

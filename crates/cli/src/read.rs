@@ -19,9 +19,7 @@ pub fn data_dir(args: &StorageArgs) -> Result<PathBuf> {
         Some(d) => Ok(d.clone()),
         None => dirs::data_dir()
             .map(|d| d.join("nps-oracle"))
-            .ok_or_else(|| {
-                CliError::Input("no data directory is known here; pass --data-dir".into())
-            }),
+            .ok_or_else(|| CliError::Say("cli-error-no-data-dir", Args::new())),
     }
 }
 
@@ -72,7 +70,10 @@ fn request(kind: &ReadKind) -> Result<Request> {
                 .iter()
                 .map(|p| {
                     let (name, birth) = p.rsplit_once(';').ok_or_else(|| {
-                        CliError::Input(format!("--person {p:?}: expected \"NAME;YYYY-MM-DD\""))
+                        CliError::Say(
+                            "cli-error-person-format",
+                            Args::new().with("value", p.clone()),
+                        )
                     })?;
                     Ok((name.trim().to_string(), Date::parse(birth.trim())?))
                 })
@@ -181,7 +182,7 @@ pub fn history(
                     outln!(
                         "{star} {:>5}  {}  {:<13} {}",
                         locale.number(r.id),
-                        &r.created_at[..16.min(r.created_at.len())].replace('T', " "),
+                        saved_at(locale, &r.created_at),
                         Localizer::get().text(locale, &format!("kind-{}", r.kind)),
                         strip_isolation(&r.summary)
                     )?;
@@ -233,6 +234,20 @@ pub fn history(
         }
     }
     Ok(())
+}
+
+/// When a reading was saved (`2026-02-09T14:30:05.123Z`), as a numeric date in the
+/// locale's calendar and the UTC clock time: `2026-02-09 14:30`, `۱۴۰۴/۱۱/۲۰ ۱۴:۳۰`.
+fn saved_at(locale: Locale, created_at: &str) -> String {
+    let clock = created_at.get(11..16).unwrap_or_default();
+    match created_at.get(..10).map(Date::parse) {
+        Some(Ok(d)) => format!(
+            "{} {}",
+            locale.date(d.year(), d.month(), d.day(), nps_i18n::DateStyle::Numeric),
+            locale.number(clock)
+        ),
+        _ => locale.number(created_at),
+    }
 }
 
 fn not_found(locale: Locale, id: i64) -> CliError {

@@ -103,7 +103,23 @@ impl Words {
         self.0.number(n)
     }
 
-    pub fn digits(&self, text: &str) -> String {
-        self.0.digits(text)
+    /// A whole number, grouped (`1,477,947,600`, `۱٬۴۷۷٬۹۴۷٬۶۰۰`).
+    pub fn integer(&self, n: impl TryInto<i64>) -> String {
+        n.try_into().map(|n| self.0.integer(n)).unwrap_or_default()
+    }
+
+    /// A percentage (`51.3%`, `۵۱٫۳٪`).
+    pub fn percent(&self, n: impl std::fmt::Display) -> String {
+        self.0.percent(&n.to_string())
+    }
+
+    /// A day in the locale's calendar, with the Gregorian date alongside for Persian.
+    pub fn date(&self, d: nps_engine::Date) -> String {
+        self.0.date(
+            d.year(),
+            d.month(),
+            d.day(),
+            nps_i18n::DateStyle::LongWithGregorian,
+        )
     }
 }

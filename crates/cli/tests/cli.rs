@@ -142,6 +142,41 @@ fn human_reports_are_aligned_and_localized() {
     ]);
     let text = String::from_utf8(fa.stdout).unwrap();
     assert!(text.contains("مسیر زندگی") && text.contains("۱۱"), "{text}");
+    // Persian dates are Solar Hijri (Gregorian alongside); big numbers are grouped; the
+    // percent sign follows the digits; hemispheres are words.
+    let full = |locale: &str| {
+        let out = nps(&[
+            "--locale",
+            locale,
+            "full",
+            "--name",
+            "Alice Johnson",
+            "--birth",
+            "1990-07-15",
+            "--lat",
+            "35.7",
+            "--lon",
+            "51.4",
+            "--at",
+            "2026-02-09T14:30:00+03:30",
+        ]);
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let fa = full("fa");
+    assert!(fa.contains("۲۴ تیر ۱۳۶۹ (۱۵ ژوئیه ۱۹۹۰)"), "{fa}");
+    assert!(
+        fa.contains('٬') && fa.contains('٪') && fa.contains("شمالی"),
+        "{fa}"
+    );
+    assert!(
+        fa.contains("۱٬۴۷۷٬۹۴۷٬۶۰۰") && fa.contains("۵۱٪") && !fa.contains("N/E"),
+        "{fa}"
+    );
+    let en = full("en");
+    assert!(
+        en.contains("15 July 1990") && en.contains("North/East"),
+        "{en}"
+    );
 }
 
 /// Every kind of bad input: exit code 2, exactly one line on stderr, nothing on stdout.
@@ -251,7 +286,7 @@ mod read_and_history {
     fn full_reading_reads_in_both_languages() {
         let en = stdout(&nps(FULL));
         assert!(
-            en.contains("Alice Johnson") && en.contains("Your life path is 5."),
+            en.contains("Alice Johnson") && en.contains("Your life path is 5,"),
             "{en}"
         );
         let mut fa_args = FULL.to_vec();
