@@ -60,6 +60,7 @@ label-hemispheres = Hemispheres
 
 value-age = { $years } years ({ $days } days)
 value-moon-age = { $days } days
+value-percent = { $value }%
 value-bpm = { $bpm } bpm ({ $source })
 value-bpm-actual = measured
 value-bpm-estimated = estimated from age

@@ -60,6 +60,7 @@ label-hemispheres = نیم‌کره‌ها
 
 value-age = { $years } سال ({ $days } روز)
 value-moon-age = { $days } روز
+value-percent = { $value }٪
 value-bpm = { $bpm } ضربه در دقیقه ({ $source })
 value-bpm-actual = اندازه‌گیری‌شده
 value-bpm-estimated = برآورد از روی سن
