@@ -2,7 +2,6 @@
 //! (messages). Rendering to a language happens later, in [`crate::run`].
 
 use nps_engine::calendar::{Date, WeekdayInfo};
-use nps_engine::full::{FullReading, Profile};
 use nps_engine::ganzhi::{GanzhiDay, GanzhiYear, hour_pillar, year_pillar};
 use nps_engine::moon::MoonInfo;
 use nps_engine::numerology::{
@@ -331,25 +330,7 @@ pub fn name(
         ),
         ..Default::default()
     };
-    let counted = f.letters.iter().filter(|l| l.value > 0).count();
-    let mut letters = Vec::new();
-    if counted == 0 {
-        letters.push(Msg::new("name-no-letters").word("system", system_word));
-    } else {
-        letters.push(
-            Msg::new("name-letters")
-                .num("count", counted)
-                .num("total", f.letter_sum),
-        );
-        if let Some(e) = dominant {
-            letters.push(
-                Msg::new("name-dominant-element")
-                    .word("element", words::element(e))
-                    .msg("trait", words::element_trait(e)),
-            );
-        }
-    }
-    i.section("section-letters", letters);
+    i.section("section-letters", letter_lines(&f, dominant, system_word));
     let mut core: Vec<Msg> = [
         core_line("core-expression", "expression", f.expression),
         core_line("core-soul-urge", "soul-urge", f.soul_urge),
@@ -378,23 +359,51 @@ pub fn name(
         f.life_path.unwrap_or(0)
     };
     if has_key(key) {
-        let closing = match (birth, dominant) {
-            (Some(b), Some(e)) => closing(key, year_pillar(i64::from(b.year())).1, e),
-            (Some(b), None) => {
-                let (stem, animal) = year_pillar(i64::from(b.year()));
-                closing(key, animal, stem.element())
-            }
-            (None, Some(e)) => Msg::new("message-closing-plain")
-                .num("number", key)
-                .word("element", words::element(e)),
-            (None, None) => Msg::new("question-number")
-                .num("number", key)
-                .msg("essence", words::essence(key)),
-        };
-        i.section("section-message", vec![closing]);
+        i.section("section-message", vec![name_closing(key, birth, dominant)]);
         advice_and_caution(&mut i, key);
     }
     Ok((f, i))
+}
+
+/// The letters counted and their sum, and the element most present among them.
+fn letter_lines(f: &NameFigures, dominant: Option<Element>, system_word: String) -> Vec<Msg> {
+    let counted = f.letters.iter().filter(|l| l.value > 0).count();
+    let mut letters = Vec::new();
+    if counted == 0 {
+        letters.push(Msg::new("name-no-letters").word("system", system_word));
+    } else {
+        letters.push(
+            Msg::new("name-letters")
+                .num("count", counted)
+                .num("total", f.letter_sum),
+        );
+        if let Some(e) = dominant {
+            letters.push(
+                Msg::new("name-dominant-element")
+                    .word("element", words::element(e))
+                    .msg("trait", words::element_trait(e)),
+            );
+        }
+    }
+    letters
+}
+
+/// The closing of a name reading: the key number with the birth year's animal when there
+/// is a birth date, and the letters' element (or the birth year's).
+fn name_closing(key: u32, birth: Option<Date>, dominant: Option<Element>) -> Msg {
+    match (birth, dominant) {
+        (Some(b), Some(e)) => closing(key, year_pillar(i64::from(b.year())).1, e),
+        (Some(b), None) => {
+            let (stem, animal) = year_pillar(i64::from(b.year()));
+            closing(key, animal, stem.element())
+        }
+        (None, Some(e)) => Msg::new("message-closing-plain")
+            .num("number", key)
+            .word("element", words::element(e)),
+        (None, None) => Msg::new("question-number")
+            .num("number", key)
+            .msg("essence", words::essence(key)),
+    }
 }
 
 fn has_key(n: u32) -> bool {
@@ -552,22 +561,8 @@ pub fn daily(date: Date, birth: Option<Date>) -> (DailyFigures, Interpretation) 
         }
         None => u.day,
     };
-    let mut lucky: Vec<u32> = vec![
-        u.day,
-        focus_number,
-        digital_root(u64::from(date.day())),
-        moment.moon.phase as u32 + 1,
-        (moment.stamp.jdn().rem_euclid(60) as u32) % 33 + 1,
-    ];
-    lucky.sort_unstable();
-    lucky.dedup();
-    let branch = birth
-        .map(|b| year_pillar(i64::from(b.year())).1)
-        .unwrap_or(moment.ganzhi_day.animal());
-    let lucky_hours: Vec<String> = (0..24u32)
-        .filter(|&h| hour_pillar(moment.ganzhi_day.stem(), h).1 == branch)
-        .map(|h| format!("{h:02}:00–{h:02}:59"))
-        .collect();
+    let lucky = lucky_numbers(&moment, date, focus_number);
+    let lucky_hours = lucky_hours(&moment, birth);
     let activities: Vec<u32> = [focus_number, u.month]
         .into_iter()
         .filter(|n| words::has_meaning(*n))
@@ -626,6 +621,31 @@ pub fn daily(date: Date, birth: Option<Date>) -> (DailyFigures, Interpretation) 
     )
 }
 
+/// The day's lucky numbers, deduplicated and sorted (see the README).
+fn lucky_numbers(moment: &MomentFigures, date: Date, focus_number: u32) -> Vec<u32> {
+    let mut lucky: Vec<u32> = vec![
+        moment.universal.day,
+        focus_number,
+        digital_root(u64::from(date.day())),
+        moment.moon.phase as u32 + 1,
+        (moment.stamp.jdn().rem_euclid(60) as u32) % 33 + 1,
+    ];
+    lucky.sort_unstable();
+    lucky.dedup();
+    lucky
+}
+
+/// The two hours whose branch is the birth-year animal (or the day's), `HH:00–HH:59`.
+fn lucky_hours(moment: &MomentFigures, birth: Option<Date>) -> Vec<String> {
+    let branch = birth
+        .map(|b| year_pillar(i64::from(b.year())).1)
+        .unwrap_or(moment.ganzhi_day.animal());
+    (0..24u32)
+        .filter(|&h| hour_pillar(moment.ganzhi_day.stem(), h).1 == branch)
+        .map(|h| format!("{h:02}:00–{h:02}:59"))
+        .collect()
+}
+
 /// The one-sentence insight of a day (also broadcast as `daily_reading`).
 pub fn insight(moment: &MomentFigures, focus_number: u32) -> Msg {
     Msg::new("daily-insight")
@@ -636,15 +656,6 @@ pub fn insight(moment: &MomentFigures, focus_number: u32) -> Msg {
 }
 
 // ---- full ------------------------------------------------------------------------
-
-/// The full reading of `profile` at `at`: the engine's figures, interpreted by
-/// [`crate::portrait`].
-pub fn full(profile: &Profile, at: Moment) -> Result<(FullReading, Interpretation), ReadingError> {
-    let f = FullReading::compute(profile, at)?;
-    let moment = MomentFigures::of(at);
-    let i = crate::portrait::interpret(profile, &f, &moment);
-    Ok((f, i))
-}
 
 // ---- compatibility ---------------------------------------------------------------
 
@@ -784,70 +795,14 @@ pub fn compatibility(
             Msg::new("error-people-count").num("count", people.len()),
         ));
     }
-    let mut ps = Vec::new();
-    for (name, birth) in people {
-        let name = validate_name(name)?;
-        let system = SystemChoice::Auto.resolve(name);
-        let sums = letter_sums(system, name);
-        let (stem, animal) = year_pillar(i64::from(birth.year()));
-        ps.push(CompatPerson {
-            name: name.to_string(),
-            birth: *birth,
-            life_path: life_path(*birth),
-            expression: digital_root(sums.total),
-            soul_urge: digital_root(sums.vowels),
-            personality: digital_root(sums.consonants),
-            year_animal: animal.name(),
-            year_element: stem.element().name(),
-            birth_moon_phase: MoonInfo::of_jdn(birth.jdn()).phase,
-            animal,
-            element: stem.element(),
-        });
-    }
+    let ps = people
+        .iter()
+        .map(|(name, birth)| compat_person(name, *birth))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut pairs = Vec::new();
     for a in 0..ps.len() {
         for b in a + 1..ps.len() {
-            let (x, y) = (&ps[a], &ps[b]);
-            let er = element_relation(x.element, y.element);
-            let ar = animal_relation(x.animal, y.animal);
-            let xs = [x.life_path, x.expression, x.soul_urge, x.personality];
-            let ys = [y.life_path, y.expression, y.soul_urge, y.personality];
-            let parts = PairParts {
-                life_path: life_path_score(x.life_path, y.life_path),
-                element: match er {
-                    ElementRelation::Same => 0.7,
-                    ElementRelation::Generating => 0.9,
-                    ElementRelation::Controlling => 0.3,
-                },
-                animal: match ar {
-                    AnimalRelation::Same => 0.7,
-                    AnimalRelation::Friends => 1.0,
-                    AnimalRelation::Clash => 0.2,
-                    AnimalRelation::Trine => 0.8,
-                    AnimalRelation::Neutral => 0.5,
-                },
-                moon: moon_score(x.birth_moon_phase, y.birth_moon_phase),
-                // Sharing any core number is a pattern between two people.
-                pattern: if xs.iter().any(|n| *n != 0 && ys.contains(n)) {
-                    1.0
-                } else {
-                    0.5
-                },
-            };
-            let score = 0.30 * parts.life_path
-                + 0.25 * parts.element
-                + 0.20 * parts.animal
-                + 0.15 * parts.moon
-                + 0.10 * parts.pattern;
-            pairs.push(Pair {
-                a,
-                b,
-                score,
-                percent: percent(score),
-                parts,
-                element_relation: er,
-                animal_relation: ar,
-            });
+            pairs.push(score_pair(&ps, a, b));
         }
     }
     let group = pairs.iter().map(|p| p.score).sum::<f64>() / pairs.len() as f64;
@@ -886,6 +841,71 @@ pub fn compatibility(
         },
         i,
     ))
+}
+
+fn compat_person(name: &str, birth: Date) -> Result<CompatPerson, ReadingError> {
+    let name = validate_name(name)?;
+    let system = SystemChoice::Auto.resolve(name);
+    let sums = letter_sums(system, name);
+    let (stem, animal) = year_pillar(i64::from(birth.year()));
+    Ok(CompatPerson {
+        name: name.to_string(),
+        birth,
+        life_path: life_path(birth),
+        expression: digital_root(sums.total),
+        soul_urge: digital_root(sums.vowels),
+        personality: digital_root(sums.consonants),
+        year_animal: animal.name(),
+        year_element: stem.element().name(),
+        birth_moon_phase: MoonInfo::of_jdn(birth.jdn()).phase,
+        animal,
+        element: stem.element(),
+    })
+}
+
+/// The score of people `a` and `b` (see [`Pair::score`]).
+fn score_pair(ps: &[CompatPerson], a: usize, b: usize) -> Pair {
+    let (x, y) = (&ps[a], &ps[b]);
+    let er = element_relation(x.element, y.element);
+    let ar = animal_relation(x.animal, y.animal);
+    let xs = [x.life_path, x.expression, x.soul_urge, x.personality];
+    let ys = [y.life_path, y.expression, y.soul_urge, y.personality];
+    let parts = PairParts {
+        life_path: life_path_score(x.life_path, y.life_path),
+        element: match er {
+            ElementRelation::Same => 0.7,
+            ElementRelation::Generating => 0.9,
+            ElementRelation::Controlling => 0.3,
+        },
+        animal: match ar {
+            AnimalRelation::Same => 0.7,
+            AnimalRelation::Friends => 1.0,
+            AnimalRelation::Clash => 0.2,
+            AnimalRelation::Trine => 0.8,
+            AnimalRelation::Neutral => 0.5,
+        },
+        moon: moon_score(x.birth_moon_phase, y.birth_moon_phase),
+        // Sharing any core number is a pattern between two people.
+        pattern: if xs.iter().any(|n| *n != 0 && ys.contains(n)) {
+            1.0
+        } else {
+            0.5
+        },
+    };
+    let score = 0.30 * parts.life_path
+        + 0.25 * parts.element
+        + 0.20 * parts.animal
+        + 0.15 * parts.moon
+        + 0.10 * parts.pattern;
+    Pair {
+        a,
+        b,
+        score,
+        percent: percent(score),
+        parts,
+        element_relation: er,
+        animal_relation: ar,
+    }
 }
 
 /// What one pair's figures say: the score, the two life paths and what their families

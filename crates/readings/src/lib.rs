@@ -8,7 +8,8 @@
 //! - [`kinds`]: figures and interpretation of each kind (pure).
 //! - [`signals`]: the combinations a reading is made of (planet × moon phase, life path ×
 //!   personal year, animal pairs, element oppositions …) with their priority ranks.
-//! - `portrait` (private): the interpretation of a full reading, as deep as its inputs.
+//! - `portrait` (private): the full reading (figures from the engine) and its
+//!   interpretation, as deep as its inputs.
 //! - [`compose`]: the message, the three advice items, the cautions and the footer,
 //!   composed from the strongest signals; the [`compose::Depth`] that follows the inputs.
 //! - [`text`]: messages with arguments, and their rendering.
@@ -425,7 +426,7 @@ fn compute(request: &Request) -> Result<(serde_json::Value, Interpretation), Rea
             (json(&f)?, i)
         }
         Request::Full { profile, at } => {
-            let (f, i) = kinds::full(profile, *at)?;
+            let (f, i) = portrait::full(profile, *at)?;
             (json(&f)?, i)
         }
         Request::Compatibility { people } => {

@@ -6,15 +6,25 @@
 //! appears once: in the message when it is among the strongest, otherwise in its own
 //! section.
 
+use nps_engine::Moment;
 use nps_engine::full::{FullReading, Profile};
 use nps_engine::ganzhi::year_pillar;
 use nps_engine::tokens::{Animal, Element};
 
+use crate::ReadingError;
 use crate::compose::{self, Composition, Depth, Fallback, Inputs};
 use crate::kinds::MomentFigures;
 use crate::signals::{self, Priority, RoleElement, Signal, SignalKind, When};
 use crate::text::{Interpretation, Msg};
 use crate::words;
+
+/// The full reading of `profile` at `at`: the engine's figures, interpreted here.
+pub fn full(profile: &Profile, at: Moment) -> Result<(FullReading, Interpretation), ReadingError> {
+    let f = FullReading::compute(profile, at)?;
+    let moment = MomentFigures::of(at);
+    let i = interpret(profile, &f, &moment);
+    Ok((f, i))
+}
 
 /// What the sections need to know besides the figures.
 struct Person<'a> {
