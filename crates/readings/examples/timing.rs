@@ -1,7 +1,7 @@
 //! Times the reading pipeline: `cargo run --release -p nps-readings --example timing`.
 use std::time::Instant;
 
-use nps_engine::Moment;
+use nps_engine::{Date, Gender, Moment, Profile};
 use nps_i18n::Locale;
 use nps_readings::{Request, no_progress, run};
 
@@ -29,6 +29,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         println!(
             "{locale}: {:?} per time reading (run only)",
+            t.elapsed() / n
+        );
+    }
+    // A full reading with all six inputs: the deepest text, every signal.
+    let mut profile = Profile::new("Alice Johnson", Date::parse("1990-07-15")?);
+    profile.mother = Some("Barbara Johnson".into());
+    profile.gender = Some(Gender::Female);
+    profile.location = Some((35.7, 51.4));
+    profile.bpm = Some(68);
+    let full = Request::Full {
+        profile,
+        at: Moment::parse("2026-02-09T14:30:00+03:30")?,
+    };
+    for locale in Locale::ALL {
+        let _ = run(&full, locale, &mut no_progress)?;
+        let t = Instant::now();
+        for _ in 0..n {
+            let _ = run(&full, locale, &mut no_progress)?;
+        }
+        println!(
+            "{locale}: {:?} per full reading with all six inputs (run only)",
             t.elapsed() / n
         );
     }
