@@ -1,0 +1,180 @@
+//! A page drawn into pixels with tiny-skia and encoded as PNG. Glyphs are filled from
+//! their outlines (read with skrifa, unhinted, anti-aliased), so the image shows exactly
+//! the shapes the layout chose — the same ones the PDF embeds.
+
+use std::collections::HashMap;
+
+use skrifa::instance::{LocationRef, Size};
+use skrifa::outline::{DrawSettings, OutlinePen};
+use skrifa::{FontRef, MetadataProvider};
+use tiny_skia::{
+    Color, FillRule, GradientStop, LinearGradient, Paint, Path, PathBuilder, Pixmap, Point,
+    SpreadMode, Transform,
+};
+
+use crate::error::ExportError;
+use crate::fonts::FontFile;
+use crate::layout::{Line, Rgb, Style};
+use crate::scene::{Background, Item, Page, Rect};
+
+/// `page` drawn at one pixel per unit and encoded as PNG.
+pub(crate) fn png(page: &Page) -> Result<Vec<u8>, ExportError> {
+    let pixmap = draw(page)?;
+    pixmap
+        .encode_png()
+        .map_err(|e| ExportError::Png(e.to_string()))
+}
+
+/// `page` drawn at one pixel per unit.
+pub(crate) fn draw(page: &Page) -> Result<Pixmap, ExportError> {
+    let (width, height) = (page.width.round() as u32, page.height.round() as u32);
+    let mut pixmap = Pixmap::new(width, height)
+        .ok_or_else(|| ExportError::Png(format!("cannot allocate {width}×{height} pixels")))?;
+    paint_background(&mut pixmap, page.background);
+    let mut outlines = Outlines::default();
+    for item in &page.items {
+        match item {
+            Item::Text {
+                x,
+                baseline,
+                line,
+                style,
+            } => draw_line(&mut pixmap, &mut outlines, *x, *baseline, line, style),
+            Item::Rect { rect, color, alpha } => draw_rect(&mut pixmap, rect, *color, *alpha),
+        }
+    }
+    Ok(pixmap)
+}
+
+fn color(rgb: Rgb, alpha: u8) -> Color {
+    Color::from_rgba8(rgb.0, rgb.1, rgb.2, alpha)
+}
+
+fn solid(rgb: Rgb, alpha: u8) -> Paint<'static> {
+    let mut paint = Paint::default();
+    paint.set_color(color(rgb, alpha));
+    paint.anti_alias = true;
+    paint
+}
+
+fn paint_background(pixmap: &mut Pixmap, background: Background) {
+    match background {
+        Background::Solid(rgb) => pixmap.fill(color(rgb, 255)),
+        Background::Vertical(top, bottom) => {
+            let height = pixmap.height() as f32;
+            let shader = LinearGradient::new(
+                Point::from_xy(0.0, 0.0),
+                Point::from_xy(0.0, height),
+                vec![
+                    GradientStop::new(0.0, color(top, 255)),
+                    GradientStop::new(1.0, color(bottom, 255)),
+                ],
+                SpreadMode::Pad,
+                Transform::identity(),
+            );
+            match (
+                shader,
+                tiny_skia::Rect::from_xywh(0.0, 0.0, pixmap.width() as f32, height),
+            ) {
+                (Some(shader), Some(area)) => {
+                    let paint = Paint {
+                        shader,
+                        ..Paint::default()
+                    };
+                    pixmap.fill_rect(area, &paint, Transform::identity(), None);
+                }
+                _ => pixmap.fill(color(top, 255)),
+            }
+        }
+    }
+}
+
+fn draw_rect(pixmap: &mut Pixmap, rect: &Rect, rgb: Rgb, alpha: u8) {
+    if let Some(area) = tiny_skia::Rect::from_xywh(rect.x, rect.y, rect.width, rect.height) {
+        pixmap.fill_rect(area, &solid(rgb, alpha), Transform::identity(), None);
+    }
+}
+
+fn draw_line(
+    pixmap: &mut Pixmap,
+    outlines: &mut Outlines,
+    x: f32,
+    baseline: f32,
+    line: &Line,
+    style: &Style,
+) {
+    let paint = solid(style.color, 255);
+    for glyph in &line.glyphs {
+        let Some((path, units_per_em)) = outlines.get(glyph.font, glyph.id) else {
+            continue;
+        };
+        let scale = style.size / units_per_em;
+        let transform = Transform::from_row(
+            scale,
+            0.0,
+            0.0,
+            -scale,
+            x + glyph.x + glyph.dx,
+            baseline + glyph.dy,
+        );
+        pixmap.fill_path(path, &paint, FillRule::Winding, transform, None);
+    }
+}
+
+/// Glyph outlines in font units, read once per image. `None` for a glyph without an
+/// outline (a space).
+#[derive(Default)]
+struct Outlines(HashMap<(FontFile, u16), Option<(Path, f32)>>);
+
+impl Outlines {
+    fn get(&mut self, font: FontFile, id: u16) -> Option<&(Path, f32)> {
+        self.0
+            .entry((font, id))
+            .or_insert_with(|| outline(font, id))
+            .as_ref()
+    }
+}
+
+fn outline(font: FontFile, id: u16) -> Option<(Path, f32)> {
+    let font = FontRef::new(font.data()).ok()?;
+    let units_per_em = f32::from(
+        font.metrics(Size::unscaled(), LocationRef::default())
+            .units_per_em,
+    );
+    let glyph = font
+        .outline_glyphs()
+        .get(skrifa::GlyphId::new(u32::from(id)))?;
+    let mut pen = Pen(PathBuilder::new());
+    glyph
+        .draw(
+            DrawSettings::unhinted(Size::unscaled(), LocationRef::default()),
+            &mut pen,
+        )
+        .ok()?;
+    Some((pen.0.finish()?, units_per_em))
+}
+
+/// skrifa's pen writing into a tiny-skia path.
+struct Pen(PathBuilder);
+
+impl OutlinePen for Pen {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.0.move_to(x, y);
+    }
+
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.0.line_to(x, y);
+    }
+
+    fn quad_to(&mut self, cx0: f32, cy0: f32, x: f32, y: f32) {
+        self.0.quad_to(cx0, cy0, x, y);
+    }
+
+    fn curve_to(&mut self, cx0: f32, cy0: f32, cx1: f32, cy1: f32, x: f32, y: f32) {
+        self.0.cubic_to(cx0, cy0, cx1, cy1, x, y);
+    }
+
+    fn close(&mut self) {
+        self.0.close();
+    }
+}
