@@ -50,9 +50,21 @@ ensure_ui_tools() {
     fi
 }
 
+# The export crate's tests read its PDFs with poppler's pdftotext and pdfinfo.
+ensure_pdf_tools() {
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then
+        log "installing poppler-utils"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq poppler-utils
+    fi
+}
+
 setup() {
     ensure_rust
     ensure_ui_tools
+    ensure_pdf_tools
     scripts/desktop-deps.sh
 }
 

@@ -7,10 +7,7 @@ use std::collections::HashMap;
 use skrifa::instance::{LocationRef, Size};
 use skrifa::outline::{DrawSettings, OutlinePen};
 use skrifa::{FontRef, MetadataProvider};
-use tiny_skia::{
-    Color, FillRule, GradientStop, LinearGradient, Paint, Path, PathBuilder, Pixmap, Point,
-    SpreadMode, Transform,
-};
+use tiny_skia::{Color, FillRule, Paint, Path, PathBuilder, Pixmap, Transform};
 
 use crate::error::ExportError;
 use crate::fonts::FontFile;
@@ -19,8 +16,7 @@ use crate::scene::{Background, Item, Page, Rect};
 
 /// `page` drawn at one pixel per unit and encoded as PNG.
 pub(crate) fn png(page: &Page) -> Result<Vec<u8>, ExportError> {
-    let pixmap = draw(page)?;
-    pixmap
+    draw(page)?
         .encode_png()
         .map_err(|e| ExportError::Png(e.to_string()))
 }
@@ -60,30 +56,23 @@ fn solid(rgb: Rgb, alpha: u8) -> Paint<'static> {
 fn paint_background(pixmap: &mut Pixmap, background: Background) {
     match background {
         Background::Solid(rgb) => pixmap.fill(color(rgb, 255)),
+        // One solid row at a time: the same pixels as a gradient shader, and a solid
+        // fill is a plain memory fill.
         Background::Vertical(top, bottom) => {
-            let height = pixmap.height() as f32;
-            let shader = LinearGradient::new(
-                Point::from_xy(0.0, 0.0),
-                Point::from_xy(0.0, height),
-                vec![
-                    GradientStop::new(0.0, color(top, 255)),
-                    GradientStop::new(1.0, color(bottom, 255)),
-                ],
-                SpreadMode::Pad,
-                Transform::identity(),
-            );
-            match (
-                shader,
-                tiny_skia::Rect::from_xywh(0.0, 0.0, pixmap.width() as f32, height),
-            ) {
-                (Some(shader), Some(area)) => {
-                    let paint = Paint {
-                        shader,
-                        ..Paint::default()
-                    };
-                    pixmap.fill_rect(area, &paint, Transform::identity(), None);
+            let (width, height) = (pixmap.width() as f32, pixmap.height());
+            let last = (height.max(2) - 1) as f32;
+            for y in 0..height {
+                let t = y as f32 / last;
+                let mix =
+                    |a: u8, b: u8| (f32::from(a) + (f32::from(b) - f32::from(a)) * t).round() as u8;
+                let row = Rgb(
+                    mix(top.0, bottom.0),
+                    mix(top.1, bottom.1),
+                    mix(top.2, bottom.2),
+                );
+                if let Some(area) = tiny_skia::Rect::from_xywh(0.0, y as f32, width, 1.0) {
+                    pixmap.fill_rect(area, &solid(row, 255), Transform::identity(), None);
                 }
-                _ => pixmap.fill(color(top, 255)),
             }
         }
     }
