@@ -16,9 +16,26 @@ use crate::scene::{Background, Item, Page, Rect};
 
 /// `page` drawn at one pixel per unit and encoded as PNG.
 pub(crate) fn png(page: &Page) -> Result<Vec<u8>, ExportError> {
-    draw(page)?
-        .encode_png()
-        .map_err(|e| ExportError::Png(e.to_string()))
+    encode(&draw(page)?).map_err(|e| ExportError::Png(e.to_string()))
+}
+
+/// An 8-bit RGB PNG (a page's background is opaque, so alpha says nothing) with png's
+/// fast deflate. On a 1080×1350 card this takes 2–3 ms and gives about 185 KB; the
+/// default level (tiny-skia's `encode_png`) takes 45–75 ms for about 95 KB — a download
+/// of 90 KB more is cheaper than 50 ms of a server's CPU.
+fn encode(pixmap: &Pixmap) -> Result<Vec<u8>, png::EncodingError> {
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|rgba| [rgba[0], rgba[1], rgba[2]])
+        .collect();
+    let mut out = Vec::with_capacity(rgb.len() / 8);
+    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    encoder.write_header()?.write_image_data(&rgb)?;
+    Ok(out)
 }
 
 /// `page` drawn at one pixel per unit.
@@ -165,5 +182,42 @@ impl OutlinePen for Pen {
 
     fn close(&mut self) {
         self.0.close();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_is_opaque_so_rgb_loses_nothing() {
+        let mut page = Page::new(
+            40.0,
+            30.0,
+            Background::Vertical(Rgb(0, 0, 0), Rgb(200, 100, 0)),
+        );
+        let rect = Rect {
+            x: 5.0,
+            y: 5.0,
+            width: 20.0,
+            height: 10.0,
+        };
+        page.items.push(Item::Rect {
+            rect,
+            color: Rgb(255, 255, 255),
+            alpha: 22,
+        });
+        let pixmap = draw(&page).unwrap();
+        assert!(pixmap.pixels().iter().all(|p| p.alpha() == 255));
+        // The gradient runs from the top colour to the bottom one.
+        let at = |x: u32, y: u32| pixmap.pixel(x, y).unwrap();
+        assert_eq!(
+            (at(0, 0).red(), at(0, 29).red(), at(0, 29).green()),
+            (0, 200, 100)
+        );
+        // The translucent rectangle lightens what is under it.
+        assert!(at(10, 10).blue() > at(30, 10).blue());
+        let png = png(&page).unwrap();
+        assert!(png.starts_with(b"\x89PNG"));
     }
 }
