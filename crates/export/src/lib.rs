@@ -75,3 +75,47 @@ pub fn png_card(doc: &Document, size: CardSize) -> Result<Vec<u8>, ExportError> 
     size.validate()?;
     raster::png(&card::compose(doc, size))
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Text from the characters that stress layout: Latin, Persian, digits of both kinds,
+    /// bidi marks, ZWNJ, controls, combining marks, symbols, an emoji, the widest glyph.
+    fn tricky_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "a", "Alice ", "س", "لا", "ی", "۱۲", "42", " ", "-", "…", "\u{2068}", "\u{2069}",
+            "\u{2067}", "\u{200F}", "\u{202E}", "\u{200C}", "\n", "\t", "\u{0}", "\u{2029}",
+            "\u{064E}", "\u{0301}", "☀", "🌙", "😀", "\u{FDFC}", "«", "»",
+        ]);
+        prop::collection::vec(pieces, 0..60).prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// Whatever the text, both directions give a PDF and a card, never a panic.
+        #[test]
+        fn any_text_exports(title in tricky_text(), item in tricky_text(), paragraph in tricky_text(), rtl: bool) {
+            let doc = Document {
+                lang: if rtl { "fa" } else { "en" }.into(),
+                direction: if rtl { Direction::Rtl } else { Direction::Ltr },
+                title: title.clone(),
+                byline: vec![item.clone()],
+                summary: vec![item.clone(), paragraph.clone()],
+                figures: vec![Figure::new(item.clone(), title)],
+                sections: vec![Section::new(item, vec![paragraph])],
+                footer: "NPS".into(),
+                ..Document::default()
+            };
+            let pdf = pdf(&doc).unwrap();
+            prop_assert!(pdf.starts_with(b"%PDF-"));
+            let small = CardSize { width: 240, height: 300 };
+            let png = png_card(&doc, small).unwrap();
+            prop_assert!(png.starts_with(b"\x89PNG"));
+            prop_assert!(!markdown(&doc).chars().any(text::is_bidi_control));
+        }
+    }
+}

@@ -1,10 +1,11 @@
 //! The bounds of a document, checked before anything is laid out.
 //!
-//! They keep one export small and quick whatever the input: a reading of the largest kind
-//! (a five-person compatibility reading) is about 8,000 characters in 12 sections, far
+//! They keep one export small and quick whatever the input: a full reading is about 3,000
+//! characters in 7 sections and a five-person compatibility reading about 4,200, far
 //! inside them. Characters are counted as Unicode scalar values, after bidi control marks
-//! are removed. With these bounds the longest possible PDF is about 60 A4 pages (a test
-//! builds it) and [`MAX_PDF_PAGES`] is never reached by a valid document.
+//! are removed. The largest valid document of ordinary words is 59 A4 pages and 60 KB (a
+//! test builds it); only text made of the widest glyphs reaches [`MAX_PDF_PAGES`], and is
+//! then refused.
 
 use crate::error::{ExportError, Part};
 use crate::model::Document;
@@ -31,8 +32,7 @@ pub const MAX_PARAGRAPHS_PER_SECTION: usize = 40;
 pub const MAX_DOCUMENT_CHARS: usize = 60_000;
 /// Most characters in the language tag.
 pub const MAX_LANG_CHARS: usize = 35;
-/// Most PDF pages. A safety net under the bounds above, which keep a valid document
-/// below it.
+/// Most PDF pages: a net under the bounds above, which keep a document of words below it.
 pub const MAX_PDF_PAGES: usize = 80;
 /// Smallest width or height of an image card, in pixels.
 pub const MIN_CARD_SIDE: u32 = 240;

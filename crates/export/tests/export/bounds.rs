@@ -206,8 +206,9 @@ fn the_largest_document_of_words_stays_well_inside_the_page_bound() {
     let doc = largest("Words of a reading. ");
     let pdf = nps_export::pdf(&doc).unwrap();
     let pages = lopdf::Document::load_mem(&pdf).unwrap().get_pages().len();
-    assert!(pages > 30 && pages <= MAX_PDF_PAGES, "{pages} pages");
-    assert!(pdf.len() < 2_000_000, "{} bytes", pdf.len());
+    // 59 pages and 60 KB when this was written.
+    assert!((50..=MAX_PDF_PAGES - 10).contains(&pages), "{pages} pages");
+    assert!(pdf.len() < 200_000, "{} bytes", pdf.len());
     let png = nps_export::png_card(&doc, CardSize::PORTRAIT).unwrap();
     assert!(png.len() < 1_000_000, "{} bytes", png.len());
 }
