@@ -59,6 +59,10 @@ const PADDING: f32 = 84.0;
 const TITLE_LINES: usize = 3;
 const BYLINE_LINES: usize = 3;
 const SUMMARY_ITEM_LINES: usize = 3;
+/// Space under the summary heading, after each summary item, and for a bullet.
+const HEADING_GAP: f32 = 8.0;
+const ITEM_GAP: f32 = 10.0;
+const BULLET_INDENT: f32 = 40.0;
 /// Most key figures on a card, in rows of two.
 const CARD_FIGURES: usize = 6;
 
@@ -287,17 +291,10 @@ impl Card {
         }
         let width = self.columns.width;
         let mut height = 0.0;
-        if let Some(heading) = doc
-            .summary_heading
-            .as_deref()
-            .filter(|h| !h.trim().is_empty())
-        {
-            let block = self
-                .typesetter
-                .block(heading, self.look.heading, width, Some(1));
-            height += block.height + self.look.px(8.0);
+        if let Some(block) = self.summary_heading(doc) {
+            height += block.height + self.look.px(HEADING_GAP);
         }
-        let indent = self.look.px(40.0);
+        let indent = self.look.px(BULLET_INDENT);
         for item in &doc.summary {
             let block = self.typesetter.block(
                 item,
@@ -305,28 +302,31 @@ impl Card {
                 width - indent,
                 Some(SUMMARY_ITEM_LINES),
             );
-            height += block.height + self.look.px(10.0);
+            height += block.height + self.look.px(ITEM_GAP);
         }
         height
+    }
+
+    /// The summary's heading on one line, if it has one.
+    fn summary_heading(&mut self, doc: &Document) -> Option<Block> {
+        let heading = doc.summary_heading.as_deref()?;
+        let width = self.columns.width;
+        (!heading.trim().is_empty()).then(|| {
+            self.typesetter
+                .block(heading, self.look.heading, width, Some(1))
+        })
     }
 
     /// The summary heading and items from `top`, within `bottom`.
     fn summary(&mut self, doc: &Document, top: f32, bottom: f32) {
         let mut y = top;
         let width = self.columns.width;
-        if let Some(heading) = doc
-            .summary_heading
-            .as_deref()
-            .filter(|h| !h.trim().is_empty())
+        if let Some(block) = self.summary_heading(doc)
+            && y + block.height <= bottom
         {
-            let block = self
-                .typesetter
-                .block(heading, self.look.heading, width, Some(1));
-            if y + block.height <= bottom {
-                y = self.place_block(block, 0.0, width, y) + self.look.px(8.0);
-            }
+            y = self.place_block(block, 0.0, width, y) + self.look.px(HEADING_GAP);
         }
-        let indent = self.look.px(40.0);
+        let indent = self.look.px(BULLET_INDENT);
         let line_height = self.look.item.line_height;
         for item in &doc.summary {
             let room = ((bottom - y) / line_height).floor().max(0.0) as usize;
@@ -348,7 +348,7 @@ impl Card {
                 None,
             );
             self.place_block(dot, 0.0, indent, y);
-            y = self.place_block(block, indent, width - indent, y) + self.look.px(10.0);
+            y = self.place_block(block, indent, width - indent, y) + self.look.px(ITEM_GAP);
             if cut && lines < SUMMARY_ITEM_LINES {
                 break;
             }
