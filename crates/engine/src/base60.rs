@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{EngineError, Result};
 use crate::tokens::Token60;
@@ -88,6 +88,12 @@ impl fmt::Display for Base60 {
 impl Serialize for Base60 {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Base60 {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        crate::vocab::parsed(d, decode_base60).map(Base60)
     }
 }
 

@@ -2,10 +2,11 @@
 
 use std::fmt;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{DateProblem, EngineError, Expected, Result};
 use crate::tokens::Weekday;
+use crate::vocab::{self, Word};
 
 /// Offsets between day counts: MJD = JDN − 2400001, RD = JDN − 1721425, unix days = JDN − 2440588.
 pub const MJD_OFFSET: i64 = 2_400_001;
@@ -132,6 +133,12 @@ impl Serialize for Date {
     }
 }
 
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        crate::vocab::parsed(d, Date::parse)
+    }
+}
+
 /// Parses a run of ASCII digits (no sign, no spaces).
 pub(crate) fn parse_digits(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 9 || !s.bytes().all(|c| c.is_ascii_digit()) {
@@ -167,7 +174,7 @@ pub fn jdn_to_gregorian(jdn: i64) -> (i64, i64, i64) {
 }
 
 /// The other day counts of a JDN.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CrossRefs {
     pub jdn: i64,
     pub mjd: i64,
@@ -196,12 +203,15 @@ impl CrossRefs {
 }
 
 /// The weekday block of the vectors: `{index, token, name, planet}`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WeekdayInfo {
     pub index: usize,
-    pub token: &'static str,
-    pub name: &'static str,
-    pub planet: &'static str,
+    #[serde(deserialize_with = "vocab::weekday_token")]
+    pub token: Word,
+    #[serde(deserialize_with = "vocab::weekday_name")]
+    pub name: Word,
+    #[serde(deserialize_with = "vocab::planet_name")]
+    pub planet: Word,
 }
 
 impl From<Weekday> for WeekdayInfo {

@@ -1,7 +1,7 @@
 //! The full reading: every figure of one person at one moment
 //! (`vectors/full_readings.json`).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::base60::Base60;
 use crate::calendar::Date;
@@ -17,6 +17,7 @@ use crate::numerology::{
 use crate::patterns::{Confidence, Evidence, Pattern, detect};
 use crate::stamp::Fc60Stamp;
 use crate::tokens::Animal;
+use crate::vocab::{self, Word};
 
 /// Who the reading is for, and when.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,7 +46,7 @@ impl Profile {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
     pub name: String,
     pub birthdate: Date,
@@ -60,12 +61,14 @@ pub fn age(birth: Date, today: Date) -> (i64, i64) {
     ((4 * days).div_euclid(1461), days)
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayFigures {
     pub jdn: i64,
     pub jdn_fc60: Base60,
-    pub weekday: &'static str,
-    pub planet: &'static str,
+    #[serde(deserialize_with = "vocab::weekday_name")]
+    pub weekday: Word,
+    #[serde(deserialize_with = "vocab::planet_name")]
+    pub planet: Word,
     pub year_fc60: Base60,
 }
 
@@ -84,26 +87,27 @@ impl DayFigures {
 }
 
 /// The current day block adds the date itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CurrentFigures {
     pub date: Date,
     #[serde(flatten)]
     pub day: DayFigures,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LifePath {
     pub number: u32,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GenderPolarity {
     pub gender: Option<Gender>,
     pub polarity: i32,
-    pub label: &'static str,
+    #[serde(deserialize_with = "vocab::gender_polarity_label")]
+    pub label: Word,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FullNumerology {
     pub life_path: LifePath,
     pub expression: u32,
@@ -114,33 +118,36 @@ pub struct FullNumerology {
     pub personal_day: u32,
     pub gender_polarity: GenderPolarity,
     /// The expression number of the mother's name, when given.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mother_influence: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Patterns {
     pub detected: Vec<Pattern>,
     pub count: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HourPillar {
-    pub stem_token: &'static str,
-    pub branch_token: &'static str,
-    pub animal_name: &'static str,
+    #[serde(deserialize_with = "vocab::stem_token")]
+    pub stem_token: Word,
+    #[serde(deserialize_with = "vocab::animal_token")]
+    pub branch_token: Word,
+    #[serde(deserialize_with = "vocab::animal_name")]
+    pub animal_name: Word,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ganzhi {
     pub year: GanzhiYear,
     pub day: GanzhiDay,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hour: Option<HourPillar>,
 }
 
 /// Every figure of a full reading, serialized exactly as `vectors/full_readings.json`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FullReading {
     pub person: Person,
     pub birth: DayFigures,

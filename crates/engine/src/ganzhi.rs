@@ -2,9 +2,10 @@
 
 use std::fmt;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::tokens::{Animal, Element};
+use crate::tokens::{ANIMAL_NAMES, ANIMAL_TOKENS, Animal, ELEMENT_NAMES, Element};
+use crate::vocab::{self, POLARITY_NAMES, Word};
 
 /// Two words joined by a separator (`JA-RA`, `Metal Dragon`), formatted on demand so
 /// that a pillar allocates nothing.
@@ -27,6 +28,16 @@ impl Serialize for Joined {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
+}
+
+/// Reads `STEM-BRANCH` tokens (`BI-HO`).
+fn gz_token<'de, D: Deserializer<'de>>(d: D) -> Result<Joined, D::Error> {
+    vocab::joined(d, "-", &STEM_TOKENS, &ANIMAL_TOKENS)
+}
+
+/// Reads `Element Animal` names (`Fire Horse`).
+fn traditional_name<'de, D: Deserializer<'de>>(d: D) -> Result<Joined, D::Error> {
+    vocab::joined(d, " ", &ELEMENT_NAMES, &ANIMAL_NAMES)
 }
 
 fn gz(stem: Stem, branch: Animal) -> Joined {
@@ -63,23 +74,31 @@ impl Stem {
         Element::from_index(i64::from(self.0 / 2))
     }
     pub fn polarity(self) -> &'static str {
-        if self.0 % 2 == 0 { "Yang" } else { "Yin" }
+        POLARITY_NAMES[usize::from(self.0 % 2)]
     }
 }
 
 /// The ganzhi of a (Gregorian) year, with no lunar-new-year boundary.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GanzhiYear {
     pub year: i64,
     pub stem_index: usize,
     pub branch_index: usize,
-    pub stem_token: &'static str,
-    pub branch_token: &'static str,
+    #[serde(deserialize_with = "vocab::stem_token")]
+    pub stem_token: Word,
+    #[serde(deserialize_with = "vocab::animal_token")]
+    pub branch_token: Word,
+    #[serde(deserialize_with = "gz_token")]
     pub gz_token: Joined,
-    pub stem_name: &'static str,
-    pub animal_name: &'static str,
-    pub element: &'static str,
-    pub polarity: &'static str,
+    #[serde(deserialize_with = "vocab::stem_name")]
+    pub stem_name: Word,
+    #[serde(deserialize_with = "vocab::animal_name")]
+    pub animal_name: Word,
+    #[serde(deserialize_with = "vocab::element_name")]
+    pub element: Word,
+    #[serde(deserialize_with = "vocab::polarity_name")]
+    pub polarity: Word,
+    #[serde(deserialize_with = "traditional_name")]
     pub traditional_name: Joined,
 }
 
@@ -123,18 +142,25 @@ pub fn day_pillar(jdn: i64) -> (Stem, Animal) {
     (Stem::from_index(g % 10), Animal::from_index(g % 12))
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GanzhiDay {
     pub jdn: i64,
     pub stem_index: usize,
     pub branch_index: usize,
-    pub stem_token: &'static str,
-    pub branch_token: &'static str,
+    #[serde(deserialize_with = "vocab::stem_token")]
+    pub stem_token: Word,
+    #[serde(deserialize_with = "vocab::animal_token")]
+    pub branch_token: Word,
+    #[serde(deserialize_with = "gz_token")]
     pub gz_token: Joined,
-    pub stem_name: &'static str,
-    pub animal_name: &'static str,
-    pub element: &'static str,
-    pub polarity: &'static str,
+    #[serde(deserialize_with = "vocab::stem_name")]
+    pub stem_name: Word,
+    #[serde(deserialize_with = "vocab::animal_name")]
+    pub animal_name: Word,
+    #[serde(deserialize_with = "vocab::element_name")]
+    pub element: Word,
+    #[serde(deserialize_with = "vocab::polarity_name")]
+    pub polarity: Word,
 }
 
 impl GanzhiDay {

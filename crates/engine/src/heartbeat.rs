@@ -1,10 +1,11 @@
 //! The heartbeat figures: a resting rate by age, beats per day and over a lifetime.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::base60::Base60;
 use crate::error::{EngineError, Result};
 use crate::tokens::{Element, Token60};
+use crate::vocab::{self, Word};
 
 /// Minutes in a Julian year: 60 · 24 · 365.25, exactly.
 const MINUTES_PER_YEAR: u64 = 525_960;
@@ -43,15 +44,17 @@ pub fn validate_bpm(bpm: u32) -> Result<u32> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HeartbeatProfile {
     pub age: i64,
     pub bpm: u32,
     /// `actual` when measured, `estimated` from the age otherwise.
-    pub bpm_source: &'static str,
+    #[serde(deserialize_with = "vocab::bpm_source")]
+    pub bpm_source: Word,
     pub beats_per_day: u64,
     pub total_lifetime_beats: u64,
-    pub element: &'static str,
+    #[serde(deserialize_with = "vocab::element_name")]
+    pub element: Word,
     pub rhythm_token: Token60,
     pub life_pulse_signature: Base60,
 }

@@ -15,6 +15,8 @@
 //! - [`patterns`]: repetitions, master numbers and the confidence score.
 //! - [`full`]: the full reading, every figure of one person at one moment.
 //! - [`round`]: Python-compatible rounding of shown figures.
+//! - [`vocab`]: reading the fixed words of the figures back from JSON (every figure is
+//!   `Serialize` and `Deserialize`; a figure read back equals the one computed).
 //!
 //! Errors are one enum, [`EngineError`], with a variant per kind of bad input; no input
 //! makes the engine panic.
@@ -34,6 +36,7 @@ pub mod patterns;
 pub mod round;
 pub mod stamp;
 pub mod tokens;
+pub mod vocab;
 
 pub use base60::{Base60, decode_base60, encode_base60, from_base60, to_base60};
 pub use calendar::Date;

@@ -1,21 +1,27 @@
 //! The location signature of a latitude/longitude.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{EngineError, Result};
 use crate::tokens::Element;
+use crate::vocab::{self, Word};
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct LocationSignature {
     pub latitude: f64,
     pub longitude: f64,
-    pub element: &'static str,
+    #[serde(deserialize_with = "vocab::element_name")]
+    pub element: Word,
     /// round(longitude / 15), ties to even.
     pub timezone_estimate: i32,
-    pub lat_hemisphere: &'static str,
-    pub lon_hemisphere: &'static str,
-    pub lat_polarity: &'static str,
-    pub lon_polarity: &'static str,
+    #[serde(deserialize_with = "vocab::latitude_hemisphere")]
+    pub lat_hemisphere: Word,
+    #[serde(deserialize_with = "vocab::longitude_hemisphere")]
+    pub lon_hemisphere: Word,
+    #[serde(deserialize_with = "vocab::polarity_name")]
+    pub lat_polarity: Word,
+    #[serde(deserialize_with = "vocab::polarity_name")]
+    pub lon_polarity: Word,
 }
 
 impl LocationSignature {

@@ -2,9 +2,10 @@
 
 use std::f64::consts::PI;
 
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::round::round_half_even;
+use crate::vocab::{self, Word};
 
 /// The synodic month in days.
 pub const SYNODIC_MONTH: f64 = 29.530588853;
@@ -46,12 +47,39 @@ pub fn illumination(age: f64) -> f64 {
 /// The moon of a day as the readings show it: age to 2 decimals, illumination to 1.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct MoonInfo {
+    /// Index into [`PHASE_NAMES`] (not serialized: `phase_name` says it).
     #[serde(skip)]
     pub phase: usize,
-    pub phase_name: &'static str,
-    pub emoji: &'static str,
+    pub phase_name: Word,
+    pub emoji: Word,
     pub age: f64,
     pub illumination: f64,
+}
+
+impl<'de> Deserialize<'de> for MoonInfo {
+    /// The serialized fields; `phase` is the index of `phase_name`.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Fields {
+            #[serde(deserialize_with = "vocab::phase_name")]
+            phase_name: Word,
+            #[serde(deserialize_with = "vocab::phase_emoji")]
+            emoji: Word,
+            age: f64,
+            illumination: f64,
+        }
+        let f = Fields::deserialize(d)?;
+        Ok(MoonInfo {
+            phase: PHASE_NAMES
+                .iter()
+                .position(|n| *n == f.phase_name)
+                .unwrap_or(0),
+            phase_name: f.phase_name,
+            emoji: f.emoji,
+            age: f.age,
+            illumination: f.illumination,
+        })
+    }
 }
 
 impl MoonInfo {

@@ -4,14 +4,15 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::calendar::Date;
 use crate::error::{EngineError, Result};
 use crate::tokens::Element;
+use crate::vocab::{self, Word};
 
 /// How letters become numbers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum System {
     #[default]
@@ -22,7 +23,7 @@ pub enum System {
 
 /// A system as a person chooses it: one of the three, or `auto` (Abjad for text with
 /// Persian/Arabic letters, else Pythagorean).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SystemChoice {
     #[default]
@@ -33,6 +34,24 @@ pub enum SystemChoice {
 }
 
 impl SystemChoice {
+    /// Every choice, `auto` first (the order a person is offered them).
+    pub const ALL: [SystemChoice; 4] = [
+        SystemChoice::Auto,
+        SystemChoice::Pythagorean,
+        SystemChoice::Chaldean,
+        SystemChoice::Abjad,
+    ];
+
+    /// The name on the wire and in flags: `auto`, `pythagorean`, `chaldean`, `abjad`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SystemChoice::Auto => "auto",
+            SystemChoice::Pythagorean => "pythagorean",
+            SystemChoice::Chaldean => "chaldean",
+            SystemChoice::Abjad => "abjad",
+        }
+    }
+
     /// The system to use for `text`.
     pub fn resolve(self, text: &str) -> System {
         match self {
@@ -138,7 +157,7 @@ fn is_latin_vowel(c: char) -> bool {
 }
 
 /// One letter of a name with its value.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LetterValue {
     /// The letter as counted (upper-cased for the Latin systems).
     pub letter: String,
@@ -146,7 +165,8 @@ pub struct LetterValue {
     pub vowel: bool,
     /// The element of the letter's reduced value: 1 & 6 Wood, 2 & 7 Fire, 3 & 8 Earth,
     /// 4 & 9 Metal, 5 Water (masters reduce first); `None` for a letter worth 0.
-    pub element: Option<&'static str>,
+    #[serde(deserialize_with = "vocab::option_element_name")]
+    pub element: Option<Word>,
 }
 
 /// Calls `f(letter, value, is_vowel)` for each letter of `name` as `system` counts
@@ -183,7 +203,7 @@ fn for_each_letter(system: System, name: &str, mut f: impl FnMut(char, u32, bool
 }
 
 /// Letter sums of a name: all letters, vowels, consonants.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct LetterSums {
     pub total: u64,
     pub vowels: u64,
@@ -295,7 +315,7 @@ pub fn personal_day(personal_month: u32, current_day: u32) -> u32 {
 }
 
 /// Gender as the polarity figure uses it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Gender {
     Male,
@@ -326,7 +346,7 @@ pub fn polarity(gender: Option<Gender>) -> (i32, &'static str) {
 }
 
 /// The numbers of one person in one system, named as in `vectors/numerology.json`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NumerologyProfile {
     pub life_path: u32,
     pub expression: u32,

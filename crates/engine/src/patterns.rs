@@ -1,11 +1,12 @@
 //! Patterns across a reading's numbers and animals, and the confidence they lend it.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::tokens::Animal;
+use crate::vocab::{self, Word};
 
 /// One detected pattern, serialized with a `type` tag as in the vectors.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Pattern {
     /// A number that occurs at least twice among life path, expression, soul urge,
@@ -19,18 +20,14 @@ pub enum Pattern {
     MasterNumber { number: u32, strength: Strength },
     /// An animal that occurs at least twice among the stamp's animals and the year's.
     AnimalRepetition {
-        #[serde(serialize_with = "animal_name")]
+        #[serde(with = "vocab::animal_by_name")]
         animal: Animal,
         occurrences: usize,
         strength: Strength,
     },
 }
 
-fn animal_name<S: Serializer>(a: &Animal, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(a.name())
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Strength {
     Medium,
@@ -93,10 +90,11 @@ pub fn detect(numbers: &[u32; 5], life_path: u32, animals: &[Animal]) -> Vec<Pat
 }
 
 /// The confidence of a reading, 50–95, and its level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Confidence {
     pub score: u32,
-    pub level: &'static str,
+    #[serde(deserialize_with = "vocab::confidence_level")]
+    pub level: Word,
 }
 
 /// What a reading had to work with.

@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::base60::{Base60, decode_base60};
@@ -201,6 +202,27 @@ impl Serialize for Fc60Stamp {
         m.serialize_entry("_month_animal", self.month_animal().token())?;
         m.serialize_entry("_dom_token", &self.dom_token())?;
         m.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Fc60Stamp {
+    /// A stamp is rebuilt from its `iso` field (the moment it stamps); its `fc60` must
+    /// be that moment's stamp. The other fields follow from the moment and are ignored.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct Fields {
+            fc60: String,
+            iso: String,
+        }
+        let f = Fields::deserialize(d)?;
+        let stamp = Fc60Stamp::new(Moment::parse(&f.iso).map_err(D::Error::custom)?);
+        if stamp.render().fc60() != f.fc60 {
+            return Err(D::Error::custom(format!(
+                "the stamp {:?} is not the stamp of {:?}",
+                f.fc60, f.iso
+            )));
+        }
+        Ok(stamp)
     }
 }
 

@@ -60,6 +60,23 @@ impl Report {
                 .push(format!("{what}\n   got:  {got}\n   want: {want}"));
         }
     }
+    /// The vector's JSON reads back (`Deserialize`) as exactly the computed figure.
+    fn reads_back<T>(&mut self, what: impl std::fmt::Display, want: &Value, computed: &T)
+    where
+        T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        self.checked += 1;
+        match serde_json::from_value::<T>(want.clone()) {
+            Ok(back) if back == *computed => {}
+            Ok(back) => self.failures.push(format!(
+                "{what}: read back\n   got:  {back:?}\n   want: {computed:?}"
+            )),
+            Err(e) => self
+                .failures
+                .push(format!("{what}: does not read back: {e}\n   json: {want}")),
+        }
+    }
+
     fn ok(&mut self, what: impl std::fmt::Display, cond: bool) {
         self.checked += 1;
         if !cond {
@@ -224,6 +241,7 @@ fn fc60_stamp_vectors() {
             &serde_json::to_value(stamp).unwrap(),
             &case.output,
         );
+        r.reads_back(format!("#{i} {text}"), &case.output, &stamp);
         // The stamp decodes and verifies against its own year and checksum.
         let out = &case.output;
         let verified = verify_stamp(
@@ -265,17 +283,34 @@ fn moon_ganzhi_vectors() {
                 &json!(GanzhiYear::of(y)),
                 &out["ganzhi_year"],
             );
+            r.reads_back(
+                format!("#{i} ganzhi year {y}"),
+                &out["ganzhi_year"],
+                &GanzhiYear::of(y),
+            );
         } else if let (Some(lat), Some(lon)) = (input.latitude, input.longitude) {
+            let location = LocationSignature::new(lat, lon).unwrap();
             r.eq(
                 format!("#{i} location {lat},{lon}"),
-                &json!(LocationSignature::new(lat, lon).unwrap()),
+                &json!(location),
                 &out["location_signature"],
             );
+            r.reads_back(
+                format!("#{i} location"),
+                &out["location_signature"],
+                &location,
+            );
         } else if let Some(age) = input.age {
+            let heartbeat = HeartbeatProfile::new(age, input.actual_bpm);
             r.eq(
                 format!("#{i} heartbeat age {age} bpm {:?}", input.actual_bpm),
-                &json!(HeartbeatProfile::new(age, input.actual_bpm)),
+                &json!(heartbeat),
                 &out["heartbeat_profile"],
+            );
+            r.reads_back(
+                format!("#{i} heartbeat"),
+                &out["heartbeat_profile"],
+                &heartbeat,
             );
         } else {
             let date = Date::new(
@@ -297,11 +332,14 @@ fn moon_ganzhi_vectors() {
                 &json!(CrossRefs::of(jdn)),
                 &out["cross_refs"],
             );
-            r.eq(
-                format!("{what} weekday"),
-                &json!(WeekdayInfo::from(date.weekday())),
-                &out["weekday"],
+            r.reads_back(
+                format!("{what} cross_refs"),
+                &out["cross_refs"],
+                &CrossRefs::of(jdn),
             );
+            let weekday = WeekdayInfo::from(date.weekday());
+            r.eq(format!("{what} weekday"), &json!(weekday), &out["weekday"]);
+            r.reads_back(format!("{what} weekday"), &out["weekday"], &weekday);
             let age = moon_age(jdn);
             r.eq(
                 format!("{what} moon_age_raw"),
@@ -319,22 +357,31 @@ fn moon_ganzhi_vectors() {
                 &json!(illumination(age)),
                 &out["moon_illumination_raw"],
             );
+            let moon = MoonInfo::of_jdn(jdn);
             r.eq(
                 format!("{what} full_moon_info"),
-                &json!(MoonInfo::of_jdn(jdn)),
+                &json!(moon),
                 &out["full_moon_info"],
             );
+            r.reads_back(
+                format!("{what} full_moon_info"),
+                &out["full_moon_info"],
+                &moon,
+            );
+            let year = GanzhiYear::of(i64::from(date.year()));
             r.eq(
                 format!("{what} ganzhi_year"),
-                &json!(GanzhiYear::of(i64::from(date.year()))),
+                &json!(year),
                 &out["ganzhi_year"],
             );
+            r.reads_back(format!("{what} ganzhi_year"), &out["ganzhi_year"], &year);
             let day = GanzhiDay::of(jdn);
             r.eq(
                 format!("{what} ganzhi_day"),
                 &json!(day),
                 &out["ganzhi_day"],
             );
+            r.reads_back(format!("{what} ganzhi_day"), &out["ganzhi_day"], &day);
             let hours: Vec<GanzhiHour> = (0..24).map(|h| GanzhiHour::of(day.stem(), h)).collect();
             r.eq(
                 format!("{what} ganzhi_hours"),
@@ -472,6 +519,7 @@ fn full_reading_vectors() {
             &serde_json::to_value(&reading).unwrap(),
             &case.output,
         );
+        r.reads_back(format!("#{i} {}", input.name), &case.output, &reading);
     }
     r.finish("full_readings.json");
 }
