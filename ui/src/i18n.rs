@@ -7,6 +7,7 @@
 
 pub use nps_i18n::Locale;
 use nps_i18n::{Args, Localizer};
+use nps_protocol::SystemChoice;
 
 /// Message `id` in `locale`; its id when missing (a test checks none is).
 pub fn t(locale: Locale, id: &str) -> String {
@@ -44,6 +45,14 @@ pub fn other(locale: Locale) -> Locale {
 /// `ltr` or `rtl`, for `<html dir>`.
 pub fn dir(locale: Locale) -> &'static str {
     if locale.is_rtl() { "rtl" } else { "ltr" }
+}
+
+/// The name of a numerology system choice, for a `<select>`.
+pub fn system_label(locale: Locale, system: SystemChoice) -> String {
+    match system {
+        SystemChoice::Auto => t(locale, "ui-system-auto"),
+        other => t(locale, &format!("system-{}", other.as_str())),
+    }
 }
 
 /// Whether `locale` defines `id` (used by tests and to skip optional labels).

@@ -1001,13 +1001,48 @@ mod forms {
 }
 
 mod figures {
+    use nps_engine::full::Profile;
+    use nps_engine::moon::MoonInfo;
+    use nps_engine::numerology::{LetterValue, System};
+    use nps_engine::patterns::{Pattern, Strength};
+    use nps_engine::tokens::{Animal, Element, Weekday};
+    use nps_engine::{Date, Fc60Stamp, FullReading, Moment};
     use nps_i18n::{Locale, strip_isolation};
+    use nps_protocol::figures::NameFigures;
+    use nps_protocol::{Figures, RenderedSection, RenderedText};
     use nps_ui::figures::*;
-    use serde_json::json;
+
+    fn stamp(at: &str) -> Fc60Stamp {
+        Fc60Stamp::new(Moment::parse(at).expect("moment"))
+    }
+
+    fn time(at: &str) -> Figures {
+        Figures::Time(nps_readings::kinds::time(Moment::parse(at).expect("moment")).0)
+    }
+
+    fn full(at: &str) -> FullReading {
+        let profile = Profile::new("Alice Johnson", Date::parse("1990-07-15").expect("date"));
+        FullReading::compute(&profile, Moment::parse(at).expect("moment")).expect("full")
+    }
+
+    fn name(letters: Vec<LetterValue>) -> NameFigures {
+        NameFigures {
+            name: "Ali".into(),
+            system: System::Abjad,
+            expression: 8,
+            soul_urge: 22,
+            personality: 8,
+            letter_sum: 111,
+            letters,
+            dominant_element: Some("Fire"),
+            life_path: Some(11),
+            personal_year: Some(5),
+        }
+    }
 
     #[test]
     fn stamp_tokens_and_their_meanings() {
-        let parts = stamp_parts("LU-OX-OXWA 🌙TI-HOWU-RAWU");
+        let parts = stamp_parts(&stamp("2026-02-09T14:30:00+01:00"));
         let summary: Vec<_> = parts
             .iter()
             .map(|p| (p.token.as_str(), p.role, p.number))
@@ -1037,26 +1072,68 @@ mod figures {
         assert!(fa.contains('۹'), "Persian digits: {fa}");
         assert!(!fa.contains("Ox"), "Persian names: {fa}");
         // A date-only stamp (daily) has no time half.
-        let d = stamp_parts("ME-DO-SNWU");
-        assert_eq!(d.len(), 3);
+        let d = stamp_parts(&stamp("2026-11-25"));
+        assert_eq!(
+            d.iter().map(|p| p.token.as_str()).collect::<Vec<_>>(),
+            ["ME", "DO", "SNWU"]
+        );
         assert_eq!(d[2].number, Some(25));
-        let am = stamp_parts("VE-OX-OXFI ☀OX-RUWU-RAWU");
+        let am = stamp_parts(&stamp("2026-02-06T01:15:00+08:00"));
+        assert_eq!(
+            am.iter().map(|p| p.token.as_str()).collect::<String>(),
+            "VEOXOXFI☀OXRUWURAWU"
+        );
         assert_eq!(am[4].number, Some(1));
         assert_eq!(strip_isolation(&am[3].explain(Locale::En)), "Before noon");
     }
 
     #[test]
-    fn token60_values() {
-        assert_eq!(token60("RAWU"), Some((0, 0, 0)));
-        assert_eq!(token60("PIWA"), Some((11, 4, 59)));
-        assert_eq!(token60("XXWU"), None);
-        assert_eq!(token60("RA"), None);
+    fn token60_parts_carry_the_engines_animal_element_and_value() {
+        let parts = stamp_parts(&stamp("2026-02-09T23:59:00Z"));
+        let minute = &parts[5];
+        assert_eq!(minute.token, "PIWA");
+        assert_eq!(
+            (minute.animal, minute.element, minute.number),
+            (Some(Animal::from_index(11)), Some(Element::WATER), Some(59))
+        );
+        let second = &parts[6];
+        assert_eq!(
+            (
+                second.token.as_str(),
+                second.animal,
+                second.element,
+                second.number
+            ),
+            (
+                "RAWU",
+                Some(Animal::from_index(0)),
+                Some(Element::WOOD),
+                Some(0)
+            )
+        );
+        let fields = stamp_fields(&stamp("2026-02-09T14:30:00+01:00"));
+        assert_eq!(
+            fields.iter().map(|(l, _)| *l).collect::<Vec<_>>(),
+            [
+                "label-iso",
+                "label-tz60",
+                "label-y60",
+                "label-j60",
+                "label-chk"
+            ]
+        );
+        assert_eq!(fields[0].1, "2026-02-09T14:30:00+01:00");
+        // A date alone has no time zone.
+        assert!(
+            !stamp_fields(&stamp("2026-02-09"))
+                .iter()
+                .any(|(l, _)| *l == "label-tz60")
+        );
     }
 
     #[test]
     fn numbers_flag_master_numbers() {
-        let name = json!({"life_path": 11, "expression": 8, "soul_urge": 22, "personality": 8, "personal_year": 5});
-        let n = numbers("name", &name);
+        let n = numbers(&Figures::Name(name(Vec::new())));
         assert_eq!(n.len(), 5);
         assert_eq!(
             n.iter()
@@ -1065,42 +1142,99 @@ mod figures {
                 .collect::<Vec<_>>(),
             [11, 22]
         );
-        let full = json!({"numerology": {"life_path": {"number": 33}, "expression": 8, "soul_urge": 9,
-            "personality": 8, "personal_year": 5, "personal_month": 7, "personal_day": 5, "mother_influence": 3}});
-        let n = numbers("full", &full);
+        let mut f = full("2026-02-09T14:30:00-05:00");
+        f.numerology.life_path.number = 33;
+        f.numerology.mother_influence = Some(3);
+        let n = numbers(&Figures::Full(Box::new(f)));
         assert_eq!(n.len(), 8);
         assert_eq!(
             (n[0].label, n[0].value, n[0].master),
             ("label-life-path", 33, true)
         );
         assert_eq!(
-            numbers("time", &json!({"moment_number": 11}))[0].label,
-            "ui-label-moment-number"
+            n[7],
+            NumberItem {
+                label: "label-mother-influence",
+                value: 3,
+                master: false
+            }
         );
-        assert!(numbers("compatibility", &json!({})).is_empty());
+        let Figures::Time(mut t) = time("2026-02-09T14:30:00+01:00") else {
+            panic!("time")
+        };
+        t.moment_number = 11;
+        let n = numbers(&Figures::Time(t));
+        assert_eq!(
+            (n[0].label, n[0].value, n[0].master),
+            ("ui-label-moment-number", 11, true)
+        );
+        let people = vec![
+            (
+                "Alice".to_string(),
+                Date::parse("1990-07-15").expect("date"),
+            ),
+            ("Bob".to_string(), Date::parse("1984-02-02").expect("date")),
+        ];
+        let compat = nps_readings::kinds::compatibility(&people)
+            .expect("compat")
+            .0;
+        assert!(numbers(&Figures::Compatibility(compat)).is_empty());
     }
 
     #[test]
     fn letters_table() {
-        let r = json!({"letters": [{"letter": "A", "value": 1, "element": "Wood", "vowel": true},
-                                   {"letter": "ل", "value": 30, "element": "Fire", "vowel": false}]});
-        let rows = letters(&r);
-        assert_eq!(rows.len(), 2);
-        assert_eq!((rows[0].element, rows[0].vowel), (Some(0), true));
+        let f = Figures::Name(name(vec![
+            LetterValue {
+                letter: "A".into(),
+                value: 1,
+                vowel: true,
+                element: Some("Wood"),
+            },
+            LetterValue {
+                letter: "ل".into(),
+                value: 30,
+                vowel: false,
+                element: Some("Fire"),
+            },
+        ]));
+        let (system, rows) = letters(&f).expect("letters");
+        assert_eq!((system, rows.len()), (System::Abjad, 2));
+        assert_eq!(
+            (rows[0].element.and_then(element_named), rows[0].vowel),
+            (Some(Element::WOOD), true)
+        );
         assert_eq!((rows[1].letter.as_str(), rows[1].value), ("ل", 30));
+        assert_eq!(rows[1].element.and_then(element_named), Some(Element::FIRE));
+        assert_eq!(letters(&Figures::Name(name(Vec::new()))), None);
+        assert_eq!(letters(&time("2026-02-09")), None);
     }
 
     #[test]
     fn moon_and_its_picture() {
-        let m = moon(
-            &json!({"moon": {"age": 22.05, "illumination": 51.0, "phase_name": "Waning Gibbous"}}),
-        )
-        .expect("moon");
-        assert_eq!(m.phase, 5);
-        assert!(!m.waxing);
-        let m = moon(&json!({"moment": {"moon": {"age": 3.0, "illumination": 9.5, "phase_name": "Waxing Crescent"}}}))
-            .expect("moon in moment");
+        let waning = MoonInfo {
+            phase: 5,
+            phase_name: "Waning Gibbous",
+            emoji: "🌖",
+            age: 22.05,
+            illumination: 51.0,
+        };
+        let mut f = full("2026-02-09T14:30:00-05:00");
+        f.moon = waning;
+        let m = moon(&Figures::Full(Box::new(f))).expect("moon");
+        assert_eq!((m.phase, m.waxing, m.illumination), (5, false, 51.0));
+        let Figures::Time(mut t) = time("2026-02-09T14:30:00+01:00") else {
+            panic!("time")
+        };
+        t.moment.moon = MoonInfo {
+            phase: 1,
+            phase_name: "Waxing Crescent",
+            emoji: "🌒",
+            age: 3.0,
+            illumination: 9.5,
+        };
+        let m = moon(&Figures::Time(t)).expect("moon in moment");
         assert_eq!((m.phase, m.waxing), (1, true));
+        assert_eq!(moon(&Figures::Name(name(Vec::new()))), None);
         assert_eq!(moon_lit_path(0.0, true, 40.0), "");
         // Full: the terminator is a full half circle on the other side.
         assert_eq!(
@@ -1118,74 +1252,145 @@ mod figures {
 
     #[test]
     fn ganzhi_from_every_kind_of_result() {
-        let time = json!({
-            "ganzhi_year": {"gz_token": "BI-HO", "branch_token": "HO", "element": "Fire", "polarity": "Yang"},
-            "ganzhi_day": {"gz_token": "JA-TI", "branch_token": "TI", "element": "Wood", "polarity": "Yang"},
-            "ganzhi_hour": "XI-GO"
-        });
-        let g = ganzhi(&time);
+        let g = ganzhi(&time("2026-02-09T14:30:00+01:00"));
         assert_eq!(
             g.iter().map(|x| x.token.as_str()).collect::<Vec<_>>(),
             ["BI-HO", "JA-TI", "XI-GO"]
         );
-        assert_eq!(g[2].animal, Some(7));
-        let full = json!({"ganzhi": {"year": {"gz_token": "BI-HO", "branch_token": "HO"},
-                                     "hour": {"animal_name": "Dog", "branch_token": "DO", "stem_token": "RE"}}});
-        let g = ganzhi(&full);
-        assert_eq!(g.len(), 2);
-        assert_eq!((g[1].token.as_str(), g[1].animal), ("RE-DO", Some(10)));
+        assert_eq!(
+            (g[0].element, g[0].animal, g[0].polarity),
+            (
+                Some(Element::FIRE),
+                Some(Animal::from_index(6)),
+                Some("Yang")
+            )
+        );
+        assert_eq!(
+            (g[2].animal, g[2].element),
+            (Some(Animal::from_index(7)), None)
+        );
+        let date_only = ganzhi(&time("2026-02-09"));
+        assert_eq!(date_only.len(), 2, "no hour without a time");
+        let g = ganzhi(&Figures::Full(Box::new(full("2026-02-09T19:30:00-05:00"))));
+        assert_eq!(
+            g.iter().map(|x| x.label).collect::<Vec<_>>(),
+            ["label-ganzhi-year", "label-ganzhi-day", "label-ganzhi-hour"]
+        );
+        assert_eq!(
+            (g[2].token.as_str(), g[2].animal),
+            ("JA-DO", Some(Animal::from_index(10)))
+        );
+        assert!(ganzhi(&Figures::Name(name(Vec::new()))).is_empty());
     }
 
     #[test]
     fn patterns_confidence_and_compatibility() {
-        let p = patterns(&json!({"patterns": {"count": 2, "detected": [
-            {"type": "number_repetition", "number": 5, "occurrences": 2, "strength": "medium"},
-            {"type": "animal_repetition", "animal": "Dog", "occurrences": 3, "strength": "very_high"},
-            {"type": "master_number", "number": 11, "strength": "very_high"}]}}));
-        assert_eq!(p.len(), 3);
+        let list = [
+            Pattern::NumberRepetition {
+                number: 5,
+                occurrences: 2,
+                strength: Strength::Medium,
+            },
+            Pattern::AnimalRepetition {
+                animal: Animal::from_index(10),
+                occurrences: 3,
+                strength: Strength::VeryHigh,
+            },
+            Pattern::MasterNumber {
+                number: 11,
+                strength: Strength::VeryHigh,
+            },
+        ];
         assert_eq!(
-            strip_isolation(&p[1].describe(Locale::En)),
+            strip_isolation(&describe_pattern(Locale::En, &list[1])),
             "The Dog appears 3 times (Very high)."
         );
-        assert!(strip_isolation(&p[0].describe(Locale::Fa)).contains('۵'));
+        assert!(strip_isolation(&describe_pattern(Locale::Fa, &list[0])).contains('۵'));
+        let mut f = full("2026-02-09T14:30:00-05:00");
+        f.patterns.detected = list.to_vec();
+        f.confidence.score = 95;
+        f.confidence.level = "very_high";
+        let f = Figures::Full(Box::new(f));
+        assert_eq!(patterns(&f), list);
         assert_eq!(
-            confidence(&json!({"confidence": {"level": "very_high", "score": 95}})),
+            confidence(&f),
             Some((95, "confidence-very-high".to_string()))
         );
-        let c = compatibility(&json!({"group_percent": 55, "level": "mixed",
-            "people": [{"name": "A"}, {"name": "B"}],
-            "pairs": [{"a": 0, "b": 1, "percent": 65}]}))
-        .expect("compat");
-        assert_eq!(c.0, 55);
-        assert_eq!(c.1, "harmony-mixed");
+        assert_eq!(confidence(&time("2026-02-09")), None);
+        let people = vec![
+            (
+                "Alice".to_string(),
+                Date::parse("1990-07-15").expect("date"),
+            ),
+            ("Bob".to_string(), Date::parse("1984-02-02").expect("date")),
+        ];
+        let mut c = nps_readings::kinds::compatibility(&people)
+            .expect("compat")
+            .0;
+        c.group_percent = 55;
+        c.level = "mixed";
+        c.pairs[0].percent = 65;
+        let figures = Figures::Compatibility(c);
+        let view = compatibility(&figures).expect("compat");
+        assert_eq!(view.group_percent, 55);
+        assert_eq!(view.level, "harmony-mixed");
         assert_eq!(
-            c.2,
+            view.pairs,
             [PairItem {
-                a: "A".into(),
-                b: "B".into(),
+                a: "Alice".into(),
+                b: "Bob".into(),
                 percent: 65
             }]
         );
+        assert_eq!(
+            view.people[1].year_animal,
+            Animal::from_index(0),
+            "1984 is a Rat year"
+        );
+        assert!(compatibility(&time("2026-02-09")).is_none());
     }
 
     #[test]
-    fn text_and_plain_text_export() {
-        let text = json!({"headline": "H", "direction": "rtl", "sections": [
-            {"id": "section-now", "title": "Now", "paragraphs": ["p1", "p2"]}]});
-        let (h, dir, sections) = nps_ui::figures::text(&text);
-        assert_eq!((h.as_str(), dir.as_str(), sections.len()), ("H", "rtl", 1));
+    fn plain_text_export() {
+        let text = RenderedText {
+            locale: Locale::Fa,
+            direction: "rtl".into(),
+            headline: "H".into(),
+            sections: vec![RenderedSection {
+                id: "section-now".into(),
+                title: "Now".into(),
+                paragraphs: vec!["p1".into(), "p2".into()],
+            }],
+        };
         assert_eq!(plain_text("S", &text), "H\n\nS\n\nNow\np1\np2");
+        assert_eq!(
+            plain_text("H", &text),
+            "H\n\nNow\np1\np2",
+            "a summary equal to the headline is not repeated"
+        );
     }
 
     #[test]
     fn names_are_localized() {
-        assert_eq!(animal_name(Locale::En, "TI"), "Tiger");
-        assert_eq!(animal_name(Locale::En, "Rooster"), "Rooster");
-        assert_ne!(animal_name(Locale::Fa, "TI"), "Tiger");
-        assert_eq!(element_name(Locale::En, "MT"), "Metal");
-        assert_eq!(weekday_name(Locale::En, "SA"), "Saturday");
-        assert_eq!(planet_name(Locale::En, "Jupiter"), "Jupiter");
+        assert_eq!(
+            animal_name(Locale::En, Animal::parse("TI").expect("TI")),
+            "Tiger"
+        );
+        assert_eq!(animal_name(Locale::En, Animal::from_index(9)), "Rooster");
+        assert_ne!(
+            animal_name(Locale::Fa, Animal::parse("TI").expect("TI")),
+            "Tiger"
+        );
+        assert_eq!(element_name(Locale::En, Element::METAL), "Metal");
+        let saturday = Weekday::parse("SA").expect("SA");
+        assert_eq!(weekday_name(Locale::En, saturday), "Saturday");
+        assert_eq!(
+            planet_name(Locale::En, Weekday::parse("JO").expect("JO")),
+            "Jupiter"
+        );
         assert_eq!(moon_phase_name(Locale::En, 4), "Full Moon");
+        assert_eq!(element_named("Earth"), Some(Element::EARTH));
+        assert_eq!(element_named("Aether"), None);
     }
 }
 
@@ -1254,6 +1459,7 @@ mod session {
 
 mod settings {
     use nps_i18n::Locale;
+    use nps_protocol::SystemChoice;
     use nps_ui::state::settings::*;
 
     #[test]
@@ -1264,12 +1470,15 @@ mod settings {
         assert_eq!(s.locale, Locale::Fa);
         let s = s.apply(SettingsAction::ToggleLocale);
         assert_eq!(s.locale, Locale::En);
-        let s = s.apply(SettingsAction::SetSystem("abjad".into()));
-        assert_eq!(s.system, "abjad");
-        assert_eq!(
-            s.apply(SettingsAction::SetSystem("tarot".into())).system,
-            "abjad"
-        );
+        assert_eq!(s.system, SystemChoice::Auto);
+        let s = s.apply(SettingsAction::SetSystem(SystemChoice::Abjad));
+        assert_eq!(s.system, SystemChoice::Abjad);
+        // Stored as its wire name; a name no system has is refused.
+        let json = serde_json::to_value(&s).expect("json");
+        assert_eq!(json["system"], "abjad");
+        let mut bad = json;
+        bad["system"] = "tarot".into();
+        assert!(serde_json::from_value::<Settings>(bad).is_err());
     }
 
     #[test]
@@ -1299,13 +1508,14 @@ mod settings {
 }
 
 mod history {
-    use nps_protocol::SignType;
+    use nps_protocol::{HistoryItem, HistoryPage, HistoryQuery, SignType};
+    use nps_ui::services::api::url_with_query;
     use nps_ui::state::history::*;
 
     fn item(id: i64, day: &str, favorite: bool) -> HistoryItem {
         HistoryItem {
             reading_id: id,
-            sign_type: "time".into(),
+            sign_type: SignType::Time,
             summary: format!("reading {id}"),
             locale: "en".into(),
             favorite,
@@ -1316,19 +1526,39 @@ mod history {
 
     #[test]
     fn query_string() {
+        let url =
+            |q: &HistoryQuery| url_with_query("http://h/", "/api/oracle/readings", q).expect("url");
         let mut f = Filters::default();
-        assert_eq!(f.query(0), "limit=50&offset=0");
+        assert_eq!(
+            url(&f.query(0)),
+            "http://h/api/oracle/readings?limit=50&offset=0"
+        );
         f.kind = Some(SignType::Name);
         f.favorites_only = true;
         f.q = " ali & co ".into();
+        f.from = "2026-02-01".into();
+        f.to = " 2026-02-05".into();
+        let query = f.query(50);
         assert_eq!(
-            f.query(50),
-            "limit=50&offset=50&type=name&favorite=true&q=ali%20%26%20co"
+            url(&query),
+            "http://h/api/oracle/readings?type=name&favorite=true&q=ali+%26+co\
+             &from=2026-02-01&to=2026-02-05&limit=50&offset=50"
         );
+        // The server reads back exactly what was meant.
+        let (_, sent) = url(&query)
+            .split_once('?')
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .expect("?");
+        assert_eq!(
+            serde_urlencoded::from_str::<HistoryQuery>(&sent).ok(),
+            Some(query)
+        );
+        f.from = " ".into();
+        assert_eq!(f.query(0).from, None, "an empty date is no bound");
     }
 
     #[test]
-    fn date_range_delete_and_favorites() {
+    fn loading_delete_and_favorites() {
         let page = HistoryPage {
             items: vec![
                 item(3, "2026-02-10", false),
@@ -1339,18 +1569,43 @@ mod history {
             limit: 50,
             offset: 0,
         };
-        let s = HistoryState::default().apply(HistoryAction::Loaded {
-            page,
-            append: false,
-        });
-        let s = s
+        let s = HistoryState::default()
             .apply(HistoryAction::SetFrom("2026-02-01".into()))
             .apply(HistoryAction::SetTo("2026-02-05".into()));
-        assert_eq!(s.visible().map(|i| i.reading_id).collect::<Vec<_>>(), [2]);
+        assert_eq!(
+            (
+                s.filters.query(0).from.as_deref(),
+                s.filters.query(0).to.as_deref()
+            ),
+            (Some("2026-02-01"), Some("2026-02-05")),
+            "the date range goes to the server"
+        );
+        let s = s.apply(HistoryAction::Loaded {
+            page: page.clone(),
+            append: false,
+        });
+        assert_eq!(
+            s.items.iter().map(|i| i.reading_id).collect::<Vec<_>>(),
+            [3, 2, 1]
+        );
+        // "Load more" appends only rows not seen yet.
+        let s = s.apply(HistoryAction::Loaded {
+            page: HistoryPage {
+                items: vec![item(1, "2026-01-01", false), item(0, "2025-12-31", false)],
+                total: 4,
+                ..page
+            },
+            append: true,
+        });
+        assert_eq!(
+            s.items.iter().map(|i| i.reading_id).collect::<Vec<_>>(),
+            [3, 2, 1, 0]
+        );
+        assert!(!s.has_more());
         let s = s.apply(HistoryAction::AskDelete(2));
         assert_eq!(s.confirm_delete, Some(2));
         let s = s.apply(HistoryAction::Deleted(2));
-        assert_eq!((s.items.len(), s.total, s.confirm_delete), (2, 2, None));
+        assert_eq!((s.items.len(), s.total, s.confirm_delete), (3, 3, None));
         let s = s.apply(HistoryAction::Favorite {
             reading_id: 3,
             favorite: true,
@@ -1366,17 +1621,6 @@ mod history {
             s.items.iter().all(|i| i.reading_id != 3),
             "unfavorited rows leave the favorites view"
         );
-    }
-
-    #[test]
-    fn history_json_shape() {
-        let page: HistoryPage = serde_json::from_value(serde_json::json!({
-            "items": [{"reading_id": 5, "sign_type": "compatibility", "summary": "s", "locale": "fa",
-                       "favorite": false, "created_at": "2026-11-25T20:50:51.416Z", "input": {}}],
-            "total": 5, "limit": 3, "offset": 0
-        }))
-        .expect("parses");
-        assert_eq!(page.items[0].reading_id, 5);
     }
 }
 
@@ -1431,8 +1675,8 @@ mod messages {
                 ids.insert(id);
             }
         }
-        for s in ["auto", "pythagorean", "chaldean", "abjad"].iter().skip(1) {
-            ids.insert(format!("system-{s}"));
+        for s in nps_protocol::SystemChoice::ALL.iter().skip(1) {
+            ids.insert(format!("system-{}", s.as_str()));
         }
         for g in nps_ui::state::forms::GENDERS {
             ids.insert(format!("ui-gender-{g}"));

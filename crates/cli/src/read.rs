@@ -4,8 +4,9 @@ use std::path::PathBuf;
 
 use nps_engine::Date;
 use nps_engine::numerology::SystemChoice;
-use nps_i18n::{Args, Locale, Localizer, strip_isolation};
-use nps_readings::{Request, no_progress};
+use nps_i18n::{Args, Locale, LocaleFormat, Localizer, strip_isolation};
+use nps_protocol::SignType;
+use nps_readings::{PlainText, Request, StoredResult, no_progress};
 use nps_store::{NewReading, ReadingFilter, SqliteStore, Store, StoredReading};
 
 use crate::args::{HistoryAction, ReadArgs, ReadKind, StorageArgs};
@@ -91,15 +92,16 @@ pub fn read(locale: Locale, kind: &ReadKind, common: &ReadArgs) -> Result<()> {
     // The reading is stored before it is shown: what was reported is on disk.
     let saved = if common.save {
         let store = open(&common.storage)?;
+        let row = NewReading {
+            owner: LOCAL_OWNER.to_string(),
+            kind: reading.kind.to_string(),
+            input: reading.input.clone(),
+            result: reading.result.to_json()?,
+            summary: reading.summary.clone(),
+            locale: locale.to_string(),
+        };
         let stored = store
-            .insert_reading(NewReading {
-                owner: LOCAL_OWNER.to_string(),
-                kind: reading.kind.to_string(),
-                input: reading.input.clone(),
-                result: reading.to_stored(),
-                summary: reading.summary.clone(),
-                locale: locale.to_string(),
-            })
+            .insert_reading(row)
             .map_err(|e| CliError::Internal(e.to_string()))?;
         Some(say(
             locale,
@@ -117,7 +119,7 @@ pub fn read(locale: Locale, kind: &ReadKind, common: &ReadArgs) -> Result<()> {
             eprintln!("{line}");
         }
     } else {
-        emit(&reading.text.to_plain())?;
+        emit(&reading.result.text.to_plain())?;
         if let Some(line) = saved {
             outln!("\n{line}")?;
         }
@@ -140,6 +142,15 @@ pub fn history(
     json: bool,
 ) -> Result<()> {
     let store = open(storage)?;
+    history_with(locale, action, &store, json)
+}
+
+fn history_with(
+    locale: Locale,
+    action: Option<&HistoryAction>,
+    store: &SqliteStore,
+    json: bool,
+) -> Result<()> {
     let fail = |e: nps_store::StoreError| match e {
         nps_store::StoreError::Invalid(m) => CliError::Input(m),
         other => CliError::Internal(other.to_string()),
@@ -261,7 +272,11 @@ fn not_found(locale: Locale, id: i64) -> CliError {
 /// A stored reading's text in `locale`: re-rendered from its messages, so a reading saved
 /// in English can be shown in Persian.
 fn render_stored(r: &StoredReading, locale: Locale) -> Result<String> {
-    let text = nps_readings::rerender(&r.result, locale)
-        .map_err(|e| CliError::Internal(format!("reading {}: {e}", r.id)))?;
-    Ok(text.to_plain())
+    let damaged =
+        |e: nps_readings::ReadingError| CliError::Internal(format!("reading {}: {e}", r.id));
+    let kind = SignType::from_wire(&r.kind)
+        .ok_or_else(|| CliError::Internal(format!("reading {}: unknown kind {}", r.id, r.kind)))?;
+    let mut result = StoredResult::from_json(kind, r.result.clone()).map_err(damaged)?;
+    result.render_in(locale).map_err(damaged)?;
+    Ok(result.text.to_plain())
 }

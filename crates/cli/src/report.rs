@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use nps_i18n::{Args, Locale, Localizer, strip_isolation};
+use nps_i18n::{Args, Locale, LocaleFormat, Localizer, strip_isolation};
 use unicode_width::UnicodeWidthStr;
 
 /// A label and its value.

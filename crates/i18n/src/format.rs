@@ -1,13 +1,17 @@
 //! Locale-correct numbers and dates, shared by the readings, the server, the CLI and the
 //! wasm UI (ICU4X underneath).
 //!
-//! - Numbers: [`Locale::integer`], [`Locale::decimal`] and [`Locale::percent`] group and
-//!   shape digits as the locale writes them (`1,477,947,600` / `۱٬۴۷۷٬۹۴۷٬۶۰۰`, `50%` /
-//!   `۵۰٪`), through `icu_decimal`. [`Locale::number`] only shapes digits, for figures
-//!   that must never be grouped (years, clock times, codes).
-//! - Dates: [`Locale::date`] writes a Gregorian day in the locale's calendar — Solar Hijri
-//!   for Persian (`۲۰ بهمن ۱۴۰۴`), Gregorian for English — in a [`DateStyle`]; month names
-//!   come from `locales/*/calendar.ftl`.
+//! - Numbers: [`LocaleFormat::integer`], [`LocaleFormat::decimal`] and
+//!   [`LocaleFormat::percent`] group and shape digits as the locale writes them
+//!   (`1,477,947,600` / `۱٬۴۷۷٬۹۴۷٬۶۰۰`, `50%` / `۵۰٪`), through `icu_decimal`.
+//!   [`Locale::number`] only shapes digits, for figures that must never be grouped
+//!   (years, clock times, codes).
+//! - Dates: [`LocaleFormat::date`] writes a Gregorian day in the locale's calendar —
+//!   Solar Hijri for Persian (`۲۰ بهمن ۱۴۰۴`), Gregorian for English — in a
+//!   [`DateStyle`]; month names come from `locales/*/calendar.ftl`.
+//!
+//! [`Locale`] is defined in `nps-protocol` (it crosses the wire), so these are methods
+//! of the [`LocaleFormat`] trait; `use nps_i18n::LocaleFormat` brings them into scope.
 //! - Conversion for date fields and pickers: [`SolarHijri`] (from and to Gregorian, month
 //!   lengths), through `icu_calendar`'s arithmetic Persian calendar (no data needed).
 //!
@@ -24,7 +28,7 @@ use icu_decimal::DecimalFormatter;
 
 use crate::{Args, Locale, Localizer, strip_isolation};
 
-/// How [`Locale::date`] writes a day.
+/// How [`LocaleFormat::date`] writes a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateStyle {
     /// Day, month name and year in the locale's calendar: `9 February 2026`,
@@ -93,25 +97,39 @@ fn formatter(locale: Locale) -> Option<&'static DecimalFormatter> {
         .and_then(Option::as_ref)
 }
 
-impl Locale {
+/// Locale-correct numbers and dates, as methods of [`Locale`] (defined in `nps-protocol`;
+/// bring this trait into scope: `use nps_i18n::LocaleFormat`).
+pub trait LocaleFormat: Copy {
     /// A whole number, grouped and in the locale's digits: `1,477,947,600`,
     /// `۱٬۴۷۷٬۹۴۷٬۶۰۰`.
-    pub fn integer(self, n: i64) -> String {
-        self.decimal(&n.to_string())
-    }
+    fn integer(self, n: i64) -> String;
 
     /// A decimal number written in ASCII (`"14.5"`, `"-3"`), grouped and in the locale's
     /// digits and separators (`۱۴٫۵`). Text that is not a number is only digit-shaped.
-    pub fn decimal(self, number: &str) -> String {
+    fn decimal(self, number: &str) -> String;
+
+    /// A percentage of a number written in ASCII: `50%`, `۵۰٪` (the Persian percent sign
+    /// after the digits, with nothing between them, so it is stored in reading order).
+    fn percent(self, number: &str) -> String;
+
+    /// The Gregorian day `year-month-day` written in this locale's calendar; an invalid
+    /// date is written as its ISO numbers in the locale's digits.
+    fn date(self, year: i32, month: u32, day: u32, style: DateStyle) -> String;
+}
+
+impl LocaleFormat for Locale {
+    fn integer(self, n: i64) -> String {
+        self.decimal(&n.to_string())
+    }
+
+    fn decimal(self, number: &str) -> String {
         match (formatter(self), number.trim().parse::<Decimal>()) {
             (Some(f), Ok(d)) => f.format_to_string(&d),
             _ => self.number(number),
         }
     }
 
-    /// A percentage of a number written in ASCII: `50%`, `۵۰٪` (the Persian percent sign
-    /// after the digits, with nothing between them, so it is stored in reading order).
-    pub fn percent(self, number: &str) -> String {
+    fn percent(self, number: &str) -> String {
         let value = self.decimal(number);
         match self {
             Locale::En => format!("{value}%"),
@@ -119,57 +137,58 @@ impl Locale {
         }
     }
 
-    /// The Gregorian day `year-month-day` written in this locale's calendar; an invalid
-    /// date is written as its ISO numbers in the locale's digits.
-    pub fn date(self, year: i32, month: u32, day: u32, style: DateStyle) -> String {
+    fn date(self, year: i32, month: u32, day: u32, style: DateStyle) -> String {
         let iso = || self.number(format!("{year:04}-{month:02}-{day:02}"));
         let Some(sh) = SolarHijri::from_gregorian(year, month, day) else {
             return iso();
         };
         match (self, style) {
             (Locale::En, DateStyle::Numeric) => iso(),
-            (Locale::En, _) => self.gregorian_long(year, month, day),
+            (Locale::En, _) => gregorian_long(self, year, month, day),
             (Locale::Fa, DateStyle::Numeric) => {
                 self.number(format!("{:04}/{:02}/{:02}", sh.year, sh.month, sh.day))
             }
-            (Locale::Fa, DateStyle::Long) => self.solar_hijri_long(sh),
-            (Locale::Fa, DateStyle::LongWithGregorian) => self.message(
+            (Locale::Fa, DateStyle::Long) => solar_hijri_long(self, sh),
+            (Locale::Fa, DateStyle::LongWithGregorian) => message(
+                self,
                 "date-with-gregorian",
                 Args::new()
-                    .with("local", self.solar_hijri_long(sh))
-                    .with("gregorian", self.gregorian_long(year, month, day)),
+                    .with("local", solar_hijri_long(self, sh))
+                    .with("gregorian", gregorian_long(self, year, month, day)),
             ),
         }
     }
+}
 
-    fn gregorian_long(self, year: i32, month: u32, day: u32) -> String {
-        self.long_date(year, day, &format!("month-gregorian-{month}"))
-    }
+fn gregorian_long(locale: Locale, year: i32, month: u32, day: u32) -> String {
+    long_date(locale, year, day, &format!("month-gregorian-{month}"))
+}
 
-    fn solar_hijri_long(self, d: SolarHijri) -> String {
-        self.long_date(
-            d.year,
-            u32::from(d.day),
-            &format!("month-solar-hijri-{}", d.month),
-        )
-    }
+fn solar_hijri_long(locale: Locale, d: SolarHijri) -> String {
+    long_date(
+        locale,
+        d.year,
+        u32::from(d.day),
+        &format!("month-solar-hijri-{}", d.month),
+    )
+}
 
-    fn long_date(self, year: i32, day: u32, month_id: &str) -> String {
-        self.message(
-            "date-long",
-            Args::new()
-                .with("day", self.number(day))
-                .with("month", Localizer::get().text(self, month_id))
-                .with("year", self.number(year)),
-        )
-    }
+fn long_date(locale: Locale, year: i32, day: u32, month_id: &str) -> String {
+    message(
+        locale,
+        "date-long",
+        Args::new()
+            .with("day", locale.number(day))
+            .with("month", Localizer::get().text(locale, month_id))
+            .with("year", locale.number(year)),
+    )
+}
 
-    fn message(self, id: &str, args: Args) -> String {
-        Localizer::get()
-            .format(self, id, &args)
-            .map(|s| strip_isolation(&s))
-            .unwrap_or_else(|_| id.to_string())
-    }
+fn message(locale: Locale, id: &str, args: Args) -> String {
+    Localizer::get()
+        .format(locale, id, &args)
+        .map(|s| strip_isolation(&s))
+        .unwrap_or_else(|_| id.to_string())
 }
 
 #[cfg(test)]

@@ -2,122 +2,36 @@
 //! compile time) for the CLI, the server and the wasm UI.
 //!
 //! # Layout
-//! - [`Locale`]: the supported languages (`en`, `fa`), their direction and digits.
+//! - [`Locale`]: the supported languages (`en`, `fa`), their direction and digits
+//!   (defined in `nps-protocol`, where every wire type lives; re-exported here).
 //! - [`Localizer`]: the Fluent bundles; [`Localizer::format`] renders one message.
 //! - [`Args`]: message arguments — strings, already formatted for the locale.
 //! - [`learn`]: the catalog of the Learn page's messages (entries, their ids, page order).
 //! - [`format`]: locale-correct numbers (grouped, Persian digits, `۵۰٪`) and dates (Solar
-//!   Hijri for Persian), through ICU4X; [`SolarHijri`] converts for date fields.
+//!   Hijri for Persian), through ICU4X ([`LocaleFormat`], methods of [`Locale`]);
+//!   [`SolarHijri`] converts for date fields.
 //!
 //! Bidi isolation stays on (Persian mixed with Latin tokens needs it); compare text with
 //! [`strip_isolation`].
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
 
 use std::collections::BTreeSet;
-use std::fmt;
-use std::str::FromStr;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use unic_langid::LanguageIdentifier;
 
 pub mod format;
 pub mod learn;
 
-pub use format::{DateStyle, SolarHijri};
+pub use format::{DateStyle, LocaleFormat, SolarHijri};
+pub use nps_protocol::{Locale, UnknownLocale};
 
 mod files {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
-}
-
-/// A language the app speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Locale {
-    #[default]
-    En,
-    Fa,
-}
-
-impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::Fa];
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::Fa => "fa",
-        }
-    }
-
-    /// Whether the script runs right to left.
-    pub fn is_rtl(self) -> bool {
-        self == Locale::Fa
-    }
-
-    /// `text` with ASCII digits shown in this locale's digits (Persian ۰–۹ for `fa`);
-    /// everything else is left as it is.
-    pub fn digits(self, text: &str) -> String {
-        match self {
-            Locale::En => text.to_string(),
-            Locale::Fa => text.chars().map(persian_digit).collect(),
-        }
-    }
-
-    /// A number formatted for this locale: Persian digits and the Persian decimal
-    /// separator (٫) for `fa`.
-    pub fn number(self, n: impl fmt::Display) -> String {
-        let text = n.to_string();
-        match self {
-            Locale::En => text,
-            Locale::Fa => text
-                .chars()
-                .map(|c| if c == '.' { '٫' } else { persian_digit(c) })
-                .collect(),
-        }
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-}
-
-impl fmt::Display for Locale {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.tag())
-    }
-}
-
-/// A locale tag that is not supported.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("unknown locale {0:?} (expected en or fa)")]
-pub struct UnknownLocale(pub String);
-
-impl FromStr for Locale {
-    type Err = UnknownLocale;
-    /// Accepts `en`, `fa` and regional forms (`en-US`, `fa_IR.UTF-8`), any case.
-    fn from_str(s: &str) -> Result<Self, UnknownLocale> {
-        let lang = s
-            .split(['-', '_', '.'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        match lang.as_str() {
-            "en" => Ok(Locale::En),
-            "fa" | "per" | "fas" => Ok(Locale::Fa),
-            _ => Err(UnknownLocale(s.to_string())),
-        }
-    }
-}
-
-fn persian_digit(c: char) -> char {
-    match c.to_digit(10) {
-        Some(d) if c.is_ascii_digit() => char::from_u32('۰' as u32 + d).unwrap_or(c),
-        _ => c,
-    }
 }
 
 /// Why a message could not be rendered.
@@ -291,23 +205,4 @@ pub fn strip_isolation(text: &str) -> String {
 /// The raw embedded files, for tests that check them.
 pub fn embedded_files() -> &'static [(&'static str, &'static str, &'static str)] {
     files::FILES
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn locales_parse_from_tags() {
-        assert_eq!("fa_IR.UTF-8".parse::<Locale>(), Ok(Locale::Fa));
-        assert_eq!("en-US".parse::<Locale>(), Ok(Locale::En));
-        assert!("de".parse::<Locale>().is_err());
-    }
-
-    #[test]
-    fn persian_digits() {
-        assert_eq!(Locale::Fa.digits("2026-02-09 12.5"), "۲۰۲۶-۰۲-۰۹ ۱۲.۵");
-        assert_eq!(Locale::Fa.number(22.05), "۲۲٫۰۵");
-        assert_eq!(Locale::En.number(42), "42");
-    }
 }

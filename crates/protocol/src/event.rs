@@ -6,9 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The step of a reading. Wire names are the seed's (`ai_generating` is the
-/// interpretation step, done locally).
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// The step of a reading, in the order a reading goes through them. Wire names are the
+/// seed's (`ai_generating` is the interpretation step, done locally).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     /// Only in `reading_started`.
@@ -33,7 +33,7 @@ impl Step {
 }
 
 /// The kind of a reading (`sign_type` on the wire, `type` in history queries).
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum SignType {
     Time,

@@ -1,9 +1,12 @@
 //! Bodies of the HTTP API (DESIGN §4). Optional request fields may be absent
 //! or `null`. Types holding a password or token redact it in `Debug`.
 
-use serde::{Deserialize, Serialize};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::event::SignType;
+use crate::figures::{DailyFigures, Figures};
+use crate::text::RenderedText;
 
 /// `POST /api/auth/login`.
 #[derive(Serialize, Deserialize, Clone, PartialEq, Eq)]
@@ -157,19 +160,80 @@ pub struct CompatibilityRequest {
     pub request_id: Option<String>,
 }
 
-/// A stored reading, as every reading endpoint and `GET .../readings/{id}` return it.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+/// A stored reading, as every reading endpoint and `GET .../readings/{id}` return it:
+/// `{reading_id, request_id, sign_type, summary, result, text, created_at}`, where
+/// `sign_type` is the kind of `result` (so it is not a field of its own here).
+#[derive(Clone, Debug, PartialEq)]
 pub struct ReadingResponse {
     pub reading_id: i64,
     pub request_id: String,
-    pub sign_type: SignType,
     pub summary: String,
-    /// The engine's structured result.
-    pub result: serde_json::Value,
+    /// The figures of the reading.
+    pub result: Figures,
     /// The rendered text (sections) for the request's locale.
-    pub text: serde_json::Value,
+    pub text: RenderedText,
     /// RFC 3339 UTC.
     pub created_at: String,
+}
+
+impl ReadingResponse {
+    /// The kind of the reading.
+    pub fn sign_type(&self) -> SignType {
+        self.result.kind()
+    }
+}
+
+/// [`ReadingResponse`] as it is written: every field by reference, `sign_type` added.
+#[derive(Serialize)]
+struct ReadingResponseOut<'a> {
+    reading_id: i64,
+    request_id: &'a str,
+    sign_type: SignType,
+    summary: &'a str,
+    result: &'a Figures,
+    text: &'a RenderedText,
+    created_at: &'a str,
+}
+
+impl Serialize for ReadingResponse {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        ReadingResponseOut {
+            reading_id: self.reading_id,
+            request_id: &self.request_id,
+            sign_type: self.sign_type(),
+            summary: &self.summary,
+            result: &self.result,
+            text: &self.text,
+            created_at: &self.created_at,
+        }
+        .serialize(s)
+    }
+}
+
+/// [`ReadingResponse`] as it is read: `result` is read as the kind `sign_type` names.
+#[derive(Deserialize)]
+struct ReadingResponseIn {
+    reading_id: i64,
+    request_id: String,
+    sign_type: SignType,
+    summary: String,
+    result: serde_json::Value,
+    text: RenderedText,
+    created_at: String,
+}
+
+impl<'de> Deserialize<'de> for ReadingResponse {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let r = ReadingResponseIn::deserialize(d)?;
+        Ok(ReadingResponse {
+            reading_id: r.reading_id,
+            request_id: r.request_id,
+            summary: r.summary,
+            result: Figures::from_value(r.sign_type, r.result).map_err(D::Error::custom)?,
+            text: r.text,
+            created_at: r.created_at,
+        })
+    }
 }
 
 /// `GET /api/oracle/readings?type=&favorite=&q=&limit=&offset=`.
@@ -196,6 +260,70 @@ pub struct DailyQuery {
     /// `YYYY-MM-DD`; default today.
     pub date: Option<String>,
     pub locale: Option<String>,
+}
+
+/// The answer of `GET /api/oracle/daily`: the day's insight (as `daily_reading`
+/// broadcasts it) with the figures and text of the day's reading.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct DailyResponse {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub locale: String,
+    pub insight: String,
+    /// In the locale's digits.
+    pub lucky_numbers: Vec<String>,
+    pub figures: DailyFigures,
+    pub text: RenderedText,
+}
+
+/// One row of `GET /api/oracle/readings` (the full result is fetched per reading).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct HistoryItem {
+    pub reading_id: i64,
+    pub sign_type: SignType,
+    pub summary: String,
+    pub locale: String,
+    pub favorite: bool,
+    /// RFC 3339 UTC.
+    pub created_at: String,
+    /// The request in plain fields.
+    #[serde(default)]
+    pub input: serde_json::Value,
+}
+
+/// The answer of `GET /api/oracle/readings`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct HistoryPage {
+    pub items: Vec<HistoryItem>,
+    /// Matching readings across all pages.
+    pub total: u64,
+    /// The page size used (the requested one, clamped).
+    pub limit: u32,
+    pub offset: u32,
+}
+
+/// `?locale=` of `GET /api/oracle/readings/{id}`: the language to show the reading in
+/// (default: the one it was made in).
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(default)]
+pub struct LocaleQuery {
+    pub locale: Option<String>,
+}
+
+/// Optional body of `PATCH /api/oracle/readings/{id}/favorite`: `{"favorite": bool}`
+/// sets the flag; without it (or without a body) the flag toggles.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[serde(default)]
+pub struct FavoriteBody {
+    pub favorite: Option<bool>,
+}
+
+/// The answer of `PATCH /api/oracle/readings/{id}/favorite`.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FavoriteResponse {
+    pub reading_id: i64,
+    /// The flag now.
+    pub favorite: bool,
 }
 
 /// `GET /api/health`.
@@ -256,8 +384,13 @@ pub mod error_code {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use nps_engine::numerology::{LetterValue, System};
     use serde_json::json;
+
+    use super::*;
+    use crate::Locale;
+    use crate::figures::NameFigures;
+    use crate::text::RenderedSection;
 
     #[test]
     fn token_response_shape_and_debug_redaction() {
@@ -322,23 +455,105 @@ mod tests {
         assert_eq!(compat.profiles.len(), 2);
     }
 
+    fn name_figures() -> NameFigures {
+        NameFigures {
+            name: "Ali".into(),
+            system: System::Pythagorean,
+            expression: 7,
+            soul_urge: 1,
+            personality: 6,
+            letter_sum: 16,
+            letters: vec![LetterValue {
+                letter: "A".into(),
+                value: 1,
+                vowel: true,
+                element: Some("Wood"),
+            }],
+            dominant_element: Some("Wood"),
+            life_path: None,
+            personal_year: Some(11),
+        }
+    }
+
+    fn text() -> RenderedText {
+        RenderedText {
+            locale: Locale::Fa,
+            direction: "rtl".into(),
+            headline: "h".into(),
+            sections: vec![RenderedSection {
+                id: "section-core".into(),
+                title: "t".into(),
+                paragraphs: vec!["p".into()],
+            }],
+        }
+    }
+
     #[test]
     fn reading_response_shape() {
         let r = ReadingResponse {
             reading_id: 3,
             request_id: "r".into(),
-            sign_type: SignType::Question,
             summary: "s".into(),
-            result: json!({"number": 7}),
-            text: json!(["t"]),
+            result: Figures::Name(name_figures()),
+            text: text(),
             created_at: "2026-02-09T19:30:00.000Z".into(),
         };
+        assert_eq!(r.sign_type(), SignType::Name);
+        let json = serde_json::to_value(&r).expect("serializes");
         assert_eq!(
-            serde_json::to_value(&r).ok(),
-            Some(
-                json!({"reading_id": 3, "request_id": "r", "sign_type": "question", "summary": "s",
-                        "result": {"number": 7}, "text": ["t"], "created_at": "2026-02-09T19:30:00.000Z"})
-            )
+            json,
+            json!({"reading_id": 3, "request_id": "r", "sign_type": "name", "summary": "s",
+                   "result": {"name": "Ali", "system": "pythagorean", "expression": 7, "soul_urge": 1,
+                              "personality": 6, "letter_sum": 16, "dominant_element": "Wood", "personal_year": 11,
+                              "letters": [{"letter": "A", "value": 1, "vowel": true, "element": "Wood"}]},
+                   "text": {"locale": "fa", "direction": "rtl", "headline": "h",
+                            "sections": [{"id": "section-core", "title": "t", "paragraphs": ["p"]}]},
+                   "created_at": "2026-02-09T19:30:00.000Z"})
+        );
+        let back: ReadingResponse = serde_json::from_value(json.clone()).expect("reads back");
+        assert_eq!(back, r);
+        // The result is read as the kind `sign_type` names.
+        let mut wrong = json;
+        wrong["sign_type"] = json!("time");
+        let e = serde_json::from_value::<ReadingResponse>(wrong)
+            .expect_err("a name result is no time result");
+        assert!(e.to_string().contains("missing field"), "{e}");
+    }
+
+    #[test]
+    fn history_daily_and_favorite_shapes() {
+        let page: HistoryPage = serde_json::from_value(json!({
+            "items": [{"reading_id": 5, "sign_type": "compatibility", "summary": "s", "locale": "fa",
+                       "favorite": false, "created_at": "2026-11-25T20:50:51.416Z", "input": {}}],
+            "total": 5, "limit": 3, "offset": 0
+        }))
+        .expect("history page");
+        assert_eq!(
+            (page.items[0].reading_id, page.items[0].sign_type),
+            (5, SignType::Compatibility)
+        );
+        assert!(
+            serde_json::from_value::<HistoryItem>(json!({"reading_id": 5, "sign_type": "tarot",
+                "summary": "s", "locale": "en", "favorite": false, "created_at": "x"}))
+            .is_err()
+        );
+        assert_eq!(
+            serde_json::from_value::<FavoriteBody>(json!({})).ok(),
+            Some(FavoriteBody { favorite: None })
+        );
+        assert_eq!(
+            serde_json::to_value(FavoriteResponse {
+                reading_id: 2,
+                favorite: true
+            })
+            .ok(),
+            Some(json!({"reading_id": 2, "favorite": true}))
+        );
+        assert_eq!(
+            serde_json::from_value::<LocaleQuery>(json!({"locale": "fa"}))
+                .ok()
+                .and_then(|q| q.locale),
+            Some("fa".to_string())
         );
     }
 

@@ -38,7 +38,10 @@ pub mod backoff;
 pub mod claims;
 pub mod close;
 pub mod event;
+pub mod figures;
 pub mod http;
+pub mod locale;
+pub mod text;
 
 pub use backoff::backoff_delay;
 pub use claims::Claims;
@@ -47,11 +50,18 @@ pub use event::{
     DailyReading, Envelope, Event, ReadingComplete, ReadingError, ReadingProgress, ReadingStarted,
     ResyncRequired, SignType, Step, Welcome,
 };
+pub use figures::{Figures, FiguresOf};
 pub use http::{
-    CompatibilityRequest, DailyQuery, ErrorBody, ErrorDetail, FullReadingRequest, HealthResponse,
-    HistoryQuery, LoginRequest, NameReadingRequest, ProfileBody, QuestionReadingRequest,
+    CompatibilityRequest, DailyQuery, DailyResponse, ErrorBody, ErrorDetail, FavoriteBody,
+    FavoriteResponse, FullReadingRequest, HealthResponse, HistoryItem, HistoryPage, HistoryQuery,
+    LocaleQuery, LoginRequest, NameReadingRequest, ProfileBody, QuestionReadingRequest,
     ReadingResponse, RefreshRequest, TimeReadingRequest, TokenResponse,
 };
+pub use locale::{Locale, UnknownLocale};
+/// The numerology systems a person can choose (`auto`, `pythagorean`, `chaldean`,
+/// `abjad`): the engine's own enum, shared by the server and the UI.
+pub use nps_engine::numerology::SystemChoice;
+pub use text::{Arg, Interpretation, Msg, RenderedSection, RenderedText, Section};
 
 /// The WebSocket endpoint.
 pub const WS_PATH: &str = "/ws/oracle";

@@ -1,7 +1,7 @@
 //! Prints a full reading in both languages: `cargo run -p nps-readings --example show`.
 use nps_engine::{Date, Moment, Profile};
 use nps_i18n::Locale;
-use nps_readings::{Request, no_progress, run};
+use nps_readings::{PlainText, Request, no_progress, run};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut profile = Profile::new("Alice Johnson", Date::parse("1990-07-15")?);
@@ -13,7 +13,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for locale in Locale::ALL {
         println!(
             "{}",
-            run(&request, locale, &mut no_progress)?.text.to_plain()
+            run(&request, locale, &mut no_progress)?
+                .result
+                .text
+                .to_plain()
         );
     }
     Ok(())

@@ -16,7 +16,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut bytes = 0;
         for _ in 0..n {
             let r = run(&request, locale, &mut no_progress)?;
-            bytes += serde_json::to_string(&r.to_stored())?.len();
+            bytes += serde_json::to_string(&r.result.to_json()?)?.len();
         }
         let per = t.elapsed() / n;
         println!(

@@ -1,17 +1,24 @@
 //! The six reading kinds: their figures (pure computation) and their interpretation
 //! (messages). Rendering to a language happens later, in [`crate::run`].
+//!
+//! The figure types are plain data defined in [`nps_protocol::figures`]; what computes
+//! the shared ones lives here ([`UniversalNumbersOf`], [`MomentFiguresOf`]).
 
 use nps_engine::calendar::{Date, WeekdayInfo};
 use nps_engine::ganzhi::{GanzhiDay, GanzhiYear, hour_pillar, year_pillar};
 use nps_engine::moon::MoonInfo;
 use nps_engine::numerology::{
-    LetterValue, System, SystemChoice, digit_sum, digital_root, has_arabic_script, is_master,
+    LetterValue, SystemChoice, digit_sum, digital_root, has_arabic_script, is_master,
     letter_breakdown, letter_sums, life_path, personal_year, validate_name,
 };
 use nps_engine::patterns::{Pattern, detect};
 use nps_engine::tokens::{Animal, Element};
 use nps_engine::{Fc60Stamp, Moment};
-use serde::Serialize;
+pub use nps_protocol::figures::{
+    AnimalRelation, CompatPerson, CompatibilityFigures, DailyFigures, ElementRelation,
+    MomentFigures, NameFigures, Pair, PairParts, QuestionFigures, Script, TimeFigures,
+    UniversalNumbers,
+};
 
 use crate::ReadingError;
 use crate::signals;
@@ -23,16 +30,14 @@ pub const MAX_QUESTION_CHARS: usize = 1000;
 /// How many people a compatibility reading compares.
 pub const COMPATIBILITY_PEOPLE: std::ops::RangeInclusive<usize> = 2..=5;
 
-/// Universal numbers of a date: year, month and day of the world's cycle.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct UniversalNumbers {
-    pub year: u32,
-    pub month: u32,
-    pub day: u32,
+/// Computes [`UniversalNumbers`].
+pub trait UniversalNumbersOf {
+    /// The universal numbers of `date`.
+    fn of(date: Date) -> Self;
 }
 
-impl UniversalNumbers {
-    pub fn of(date: Date) -> Self {
+impl UniversalNumbersOf for UniversalNumbers {
+    fn of(date: Date) -> Self {
         let year = digital_root(digit_sum(u64::from(date.year().unsigned_abs())));
         let month = digital_root(u64::from(year) + u64::from(date.month()));
         let day = digital_root(u64::from(month) + u64::from(date.day()));
@@ -40,24 +45,26 @@ impl UniversalNumbers {
     }
 }
 
-/// The figures shared by readings of a moment.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct MomentFigures {
-    pub stamp: Fc60Stamp,
-    pub weekday: WeekdayInfo,
-    pub moon: MoonInfo,
-    pub ganzhi_year: GanzhiYear,
-    pub ganzhi_day: GanzhiDay,
-    /// `STEM-BRANCH` of the hour, with a time.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ganzhi_hour: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub time_band: Option<&'static str>,
-    pub universal: UniversalNumbers,
+/// Computes [`MomentFigures`] and the lines every reading of a moment says about them.
+pub trait MomentFiguresOf {
+    /// The figures of `at`.
+    fn of(at: Moment) -> Self;
+    /// The animal of the hour's branch, with a time.
+    fn hour_animal(&self) -> Option<Animal>;
+    /// The stem and branch of the hour (ganzhi), with a time.
+    fn hour_pillar(&self) -> Option<(nps_engine::ganzhi::Stem, Animal)>;
+    fn address(&self) -> Msg;
+    fn weekday_line(&self) -> Msg;
+    fn moon_line(&self) -> Msg;
+    /// The planet of the day under the moon's phase: its theme and sentence.
+    fn sky_line(&self) -> Msg;
+    fn year_line(&self) -> Msg;
+    fn day_line(&self) -> Msg;
+    fn hour_line(&self) -> Option<Msg>;
 }
 
-impl MomentFigures {
-    pub fn of(at: Moment) -> Self {
+impl MomentFiguresOf for MomentFigures {
+    fn of(at: Moment) -> Self {
         let stamp = Fc60Stamp::new(at);
         let day = GanzhiDay::of(stamp.jdn());
         MomentFigures {
@@ -75,55 +82,53 @@ impl MomentFigures {
         }
     }
 
-    pub(crate) fn hour_animal(&self) -> Option<Animal> {
+    fn hour_animal(&self) -> Option<Animal> {
         self.hour_pillar().map(|(_, animal)| animal)
     }
-    /// The stem and branch of the hour (ganzhi), with a time.
-    pub(crate) fn hour_pillar(&self) -> Option<(nps_engine::ganzhi::Stem, Animal)> {
+    fn hour_pillar(&self) -> Option<(nps_engine::ganzhi::Stem, Animal)> {
         let t = self.stamp.time()?;
         Some(hour_pillar(self.ganzhi_day.stem(), t.hour()))
     }
 
-    pub(crate) fn address(&self) -> Msg {
+    fn address(&self) -> Msg {
         Msg::new("reading-address")
             .text("stamp", self.stamp.fc60().to_string())
             .text("chk", self.stamp.chk().as_str())
     }
-    pub(crate) fn weekday_line(&self) -> Msg {
+    fn weekday_line(&self) -> Msg {
         let w = self.stamp.weekday();
         Msg::new("reading-weekday")
             .word("weekday", words::weekday(w))
             .word("planet", words::planet(w))
             .msg("trait", words::planet_trait(w))
     }
-    pub(crate) fn moon_line(&self) -> Msg {
+    fn moon_line(&self) -> Msg {
         Msg::new("reading-moon")
             .word("phase", words::moon_phase(self.moon.phase))
             .num("age", self.moon.age)
             .percent("illumination", self.moon.illumination)
             .msg("trait", words::moon_phase_trait(self.moon.phase))
     }
-    /// The planet of the day under the moon's phase: its theme and sentence.
-    pub(crate) fn sky_line(&self) -> Msg {
+    fn sky_line(&self) -> Msg {
         let sky = signals::sky(self.stamp.weekday(), self.moon.phase);
         Msg::new("signal-line")
             .msg("theme", sky.theme)
             .msg("text", sky.text)
     }
-    pub(crate) fn year_line(&self) -> Msg {
+    fn year_line(&self) -> Msg {
         let y = &self.ganzhi_year;
         Msg::new("reading-year-pillar")
             .word("element", words::element(y.stem().element()))
             .word("animal", words::animal(y.animal()))
             .msg("trait", words::animal_trait(y.animal()))
     }
-    pub(crate) fn day_line(&self) -> Msg {
+    fn day_line(&self) -> Msg {
         let d = &self.ganzhi_day;
         Msg::new("reading-day-pillar")
             .word("element", words::element(d.stem().element()))
             .word("animal", words::animal(d.animal()))
     }
-    pub(crate) fn hour_line(&self) -> Option<Msg> {
+    fn hour_line(&self) -> Option<Msg> {
         let animal = self.hour_animal()?;
         let band = self.time_band?;
         Some(
@@ -205,15 +210,6 @@ fn personal_year_lines(py: u32) -> Vec<Msg> {
 
 // ---- time ------------------------------------------------------------------------
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TimeFigures {
-    #[serde(flatten)]
-    pub moment: MomentFigures,
-    /// dr(universal day + hour + minute); the universal day for a date alone.
-    pub moment_number: u32,
-    pub patterns: Vec<Pattern>,
-}
-
 pub fn time(at: Moment) -> (TimeFigures, Interpretation) {
     let moment = MomentFigures::of(at);
     let moment_number = match at.time {
@@ -280,23 +276,6 @@ pub fn time(at: Moment) -> (TimeFigures, Interpretation) {
 }
 
 // ---- name ------------------------------------------------------------------------
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct NameFigures {
-    pub name: String,
-    pub system: System,
-    pub expression: u32,
-    pub soul_urge: u32,
-    pub personality: u32,
-    pub letter_sum: u64,
-    pub letters: Vec<LetterValue>,
-    /// The element most present among the counted letters (ties: the first seen).
-    pub dominant_element: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub life_path: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub personal_year: Option<u32>,
-}
 
 pub fn name(
     name: &str,
@@ -432,16 +411,6 @@ fn dominant_element(letters: &[LetterValue]) -> Option<Element> {
 
 // ---- question --------------------------------------------------------------------
 
-/// The script a text is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Script {
-    Latin,
-    Persian,
-    Mixed,
-    None,
-}
-
 pub fn detect_script(text: &str) -> Script {
     let arabic = has_arabic_script(text);
     let latin = text.chars().any(|c| {
@@ -453,17 +422,6 @@ pub fn detect_script(text: &str) -> Script {
         (true, false) => Script::Latin,
         (false, false) => Script::None,
     }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct QuestionFigures {
-    pub question: String,
-    pub number: u32,
-    pub letter_sum: u64,
-    pub script: Script,
-    pub system: System,
-    pub is_master: bool,
-    pub moment: MomentFigures,
 }
 
 pub fn question(
@@ -535,20 +493,6 @@ pub fn question(
 }
 
 // ---- daily -----------------------------------------------------------------------
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DailyFigures {
-    pub date: Date,
-    pub moment: MomentFigures,
-    /// The day's number the focus follows: the personal day with a birth date, else the
-    /// universal day.
-    pub focus_number: u32,
-    pub lucky_numbers: Vec<u32>,
-    /// The two hours whose branch is the birth-year animal (with a birth date) or the
-    /// day's animal, as `HH:00–HH:59`.
-    pub lucky_hours: Vec<String>,
-    pub activities: Vec<String>,
-}
 
 pub fn daily(date: Date, birth: Option<Date>) -> (DailyFigures, Interpretation) {
     let moment = MomentFigures::of(Moment::date_only(date));
@@ -658,75 +602,6 @@ pub fn insight(moment: &MomentFigures, focus_number: u32) -> Msg {
 // ---- full ------------------------------------------------------------------------
 
 // ---- compatibility ---------------------------------------------------------------
-
-/// One person of a compatibility reading.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CompatPerson {
-    pub name: String,
-    pub birth: Date,
-    pub life_path: u32,
-    pub expression: u32,
-    pub soul_urge: u32,
-    pub personality: u32,
-    pub year_animal: &'static str,
-    pub year_element: &'static str,
-    pub birth_moon_phase: usize,
-    #[serde(skip)]
-    animal: Animal,
-    #[serde(skip)]
-    element: Element,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ElementRelation {
-    Same,
-    Generating,
-    Controlling,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum AnimalRelation {
-    Same,
-    Friends,
-    Clash,
-    Trine,
-    Neutral,
-}
-
-/// The parts of a pair score, each 0–1.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct PairParts {
-    pub life_path: f64,
-    pub element: f64,
-    pub animal: f64,
-    pub moon: f64,
-    pub pattern: f64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Pair {
-    pub a: usize,
-    pub b: usize,
-    /// 0.30 life path + 0.25 element + 0.20 animal + 0.15 moon + 0.10 pattern, 0–1.
-    pub score: f64,
-    /// The score out of 100, rounded.
-    pub percent: u32,
-    pub parts: PairParts,
-    pub element_relation: ElementRelation,
-    pub animal_relation: AnimalRelation,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CompatibilityFigures {
-    pub people: Vec<CompatPerson>,
-    pub pairs: Vec<Pair>,
-    /// The mean of the pair scores, 0–1.
-    pub group_harmony: f64,
-    pub group_percent: u32,
-    pub level: &'static str,
-}
 
 /// A master number reduced to its base (11 → 2, 22 → 4, 33 → 6).
 fn base_number(n: u32) -> u32 {
@@ -855,19 +730,17 @@ fn compat_person(name: &str, birth: Date) -> Result<CompatPerson, ReadingError> 
         expression: digital_root(sums.total),
         soul_urge: digital_root(sums.vowels),
         personality: digital_root(sums.consonants),
-        year_animal: animal.name(),
-        year_element: stem.element().name(),
+        year_animal: animal,
+        year_element: stem.element(),
         birth_moon_phase: MoonInfo::of_jdn(birth.jdn()).phase,
-        animal,
-        element: stem.element(),
     })
 }
 
 /// The score of people `a` and `b` (see [`Pair::score`]).
 fn score_pair(ps: &[CompatPerson], a: usize, b: usize) -> Pair {
     let (x, y) = (&ps[a], &ps[b]);
-    let er = element_relation(x.element, y.element);
-    let ar = animal_relation(x.animal, y.animal);
+    let er = element_relation(x.year_element, y.year_element);
+    let ar = animal_relation(x.year_animal, y.year_animal);
     let xs = [x.life_path, x.expression, x.soul_urge, x.personality];
     let ys = [y.life_path, y.expression, y.soul_urge, y.personality];
     let parts = PairParts {
@@ -917,9 +790,11 @@ fn pair_lines(x: &CompatPerson, y: &CompatPerson, p: &Pair) -> Vec<Msg> {
         s if s >= 0.8 => "compat-life-path-same",
         _ => "compat-life-path-other",
     };
-    let (first, second) = match signals::ElementLink::of(x.element, y.element) {
-        signals::ElementLink::FedBy | signals::ElementLink::CheckedBy => (y.element, x.element),
-        _ => (x.element, y.element),
+    let (first, second) = match signals::ElementLink::of(x.year_element, y.year_element) {
+        signals::ElementLink::FedBy | signals::ElementLink::CheckedBy => {
+            (y.year_element, x.year_element)
+        }
+        _ => (x.year_element, y.year_element),
     };
     let er = match p.element_relation {
         ElementRelation::Same => "compat-element-same",
@@ -949,8 +824,8 @@ fn pair_lines(x: &CompatPerson, y: &CompatPerson, p: &Pair) -> Vec<Msg> {
             .word("a", words::element(first))
             .word("b", words::element(second)),
         Msg::new(ar)
-            .word("a", words::animal(x.animal))
-            .word("b", words::animal(y.animal)),
+            .word("a", words::animal(x.year_animal))
+            .word("b", words::animal(y.year_animal)),
     ]
 }
 

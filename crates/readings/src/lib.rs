@@ -1,8 +1,12 @@
 //! NPS Oracle readings: the six kinds of DESIGN §2 on top of the engine.
 //!
 //! A [`Request`] is run with [`run`], which reports its [`Step`]s through a [`Progress`]
-//! the caller provides, and returns a [`Reading`]: typed figures (as JSON), the
-//! interpretation as Fluent messages, and the text rendered for the requested locale.
+//! the caller provides, and returns a [`Reading`]: typed [`Figures`], the interpretation
+//! as Fluent messages, and the text rendered for the requested locale.
+//!
+//! The data types — [`SignType`] (the kind), [`Step`], the figures of each kind, the
+//! messages and rendered texts — are defined in `nps-protocol`, where every type the
+//! server and the UI share lives; this crate computes and renders them.
 //!
 //! # Layout
 //! - [`kinds`]: figures and interpretation of each kind (pure).
@@ -12,7 +16,8 @@
 //!   interpretation, as deep as its inputs.
 //! - [`compose`]: the message, the three advice items, the cautions and the footer,
 //!   composed from the strongest signals; the [`compose::Depth`] that follows the inputs.
-//! - [`text`]: messages with arguments, and their rendering.
+//! - [`text`]: rendering messages in a locale ([`Render`], [`Localized`], [`PlainText`]).
+//! - [`stored`]: [`StoredResult`], what storage keeps of a reading, written and read there.
 //! - [`words`]: the ids of the vocabulary and meaning messages.
 //!
 //! Progress contract: `started` (0) → `calculating` (25, 50) → `ai_generating` (75, the
@@ -26,58 +31,21 @@ pub mod compose;
 pub mod kinds;
 mod portrait;
 pub mod signals;
+pub mod stored;
 pub mod text;
 pub mod words;
 
-use std::fmt;
 use std::ops::ControlFlow;
 
 use nps_engine::numerology::SystemChoice;
 use nps_engine::{Date, EngineError, Moment, Profile};
 use nps_i18n::{Args, FormatError, Locale, Localizer};
-use serde::{Deserialize, Serialize};
+pub use nps_protocol::{Figures, SignType, Step};
+use serde::Serialize;
 use thiserror::Error;
 
-pub use text::{Interpretation, Msg, RenderedText};
-
-/// The six reading kinds (`sign_type` on the wire).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Time,
-    Name,
-    Question,
-    Daily,
-    Full,
-    Compatibility,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 6] = [
-        Kind::Time,
-        Kind::Name,
-        Kind::Question,
-        Kind::Daily,
-        Kind::Full,
-        Kind::Compatibility,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Time => "time",
-            Kind::Name => "name",
-            Kind::Question => "question",
-            Kind::Daily => "daily",
-            Kind::Full => "full",
-            Kind::Compatibility => "compatibility",
-        }
-    }
-}
-
-impl fmt::Display for Kind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use stored::StoredResult;
+pub use text::{Interpretation, Localized, Msg, PlainText, Render, RenderedText};
 
 /// What to read, with typed inputs.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,14 +78,14 @@ pub enum Request {
 }
 
 impl Request {
-    pub fn kind(&self) -> Kind {
+    pub fn kind(&self) -> SignType {
         match self {
-            Request::Time { .. } => Kind::Time,
-            Request::Name { .. } => Kind::Name,
-            Request::Question { .. } => Kind::Question,
-            Request::Daily { .. } => Kind::Daily,
-            Request::Full { .. } => Kind::Full,
-            Request::Compatibility { .. } => Kind::Compatibility,
+            Request::Time { .. } => SignType::Time,
+            Request::Name { .. } => SignType::Name,
+            Request::Question { .. } => SignType::Question,
+            Request::Daily { .. } => SignType::Daily,
+            Request::Full { .. } => SignType::Full,
+            Request::Compatibility { .. } => SignType::Compatibility,
         }
     }
 
@@ -152,29 +120,6 @@ impl Request {
             Request::Compatibility { people } => json!({
                 "profiles": people.iter().map(|(n, b)| json!({"name": n, "birth_date": b.to_string()})).collect::<Vec<_>>()
             }),
-        }
-    }
-}
-
-/// A step of a running reading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Step {
-    Started,
-    Calculating,
-    AiGenerating,
-    Combining,
-    Complete,
-}
-
-impl Step {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Step::Started => "started",
-            Step::Calculating => "calculating",
-            Step::AiGenerating => "ai_generating",
-            Step::Combining => "combining",
-            Step::Complete => "complete",
         }
     }
 }
@@ -267,17 +212,6 @@ impl From<EngineError> for ReadingError {
     }
 }
 
-impl From<&EngineError> for Msg {
-    fn from(e: &EngineError) -> Self {
-        let (id, args) = e.fluent();
-        args.into_iter()
-            .fold(Msg::new(id), |m, (name, arg)| match arg {
-                nps_engine::error::ErrorArg::Text(t) => m.text(name, t),
-                nps_engine::error::ErrorArg::Number(n) => m.arg(name, text::Arg::Number(n)),
-            })
-    }
-}
-
 impl ReadingError {
     /// An invalid-input error with message `id` (see `locales/*/errors.ftl`).
     pub fn invalid(msg: Msg) -> Self {
@@ -314,48 +248,26 @@ impl ReadingError {
 /// A finished reading.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reading {
-    pub kind: Kind,
+    pub kind: SignType,
     pub locale: Locale,
     /// The request in plain fields.
     pub input: serde_json::Value,
-    /// Every figure, typed per kind, as JSON.
-    pub figures: serde_json::Value,
-    /// What the reading says, as messages (renderable in any locale later).
-    pub interpretation: Interpretation,
-    /// The text in `locale`.
-    pub text: RenderedText,
+    /// Its figures, messages and text: what storage keeps of it (serialized flat, as
+    /// `figures`, `interpretation` and `text`).
+    #[serde(flatten)]
+    pub result: StoredResult,
     /// One line for lists: the headline in `locale`.
     pub summary: String,
-}
-
-impl Reading {
-    /// What storage keeps of a reading: its figures, its messages (so it can be shown
-    /// again in any language) and its text as rendered.
-    pub fn to_stored(&self) -> serde_json::Value {
-        serde_json::json!({
-            "figures": self.figures,
-            "interpretation": self.interpretation,
-            "text": self.text,
-        })
-    }
-}
-
-/// A stored reading's text in `locale`, re-rendered from its messages (see
-/// [`Reading::to_stored`]).
-pub fn rerender(stored: &serde_json::Value, locale: Locale) -> Result<RenderedText, ReadingError> {
-    let interpretation: Interpretation =
-        serde_json::from_value(stored["interpretation"].clone())
-            .map_err(|e| ReadingError::Internal(format!("the stored reading is damaged: {e}")))?;
-    Ok(interpretation.render(locale)?)
 }
 
 /// The one-sentence insight of a daily reading (the first line of its day section),
 /// rendered, without isolation marks.
 pub fn daily_insight(reading: &Reading) -> Option<String> {
-    if reading.kind != Kind::Daily {
+    if reading.kind != SignType::Daily {
         return None;
     }
     reading
+        .result
         .text
         .sections
         .iter()
@@ -386,23 +298,23 @@ pub fn run(
         kind: request.kind(),
         locale,
         input: request.to_json(),
-        figures,
-        interpretation,
-        text,
+        result: StoredResult {
+            figures,
+            interpretation,
+            text,
+            request_id: None,
+        },
         summary,
     };
     report(5)?;
     Ok(reading)
 }
 
-fn compute(request: &Request) -> Result<(serde_json::Value, Interpretation), ReadingError> {
-    fn json<T: Serialize>(t: &T) -> Result<serde_json::Value, ReadingError> {
-        serde_json::to_value(t).map_err(|e| ReadingError::Internal(e.to_string()))
-    }
+fn compute(request: &Request) -> Result<(Figures, Interpretation), ReadingError> {
     Ok(match request {
         Request::Time { at } => {
             let (f, i) = kinds::time(*at);
-            (json(&f)?, i)
+            (Figures::Time(f), i)
         }
         Request::Name {
             name,
@@ -411,7 +323,7 @@ fn compute(request: &Request) -> Result<(serde_json::Value, Interpretation), Rea
             today,
         } => {
             let (f, i) = kinds::name(name, *birth, *system, *today)?;
-            (json(&f)?, i)
+            (Figures::Name(f), i)
         }
         Request::Question {
             question,
@@ -419,19 +331,19 @@ fn compute(request: &Request) -> Result<(serde_json::Value, Interpretation), Rea
             at,
         } => {
             let (f, i) = kinds::question(question, *system, *at)?;
-            (json(&f)?, i)
+            (Figures::Question(f), i)
         }
         Request::Daily { date, birth } => {
             let (f, i) = kinds::daily(*date, *birth);
-            (json(&f)?, i)
+            (Figures::Daily(f), i)
         }
         Request::Full { profile, at } => {
             let (f, i) = portrait::full(profile, *at)?;
-            (json(&f)?, i)
+            (Figures::Full(Box::new(f)), i)
         }
         Request::Compatibility { people } => {
             let (f, i) = kinds::compatibility(people)?;
-            (json(&f)?, i)
+            (Figures::Compatibility(f), i)
         }
     })
 }

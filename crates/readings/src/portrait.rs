@@ -13,7 +13,7 @@ use nps_engine::tokens::{Animal, Element};
 
 use crate::ReadingError;
 use crate::compose::{self, Composition, Depth, Fallback, Inputs};
-use crate::kinds::MomentFigures;
+use crate::kinds::{MomentFigures, MomentFiguresOf};
 use crate::signals::{self, Priority, RoleElement, Signal, SignalKind, When};
 use crate::text::{Interpretation, Msg};
 use crate::words;

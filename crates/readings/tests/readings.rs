@@ -9,6 +9,11 @@ use nps_engine::{Date, Gender, Moment, Profile};
 use nps_i18n::{Locale, Localizer, strip_isolation};
 use nps_readings::*;
 
+/// The figures of a reading as they go over the wire.
+fn figures(r: &Reading) -> serde_json::Value {
+    serde_json::to_value(&r.result.figures).unwrap()
+}
+
 fn date(s: &str) -> Date {
     Date::parse(s).unwrap()
 }
@@ -172,7 +177,7 @@ mod catalog {
         let mut used = BTreeSet::new();
         for request in battery() {
             let reading = run(&request, Locale::En, &mut no_progress).unwrap();
-            for (id, args) in reading.interpretation.messages() {
+            for (id, args) in reading.result.interpretation.messages() {
                 let args: BTreeSet<String> = args.into_iter().collect();
                 for locale in Locale::ALL {
                     let vars = l.variables(locale, &id);
@@ -213,7 +218,7 @@ mod kinds {
     use super::*;
 
     fn check_text(reading: &Reading) {
-        let text = &reading.text;
+        let text = &reading.result.text;
         assert!(!text.headline.is_empty());
         assert!(!text.sections.is_empty());
         let ids: BTreeSet<&str> = Localizer::get().message_ids(Locale::En).collect();
@@ -248,12 +253,28 @@ mod kinds {
                 let reading = run(&request, locale, &mut no_progress).unwrap();
                 assert_eq!(reading.locale, locale);
                 assert_eq!(
-                    reading.text.direction,
+                    reading.result.text.direction,
                     if locale == Locale::Fa { "rtl" } else { "ltr" }
                 );
                 check_text(&reading);
                 kinds.insert(reading.kind.as_str());
             }
+        }
+        assert_eq!(kinds.len(), 6, "{kinds:?}");
+    }
+
+    #[test]
+    fn every_kind_reads_back_from_its_stored_json() {
+        let mut kinds = BTreeSet::new();
+        for request in battery() {
+            let r = run(&request, Locale::Fa, &mut no_progress).unwrap();
+            // Through text, as storage keeps it.
+            let text = serde_json::to_string(&r.result.to_json().unwrap()).unwrap();
+            let back =
+                StoredResult::from_json(r.kind, serde_json::from_str(&text).unwrap()).unwrap();
+            assert_eq!(back, r.result, "a {} reading", r.kind);
+            assert_eq!(back.figures.kind(), r.kind);
+            kinds.insert(r.kind);
         }
         assert_eq!(kinds.len(), 6, "{kinds:?}");
     }
@@ -269,8 +290,9 @@ mod kinds {
             &mut no_progress,
         )
         .unwrap();
-        assert_eq!(r.figures["numerology"]["life_path"]["number"], 5);
+        assert_eq!(figures(&r)["numerology"]["life_path"]["number"], 5);
         let core = r
+            .result
             .text
             .sections
             .iter()
@@ -293,10 +315,11 @@ mod kinds {
         )
         .unwrap();
         assert_eq!(
-            en.figures, r.figures,
+            en.result.figures, r.result.figures,
             "figures do not depend on the language"
         );
         let core = en
+            .result
             .text
             .sections
             .iter()
@@ -318,7 +341,8 @@ mod kinds {
             &mut no_progress,
         )
         .unwrap();
-        let letters = r.figures["letters"].as_array().unwrap();
+        let f = figures(&r);
+        let letters = f["letters"].as_array().unwrap();
         let got: Vec<(String, u64)> = letters
             .iter()
             .map(|l| {
@@ -330,8 +354,8 @@ mod kinds {
             .collect();
         assert_eq!(got, [("A".into(), 1), ("L".into(), 3), ("I".into(), 9)]);
         assert_eq!(letters[1]["element"], "Earth");
-        assert_eq!(r.figures["expression"], 4);
-        assert_eq!(r.figures["system"], "pythagorean");
+        assert_eq!(figures(&r)["expression"], 4);
+        assert_eq!(figures(&r)["system"], "pythagorean");
     }
 
     #[test]
@@ -347,9 +371,9 @@ mod kinds {
         )
         .unwrap();
         // K = 2 in Pythagorean: 2 + 2 = 4.
-        assert_eq!(r.figures["number"], 4);
-        assert_eq!(r.figures["script"], "latin");
-        assert_eq!(r.figures["is_master"], false);
+        assert_eq!(figures(&r)["number"], 4);
+        assert_eq!(figures(&r)["script"], "latin");
+        assert_eq!(figures(&r)["is_master"], false);
         let fa = run(
             &Request::Question {
                 question: "سلام".into(),
@@ -362,10 +386,13 @@ mod kinds {
         .unwrap();
         // س60 ل30 ا1 م40 = 131 → 5, Abjad chosen by auto.
         assert_eq!(
-            (fa.figures["number"].as_u64(), fa.figures["system"].as_str()),
+            (
+                figures(&fa)["number"].as_u64(),
+                figures(&fa)["system"].as_str()
+            ),
             (Some(5), Some("abjad"))
         );
-        assert_eq!(fa.figures["script"], "persian");
+        assert_eq!(figures(&fa)["script"], "persian");
     }
 
     #[test]
@@ -379,16 +406,17 @@ mod kinds {
             &mut no_progress,
         )
         .unwrap();
-        assert!(!r.figures["lucky_numbers"].as_array().unwrap().is_empty());
-        let hours = r.figures["lucky_hours"].as_array().unwrap();
+        assert!(!figures(&r)["lucky_numbers"].as_array().unwrap().is_empty());
+        let f = figures(&r);
+        let hours = f["lucky_hours"].as_array().unwrap();
         assert!(!hours.is_empty() && hours.len() <= 2, "{hours:?}");
-        assert!(!r.figures["activities"].as_array().unwrap().is_empty());
+        assert!(!figures(&r)["activities"].as_array().unwrap().is_empty());
         // 2026-02-09: universal year 2+0+2+6 = 10 → 1; month 1 + 2 = 3; day 3 + 9 = 12 → 3.
         assert_eq!(
-            r.figures["moment"]["universal"],
+            figures(&r)["moment"]["universal"],
             serde_json::json!({"year": 1, "month": 3, "day": 3})
         );
-        assert_eq!(r.figures["focus_number"], 3);
+        assert_eq!(figures(&r)["focus_number"], 3);
     }
 
     #[test]
@@ -404,7 +432,10 @@ mod kinds {
         .unwrap();
         let insight = daily_insight(&r).unwrap();
         assert!(insight.contains("Monday"), "{insight}");
-        assert_eq!(insight, strip_isolation(&r.text.sections[0].paragraphs[0]));
+        assert_eq!(
+            insight,
+            strip_isolation(&r.result.text.sections[0].paragraphs[0])
+        );
         let time = run(
             &Request::Time {
                 at: at("2026-02-09"),
@@ -427,8 +458,11 @@ mod kinds {
             &mut no_progress,
         )
         .unwrap();
-        let stored = serde_json::to_value(r.to_stored()).unwrap();
-        let fa = rerender(&stored, Locale::Fa).unwrap();
+        let stored = r.result.to_json().unwrap();
+        let mut back = StoredResult::from_json(SignType::Full, stored).unwrap();
+        assert_eq!(back, r.result, "the stored result reads back as it was");
+        assert!(back.render_in(Locale::Fa).unwrap());
+        assert!(!back.render_in(Locale::Fa).unwrap(), "already in Persian");
         let direct = run(
             &Request::Full {
                 profile: alice(),
@@ -438,8 +472,13 @@ mod kinds {
             &mut no_progress,
         )
         .unwrap();
-        assert_eq!(fa, direct.text);
-        assert!(rerender(&serde_json::json!({"figures": {}}), Locale::En).is_err());
+        assert_eq!(back.text, direct.result.text);
+        assert!(
+            StoredResult::from_json(SignType::Full, serde_json::json!({"figures": {}})).is_err()
+        );
+        // The figures are read as the kind stored beside them.
+        let stored = r.result.to_json().unwrap();
+        assert!(StoredResult::from_json(SignType::Time, stored).is_err());
     }
 
     #[test]
@@ -454,7 +493,8 @@ mod kinds {
             &mut no_progress,
         )
         .unwrap();
-        let pair = &r.figures["pairs"][0];
+        let figures = figures(&r);
+        let pair = &figures["pairs"][0];
         // 1990 is a Metal Horse, 1984 a Wood Rat: Horse and Rat are six apart (clash);
         // Metal controls Wood.
         assert_eq!(pair["animal_relation"], "clash");
@@ -468,7 +508,7 @@ mod kinds {
             + 0.15 * p["moon"].as_f64().unwrap()
             + 0.10 * p["pattern"].as_f64().unwrap();
         assert!((pair["score"].as_f64().unwrap() - expected).abs() < 1e-12);
-        assert_eq!(r.figures["group_harmony"], pair["score"]);
+        assert_eq!(figures["group_harmony"], pair["score"]);
     }
 }
 
@@ -690,7 +730,7 @@ mod people {
     }
 
     pub fn words(r: &Reading) -> usize {
-        strip_isolation(&r.text.to_plain())
+        strip_isolation(&r.result.text.to_plain())
             .split_whitespace()
             .count()
     }
@@ -698,7 +738,7 @@ mod people {
     /// The sentences of a reading as a set: its headline and paragraphs (not the section
     /// titles), split at . ! ? ؟, with every digit replaced by # so numbers are ignored.
     pub fn sentences(r: &Reading) -> BTreeSet<String> {
-        let text = &r.text;
+        let text = &r.result.text;
         std::iter::once(&text.headline)
             .chain(text.sections.iter().flat_map(|s| s.paragraphs.iter()))
             .flat_map(|p| {
@@ -795,6 +835,7 @@ mod depth {
                 for k in 0..NAMES.len() {
                     let r = full(person(k, extra), at(MOMENTS[k % 4]), locale);
                     let message = r
+                        .result
                         .text
                         .sections
                         .iter()
@@ -808,6 +849,7 @@ mod depth {
                     );
                     assert!((3..=5).contains(&message.paragraphs.len()), "{text}");
                     let advice = r
+                        .result
                         .text
                         .sections
                         .iter()
@@ -886,14 +928,17 @@ mod variety {
                 let a = run(&request, locale, &mut no_progress).unwrap();
                 let b = run(&request, locale, &mut no_progress).unwrap();
                 assert_eq!(
-                    serde_json::to_string(&a.to_stored()).unwrap(),
-                    serde_json::to_string(&b.to_stored()).unwrap()
+                    serde_json::to_string(&a.result).unwrap(),
+                    serde_json::to_string(&b.result).unwrap()
                 );
-                assert_eq!(a.text.to_plain(), b.text.to_plain());
+                assert_eq!(a.result.text.to_plain(), b.result.text.to_plain());
             }
             let p = person(3, 4);
             let at = at("2026-02-09T14:30:00+03:30");
-            assert_eq!(full(p.clone(), at, locale).text, full(p, at, locale).text);
+            assert_eq!(
+                full(p.clone(), at, locale).result.text,
+                full(p, at, locale).result.text
+            );
         }
     }
 }
@@ -918,6 +963,7 @@ mod review {
             for locale in Locale::ALL {
                 let text = run(&request, locale, &mut no_progress)
                     .unwrap()
+                    .result
                     .text
                     .to_plain();
                 let lower = text.to_lowercase();
@@ -936,7 +982,7 @@ mod review {
         for request in battery() {
             let reading = run(&request, Locale::Fa, &mut no_progress).unwrap();
             let mut msgs = Vec::new();
-            for s in &reading.interpretation.sections {
+            for s in &reading.result.interpretation.sections {
                 for m in &s.lines {
                     m.walk_msgs(&mut msgs);
                 }
@@ -978,7 +1024,7 @@ mod review {
                 &mut no_progress,
             )
             .unwrap();
-            let text = strip_isolation(&r.text.to_plain());
+            let text = strip_isolation(&r.result.text.to_plain());
             assert!(text.contains("چوب آتش را می‌پروراند"), "{text}");
             assert!(!text.contains("آتش چوب را می‌پروراند"), "{text}");
         }
@@ -990,6 +1036,7 @@ mod review {
             if let Request::Compatibility { .. } = request {
                 let text = run(&request, Locale::Fa, &mut no_progress)
                     .unwrap()
+                    .result
                     .text
                     .to_plain();
                 assert!(!text.contains("خود شما"), "{text}");
@@ -1016,7 +1063,7 @@ mod review {
             &mut no_progress,
         )
         .unwrap();
-        let day = &r.text.sections[0];
+        let day = &r.result.text.sections[0];
         let numbers = day
             .paragraphs
             .iter()
@@ -1027,11 +1074,11 @@ mod review {
             "{numbers:?}"
         );
         assert_eq!(
-            strip_isolation(&r.text.headline),
+            strip_isolation(&r.result.text.headline),
             "خوانش روزانه برای دوشنبه، ۲۰ بهمن ۱۴۰۴ (۹ فوریه ۲۰۲۶)"
         );
         assert!(
-            !strip_isolation(&r.text.headline)
+            !strip_isolation(&r.result.text.headline)
                 .chars()
                 .any(|c| c.is_ascii_digit())
         );
@@ -1045,7 +1092,7 @@ mod review {
         )
         .unwrap();
         assert_eq!(
-            strip_isolation(&en.text.headline),
+            strip_isolation(&en.result.text.headline),
             "A reading for Monday, 9 February 2026."
         );
     }
@@ -1054,14 +1101,14 @@ mod review {
     fn numbers_are_grouped_and_percent_signs_follow_the_digits() {
         let profile = super::people::person(0, 4);
         let r = super::people::full(profile.clone(), at("2026-02-09T14:30:00+03:30"), Locale::Fa);
-        let text = strip_isolation(&r.text.to_plain());
+        let text = strip_isolation(&r.result.text.to_plain());
         assert!(text.contains('٬'), "the lifetime beats are grouped: {text}");
         assert!(
             text.contains("٪ روشن") && !text.contains("٪۰") && !text.contains(" ٪"),
             "{text}"
         );
         let en = super::people::full(profile, at("2026-02-09T14:30:00+03:30"), Locale::En);
-        let en = strip_isolation(&en.text.to_plain());
+        let en = strip_isolation(&en.result.text.to_plain());
         assert!(en.contains("% lit") && !en.contains(" %"), "{en}");
         assert!(en.split_whitespace().any(|w| w.matches(',').count() >= 2 && w.starts_with(|c: char| c.is_ascii_digit())), "{en}");
     }
@@ -1099,10 +1146,14 @@ mod review {
         // 14:00 is in the Goat's watch (13–15); on the stamp's twelve-hour wheel it is
         // hour 2, the Tiger.
         assert_eq!(
-            r.figures["ganzhi_hour"].as_str().unwrap().split('-').nth(1),
+            figures(&r)["ganzhi_hour"]
+                .as_str()
+                .unwrap()
+                .split('-')
+                .nth(1),
             Some("GO")
         );
-        let text = strip_isolation(&r.text.to_plain());
+        let text = strip_isolation(&r.result.text.to_plain());
         assert!(text.contains("The hour belongs to the Goat"), "{text}");
         for locale in Locale::ALL {
             let hint = Localizer::get()

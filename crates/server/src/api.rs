@@ -12,13 +12,15 @@ use nps_engine::numerology::SystemChoice;
 use nps_engine::{Date, EngineError, Gender, Moment, Profile};
 use nps_i18n::Locale;
 use nps_protocol::{
-    CompatibilityRequest, DailyQuery, DailyReading, Event, FullReadingRequest, HistoryQuery,
-    LoginRequest, NameReadingRequest, ProfileBody, QuestionReadingRequest, ReadingResponse,
-    RefreshRequest, SignType, Step, TimeReadingRequest, TokenResponse,
+    CompatibilityRequest, DailyQuery, DailyReading, DailyResponse, Event, FavoriteBody,
+    FavoriteResponse, Figures, FullReadingRequest, HistoryItem, HistoryPage, HistoryQuery,
+    LocaleQuery, LoginRequest, NameReadingRequest, ProfileBody, QuestionReadingRequest,
+    ReadingResponse, RefreshRequest, SignType, Step, TimeReadingRequest, TokenResponse,
 };
-use nps_readings::{Msg, Reading, ReadingError, Request as ReadingRequest};
+use nps_readings::{
+    Localized, Msg, Reading, ReadingError, Request as ReadingRequest, StoredResult,
+};
 use nps_store::{NewReading, ReadingFilter, StoreError, StoredReading};
-use serde::{Deserialize, Serialize};
 
 use crate::accounts;
 use crate::app::AppState;
@@ -346,16 +348,6 @@ async fn compatibility_reading(
     .await
 }
 
-fn wire_step(step: nps_readings::Step) -> Step {
-    match step {
-        nps_readings::Step::Started => Step::Started,
-        nps_readings::Step::Calculating => Step::Calculating,
-        nps_readings::Step::AiGenerating => Step::AiGenerating,
-        nps_readings::Step::Combining => Step::Combining,
-        nps_readings::Step::Complete => Step::Complete,
-    }
-}
-
 /// Runs one reading for `user`: `reading_started`, progress, the reading off the async
 /// runtime, storage, then `reading_complete` — or `reading_error` and a 422.
 async fn read(
@@ -383,27 +375,21 @@ async fn read(
         let result = build().and_then(|request| {
             nps_readings::run(&request, locale, &mut |u: nps_readings::Update| {
                 // `started` was sent above; `complete` is sent once the reading is stored.
-                if !matches!(
-                    u.step,
-                    nps_readings::Step::Started | nps_readings::Step::Complete
-                ) {
-                    reporter.progress(wire_step(u.step), u.progress, u.message(locale));
+                if !matches!(u.step, Step::Started | Step::Complete) {
+                    reporter.progress(u.step, u.progress, u.message(locale));
                 }
                 ControlFlow::Continue(())
             })
         });
-        let stored = result.map(|reading| {
-            let summary = reading.summary.clone();
-            (
-                store.insert_reading(stored_form(&owner, reading, &rid)),
-                summary,
-            )
+        let stored = result.and_then(|reading| {
+            let (row, result) = stored_form(&owner, reading, rid)?;
+            Ok((store.insert_reading(row), result))
         });
         (reporter, stored)
     })
     .await?;
     let mut reporter = reporter_back;
-    let (stored, summary) = match outcome {
+    let (stored, result) = match outcome {
         Ok(r) => r,
         Err(e) => {
             reporter.fail(e.message(locale));
@@ -423,76 +409,68 @@ async fn read(
     reporter.set_reading_id(stored.id);
     let done = nps_readings::UPDATES[nps_readings::UPDATES.len() - 1];
     reporter.progress(Step::Complete, done.progress, done.message(locale));
-    reporter.complete(stored.id, summary);
-    Ok(Json(response(stored, locale)?))
+    reporter.complete(stored.id, stored.summary.clone());
+    Ok(Json(response(stored, result, locale)?))
 }
 
-/// What storage keeps of a finished reading (moved, not copied: a result is several KiB).
-fn stored_form(owner: &str, reading: Reading, request_id: &str) -> NewReading {
-    let mut result = serde_json::Map::with_capacity(4);
-    result.insert(
-        "interpretation".into(),
-        serde_json::to_value(&reading.interpretation).unwrap_or_default(),
-    );
-    result.insert(
-        "text".into(),
-        serde_json::to_value(&reading.text).unwrap_or_default(),
-    );
-    result.insert("figures".into(), reading.figures);
-    result.insert("request_id".into(), request_id.into());
-    NewReading {
+/// The row storage keeps of a finished reading, and its typed result (moved, not
+/// copied: a result is several KiB).
+fn stored_form(
+    owner: &str,
+    reading: Reading,
+    request_id: String,
+) -> Result<(NewReading, StoredResult), ReadingError> {
+    let Reading {
+        kind,
+        locale,
+        input,
+        mut result,
+        summary,
+    } = reading;
+    result.request_id = Some(request_id);
+    let row = NewReading {
         owner: owner.to_string(),
-        kind: reading.kind.to_string(),
-        input: reading.input,
-        result: serde_json::Value::Object(result),
-        summary: reading.summary,
-        locale: reading.locale.to_string(),
-    }
+        kind: kind.to_string(),
+        input,
+        result: result.to_json()?,
+        summary,
+        locale: locale.to_string(),
+    };
+    Ok((row, result))
 }
 
-/// A stored reading as the API returns it; the text is re-rendered when `locale`
-/// differs from the one it was stored in.
-fn response(mut r: StoredReading, locale: Locale) -> Result<ReadingResponse, ApiError> {
-    let sign_type = SignType::from_wire(&r.kind)
-        .ok_or_else(|| ApiError::internal(format!("unknown kind {}", r.kind)))?;
-    let (text, summary) = if r.locale == locale.tag() {
-        (r.result["text"].take(), r.summary)
+/// A stored reading as the API returns it, in `locale`: its text and one-line summary
+/// are rendered again from the stored messages when `locale` is not the one it was
+/// stored in.
+fn response(
+    stored: StoredReading,
+    mut result: StoredResult,
+    locale: Locale,
+) -> Result<ReadingResponse, ApiError> {
+    let summary = if result.render_in(locale).map_err(ApiError::internal)? {
+        nps_i18n::strip_isolation(&result.text.headline)
     } else {
-        // Shown in another language than it was stored in: the text and its one-line
-        // summary are rendered again from the stored messages.
-        let text = nps_readings::rerender(&r.result, locale).map_err(ApiError::internal)?;
-        let summary = nps_i18n::strip_isolation(&text.headline);
-        (
-            serde_json::to_value(text).map_err(ApiError::internal)?,
-            summary,
-        )
+        stored.summary
     };
     Ok(ReadingResponse {
-        reading_id: r.id,
-        request_id: r.result["request_id"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string(),
-        sign_type,
+        reading_id: stored.id,
+        request_id: result.request_id.unwrap_or_default(),
         summary,
-        result: r.result["figures"].take(),
-        text,
-        created_at: r.created_at,
+        result: result.figures,
+        text: result.text,
+        created_at: stored.created_at,
     })
 }
 
-// ---- daily -------------------------------------------------------------------------
-
-/// The day's insight, as `GET /api/oracle/daily` answers it.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct DailyResponse {
-    pub date: String,
-    pub locale: String,
-    pub insight: String,
-    pub lucky_numbers: Vec<String>,
-    pub figures: serde_json::Value,
-    pub text: serde_json::Value,
+/// A reading read back from storage, as the API returns it.
+fn stored_response(mut stored: StoredReading, locale: Locale) -> Result<ReadingResponse, ApiError> {
+    let kind = SignType::from_wire(&stored.kind)
+        .ok_or_else(|| ApiError::internal(format!("unknown kind {}", stored.kind)))?;
+    let result = StoredResult::from_json(kind, stored.result.take()).map_err(ApiError::internal)?;
+    response(stored, result, locale)
 }
+
+// ---- daily -------------------------------------------------------------------------
 
 async fn daily(
     State(state): State<AppState>,
@@ -525,17 +503,21 @@ pub async fn publish_daily(
     })
     .await?;
     let insight = nps_readings::daily_insight(&reading).unwrap_or_default();
-    let lucky_numbers: Vec<String> = reading.figures["lucky_numbers"]
-        .as_array()
-        .map(|a| a.iter().map(|n| locale.number(n)).collect())
-        .unwrap_or_default();
+    let Figures::Daily(figures) = reading.result.figures else {
+        return Err(ApiError::internal("a daily reading without daily figures"));
+    };
+    let lucky_numbers: Vec<String> = figures
+        .lucky_numbers
+        .iter()
+        .map(|n| locale.number(n))
+        .collect();
     let response = DailyResponse {
         date: date.to_string(),
         locale: locale.to_string(),
         insight: insight.clone(),
         lucky_numbers: lucky_numbers.clone(),
-        figures: reading.figures.clone(),
-        text: serde_json::to_value(&reading.text).map_err(ApiError::internal)?,
+        figures,
+        text: reading.result.text,
     };
     let store = state.store().clone();
     let stored = serde_json::to_value(&response).map_err(ApiError::internal)?;
@@ -556,26 +538,6 @@ pub async fn publish_daily(
 }
 
 // ---- history -----------------------------------------------------------------------
-
-/// One row of the history list (the full result is fetched per reading).
-#[derive(Debug, Serialize, Deserialize, PartialEq)]
-pub struct HistoryItem {
-    pub reading_id: i64,
-    pub sign_type: String,
-    pub summary: String,
-    pub locale: String,
-    pub favorite: bool,
-    pub created_at: String,
-    pub input: serde_json::Value,
-}
-
-#[derive(Debug, Serialize, Deserialize, PartialEq)]
-pub struct HistoryPage {
-    pub items: Vec<HistoryItem>,
-    pub total: u64,
-    pub limit: u32,
-    pub offset: u32,
-}
 
 async fn list_readings(
     State(state): State<AppState>,
@@ -618,23 +580,20 @@ async fn list_readings(
         items: page
             .items
             .into_iter()
-            .map(|r| HistoryItem {
-                reading_id: r.id,
-                sign_type: r.kind,
-                summary: r.summary,
-                locale: r.locale,
-                favorite: r.favorite,
-                created_at: r.created_at,
-                input: r.input,
+            .map(|r| {
+                Ok(HistoryItem {
+                    reading_id: r.id,
+                    sign_type: SignType::from_wire(&r.kind)
+                        .ok_or_else(|| ApiError::internal(format!("unknown kind {}", r.kind)))?,
+                    summary: r.summary,
+                    locale: r.locale,
+                    favorite: r.favorite,
+                    created_at: r.created_at,
+                    input: r.input,
+                })
             })
-            .collect(),
+            .collect::<Result<_, ApiError>>()?,
     }))
-}
-
-#[derive(Debug, Deserialize, Default)]
-#[serde(default)]
-struct LocaleQuery {
-    locale: Option<String>,
 }
 
 async fn get_reading(
@@ -651,7 +610,7 @@ async fn get_reading(
         Some(l) => locale(Some(&l))?,
         None => stored.locale.parse().unwrap_or_default(),
     };
-    Ok(Json(response(stored, locale)?))
+    Ok(Json(stored_response(stored, locale)?))
 }
 
 async fn delete_reading(
@@ -666,18 +625,6 @@ async fn delete_reading(
     } else {
         Err(ApiError::NotFound)
     }
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct FavoriteResponse {
-    pub reading_id: i64,
-    pub favorite: bool,
-}
-
-/// Optional body `{"favorite": bool}` sets the flag; without it the flag toggles.
-#[derive(Debug, Deserialize, Default)]
-struct FavoriteBody {
-    favorite: Option<bool>,
 }
 
 async fn toggle_favorite(

@@ -2,16 +2,15 @@
 //! messages of the last submit next to their fields.
 
 use nps_i18n::Locale;
-use nps_protocol::SignType;
+use nps_protocol::{SignType, SystemChoice};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::hooks::use_locale;
-use crate::i18n::{num, t, tf};
+use crate::i18n::{num, system_label, t, tf};
 use crate::state::forms::{
     FormAction, GENDERS, MAX_PEOPLE, MAX_QUESTION_CHARS, MIN_PEOPLE, OracleForm,
 };
-use crate::state::settings::SYSTEMS;
 
 #[derive(Properties, PartialEq)]
 pub struct KindSelectorProps {
@@ -118,9 +117,8 @@ fn system_select(locale: Locale, form: &OracleForm, on_action: &Callback<FormAct
         <div class="field">
             <label for="f-system">{ t(locale, "ui-field-system") }</label>
             <select id="f-system" {onchange}>
-                { for SYSTEMS.iter().map(|s| {
-                    let label = if *s == "auto" { t(locale, "ui-system-auto") } else { t(locale, &format!("system-{s}")) };
-                    html! { <option value={*s} selected={form.system == *s}>{ label }</option> }
+                { for SystemChoice::ALL.into_iter().map(|s| html! {
+                    <option value={s.as_str()} selected={form.system == s.as_str()}>{ system_label(locale, s) }</option>
                 }) }
             </select>
         </div>

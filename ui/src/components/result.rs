@@ -5,57 +5,53 @@
 
 use std::rc::Rc;
 
+use nps_engine::Fc60Stamp;
 use nps_i18n::Locale;
-use nps_protocol::{ReadingResponse, SignType};
-use serde_json::Value;
+use nps_protocol::{DailyResponse, Figures, ReadingResponse, RenderedText, SignType};
 use yew::prelude::*;
 
 use crate::figures::{self, StampPart};
 use crate::hooks::use_locale;
 use crate::i18n::{num, t, tf};
-use crate::services::api::DailyResponse;
 use crate::services::browser;
 
 /// What the result view shows: a stored reading or a daily insight.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResultData {
-    pub sign_type: SignType,
     pub reading_id: Option<i64>,
     pub summary: String,
-    pub result: Value,
-    pub text: Value,
-    /// The JSON offered for copy/download (the API's answer as it came).
-    pub raw: Value,
+    pub figures: Figures,
+    pub text: RenderedText,
+    /// The JSON offered for copy/download (the API's answer, pretty-printed).
+    pub raw: String,
+}
+
+impl ResultData {
+    pub fn sign_type(&self) -> SignType {
+        self.figures.kind()
+    }
 }
 
 impl From<&ReadingResponse> for ResultData {
     fn from(r: &ReadingResponse) -> Self {
         Self {
-            sign_type: r.sign_type,
             reading_id: Some(r.reading_id),
             summary: r.summary.clone(),
-            result: r.result.clone(),
+            figures: r.result.clone(),
             text: r.text.clone(),
-            raw: serde_json::to_value(r).unwrap_or(Value::Null),
+            raw: serde_json::to_string_pretty(r).unwrap_or_default(),
         }
     }
 }
 
 impl From<&DailyResponse> for ResultData {
     fn from(d: &DailyResponse) -> Self {
-        let mut result = d.figures.clone();
-        if let Value::Object(map) = &mut result {
-            map.entry("lucky_numbers_text").or_insert_with(|| {
-                Value::Array(d.lucky_numbers.iter().cloned().map(Value::String).collect())
-            });
-        }
         Self {
-            sign_type: SignType::Daily,
             reading_id: None,
             summary: d.insight.clone(),
-            result,
+            figures: Figures::Daily(d.figures.clone()),
             text: d.text.clone(),
-            raw: serde_json::to_value(d).unwrap_or(Value::Null),
+            raw: serde_json::to_string_pretty(d).unwrap_or_default(),
         }
     }
 }
@@ -69,8 +65,9 @@ pub struct ReadingViewProps {
 pub fn reading_view(props: &ReadingViewProps) -> Html {
     let locale = use_locale();
     let d = &props.data;
-    let kind = d.sign_type.as_str();
-    let (headline, direction, sections) = figures::text(&d.text);
+    let sign_type = d.sign_type();
+    let kind = sign_type.as_str();
+    let (headline, direction) = (d.text.headline.clone(), d.text.direction.clone());
     let copied = use_state(|| false);
     let copy_text = {
         let (copied, text) = (copied.clone(), figures::plain_text(&d.summary, &d.text));
@@ -80,7 +77,7 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
         })
     };
     // A new result comes into view (not when it is only re-rendered in another language).
-    use_effect_with((d.reading_id, d.sign_type, d.summary.clone()), |_| {
+    use_effect_with((d.reading_id, sign_type, d.summary.clone()), |_| {
         if let Some(heading) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|doc| doc.get_element_by_id("result-heading"))
@@ -88,7 +85,7 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
             heading.scroll_into_view();
         }
     });
-    let raw = serde_json::to_string_pretty(&d.raw).unwrap_or_default();
+    let raw = d.raw.clone();
     let copy_json = {
         let (copied, raw) = (copied.clone(), raw.clone());
         Callback::from(move |_| {
@@ -116,19 +113,19 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
                 }
             </header>
             <div class="result-grid">
-                { stamp_view(locale, &d.result) }
-                { numbers_view(locale, kind, &d.result) }
-                { moon_view(locale, &d.result) }
-                { ganzhi_view(locale, &d.result) }
-                { confidence_view(locale, &d.result) }
-                { patterns_view(locale, d.sign_type, &d.result) }
-                { daily_view(locale, &d.result) }
+                { d.figures.stamp().map(|s| stamp_view(locale, s)).unwrap_or_default() }
+                { numbers_view(locale, &d.figures) }
+                { moon_view(locale, &d.figures) }
+                { ganzhi_view(locale, &d.figures) }
+                { confidence_view(locale, &d.figures) }
+                { patterns_view(locale, &d.figures) }
+                { daily_view(locale, &d.figures) }
             </div>
-            { letters_view(locale, &d.result) }
-            { compatibility_view(locale, &d.result) }
+            { letters_view(locale, &d.figures) }
+            { compatibility_view(locale, &d.figures) }
             <section class="interpretation" dir={direction} aria-labelledby="interp-heading">
                 <h3 id="interp-heading">{ t(locale, "ui-interpretation") }</h3>
-                { for sections.iter().map(|s| html! {
+                { for d.text.sections.iter().map(|s| html! {
                     <section class="text-section" data-section={s.id.clone()}>
                         <h4>{ s.title.clone() }</h4>
                         { for s.paragraphs.iter().map(|p| html! { <p>{ p.clone() }</p> }) }
@@ -195,12 +192,8 @@ fn token_view(locale: Locale, part: &StampPart, index: usize) -> Html {
     }
 }
 
-fn stamp_view(locale: Locale, result: &Value) -> Html {
-    let Some(stamp) = figures::stamp(result) else {
-        return html! {};
-    };
-    let fc60 = stamp["fc60"].as_str().unwrap_or_default();
-    let parts = figures::stamp_parts(fc60);
+fn stamp_view(locale: Locale, stamp: &Fc60Stamp) -> Html {
+    let parts = figures::stamp_parts(stamp);
     let body = html! {
         <>
             <p class="stamp" dir="ltr" data-testid="fc60-stamp">
@@ -234,8 +227,8 @@ fn stamp_view(locale: Locale, result: &Value) -> Html {
     }
 }
 
-fn numbers_view(locale: Locale, kind: &str, result: &Value) -> Html {
-    let items = figures::numbers(kind, result);
+fn numbers_view(locale: Locale, result: &Figures) -> Html {
+    let items = figures::numbers(result);
     if items.is_empty() {
         return html! {};
     }
@@ -255,20 +248,15 @@ fn numbers_view(locale: Locale, kind: &str, result: &Value) -> Html {
     card(t(locale, "heading-numerology"), "numbers-card", body)
 }
 
-fn letters_view(locale: Locale, result: &Value) -> Html {
-    let rows = figures::letters(result);
-    if rows.is_empty() {
+fn letters_view(locale: Locale, result: &Figures) -> Html {
+    let Some((system, rows)) = figures::letters(result) else {
         return html! {};
-    }
-    let system = result["system"]
-        .as_str()
-        .map(|s| t(locale, &format!("system-{s}")));
+    };
+    let system = t(locale, &format!("system-{system}"));
     html! {
         <section class="card letters-card">
             <h3>{ t(locale, "section-letters") }</h3>
-            if let Some(system) = system {
-                <p class="muted">{ format!("{}: {system}", t(locale, "label-system")) }</p>
-            }
+            <p class="muted">{ format!("{}: {system}", t(locale, "label-system")) }</p>
             <div class="table-scroll">
                 <table class="letters">
                     <thead>
@@ -284,7 +272,7 @@ fn letters_view(locale: Locale, result: &Value) -> Html {
                             <tr class={classes!(r.vowel.then_some("vowel"))}>
                                 <th scope="row"><bdi>{ r.letter.clone() }</bdi></th>
                                 <td>{ num(locale, r.value) }</td>
-                                <td>{ r.element.map(|e| figures::element_name(locale, figures::ELEMENTS[e].0)).unwrap_or_default() }</td>
+                                <td>{ r.element.and_then(figures::element_named).map(|e| figures::element_name(locale, e)).unwrap_or_default() }</td>
                                 <td>{ if r.vowel { t(locale, "ui-vowel") } else { t(locale, "ui-consonant") } }</td>
                             </tr>
                         }) }
@@ -295,7 +283,7 @@ fn letters_view(locale: Locale, result: &Value) -> Html {
     }
 }
 
-fn moon_view(locale: Locale, result: &Value) -> Html {
+fn moon_view(locale: Locale, result: &Figures) -> Html {
     let Some(m) = figures::moon(result) else {
         return html! {};
     };
@@ -324,7 +312,7 @@ fn moon_view(locale: Locale, result: &Value) -> Html {
     card(t(locale, "heading-moon"), "moon-card", body)
 }
 
-fn ganzhi_view(locale: Locale, result: &Value) -> Html {
+fn ganzhi_view(locale: Locale, result: &Figures) -> Html {
     let items = figures::ganzhi(result);
     if items.is_empty() {
         return html! {};
@@ -334,12 +322,12 @@ fn ganzhi_view(locale: Locale, result: &Value) -> Html {
             { for items.iter().map(|g| {
                 let mut words = Vec::new();
                 if let Some(e) = g.element {
-                    words.push(figures::element_name(locale, figures::ELEMENTS[e].0));
+                    words.push(figures::element_name(locale, e));
                 }
                 if let Some(a) = g.animal {
-                    words.push(figures::animal_name(locale, figures::ANIMALS[a].0));
+                    words.push(figures::animal_name(locale, a));
                 }
-                if let Some(p) = &g.polarity {
+                if let Some(p) = g.polarity {
                     let id = format!("polarity-{}", p.to_ascii_lowercase());
                     if crate::i18n::has(locale, &id) {
                         words.push(t(locale, &id));
@@ -357,9 +345,9 @@ fn ganzhi_view(locale: Locale, result: &Value) -> Html {
     card(t(locale, "heading-ganzhi"), "ganzhi-card", body)
 }
 
-fn patterns_view(locale: Locale, kind: SignType, result: &Value) -> Html {
+fn patterns_view(locale: Locale, result: &Figures) -> Html {
     let items = figures::patterns(result);
-    if items.is_empty() && !matches!(kind, SignType::Time | SignType::Full) {
+    if items.is_empty() && !matches!(result.kind(), SignType::Time | SignType::Full) {
         return html! {};
     }
     let body = if items.is_empty() {
@@ -367,7 +355,7 @@ fn patterns_view(locale: Locale, kind: SignType, result: &Value) -> Html {
     } else {
         html! {
             <ul class="patterns">
-                { for items.iter().map(|p| html! { <li>{ p.describe(locale) }</li> }) }
+                { for items.iter().map(|p| html! { <li>{ figures::describe_pattern(locale, p) }</li> }) }
             </ul>
         }
     };
@@ -384,7 +372,7 @@ fn meter(locale: Locale, label: String, score: u8, level: &str) -> Html {
     }
 }
 
-fn confidence_view(locale: Locale, result: &Value) -> Html {
+fn confidence_view(locale: Locale, result: &Figures) -> Html {
     let Some((score, level)) = figures::confidence(result) else {
         return html! {};
     };
@@ -396,11 +384,16 @@ fn confidence_view(locale: Locale, result: &Value) -> Html {
     )
 }
 
-fn compatibility_view(locale: Locale, result: &Value) -> Html {
-    let Some((group, level, pairs)) = figures::compatibility(result) else {
+fn compatibility_view(locale: Locale, result: &Figures) -> Html {
+    let Some(figures::CompatibilityView {
+        group_percent: group,
+        level,
+        pairs,
+        people,
+    }) = figures::compatibility(result)
+    else {
         return html! {};
     };
-    let people = result["people"].as_array().cloned().unwrap_or_default();
     html! {
         <section class="card compat-card">
             <h3>{ t(locale, "ui-group-harmony") }</h3>
@@ -426,11 +419,11 @@ fn compatibility_view(locale: Locale, result: &Value) -> Html {
                     </thead>
                     <tbody>
                         { for people.iter().map(|p| {
-                            let lp = p["life_path"].as_i64().unwrap_or_default();
+                            let lp = p.life_path;
                             html! {
                                 <tr>
-                                    <th scope="row"><bdi>{ p["name"].as_str().unwrap_or_default().to_string() }</bdi></th>
-                                    <td>{ crate::i18n::digits(locale, p["birth"].as_str().unwrap_or_default()) }</td>
+                                    <th scope="row"><bdi>{ p.name.clone() }</bdi></th>
+                                    <td>{ crate::i18n::digits(locale, &p.birth.to_string()) }</td>
                                     <td>
                                         { num(locale, lp) }
                                         if figures::is_master(lp) {
@@ -438,8 +431,8 @@ fn compatibility_view(locale: Locale, result: &Value) -> Html {
                                         }
                                     </td>
                                     <td>{ format!("{} {}",
-                                        figures::element_name(locale, p["year_element"].as_str().unwrap_or_default()),
-                                        figures::animal_name(locale, p["year_animal"].as_str().unwrap_or_default())) }</td>
+                                        figures::element_name(locale, p.year_element),
+                                        figures::animal_name(locale, p.year_animal)) }</td>
                                 </tr>
                             }
                         }) }
@@ -450,17 +443,12 @@ fn compatibility_view(locale: Locale, result: &Value) -> Html {
     }
 }
 
-fn daily_view(locale: Locale, result: &Value) -> Html {
-    let (hours, activities) = figures::daily_extras(result);
-    let lucky: Vec<String> = result["lucky_numbers"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(Value::as_i64)
-                .map(|n| num(locale, n))
-                .collect()
-        })
-        .unwrap_or_default();
+fn daily_view(locale: Locale, result: &Figures) -> Html {
+    let Some(daily) = figures::daily(result) else {
+        return html! {};
+    };
+    let (hours, activities) = (&daily.lucky_hours, &daily.activities);
+    let lucky: Vec<String> = daily.lucky_numbers.iter().map(|n| num(locale, n)).collect();
     if hours.is_empty() && activities.is_empty() && lucky.is_empty() {
         return html! {};
     }

@@ -1,18 +1,20 @@
 //! `use_daily()`: the day's insight for the current language, fetched when signed in
 //! and kept up to date by `daily_reading` events (and refetched after a resync).
 
-use nps_protocol::Event;
+use nps_protocol::{DailyReading, Event};
 use yew::prelude::*;
 
 use super::session::use_session;
 use super::settings::use_locale;
 use super::websocket::use_ws_event;
-use crate::services::api::{self, DailyResponse};
+use crate::services::api;
 
 /// The insight (`None` until it arrived) and whether the last update came live.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DailyState {
-    pub daily: Option<DailyResponse>,
+    /// The day's insight, as `daily_reading` broadcasts it (the fetched one has the same
+    /// fields).
+    pub daily: Option<DailyReading>,
     pub live: bool,
     /// Message id of the last failure.
     pub error: Option<&'static str>,
@@ -42,7 +44,12 @@ pub fn use_daily() -> UseStateHandle<DailyState> {
                         let mut next = (*state).clone();
                         match result {
                             Ok(d) => {
-                                next.daily = Some(d);
+                                next.daily = Some(DailyReading {
+                                    date: d.date,
+                                    insight: d.insight,
+                                    lucky_numbers: d.lucky_numbers,
+                                    locale: d.locale,
+                                });
                                 next.error = None;
                             }
                             Err(e) => next.error = Some(e.message_id()),
@@ -62,24 +69,8 @@ pub fn use_daily() -> UseStateHandle<DailyState> {
             };
             let current = (*state).clone();
             if d.locale == locale.tag() {
-                let mut daily = current.daily.clone().unwrap_or_else(|| DailyResponse {
-                    date: d.date.clone(),
-                    locale: d.locale.clone(),
-                    insight: String::new(),
-                    lucky_numbers: Vec::new(),
-                    figures: serde_json::Value::Null,
-                    text: serde_json::Value::Null,
-                });
-                if daily.date != d.date {
-                    // Another day's figures no longer fit: only the broadcast's own.
-                    daily.figures = serde_json::Value::Null;
-                    daily.text = serde_json::Value::Null;
-                }
-                daily.date = d.date;
-                daily.insight = d.insight;
-                daily.lucky_numbers = d.lucky_numbers;
                 state.set(DailyState {
-                    daily: Some(daily),
+                    daily: Some(d),
                     live: true,
                     error: None,
                 });

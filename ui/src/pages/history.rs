@@ -21,11 +21,18 @@ pub fn history_page() -> Html {
     let reload = use_state(|| 0u32);
     let load_more = use_state(|| None::<u32>);
 
-    // (Re)load the first page when the server-side filters change.
+    // (Re)load the first page when a filter changes (the server applies them all).
     {
         let (state, session) = (state.clone(), session.clone());
         let f = &state.filters;
-        let key = (f.kind, f.favorites_only, f.q.clone(), *reload);
+        let key = (
+            f.kind,
+            f.favorites_only,
+            f.q.clone(),
+            f.from.clone(),
+            f.to.clone(),
+            *reload,
+        );
         use_effect_with(key, move |_| {
             let query = state.filters.query(0);
             state.dispatch(HistoryAction::Loading);
@@ -129,7 +136,7 @@ pub fn history_page() -> Html {
         })
     };
     let f = &state.filters;
-    let visible: Vec<_> = state.visible().cloned().collect();
+    let visible = &state.items;
     html! {
         <section class="history-page" aria-labelledby="history-heading">
             <h1 id="history-heading">{ t(locale, "ui-history-heading") }</h1>
@@ -178,9 +185,9 @@ pub fn history_page() -> Html {
                     let confirm = delete.reform(move |_| id);
                     let fav = item.favorite;
                     let toggle = favorite.reform(move |_| (id, !fav));
-                    let kind = SignType::from_wire(&item.sign_type).map(|k| t(locale, &format!("ui-kind-{}", k.as_str()))).unwrap_or_else(|| item.sign_type.clone());
+                    let kind = t(locale, &format!("ui-kind-{}", item.sign_type.as_str()));
                     html! {
-                        <li class="history-item" data-reading-id={id.to_string()} data-kind={item.sign_type.clone()}>
+                        <li class="history-item" data-reading-id={id.to_string()} data-kind={item.sign_type.as_str()}>
                             <button type="button" class={classes!("star", fav.then_some("on"))}
                                     aria-pressed={fav.to_string()}
                                     aria-label={t(locale, if fav { "ui-favorite-remove" } else { "ui-favorite-add" })}

@@ -21,7 +21,7 @@ pub fn oracle_page() -> Html {
     let settings = use_settings();
     let session = use_session();
     let form = {
-        let system = settings.system.clone();
+        let system = settings.system.as_str().to_string();
         use_reducer(move || OracleForm {
             system,
             ..OracleForm::default()
@@ -118,7 +118,7 @@ pub fn oracle_page() -> Html {
                         progress.dispatch(ProgressAction::HttpDone(ReadingComplete {
                             request_id: request_id.clone(),
                             reading_id: r.reading_id,
-                            sign_type: r.sign_type,
+                            sign_type: r.sign_type(),
                             summary: r.summary.clone(),
                             user_id: String::new(),
                         }));

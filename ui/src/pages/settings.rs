@@ -2,15 +2,16 @@
 //! connection test), the language and the default numerology system.
 
 use nps_i18n::Locale;
+use nps_protocol::SystemChoice;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::error_text;
 use crate::hooks::{use_locale, use_session, use_settings};
-use crate::i18n::{t, tf};
+use crate::i18n::{system_label, t, tf};
 use crate::services::{api, browser, storage};
 use crate::state::session::Tokens;
-use crate::state::settings::{SYSTEMS, Server, SettingsAction, normalize_url, valid_server_url};
+use crate::state::settings::{Server, SettingsAction, normalize_url, valid_server_url};
 
 /// The result of "test connection" (rendered at view time, so it follows the language).
 #[derive(Clone, PartialEq)]
@@ -154,9 +155,10 @@ pub fn settings_page() -> Html {
     let on_system = {
         let settings = settings.clone();
         Callback::from(move |e: Event| {
-            settings.dispatch(SettingsAction::SetSystem(
-                e.target_unchecked_into::<HtmlSelectElement>().value(),
-            ))
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Ok(system) = v.parse::<SystemChoice>() {
+                settings.dispatch(SettingsAction::SetSystem(system));
+            }
         })
     };
     html! {
@@ -175,9 +177,8 @@ pub fn settings_page() -> Html {
                 <div class="field">
                     <label for="s-system">{ t(locale, "ui-settings-system") }</label>
                     <select id="s-system" onchange={on_system}>
-                        { for SYSTEMS.iter().map(|s| {
-                            let label = if *s == "auto" { t(locale, "ui-system-auto") } else { t(locale, &format!("system-{s}")) };
-                            html! { <option value={*s} selected={settings.system == *s}>{ label }</option> }
+                        { for SystemChoice::ALL.into_iter().map(|s| html! {
+                            <option value={s.as_str()} selected={settings.system == s}>{ system_label(locale, s) }</option>
                         }) }
                     </select>
                 </div>

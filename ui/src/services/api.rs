@@ -4,13 +4,14 @@
 
 use gloo::net::http::{Request, RequestBuilder, Response};
 use nps_protocol::{
-    ErrorBody, HealthResponse, LoginRequest, ReadingResponse, RefreshRequest, TokenResponse,
+    DailyQuery, DailyResponse, ErrorBody, FavoriteBody, FavoriteResponse, HealthResponse,
+    HistoryPage, HistoryQuery, LocaleQuery, LoginRequest, ReadingResponse, RefreshRequest,
+    TokenResponse,
 };
+use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 
 use crate::state::forms::ReadingBody;
-use crate::state::history::HistoryPage;
 
 /// A failed call.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,28 +57,23 @@ impl HttpError {
     }
 }
 
-/// The daily insight (`GET /api/oracle/daily`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DailyResponse {
-    pub date: String,
-    pub locale: String,
-    pub insight: String,
-    pub lucky_numbers: Vec<String>,
-    #[serde(default)]
-    pub figures: serde_json::Value,
-    #[serde(default)]
-    pub text: serde_json::Value,
-}
-
-/// `PATCH .../favorite` answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FavoriteResponse {
-    pub reading_id: i64,
-    pub favorite: bool,
-}
-
 fn url(base: &str, path: &str) -> String {
     format!("{}{path}", base.trim_end_matches('/'))
+}
+
+/// `base` + `path` + `?` + the query, serialized as the server reads it (fields that are
+/// `None` are left out).
+pub fn url_with_query(base: &str, path: &str, query: &impl Serialize) -> Result<String, HttpError> {
+    let query = serde_urlencoded::to_string(query).map_err(|e| HttpError {
+        status: 0,
+        code: "client".into(),
+        message: e.to_string(),
+    })?;
+    Ok(if query.is_empty() {
+        url(base, path)
+    } else {
+        format!("{}?{query}", url(base, path))
+    })
 }
 
 fn authed(builder: RequestBuilder, token: &str) -> RequestBuilder {
@@ -168,17 +164,21 @@ pub async fn daily(
     date: Option<&str>,
     locale: &str,
 ) -> Result<DailyResponse, HttpError> {
-    let mut path = format!("/api/oracle/daily?locale={locale}");
-    if let Some(d) = date {
-        path.push_str("&date=");
-        path.push_str(&crate::ws::machine::encode_query(d));
-    }
-    json(authed(Request::get(&url(base, &path)), token).build()).await
+    let query = DailyQuery {
+        date: date.map(str::to_string),
+        locale: Some(locale.to_string()),
+    };
+    let url = url_with_query(base, "/api/oracle/daily", &query)?;
+    json(authed(Request::get(&url), token).build()).await
 }
 
-pub async fn history(base: &str, token: &str, query: &str) -> Result<HistoryPage, HttpError> {
-    let path = format!("/api/oracle/readings?{query}");
-    json(authed(Request::get(&url(base, &path)), token).build()).await
+pub async fn history(
+    base: &str,
+    token: &str,
+    query: &HistoryQuery,
+) -> Result<HistoryPage, HttpError> {
+    let url = url_with_query(base, "/api/oracle/readings", query)?;
+    json(authed(Request::get(&url), token).build()).await
 }
 
 pub async fn get_reading(
@@ -187,8 +187,11 @@ pub async fn get_reading(
     id: i64,
     locale: &str,
 ) -> Result<ReadingResponse, HttpError> {
-    let path = format!("/api/oracle/readings/{id}?locale={locale}");
-    json(authed(Request::get(&url(base, &path)), token).build()).await
+    let query = LocaleQuery {
+        locale: Some(locale.to_string()),
+    };
+    let url = url_with_query(base, &format!("/api/oracle/readings/{id}"), &query)?;
+    json(authed(Request::get(&url), token).build()).await
 }
 
 pub async fn delete_reading(base: &str, token: &str, id: i64) -> Result<(), HttpError> {
@@ -206,8 +209,9 @@ pub async fn set_favorite(
 ) -> Result<FavoriteResponse, HttpError> {
     let path = format!("/api/oracle/readings/{id}/favorite");
     json(
-        authed(Request::patch(&url(base, &path)), token)
-            .json(&serde_json::json!({ "favorite": favorite })),
+        authed(Request::patch(&url(base, &path)), token).json(&FavoriteBody {
+            favorite: Some(favorite),
+        }),
     )
     .await
 }

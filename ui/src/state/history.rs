@@ -2,32 +2,8 @@
 
 use std::rc::Rc;
 
-use nps_protocol::SignType;
-use serde::{Deserialize, Serialize};
+use nps_protocol::{HistoryItem, HistoryPage, HistoryQuery, SignType};
 use yew::Reducible;
-
-/// One row of `GET /api/oracle/readings`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct HistoryItem {
-    pub reading_id: i64,
-    pub sign_type: String,
-    pub summary: String,
-    pub locale: String,
-    pub favorite: bool,
-    /// RFC 3339 UTC.
-    pub created_at: String,
-    #[serde(default)]
-    pub input: serde_json::Value,
-}
-
-/// The answer of `GET /api/oracle/readings`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct HistoryPage {
-    pub items: Vec<HistoryItem>,
-    pub total: u64,
-    pub limit: u32,
-    pub offset: u32,
-}
 
 /// Rows fetched per page.
 pub const PAGE_SIZE: u32 = 50;
@@ -36,36 +12,28 @@ pub const PAGE_SIZE: u32 = 50;
 pub struct Filters {
     pub kind: Option<SignType>,
     pub favorites_only: bool,
-    /// Substring search (server side).
+    /// Substring search.
     pub q: String,
-    /// `YYYY-MM-DD`, inclusive (applied to the loaded rows: the API has no date filter).
+    /// First day, `YYYY-MM-DD` (UTC, inclusive); empty for no bound.
     pub from: String,
+    /// Last day, `YYYY-MM-DD` (UTC, inclusive); empty for no bound.
     pub to: String,
 }
 
 impl Filters {
-    /// The query string of `GET /api/oracle/readings` (without `?`).
-    pub fn query(&self, offset: u32) -> String {
-        let mut q = vec![format!("limit={PAGE_SIZE}"), format!("offset={offset}")];
-        if let Some(k) = self.kind {
-            q.push(format!("type={}", k.as_str()));
+    /// The query of `GET /api/oracle/readings` for the page at `offset`: every filter
+    /// is applied by the server.
+    pub fn query(&self, offset: u32) -> HistoryQuery {
+        let given = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        HistoryQuery {
+            sign_type: self.kind,
+            favorite: self.favorites_only.then_some(true),
+            q: given(&self.q),
+            from: given(&self.from),
+            to: given(&self.to),
+            limit: Some(PAGE_SIZE),
+            offset: Some(offset),
         }
-        if self.favorites_only {
-            q.push("favorite=true".into());
-        }
-        let text = self.q.trim();
-        if !text.is_empty() {
-            q.push(format!("q={}", crate::ws::machine::encode_query(text)));
-        }
-        q.join("&")
-    }
-
-    /// Whether a row created at `created_at` (RFC 3339) is inside the date range.
-    pub fn in_range(&self, created_at: &str) -> bool {
-        let day = created_at.get(0..10).unwrap_or("");
-        let from = self.from.trim();
-        let to = self.to.trim();
-        (from.is_empty() || day >= from) && (to.is_empty() || day <= to)
     }
 }
 
@@ -105,13 +73,6 @@ pub enum HistoryAction {
 }
 
 impl HistoryState {
-    /// The rows to show (the loaded ones inside the date range).
-    pub fn visible(&self) -> impl Iterator<Item = &HistoryItem> {
-        self.items
-            .iter()
-            .filter(|i| self.filters.in_range(&i.created_at))
-    }
-
     pub fn has_more(&self) -> bool {
         (self.items.len() as u64) < self.total
     }

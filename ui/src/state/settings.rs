@@ -3,12 +3,9 @@
 use std::rc::Rc;
 
 use nps_i18n::Locale;
+use nps_protocol::SystemChoice;
 use serde::{Deserialize, Serialize};
 use yew::Reducible;
-
-/// The numerology systems the server accepts (`auto` picks Abjad for Persian/Arabic
-/// script, else Pythagorean).
-pub const SYSTEMS: [&str; 4] = ["auto", "pythagorean", "chaldean", "abjad"];
 
 /// Which server the UI talks to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -25,8 +22,9 @@ pub enum Server {
 #[serde(default)]
 pub struct Settings {
     pub locale: Locale,
-    /// One of [`SYSTEMS`].
-    pub system: String,
+    /// The numerology system new readings use (`auto` picks Abjad for Persian/Arabic
+    /// script, else Pythagorean).
+    pub system: SystemChoice,
     pub server: Server,
 }
 
@@ -34,7 +32,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             locale: Locale::En,
-            system: SYSTEMS[0].to_string(),
+            system: SystemChoice::Auto,
             server: Server::ThisComputer,
         }
     }
@@ -44,22 +42,18 @@ impl Default for Settings {
 pub enum SettingsAction {
     SetLocale(Locale),
     ToggleLocale,
-    SetSystem(String),
+    SetSystem(SystemChoice),
     SetServer(Server),
 }
 
 impl Settings {
-    /// The settings after `action` (unknown systems are ignored).
+    /// The settings after `action`.
     pub fn apply(&self, action: SettingsAction) -> Self {
         let mut next = self.clone();
         match action {
             SettingsAction::SetLocale(l) => next.locale = l,
             SettingsAction::ToggleLocale => next.locale = crate::i18n::other(self.locale),
-            SettingsAction::SetSystem(s) => {
-                if SYSTEMS.contains(&s.as_str()) {
-                    next.system = s;
-                }
-            }
+            SettingsAction::SetSystem(s) => next.system = s,
             SettingsAction::SetServer(s) => next.server = s,
         }
         next

@@ -31,6 +31,7 @@ use nps_protocol::{
     BEARER_PROTOCOL_PREFIX, Envelope, Event, PING, PONG, QUERY_EPOCH, QUERY_LAST_SEQ, QUERY_TOKEN,
     SUBPROTOCOL, WS_PATH, backoff_delay, close,
 };
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 /// The connection status components observe.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -638,15 +639,14 @@ pub fn ws_base(base_url: &str) -> String {
     }
 }
 
+/// Everything but the unreserved characters of RFC 3986 (`A–Z a–z 0–9 - _ . ~`).
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 /// Percent-encodes everything but unreserved characters.
 pub fn encode_query(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(value, QUERY_VALUE).to_string()
 }
