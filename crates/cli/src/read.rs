@@ -5,9 +5,8 @@ use std::path::PathBuf;
 use nps_engine::Date;
 use nps_engine::numerology::SystemChoice;
 use nps_i18n::{Args, Locale, LocaleFormat, Localizer, strip_isolation};
-use nps_protocol::SignType;
 use nps_readings::{PlainText, Request, StoredResult, no_progress};
-use nps_store::{NewReading, ReadingFilter, SqliteStore, Store, StoredReading};
+use nps_store::{NewReading, ReadingFilter, SignType, SqliteStore, Store, StoredReading};
 
 use crate::args::{HistoryAction, ReadArgs, ReadKind, StorageArgs};
 use crate::commands::{CliError, Result, emit, full_profile, moment_or_now, now, outln};
@@ -22,6 +21,17 @@ pub fn data_dir(args: &StorageArgs) -> Result<PathBuf> {
             .map(|d| d.join("nps-oracle"))
             .ok_or_else(|| CliError::Say("cli-error-no-data-dir", Args::new())),
     }
+}
+
+/// Runs `work` (store calls) to completion. The store is async and the CLI is not: this
+/// is the one place it gets a runtime, a small current-thread one (the store's SQLite
+/// work runs on the runtime's blocking pool).
+pub fn block_on<F: std::future::Future>(work: F) -> Result<F::Output> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::Internal(format!("cannot start the async runtime: {e}")))?;
+    Ok(runtime.block_on(work))
 }
 
 fn open(args: &StorageArgs) -> Result<SqliteStore> {
@@ -94,15 +104,14 @@ pub fn read(locale: Locale, kind: &ReadKind, common: &ReadArgs) -> Result<()> {
         let store = open(&common.storage)?;
         let row = NewReading {
             owner: LOCAL_OWNER.to_string(),
-            kind: reading.kind.to_string(),
+            kind: reading.kind,
             input: reading.input.clone(),
             result: reading.result.to_json()?,
             summary: reading.summary.clone(),
             locale: locale.to_string(),
         };
-        let stored = store
-            .insert_reading(row)
-            .map_err(|e| CliError::Internal(e.to_string()))?;
+        let stored =
+            block_on(store.insert_reading(row))?.map_err(|e| CliError::Internal(e.to_string()))?;
         Some(say(
             locale,
             "cli-saved",
@@ -142,10 +151,10 @@ pub fn history(
     json: bool,
 ) -> Result<()> {
     let store = open(storage)?;
-    history_with(locale, action, &store, json)
+    block_on(history_with(locale, action, &store, json))?
 }
 
-fn history_with(
+async fn history_with(
     locale: Locale,
     action: Option<&HistoryAction>,
     store: &SqliteStore,
@@ -170,15 +179,29 @@ fn history_with(
             limit,
             offset,
         } => {
+            let kind = kind
+                .as_deref()
+                .map(|k| {
+                    SignType::from_wire(k).ok_or_else(|| {
+                        CliError::Input(format!(
+                            "unknown reading kind {k:?}; expected one of {}",
+                            SignType::ALL.map(SignType::as_str).join(", ")
+                        ))
+                    })
+                })
+                .transpose()?;
             let filter = ReadingFilter {
-                kind: kind.clone(),
+                kind,
                 favorite: favorite.then_some(true),
                 text: search.clone(),
                 limit: Some(*limit),
                 offset: Some(*offset),
                 ..Default::default()
             };
-            let page = store.list_readings(LOCAL_OWNER, &filter).map_err(fail)?;
+            let page = store
+                .list_readings(LOCAL_OWNER, &filter)
+                .await
+                .map_err(fail)?;
             if json {
                 outln!(
                     "{}",
@@ -194,7 +217,7 @@ fn history_with(
                         "{star} {:>5}  {}  {:<13} {}",
                         locale.number(r.id),
                         saved_at(locale, &r.created_at),
-                        Localizer::get().text(locale, &format!("kind-{}", r.kind)),
+                        Localizer::get().text(locale, &format!("kind-{}", r.kind.as_str())),
                         strip_isolation(&r.summary)
                     )?;
                 }
@@ -203,6 +226,7 @@ fn history_with(
         HistoryAction::Show { id } => {
             let r = store
                 .get_reading(LOCAL_OWNER, *id)
+                .await
                 .map_err(fail)?
                 .ok_or_else(|| not_found(locale, *id))?;
             if json {
@@ -216,7 +240,7 @@ fn history_with(
             }
         }
         HistoryAction::Delete { id } => {
-            if !store.delete_reading(LOCAL_OWNER, *id).map_err(fail)? {
+            if !store.delete_reading(LOCAL_OWNER, *id).await.map_err(fail)? {
                 return Err(not_found(locale, *id));
             }
             outln!(
@@ -231,6 +255,7 @@ fn history_with(
         HistoryAction::Favorite { id } => {
             let on = store
                 .toggle_favorite(LOCAL_OWNER, *id)
+                .await
                 .map_err(fail)?
                 .ok_or_else(|| not_found(locale, *id))?;
             let msg = if on {
@@ -274,9 +299,7 @@ fn not_found(locale: Locale, id: i64) -> CliError {
 fn render_stored(r: &StoredReading, locale: Locale) -> Result<String> {
     let damaged =
         |e: nps_readings::ReadingError| CliError::Internal(format!("reading {}: {e}", r.id));
-    let kind = SignType::from_wire(&r.kind)
-        .ok_or_else(|| CliError::Internal(format!("reading {}: unknown kind {}", r.id, r.kind)))?;
-    let mut result = StoredResult::from_json(kind, r.result.clone()).map_err(damaged)?;
+    let mut result = StoredResult::from_json(r.kind, r.result.clone()).map_err(damaged)?;
     result.render_in(locale).map_err(damaged)?;
     Ok(result.text.to_plain())
 }

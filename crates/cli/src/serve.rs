@@ -165,8 +165,7 @@ pub fn user(action: &UserAction) -> Result<()> {
             let password = password.trim_end_matches(['\n', '\r']);
             let hash = accounts::hash_password(password).map_err(CliError::Input)?;
             let (_, store) = open_store(storage)?;
-            let user = store
-                .create_user(name.trim(), &hash, role)
+            let user = crate::read::block_on(store.create_user(name.trim(), &hash, role))?
                 .map_err(|e| match e {
                     nps_store::StoreError::Conflict(m) | nps_store::StoreError::Invalid(m) => {
                         CliError::Input(m)

@@ -91,18 +91,22 @@ async fn login(
     State(state): State<AppState>,
     ApiJson(body): ApiJson<LoginRequest>,
 ) -> Result<Json<TokenResponse>, ApiError> {
-    let store = state.store().clone();
-    let username = body.username.trim().to_string();
-    let user = blocking(move || {
-        let user = store.find_user(&username).map_err(store_error)?;
-        // Verify against a dummy hash when the user does not exist, so the answer takes
-        // as long either way.
-        let phc = user.as_ref().map(|u| u.password_hash.clone());
-        let ok = accounts::verify_password(&body.password, phc.as_deref().unwrap_or(DUMMY_HASH));
-        Ok(user.filter(|_| ok))
+    let user = state
+        .store()
+        .find_user(body.username.trim())
+        .await
+        .map_err(store_error)?;
+    // Verify against a dummy hash when the user does not exist, so the answer takes as
+    // long either way. argon2 is slow on purpose: it runs on the blocking pool.
+    let phc = user.as_ref().map(|u| u.password_hash.clone());
+    let ok = blocking(move || {
+        Ok(accounts::verify_password(
+            &body.password,
+            phc.as_deref().unwrap_or(DUMMY_HASH),
+        ))
     })
     .await?;
-    let Some(user) = user else {
+    let Some(user) = user.filter(|_| ok) else {
         return Err(ApiError::Unauthorized(
             crate::auth::AuthError::BadCredentials,
         ));
@@ -119,16 +123,17 @@ async fn refresh(
     State(state): State<AppState>,
     ApiJson(body): ApiJson<RefreshRequest>,
 ) -> Result<Json<TokenResponse>, ApiError> {
-    let store = state.store().clone();
+    let store = state.store();
     let hash = accounts::hash_refresh_token(&body.refresh_token);
     let now = crate::auth::unix_now_secs() as i64;
-    let user = blocking(move || {
-        let Some(username) = store.take_refresh_token(&hash, now).map_err(store_error)? else {
-            return Ok(None);
-        };
-        store.find_user(&username).map_err(store_error)
-    })
-    .await?;
+    let user = match store
+        .take_refresh_token(&hash, now)
+        .await
+        .map_err(store_error)?
+    {
+        Some(username) => store.find_user(&username).await.map_err(store_error)?,
+        None => None,
+    };
     let Some(user) = user else {
         return Err(ApiError::Unauthorized(
             crate::auth::AuthError::BadCredentials,
@@ -156,14 +161,11 @@ async fn issue_tokens(
     let hash = accounts::hash_refresh_token(&refresh);
     let expires =
         crate::auth::unix_now_secs() as i64 + accounts::REFRESH_TOKEN_TTL.as_secs() as i64;
-    let store = state.store().clone();
-    let owner = username.to_string();
-    blocking(move || {
-        store
-            .store_refresh_token(&hash, &owner, expires)
-            .map_err(store_error)
-    })
-    .await?;
+    state
+        .store()
+        .store_refresh_token(&hash, username, expires)
+        .await
+        .map_err(store_error)?;
     Ok(TokenResponse::bearer(
         access,
         refresh,
@@ -367,9 +369,9 @@ async fn read(
             .hub()
             .start_reading(&owner, &request_id, sign_type, started.message(locale));
 
-    // The engine and SQLite are blocking work: one task on the blocking pool runs the
-    // reading and stores it, so heartbeats never wait and a reading costs one hop.
-    let store = state.store().clone();
+    // The engine is blocking work: one task on the blocking pool computes the reading and
+    // its stored form, so heartbeats never wait; then the store saves it (SQLite takes
+    // its own hop to the blocking pool).
     let rid = request_id.clone();
     let (reporter_back, outcome) = blocking_raw(move || {
         let result = build().and_then(|request| {
@@ -381,15 +383,12 @@ async fn read(
                 ControlFlow::Continue(())
             })
         });
-        let stored = result.and_then(|reading| {
-            let (row, result) = stored_form(&owner, reading, rid)?;
-            Ok((store.insert_reading(row), result))
-        });
+        let stored = result.and_then(|reading| stored_form(&owner, reading, rid));
         (reporter, stored)
     })
     .await?;
     let mut reporter = reporter_back;
-    let (stored, result) = match outcome {
+    let (row, result) = match outcome {
         Ok(r) => r,
         Err(e) => {
             reporter.fail(e.message(locale));
@@ -399,7 +398,7 @@ async fn read(
             });
         }
     };
-    let stored = match stored {
+    let stored = match state.store().insert_reading(row).await {
         Ok(s) => s,
         Err(e) => {
             reporter.fail(ReadingError::Internal("storage failed".into()).message(locale));
@@ -430,7 +429,7 @@ fn stored_form(
     result.request_id = Some(request_id);
     let row = NewReading {
         owner: owner.to_string(),
-        kind: kind.to_string(),
+        kind,
         input,
         result: result.to_json()?,
         summary,
@@ -464,9 +463,8 @@ fn response(
 
 /// A reading read back from storage, as the API returns it.
 fn stored_response(mut stored: StoredReading, locale: Locale) -> Result<ReadingResponse, ApiError> {
-    let kind = SignType::from_wire(&stored.kind)
-        .ok_or_else(|| ApiError::internal(format!("unknown kind {}", stored.kind)))?;
-    let result = StoredResult::from_json(kind, stored.result.take()).map_err(ApiError::internal)?;
+    let result =
+        StoredResult::from_json(stored.kind, stored.result.take()).map_err(ApiError::internal)?;
     response(stored, result, locale)
 }
 
@@ -519,15 +517,12 @@ pub async fn publish_daily(
         figures,
         text: reading.result.text,
     };
-    let store = state.store().clone();
     let stored = serde_json::to_value(&response).map_err(ApiError::internal)?;
-    let (d, l) = (date.to_string(), locale.to_string());
-    blocking(move || {
-        store
-            .put_daily_insight(&d, &l, &stored)
-            .map_err(store_error)
-    })
-    .await?;
+    state
+        .store()
+        .put_daily_insight(&response.date, &response.locale, &stored)
+        .await
+        .map_err(store_error)?;
     state.hub().broadcast(Event::DailyReading(DailyReading {
         date: date.to_string(),
         insight,
@@ -564,15 +559,17 @@ async fn list_readings(
     let filter = ReadingFilter {
         from,
         to,
-        kind: q.sign_type.map(|s| s.as_str().to_string()),
+        kind: q.sign_type,
         favorite: q.favorite,
         text: q.q.filter(|t| !t.trim().is_empty()),
         limit: q.limit,
         offset: q.offset,
     };
-    let store = state.store().clone();
-    let owner = user.user_id().to_string();
-    let page = blocking(move || store.list_readings(&owner, &filter).map_err(store_error)).await?;
+    let page = state
+        .store()
+        .list_readings(user.user_id(), &filter)
+        .await
+        .map_err(store_error)?;
     Ok(Json(HistoryPage {
         total: page.total,
         limit: page.limit,
@@ -580,19 +577,16 @@ async fn list_readings(
         items: page
             .items
             .into_iter()
-            .map(|r| {
-                Ok(HistoryItem {
-                    reading_id: r.id,
-                    sign_type: SignType::from_wire(&r.kind)
-                        .ok_or_else(|| ApiError::internal(format!("unknown kind {}", r.kind)))?,
-                    summary: r.summary,
-                    locale: r.locale,
-                    favorite: r.favorite,
-                    created_at: r.created_at,
-                    input: r.input,
-                })
+            .map(|r| HistoryItem {
+                reading_id: r.id,
+                sign_type: r.kind,
+                summary: r.summary,
+                locale: r.locale,
+                favorite: r.favorite,
+                created_at: r.created_at,
+                input: r.input,
             })
-            .collect::<Result<_, ApiError>>()?,
+            .collect(),
     }))
 }
 
@@ -602,10 +596,12 @@ async fn get_reading(
     Path(id): Path<i64>,
     Query(q): Query<LocaleQuery>,
 ) -> Result<Json<ReadingResponse>, ApiError> {
-    let store = state.store().clone();
-    let owner = user.user_id().to_string();
-    let stored = blocking(move || store.get_reading(&owner, id).map_err(store_error)).await?;
-    let stored = stored.ok_or(ApiError::NotFound)?;
+    let stored = state
+        .store()
+        .get_reading(user.user_id(), id)
+        .await
+        .map_err(store_error)?
+        .ok_or(ApiError::NotFound)?;
     let locale = match q.locale {
         Some(l) => locale(Some(&l))?,
         None => stored.locale.parse().unwrap_or_default(),
@@ -618,9 +614,12 @@ async fn delete_reading(
     user: AuthUser,
     Path(id): Path<i64>,
 ) -> Result<axum::http::StatusCode, ApiError> {
-    let store = state.store().clone();
-    let owner = user.user_id().to_string();
-    if blocking(move || store.delete_reading(&owner, id).map_err(store_error)).await? {
+    let deleted = state
+        .store()
+        .delete_reading(user.user_id(), id)
+        .await
+        .map_err(store_error)?;
+    if deleted {
         Ok(axum::http::StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::NotFound)
@@ -633,8 +632,6 @@ async fn toggle_favorite(
     Path(id): Path<i64>,
     body: axum::body::Bytes,
 ) -> Result<Json<FavoriteResponse>, ApiError> {
-    let store = state.store().clone();
-    let owner = user.user_id().to_string();
     let wanted = if body.iter().all(u8::is_ascii_whitespace) {
         None
     } else {
@@ -642,14 +639,12 @@ async fn toggle_favorite(
             .map_err(|e| ApiError::Invalid(format!("favorite: {e}")))?
             .favorite
     };
-    let now = blocking(move || {
-        match wanted {
-            Some(f) => store.set_favorite(&owner, id, f),
-            None => store.toggle_favorite(&owner, id),
-        }
-        .map_err(store_error)
-    })
-    .await?;
+    let store = state.store();
+    let now = match wanted {
+        Some(f) => store.set_favorite(user.user_id(), id, f).await,
+        None => store.toggle_favorite(user.user_id(), id).await,
+    }
+    .map_err(store_error)?;
     let favorite = now.ok_or(ApiError::NotFound)?;
     Ok(Json(FavoriteResponse {
         reading_id: id,
@@ -663,11 +658,11 @@ fn store_error(e: StoreError) -> ApiError {
     match e {
         StoreError::Invalid(m) => ApiError::Invalid(m),
         StoreError::NotFound => ApiError::NotFound,
-        other => ApiError::internal(other.to_string()),
+        other => ApiError::internal(other),
     }
 }
 
-/// Runs blocking work (SQLite, argon2, the engine) on the blocking pool.
+/// Runs blocking work (argon2, the engine) on the blocking pool.
 async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {

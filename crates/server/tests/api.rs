@@ -169,10 +169,11 @@ async fn reading_events(ws: &mut Ws, request_id: &str) -> Vec<Event> {
     }
 }
 
-fn history_total(dir: &Path, owner: &str) -> u64 {
+async fn history_total(dir: &Path, owner: &str) -> u64 {
     let store = SqliteStore::open_in_dir(dir).unwrap();
     store
         .list_readings(owner, &Default::default())
+        .await
         .unwrap()
         .total
 }
@@ -247,7 +248,7 @@ mod readings {
             Event::DailyReading(_)
         ));
         let dir = server.stop().await;
-        assert_eq!(history_total(dir.path(), "alice"), 1);
+        assert_eq!(history_total(dir.path(), "alice").await, 1);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -277,7 +278,7 @@ mod readings {
                 .any(|e| matches!(e, Event::ReadingComplete(_)))
         );
         let dir = server.stop().await;
-        assert_eq!(history_total(dir.path(), "alice"), 0);
+        assert_eq!(history_total(dir.path(), "alice").await, 0);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -557,7 +558,7 @@ mod auth {
         {
             let store = SqliteStore::open_in_dir(dir.path()).unwrap();
             let hash = nps_server::accounts::hash_password("open sesame").unwrap();
-            store.create_user("sara", &hash, "user").unwrap();
+            store.create_user("sara", &hash, "user").await.unwrap();
         }
         let server = Server::in_dir(dir).await;
         let login = |u: &str, p: &str| json!({"username": u, "password": p}).to_string();
@@ -684,13 +685,14 @@ mod shutdown {
         let store = SqliteStore::open_in_dir(dir.path()).unwrap();
         for id in &completed {
             assert!(
-                store.get_reading("alice", *id).unwrap().is_some(),
+                store.get_reading("alice", *id).await.unwrap().is_some(),
                 "reading {id} was answered but is not stored"
             );
         }
         assert_eq!(
             store
                 .list_readings("alice", &Default::default())
+                .await
                 .unwrap()
                 .total as usize,
             completed.len()

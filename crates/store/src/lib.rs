@@ -2,20 +2,22 @@
 //! # nps-store
 //!
 //! Persistence for NPS Oracle: saved readings, user accounts, the cached daily
-//! insight and refresh tokens. Callers program against the [`Store`] trait;
-//! [`SqliteStore`] implements it on one SQLite file. All methods are
-//! blocking: the server calls them from `tokio::task::spawn_blocking`, the CLI
-//! calls them directly.
+//! insight and refresh tokens. Callers program against the async [`Store`] trait;
+//! [`SqliteStore`] implements it on one SQLite file, running its blocking work on
+//! tokio's blocking pool (so its methods need a tokio runtime; the CLI runs them on a
+//! small current-thread one). Reading kinds are [`SignType`] (`nps-protocol`).
 //!
 //! ## Layout
 //!
-//! - [`error`] — [`StoreError`] and [`Result`].
+//! - [`error`] — [`StoreError`] (keeping the SQLite, pool and JSON errors as its
+//!   sources) and [`Result`].
 //! - [`model`] — the data types ([`NewReading`], [`StoredReading`],
 //!   [`ReadingFilter`], [`ReadingPage`], [`User`], [`DailyInsight`]) and limits.
 //! - [`migrations`] — the ordered schema steps, tracked in `PRAGMA user_version`.
-//! - [`sqlite`] — [`SqliteStore`].
-//! - `pool` (private) — the bounded connection pool.
-//! - `time` (private) — clock and RFC 3339 formatting (no date-time dependency).
+//! - [`sqlite`] — [`SqliteStore`]: the blocking store behind an async front.
+//! - `pool` (private) — the bounded connection pool (`r2d2` + `r2d2_sqlite`) and the
+//!   settings of every connection.
+//! - `time` (private) — the clock and RFC 3339 formatting (`chrono`).
 //! - `validate` (private) — input checks.
 //!
 //! ## Schema (version 1)
@@ -31,7 +33,8 @@
 //! refresh_tokens  (token_hash PK, user_id, expires_at unix seconds)
 //! ```
 //!
-//! Timestamps are RFC 3339 UTC with milliseconds (`2026-11-25T20:05:33.123Z`).
+//! Timestamps are RFC 3339 UTC with milliseconds (`2026-11-25T20:05:33.123Z`); `kind`
+//! is the reading kind's wire name (`time`, `name`, …).
 //!
 //! ## Guarantees
 //!
@@ -39,46 +42,53 @@
 //!   transaction with `journal_mode=WAL` and `synchronous=FULL`: the change is
 //!   on disk and survives the process dying (even `abort()`) right after.
 //!   There is nothing to close or flush; dropping the store is always safe.
-//! - **Concurrency.** [`SqliteStore`] is `Send + Sync`; share it in an `Arc`.
+//! - **Concurrency.** [`SqliteStore`] is `Send + Sync` and cheap to clone; share it.
 //!   It keeps at most [`SqliteStore::MAX_CONNECTIONS`] (4) connections; extra
-//!   callers wait for a free one (up to 30 s). Writers in one process take
-//!   turns behind an in-process mutex; each write is a `BEGIN IMMEDIATE`
-//!   transaction and every connection has a 5 s busy timeout, so writers in
-//!   other processes on the same file (the CLI next to the server) queue too.
-//!   No row is lost and normal load never sees `SQLITE_BUSY`. Reads run in one
-//!   snapshot per call and are not blocked by writers (WAL).
+//!   callers wait for a free one (up to [`CHECKOUT_TIMEOUT`], 30 s). Writers in one
+//!   process take turns behind an in-process mutex; each write is a `BEGIN IMMEDIATE`
+//!   transaction and every connection has a 5 s busy timeout ([`BUSY_TIMEOUT`]), so
+//!   writers in other processes on the same file (the CLI next to the server) queue
+//!   too. Readings inserted at the same time are committed together (one fsync). No
+//!   row is lost and normal load never sees `SQLITE_BUSY`. Reads run in one snapshot
+//!   per call and are not blocked by writers (WAL).
 //! - **Scoping.** Reading methods take the owner and never return, change or
 //!   delete another owner's rows; to them a foreign row looks like a missing one.
 //! - **Soft delete.** [`Store::delete_reading`] sets `deleted_at`; the row
 //!   stays in the file but is invisible to every method.
-//! - **Validation first.** Empty owner, unknown kind, a text filter over 200
-//!   characters, a bad date, … give [`StoreError::Invalid`] before the
-//!   database is touched, so nothing is written. Page limits are clamped to
-//!   `1..=200` (default 50) rather than rejected.
+//! - **Validation first.** Empty owner, a text filter over 200 characters, a bad
+//!   date, … give [`StoreError::Invalid`] before the database is touched, so nothing
+//!   is written. Page limits are clamped to `1..=200` (default 50) rather than
+//!   rejected. A row that cannot be read back (a kind this build does not know, JSON
+//!   that does not parse) is [`StoreError::Corrupt`].
 //! - **Schema versions.** Opening runs pending migrations, each in one
 //!   transaction; at the current version opening writes nothing; a file from a
 //!   newer version is refused with [`StoreError::Invalid`].
 //! - **No panics** on database or I/O failures: everything maps to
-//!   [`StoreError`] (a poisoned pool lock becomes [`StoreError::Database`]).
+//!   [`StoreError`].
 //!
 //! ## Example
 //!
 //! ```
-//! use nps_store::{NewReading, ReadingFilter, SqliteStore, Store};
+//! use nps_store::{NewReading, ReadingFilter, SignType, SqliteStore, Store};
 //!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let dir = tempfile::tempdir()?;
 //! let store = SqliteStore::open_in_dir(dir.path())?;
-//! let saved = store.insert_reading(NewReading {
-//!     owner: "user-1".into(),
-//!     kind: "name".into(),
-//!     input: serde_json::json!({ "name": "Ada" }),
-//!     result: serde_json::json!({ "number": 7 }),
-//!     summary: "Seven: the seeker".into(),
-//!     locale: "en".into(),
-//! })?;
-//! let page = store.list_readings("user-1", &ReadingFilter::default())?;
+//! let saved = store
+//!     .insert_reading(NewReading {
+//!         owner: "user-1".into(),
+//!         kind: SignType::Name,
+//!         input: serde_json::json!({ "name": "Ada" }),
+//!         result: serde_json::json!({ "number": 7 }),
+//!         summary: "Seven: the seeker".into(),
+//!         locale: "en".into(),
+//!     })
+//!     .await?;
+//! let page = store.list_readings("user-1", &ReadingFilter::default()).await?;
 //! assert_eq!(page.items, vec![saved]);
-//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! # Ok(())
+//! # }
 //! ```
 
 pub mod error;
@@ -92,53 +102,57 @@ mod validate;
 pub use error::{Result, StoreError};
 pub use migrations::SCHEMA_VERSION;
 pub use model::{
-    DEFAULT_LIMIT, DailyInsight, MAX_LIMIT, MAX_TEXT_FILTER_CHARS, NewReading, READING_KINDS,
-    ReadingFilter, ReadingPage, StoredReading, User,
+    DEFAULT_LIMIT, DailyInsight, MAX_LIMIT, MAX_TEXT_FILTER_CHARS, NewReading, ReadingFilter,
+    ReadingPage, StoredReading, User,
 };
+pub use nps_protocol::SignType;
+pub use pool::{BUSY_TIMEOUT, CHECKOUT_TIMEOUT};
 pub use sqlite::{DB_FILE_NAME, SqliteStore};
 pub use time::format_rfc3339_ms;
 pub use validate::MAX_USERNAME_CHARS;
 
 /// Storage operations used by the server and the CLI.
 ///
-/// Every method is blocking and safe to call from many threads at once.
-/// Methods that take an `owner` reject an empty one with
-/// [`StoreError::Invalid`] and only ever see that owner's live rows.
+/// Every method is async and safe to call from many tasks at once; an implementation
+/// does its blocking work off the async workers (SQLite on tokio's blocking pool).
+/// Methods that take an `owner` reject an empty one with [`StoreError::Invalid`] and
+/// only ever see that owner's live rows.
+#[async_trait::async_trait]
 pub trait Store: Send + Sync + 'static {
     /// Saves a reading (not favorite, stamped now) and returns it as stored.
-    /// Durable when it returns. `Invalid` for an empty owner or unknown kind.
-    fn insert_reading(&self, r: NewReading) -> Result<StoredReading>;
+    /// Durable when it returns. `Invalid` for an empty owner.
+    async fn insert_reading(&self, r: NewReading) -> Result<StoredReading>;
 
     /// The reading, or `None` if it is missing, deleted, or another owner's.
-    fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>>;
+    async fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>>;
 
     /// One page of this owner's live readings, newest first (`created_at`
     /// desc, then `id` desc), with the total number of matches.
-    fn list_readings(&self, owner: &str, filter: &ReadingFilter) -> Result<ReadingPage>;
+    async fn list_readings(&self, owner: &str, filter: &ReadingFilter) -> Result<ReadingPage>;
 
     /// Soft-deletes (sets `deleted_at`). `false` if not found, not this
     /// owner's, or already deleted.
-    fn delete_reading(&self, owner: &str, id: i64) -> Result<bool>;
+    async fn delete_reading(&self, owner: &str, id: i64) -> Result<bool>;
 
     /// Flips the favorite flag and returns the new value; `None` if not found,
     /// not this owner's, or deleted.
-    fn toggle_favorite(&self, owner: &str, id: i64) -> Result<Option<bool>>;
+    async fn toggle_favorite(&self, owner: &str, id: i64) -> Result<Option<bool>>;
 
     /// Sets the favorite flag and returns it; `None` as for [`Store::toggle_favorite`].
-    fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>>;
+    async fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>>;
 
     /// Creates a user. `Conflict` if the username is taken (ASCII
     /// case-insensitively); `Invalid` for an empty or badly formed username
     /// (leading/trailing whitespace, control characters, over 64 characters),
     /// or an empty password hash or role.
-    fn create_user(&self, username: &str, password_hash: &str, role: &str) -> Result<User>;
+    async fn create_user(&self, username: &str, password_hash: &str, role: &str) -> Result<User>;
 
     /// Looks a user up by name, ASCII case-insensitively.
-    fn find_user(&self, username: &str) -> Result<Option<User>>;
+    async fn find_user(&self, username: &str) -> Result<Option<User>>;
 
     /// Inserts or replaces the insight for `(date, locale)`; `date` must be a
     /// real `YYYY-MM-DD` date and `locale` non-empty.
-    fn put_daily_insight(
+    async fn put_daily_insight(
         &self,
         date: &str,
         locale: &str,
@@ -146,14 +160,19 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<DailyInsight>;
 
     /// The insight for `(date, locale)`, if stored.
-    fn get_daily_insight(&self, date: &str, locale: &str) -> Result<Option<DailyInsight>>;
+    async fn get_daily_insight(&self, date: &str, locale: &str) -> Result<Option<DailyInsight>>;
 
     /// Remembers a refresh token (by hash) for `user_id` until `expires_at`
     /// (unix seconds). `Conflict` if that hash is already stored.
-    fn store_refresh_token(&self, token_hash: &str, user_id: &str, expires_at: i64) -> Result<()>;
+    async fn store_refresh_token(
+        &self,
+        token_hash: &str,
+        user_id: &str,
+        expires_at: i64,
+    ) -> Result<()>;
 
     /// Atomically deletes the token and returns its user id if it existed and
     /// `now < expires_at`; a token can be taken once (rotation). Also purges
     /// every token already expired at `now`.
-    fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>>;
+    async fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>>;
 }

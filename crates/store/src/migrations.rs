@@ -109,13 +109,12 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
         else {
             return Ok(()); // up to date; the transaction rolls back (nothing written)
         };
-        tx.execute_batch(step.sql).map_err(|e| {
-            StoreError::Database(format!(
-                "migration {} ({}) failed: {e}",
-                version + 1,
-                step.name
-            ))
-        })?;
+        tx.execute_batch(step.sql)
+            .map_err(|source| StoreError::Migration {
+                version: version + 1,
+                name: step.name,
+                source,
+            })?;
         // PRAGMA does not take bound parameters; the value is our own integer.
         tx.execute_batch(&format!("PRAGMA user_version = {}", version + 1))?;
         tx.commit()?;

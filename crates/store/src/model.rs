@@ -1,9 +1,8 @@
 //! Plain data types that cross the [`Store`](crate::Store) boundary.
 
+use nps_protocol::SignType;
 use serde::{Deserialize, Serialize};
 
-/// The reading kinds the store accepts, in the order the product lists them.
-pub const READING_KINDS: [&str; 6] = ["time", "name", "question", "daily", "full", "compatibility"];
 /// Page size used when [`ReadingFilter::limit`] is `None`.
 pub const DEFAULT_LIMIT: u32 = 50;
 /// Largest page size; larger requested limits are clamped to this.
@@ -11,12 +10,12 @@ pub const MAX_LIMIT: u32 = 200;
 /// Longest accepted [`ReadingFilter::text`], in characters.
 pub const MAX_TEXT_FILTER_CHARS: usize = 200;
 
-/// A reading to be saved. `owner` must be non-empty and `kind` one of [`READING_KINDS`].
+/// A reading to be saved. `owner` must be non-empty.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct NewReading {
     pub owner: String,
-    /// One of `time`, `name`, `question`, `daily`, `full`, `compatibility`.
-    pub kind: String,
+    /// Stored as its wire name (`time`, `name`, …).
+    pub kind: SignType,
     pub input: serde_json::Value,
     pub result: serde_json::Value,
     pub summary: String,
@@ -28,7 +27,7 @@ pub struct NewReading {
 pub struct StoredReading {
     pub id: i64,
     pub owner: String,
-    pub kind: String,
+    pub kind: SignType,
     pub input: serde_json::Value,
     pub result: serde_json::Value,
     pub summary: String,
@@ -43,8 +42,8 @@ pub struct StoredReading {
 #[derive(Serialize, Deserialize, Default, Clone, Debug, PartialEq, Eq)]
 #[serde(default)]
 pub struct ReadingFilter {
-    /// Only this kind; must be one of [`READING_KINDS`].
-    pub kind: Option<String>,
+    /// Only this kind.
+    pub kind: Option<SignType>,
     /// Only favorites (`Some(true)`) or only non-favorites (`Some(false)`).
     pub favorite: Option<bool>,
     /// Substring of the input's JSON text or of the summary; ASCII

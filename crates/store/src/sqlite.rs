@@ -1,26 +1,37 @@
 //! [`SqliteStore`]: the [`Store`] implementation on a SQLite file.
+//!
+//! SQLite blocks, so every call runs on tokio's blocking pool ([`SqliteStore::run`]):
+//! the async methods of [`Store`] hop there, do their work on `Db` (the blocking
+//! store: the connection pool, the writers' lock, the group commit) and return.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Condvar, Mutex, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
+use nps_protocol::SignType;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params, params_from_iter};
 
 use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
-use crate::pool::{Pool, open_connection};
-use crate::time::{format_rfc3339_ms, now_unix_ms};
-use crate::{Result, Store, StoreError, migrations, validate};
+use crate::pool::{self, Pool};
+use crate::{Result, Store, StoreError, migrations, time, validate};
 
 /// File name used by [`SqliteStore::open_in_dir`].
 pub const DB_FILE_NAME: &str = "nps.db";
 
 /// The SQLite-backed [`Store`].
 ///
-/// Cheap to share: wrap it in an `Arc` and call it from any thread. It holds
-/// at most [`SqliteStore::MAX_CONNECTIONS`] connections; callers beyond that
-/// wait for a free one. Every write is a `BEGIN IMMEDIATE` transaction that is
-/// committed (and, with `synchronous=FULL`, fsynced) before the method returns.
+/// Cheap to share: wrap it in an `Arc` and call it from any task. It holds at most
+/// [`SqliteStore::MAX_CONNECTIONS`] connections; callers beyond that wait for a free
+/// one. Every write is a `BEGIN IMMEDIATE` transaction that is committed (and, with
+/// `synchronous=FULL`, fsynced) before the method returns. The methods need a tokio
+/// runtime (they run on its blocking pool).
+#[derive(Clone)]
 pub struct SqliteStore {
+    db: Arc<Db>,
+}
+
+/// The blocking store behind [`SqliteStore`].
+struct Db {
     path: PathBuf,
     pool: Pool,
     /// Serializes this process's writers before they take a connection, so
@@ -36,7 +47,7 @@ pub struct SqliteStore {
 /// A reading row ready to insert.
 struct InsertRow {
     owner: String,
-    kind: String,
+    kind: SignType,
     input: String,
     result: String,
     summary: String,
@@ -61,15 +72,15 @@ struct InsertQueue {
 impl std::fmt::Debug for SqliteStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SqliteStore")
-            .field("path", &self.path)
-            .field("max_connections", &self.pool.cap())
+            .field("path", &self.db.path)
+            .field("max_connections", &self.db.pool.max_size())
             .finish()
     }
 }
 
 impl SqliteStore {
     /// Upper bound on open SQLite connections per store.
-    pub const MAX_CONNECTIONS: usize = 4;
+    pub const MAX_CONNECTIONS: u32 = pool::MAX_CONNECTIONS;
 
     /// Opens (creating if needed) the database at `path`, creating missing
     /// parent directories, and migrates it to the current schema.
@@ -77,6 +88,7 @@ impl SqliteStore {
     /// Fails with [`StoreError::Invalid`] if the file was written by a newer
     /// schema version, [`StoreError::Io`] if the directory cannot be created,
     /// and [`StoreError::Database`] if the file is not a usable SQLite database.
+    /// Blocks (it opens and migrates the file); it needs no runtime.
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
         let as_str = path.to_string_lossy();
@@ -87,20 +99,22 @@ impl SqliteStore {
         }
         if let Some(parent) = path.parent() {
             if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent).map_err(|e| {
-                    StoreError::Io(format!("creating directory {}: {e}", parent.display()))
+                std::fs::create_dir_all(parent).map_err(|source| StoreError::Io {
+                    path: parent.to_path_buf(),
+                    source,
                 })?;
             }
         }
-        let mut first = open_connection(&path)?;
+        let (pool, mut first) = pool::open(&path)?;
         migrations::migrate(&mut first)?;
-        let pool = Pool::new(path.clone(), Self::MAX_CONNECTIONS, first);
         Ok(SqliteStore {
-            path,
-            pool,
-            write_lock: Mutex::new(()),
-            inserts: Mutex::new(InsertQueue::default()),
-            inserted: Condvar::new(),
+            db: Arc::new(Db {
+                path,
+                pool,
+                write_lock: Mutex::new(()),
+                inserts: Mutex::new(InsertQueue::default()),
+                inserted: Condvar::new(),
+            }),
         })
     }
 
@@ -111,9 +125,20 @@ impl SqliteStore {
 
     /// The database file this store was opened on.
     pub fn path(&self) -> &Path {
-        &self.path
+        &self.db.path
     }
 
+    /// Runs `f` on the blocking pool: SQLite never blocks an async worker.
+    async fn run<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Db) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let db = Arc::clone(&self.db);
+        tokio::task::spawn_blocking(move || f(&db)).await?
+    }
+}
+
+impl Db {
     /// Runs `f` inside a `BEGIN IMMEDIATE` transaction and commits it.
     fn write<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         // The lock guards no data, so a poisoned one is still safe to use.
@@ -157,7 +182,13 @@ impl SqliteStore {
                     let mut ids = Vec::with_capacity(batch.len());
                     for (t, r) in &batch {
                         stmt.execute(params![
-                            r.owner, r.kind, r.input, r.result, r.summary, r.locale, r.created_at,
+                            r.owner,
+                            r.kind.as_str(),
+                            r.input,
+                            r.result,
+                            r.summary,
+                            r.locale,
+                            r.created_at,
                             r.created_unix_ms
                         ])?;
                         ids.push((*t, c.last_insert_rowid()));
@@ -168,9 +199,14 @@ impl SqliteStore {
                 match outcome {
                     Ok(ids) => q.done.extend(ids.into_iter().map(|(t, id)| (t, Ok(id)))),
                     // One transaction: if it failed, no row of the batch was written.
-                    Err(e) => q
-                        .done
-                        .extend(batch.iter().map(|(t, _)| (*t, Err(e.clone())))),
+                    Err(e) => {
+                        let e = Arc::new(e);
+                        q.done.extend(
+                            batch
+                                .iter()
+                                .map(|(t, _)| (*t, Err(StoreError::Batch(Arc::clone(&e))))),
+                        );
+                    }
                 }
                 q.leader = false;
                 self.inserted.notify_all();
@@ -227,10 +263,16 @@ impl RawReading {
 
     fn into_stored(self) -> Result<StoredReading> {
         let id = self.id;
+        let kind = SignType::from_wire(&self.kind).ok_or_else(|| StoreError::Corrupt {
+            column: "readings.kind",
+            row: id.to_string(),
+            problem: format!("unknown reading kind {:?}", self.kind),
+            source: None,
+        })?;
         Ok(StoredReading {
             id,
             owner: self.owner,
-            kind: self.kind,
+            kind,
             input: parse_json(&self.input, "readings.input", id)?,
             result: parse_json(&self.result, "readings.result", id)?,
             summary: self.summary,
@@ -241,14 +283,21 @@ impl RawReading {
     }
 }
 
-fn parse_json(text: &str, column: &str, id: impl std::fmt::Display) -> Result<serde_json::Value> {
-    serde_json::from_str(text)
-        .map_err(|e| StoreError::Database(format!("corrupt JSON in {column} of row {id}: {e}")))
+fn parse_json(
+    text: &str,
+    column: &'static str,
+    row: impl std::fmt::Display,
+) -> Result<serde_json::Value> {
+    serde_json::from_str(text).map_err(|source| StoreError::Corrupt {
+        column,
+        row: row.to_string(),
+        problem: "the JSON does not parse".into(),
+        source: Some(source),
+    })
 }
 
-fn to_json(value: &serde_json::Value, what: &str) -> Result<String> {
-    serde_json::to_string(value)
-        .map_err(|e| StoreError::Invalid(format!("{what} cannot be serialized as JSON: {e}")))
+fn to_json(value: &serde_json::Value, what: &'static str) -> Result<String> {
+    serde_json::to_string(value).map_err(|source| StoreError::Json { what, source })
 }
 
 fn user_from_row(row: &Row<'_>) -> rusqlite::Result<User> {
@@ -270,17 +319,15 @@ fn is_unique_violation(e: &rusqlite::Error) -> bool {
     )
 }
 
-impl Store for SqliteStore {
+impl Db {
     fn insert_reading(&self, r: NewReading) -> Result<StoredReading> {
         validate::owner(&r.owner)?;
-        validate::kind(&r.kind)?;
         let input = to_json(&r.input, "input")?;
         let result = to_json(&r.result, "result")?;
-        let now_ms = now_unix_ms()?;
-        let created_at = format_rfc3339_ms(now_ms);
+        let (now_ms, created_at) = time::now();
         let id = self.insert_grouped(InsertRow {
             owner: r.owner.clone(),
-            kind: r.kind.clone(),
+            kind: r.kind,
             input,
             result,
             summary: r.summary.clone(),
@@ -318,9 +365,6 @@ impl Store for SqliteStore {
 
     fn list_readings(&self, owner: &str, filter: &ReadingFilter) -> Result<ReadingPage> {
         validate::owner(owner)?;
-        if let Some(kind) = &filter.kind {
-            validate::kind(kind)?;
-        }
         if let Some(text) = &filter.text {
             validate::text_filter(text)?;
         }
@@ -329,9 +373,9 @@ impl Store for SqliteStore {
 
         let mut sql_where = String::from("owner = ? AND deleted_at IS NULL");
         let mut args: Vec<SqlValue> = vec![SqlValue::Text(owner.to_owned())];
-        if let Some(kind) = &filter.kind {
+        if let Some(kind) = filter.kind {
             sql_where.push_str(" AND kind = ?");
-            args.push(SqlValue::Text(kind.clone()));
+            args.push(SqlValue::Text(kind.as_str().to_owned()));
         }
         if let Some(fav) = filter.favorite {
             sql_where.push_str(" AND favorite = ?");
@@ -382,7 +426,7 @@ impl Store for SqliteStore {
 
     fn delete_reading(&self, owner: &str, id: i64) -> Result<bool> {
         validate::owner(owner)?;
-        let deleted_at = format_rfc3339_ms(now_unix_ms()?);
+        let (_, deleted_at) = time::now();
         let changed = self.write(|c| {
             Ok(c.prepare_cached(
                 "UPDATE readings SET deleted_at = ?1 \
@@ -421,7 +465,7 @@ impl Store for SqliteStore {
         validate::username(username)?;
         validate::non_empty("password hash", password_hash)?;
         validate::non_empty("role", role)?;
-        let created_at = format_rfc3339_ms(now_unix_ms()?);
+        let (_, created_at) = time::now();
         self.write(|c| {
             let inserted = c
                 .prepare_cached(
@@ -465,7 +509,7 @@ impl Store for SqliteStore {
         validate::date(date)?;
         validate::non_empty("locale", locale)?;
         let text = to_json(insight, "insight")?;
-        let created_at = format_rfc3339_ms(now_unix_ms()?);
+        let (_, created_at) = time::now();
         self.write(|c| {
             c.prepare_cached(
                 "INSERT INTO daily_insights (date, locale, insight, created_at) \
@@ -543,5 +587,87 @@ impl Store for SqliteStore {
                 .execute(params![now])?;
             Ok(taken.and_then(|(user_id, expires_at)| (now < expires_at).then_some(user_id)))
         })
+    }
+}
+
+#[async_trait::async_trait]
+impl Store for SqliteStore {
+    async fn insert_reading(&self, r: NewReading) -> Result<StoredReading> {
+        self.run(move |db| db.insert_reading(r)).await
+    }
+
+    async fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>> {
+        let owner = owner.to_owned();
+        self.run(move |db| db.get_reading(&owner, id)).await
+    }
+
+    async fn list_readings(&self, owner: &str, filter: &ReadingFilter) -> Result<ReadingPage> {
+        let (owner, filter) = (owner.to_owned(), filter.clone());
+        self.run(move |db| db.list_readings(&owner, &filter)).await
+    }
+
+    async fn delete_reading(&self, owner: &str, id: i64) -> Result<bool> {
+        let owner = owner.to_owned();
+        self.run(move |db| db.delete_reading(&owner, id)).await
+    }
+
+    async fn toggle_favorite(&self, owner: &str, id: i64) -> Result<Option<bool>> {
+        let owner = owner.to_owned();
+        self.run(move |db| db.toggle_favorite(&owner, id)).await
+    }
+
+    async fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>> {
+        let owner = owner.to_owned();
+        self.run(move |db| db.set_favorite(&owner, id, favorite))
+            .await
+    }
+
+    async fn create_user(&self, username: &str, password_hash: &str, role: &str) -> Result<User> {
+        let (username, password_hash, role) = (
+            username.to_owned(),
+            password_hash.to_owned(),
+            role.to_owned(),
+        );
+        self.run(move |db| db.create_user(&username, &password_hash, &role))
+            .await
+    }
+
+    async fn find_user(&self, username: &str) -> Result<Option<User>> {
+        let username = username.to_owned();
+        self.run(move |db| db.find_user(&username)).await
+    }
+
+    async fn put_daily_insight(
+        &self,
+        date: &str,
+        locale: &str,
+        insight: &serde_json::Value,
+    ) -> Result<DailyInsight> {
+        let (date, locale, insight) = (date.to_owned(), locale.to_owned(), insight.clone());
+        self.run(move |db| db.put_daily_insight(&date, &locale, &insight))
+            .await
+    }
+
+    async fn get_daily_insight(&self, date: &str, locale: &str) -> Result<Option<DailyInsight>> {
+        let (date, locale) = (date.to_owned(), locale.to_owned());
+        self.run(move |db| db.get_daily_insight(&date, &locale))
+            .await
+    }
+
+    async fn store_refresh_token(
+        &self,
+        token_hash: &str,
+        user_id: &str,
+        expires_at: i64,
+    ) -> Result<()> {
+        let (token_hash, user_id) = (token_hash.to_owned(), user_id.to_owned());
+        self.run(move |db| db.store_refresh_token(&token_hash, &user_id, expires_at))
+            .await
+    }
+
+    async fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>> {
+        let token_hash = token_hash.to_owned();
+        self.run(move |db| db.take_refresh_token(&token_hash, now))
+            .await
     }
 }

@@ -1,6 +1,8 @@
 //! Input checks, run before any database access so invalid requests write nothing.
 
-use crate::model::{DEFAULT_LIMIT, MAX_LIMIT, MAX_TEXT_FILTER_CHARS, READING_KINDS};
+use chrono::NaiveDate;
+
+use crate::model::{DEFAULT_LIMIT, MAX_LIMIT, MAX_TEXT_FILTER_CHARS};
 use crate::{Result, StoreError};
 
 /// Longest accepted username, in characters.
@@ -11,17 +13,6 @@ pub(crate) fn owner(owner: &str) -> Result<()> {
         return Err(StoreError::Invalid("owner must not be empty".into()));
     }
     Ok(())
-}
-
-pub(crate) fn kind(kind: &str) -> Result<()> {
-    if READING_KINDS.contains(&kind) {
-        Ok(())
-    } else {
-        Err(StoreError::Invalid(format!(
-            "unknown reading kind {kind:?}; expected one of {}",
-            READING_KINDS.join(", ")
-        )))
-    }
 }
 
 /// Default 50, clamped to `1..=200`.
@@ -82,8 +73,23 @@ pub(crate) fn non_empty(what: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// True for a real calendar date written exactly as `YYYY-MM-DD` (chrono alone would
+/// also take one-digit months and days).
+fn is_valid_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+        && NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
+}
+
 pub(crate) fn date(date: &str) -> Result<()> {
-    if crate::time::is_valid_date(date) {
+    if is_valid_date(date) {
         Ok(())
     } else {
         Err(StoreError::Invalid(format!(
@@ -109,6 +115,36 @@ mod tests {
         assert_eq!(effective_limit(Some(0)), 1);
         assert_eq!(effective_limit(Some(7)), 7);
         assert_eq!(effective_limit(Some(500)), 200);
+    }
+
+    #[test]
+    fn validates_dates() {
+        for ok in [
+            "2026-11-25",
+            "2024-02-29",
+            "2000-02-29",
+            "1999-12-31",
+            "0001-01-01",
+        ] {
+            assert!(is_valid_date(ok), "{ok}");
+        }
+        for bad in [
+            "2026-13-01",
+            "2026-00-10",
+            "2026-02-29",
+            "1900-02-29",
+            "2026-04-31",
+            "2026-1-01",
+            "2026-01-1 ",
+            "26-11-25",
+            "2026/11/25",
+            "2026-11-25T",
+            "",
+            "abcd-ef-gh",
+            "+202-11-25",
+        ] {
+            assert!(!is_valid_date(bad), "{bad}");
+        }
     }
 
     #[test]
