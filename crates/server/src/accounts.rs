@@ -50,23 +50,19 @@ pub fn verify_password(password: &str, phc: &str) -> bool {
 pub fn new_refresh_token() -> Result<String, String> {
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|e| e.to_string())?;
-    Ok(hex(&bytes))
+    Ok(hex::encode(bytes))
 }
 
 /// The stored form of a refresh token: SHA-256, hex.
 pub fn hash_refresh_token(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
+    hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// 256 random bits, hex: for signing secrets and request ids.
+/// `bytes` random bytes, hex: for signing secrets and request ids.
 pub fn random_hex(bytes: usize) -> Result<String, String> {
     let mut buf = vec![0u8; bytes];
     getrandom::fill(&mut buf).map_err(|e| e.to_string())?;
-    Ok(hex(&buf))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    Ok(hex::encode(&buf))
 }
 
 #[cfg(test)]

@@ -8,45 +8,19 @@ use axum::extract::Request;
 use axum::http::Uri;
 use axum::middleware::Next;
 use axum::response::Response;
+use percent_encoding::percent_decode_str;
 
 /// What replaces a redacted value.
 pub const REDACTED: &str = "[REDACTED]";
 
 /// Whether a query key names a secret: `token` and anything containing
 /// `token` (`access_token`, `refresh_token`), ASCII case-insensitively, also
-/// when percent-encoded.
+/// when percent-encoded (`+` is a space, as in forms).
 fn is_secret_key(raw_key: &str) -> bool {
-    let decoded = percent_decode_lossy(raw_key).to_ascii_lowercase();
-    decoded.contains("token")
-}
-
-fn percent_decode_lossy(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let hex = |b: u8| char::from(b).to_digit(16);
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let decoded = if bytes[i] == b'%' && i + 2 < bytes.len() {
-            match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                // Two hex digits make at most 255.
-                (Some(h), Some(l)) => u8::try_from(h * 16 + l).ok(),
-                _ => None,
-            }
-        } else {
-            None
-        };
-        match decoded {
-            Some(b) => {
-                out.push(b);
-                i += 3;
-            }
-            None => {
-                out.push(if bytes[i] == b'+' { b' ' } else { bytes[i] });
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_decode_str(&raw_key.replace('+', " "))
+        .decode_utf8_lossy()
+        .to_ascii_lowercase()
+        .contains("token")
 }
 
 /// The URI's path and query with the value of every token-like query parameter
@@ -116,6 +90,7 @@ mod tests {
             "/x?access_token=[REDACTED]&Refresh_Token=[REDACTED]"
         );
         assert_eq!(r("/x?%74oken=secret"), "/x?%74oken=[REDACTED]");
+        assert_eq!(r("/x?to%6Be%6E=secret"), "/x?to%6Be%6E=[REDACTED]");
         assert_eq!(r("/x?token"), "/x?token=[REDACTED]");
     }
 
