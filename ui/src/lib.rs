@@ -8,8 +8,9 @@
 //!   plain Rust (unit-tested natively), and [`ws::adapter`], the thin gloo-net driver.
 //! - [`state`]: pure reducers (`impl Reducible`, no DOM): reading progress, settings,
 //!   session, history filters, form validation.
-//! - [`figures`]: turns a reading's result JSON into what the result view shows
-//!   (stamp tokens and their meanings, numbers, letters, moon, ganzhi, patterns).
+//! - [`figures`]: turns a reading's typed figures (`nps_protocol::Figures`) into what the
+//!   result view shows (stamp tokens and their meanings, numbers, letters, moon, ganzhi,
+//!   patterns), with the engine's own tables.
 //! - [`i18n`]: text from `locales/` through `nps-i18n` (the same Fluent files as the
 //!   server and the CLI), Persian digits.
 //! - [`services`]: HTTP (the API of DESIGN §4) and browser storage (settings, tokens).

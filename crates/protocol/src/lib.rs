@@ -1,21 +1,34 @@
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
-//! NPS Oracle wire protocol v1: the types the server, the Yew UI and `nps watch`
-//! share (DESIGN §3 and §4).
+//! NPS Oracle wire protocol v1: every type the server, the Yew UI and `nps watch`
+//! share (DESIGN §3 and §4), and every enum both ends use. A type that crosses the
+//! wire is defined here and nowhere else.
 //!
 //! Only serde types and small pure helpers live here: no sockets, no clock, no
 //! async runtime, so the crate builds for `wasm32-unknown-unknown` (a test in
-//! `tests/protocol.rs` checks that).
+//! `tests/protocol.rs` checks that). It depends on `nps-engine` (pure, wasm-clean)
+//! for the figures' own types; computing figures and rendering texts happen in
+//! `nps-readings`.
 //!
 //! # Layout
 //!
 //! - [`event`]: [`Envelope`] `{event, data, seq, ts}` and every server → client
-//!   [`Event`] with its data; [`Step`], [`SignType`].
+//!   [`Event`] with its data; [`Step`], [`SignType`] (the reading kind).
 //! - [`close`]: close codes (1000, 1001, 1009, 1013, 4001, 4002, 4003, 4008) with
 //!   their reason texts, and the client's reconnect rules.
 //! - [`claims`]: the JWT [`Claims`].
-//! - [`http`]: request and response bodies of the HTTP API, [`ErrorBody`].
+//! - [`http`]: request and response bodies of the HTTP API: readings
+//!   ([`ReadingResponse`] with typed figures), history ([`HistoryQuery`],
+//!   [`HistoryPage`]), daily ([`DailyResponse`]), favorite, [`ErrorBody`].
+//! - [`figures`]: the figures of each reading kind and [`Figures`] (any kind; read
+//!   back by kind with [`FiguresOf`]).
+//! - [`text`]: a reading's text as messages ([`Msg`], [`Interpretation`]) and as
+//!   rendered in one language ([`RenderedText`]).
+//! - [`locale`]: [`Locale`], the languages (`en`, `fa`).
 //! - [`backoff`]: [`backoff_delay`], the reconnect delay (1 s doubling to 30 s,
 //!   full jitter).
+//!
+//! [`SystemChoice`] (the numerology system a person picks) is the engine's enum,
+//! re-exported here.
 //!
 //! # Connecting
 //!
