@@ -160,10 +160,6 @@ async fn history_with(
     store: &SqliteStore,
     json: bool,
 ) -> Result<()> {
-    let fail = |e: nps_store::StoreError| match e {
-        nps_store::StoreError::Invalid(m) => CliError::Input(m),
-        other => CliError::Internal(other.to_string()),
-    };
     let list = HistoryAction::List {
         kind: None,
         favorite: false,
@@ -179,68 +175,23 @@ async fn history_with(
             limit,
             offset,
         } => {
-            let kind = kind
-                .as_deref()
-                .map(|k| {
-                    SignType::from_wire(k).ok_or_else(|| {
-                        CliError::Input(format!(
-                            "unknown reading kind {k:?}; expected one of {}",
-                            SignType::ALL.map(SignType::as_str).join(", ")
-                        ))
-                    })
-                })
-                .transpose()?;
             let filter = ReadingFilter {
-                kind,
+                kind: kind.as_deref().map(reading_kind).transpose()?,
                 favorite: favorite.then_some(true),
                 text: search.clone(),
                 limit: Some(*limit),
                 offset: Some(*offset),
                 ..Default::default()
             };
-            let page = store
-                .list_readings(LOCAL_OWNER, &filter)
-                .await
-                .map_err(fail)?;
-            if json {
-                outln!(
-                    "{}",
-                    serde_json::to_string_pretty(&page)
-                        .map_err(|e| CliError::Internal(e.to_string()))?
-                )?;
-            } else if page.items.is_empty() {
-                outln!("{}", say(locale, "cli-history-empty", Args::new()))?;
-            } else {
-                for r in &page.items {
-                    let star = if r.favorite { "★" } else { " " };
-                    outln!(
-                        "{star} {:>5}  {}  {:<13} {}",
-                        locale.number(r.id),
-                        saved_at(locale, &r.created_at),
-                        Localizer::get().text(locale, &format!("kind-{}", r.kind.as_str())),
-                        strip_isolation(&r.summary)
-                    )?;
-                }
-            }
+            list_history(locale, store, &filter, json).await?;
         }
-        HistoryAction::Show { id } => {
-            let r = store
-                .get_reading(LOCAL_OWNER, *id)
-                .await
-                .map_err(fail)?
-                .ok_or_else(|| not_found(locale, *id))?;
-            if json {
-                outln!(
-                    "{}",
-                    serde_json::to_string_pretty(&r)
-                        .map_err(|e| CliError::Internal(e.to_string()))?
-                )?;
-            } else {
-                emit(&render_stored(&r, locale)?)?;
-            }
-        }
+        HistoryAction::Show { id } => show_reading(locale, store, *id, json).await?,
         HistoryAction::Delete { id } => {
-            if !store.delete_reading(LOCAL_OWNER, *id).await.map_err(fail)? {
+            if !store
+                .delete_reading(LOCAL_OWNER, *id)
+                .await
+                .map_err(store_failure)?
+            {
                 return Err(not_found(locale, *id));
             }
             outln!(
@@ -256,7 +207,7 @@ async fn history_with(
             let on = store
                 .toggle_favorite(LOCAL_OWNER, *id)
                 .await
-                .map_err(fail)?
+                .map_err(store_failure)?
                 .ok_or_else(|| not_found(locale, *id))?;
             let msg = if on {
                 "cli-history-favorite-on"
@@ -270,6 +221,74 @@ async fn history_with(
         }
     }
     Ok(())
+}
+
+/// `nps history show ID`.
+async fn show_reading(locale: Locale, store: &SqliteStore, id: i64, json: bool) -> Result<()> {
+    let r = store
+        .get_reading(LOCAL_OWNER, id)
+        .await
+        .map_err(store_failure)?
+        .ok_or_else(|| not_found(locale, id))?;
+    if json {
+        outln!(
+            "{}",
+            serde_json::to_string_pretty(&r).map_err(|e| CliError::Internal(e.to_string()))?
+        )
+    } else {
+        emit(&render_stored(&r, locale)?)
+    }
+}
+
+/// `nps history list`.
+async fn list_history(
+    locale: Locale,
+    store: &SqliteStore,
+    filter: &ReadingFilter,
+    json: bool,
+) -> Result<()> {
+    let page = store
+        .list_readings(LOCAL_OWNER, filter)
+        .await
+        .map_err(store_failure)?;
+    if json {
+        outln!(
+            "{}",
+            serde_json::to_string_pretty(&page).map_err(|e| CliError::Internal(e.to_string()))?
+        )?;
+    } else if page.items.is_empty() {
+        outln!("{}", say(locale, "cli-history-empty", Args::new()))?;
+    } else {
+        for r in &page.items {
+            let star = if r.favorite { "★" } else { " " };
+            outln!(
+                "{star} {:>5}  {}  {:<13} {}",
+                locale.number(r.id),
+                saved_at(locale, &r.created_at),
+                Localizer::get().text(locale, &format!("kind-{}", r.kind.as_str())),
+                strip_isolation(&r.summary)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// A `--kind` value: one of the six kinds, else bad input.
+fn reading_kind(name: &str) -> Result<SignType> {
+    SignType::from_wire(name).ok_or_else(|| {
+        CliError::Input(format!(
+            "unknown reading kind {name:?}; expected one of {}",
+            SignType::ALL.map(SignType::as_str).join(", ")
+        ))
+    })
+}
+
+/// Bad input the store refused is the user's (exit 2); anything else is not (exit 1).
+fn store_failure(e: nps_store::StoreError) -> CliError {
+    match e {
+        nps_store::StoreError::Invalid(m) => CliError::Input(m),
+        other => CliError::Internal(other.to_string()),
+    }
 }
 
 /// When a reading was saved (`2026-02-09T14:30:05.123Z`), as a numeric date in the

@@ -5,8 +5,8 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{DateProblem, EngineError, Expected, Result};
-use crate::tokens::Weekday;
-use crate::vocab::{self, Word};
+use crate::tokens::{self, Weekday};
+use crate::vocab::Word;
 
 /// Offsets between day counts: MJD = JDN − 2400001, RD = JDN − 1721425, unix days = JDN − 2440588.
 pub const MJD_OFFSET: i64 = 2_400_001;
@@ -206,11 +206,11 @@ impl CrossRefs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WeekdayInfo {
     pub index: usize,
-    #[serde(deserialize_with = "vocab::weekday_token")]
+    #[serde(deserialize_with = "tokens::words::weekday_token")]
     pub token: Word,
-    #[serde(deserialize_with = "vocab::weekday_name")]
+    #[serde(deserialize_with = "tokens::words::weekday_name")]
     pub name: Word,
-    #[serde(deserialize_with = "vocab::planet_name")]
+    #[serde(deserialize_with = "tokens::words::planet_name")]
     pub planet: Word,
 }
 

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::base60::Base60;
 use crate::calendar::Date;
 use crate::error::Result;
+use crate::ganzhi;
 use crate::ganzhi::{GanzhiDay, GanzhiYear, hour_pillar};
 use crate::heartbeat::{HeartbeatProfile, validate_bpm};
 use crate::location::LocationSignature;
@@ -16,7 +17,7 @@ use crate::numerology::{
 };
 use crate::patterns::{Confidence, Evidence, Pattern, detect};
 use crate::stamp::Fc60Stamp;
-use crate::tokens::Animal;
+use crate::tokens::{self, Animal};
 use crate::vocab::{self, Word};
 
 /// Who the reading is for, and when.
@@ -65,9 +66,9 @@ pub fn age(birth: Date, today: Date) -> (i64, i64) {
 pub struct DayFigures {
     pub jdn: i64,
     pub jdn_fc60: Base60,
-    #[serde(deserialize_with = "vocab::weekday_name")]
+    #[serde(deserialize_with = "tokens::words::weekday_name")]
     pub weekday: Word,
-    #[serde(deserialize_with = "vocab::planet_name")]
+    #[serde(deserialize_with = "tokens::words::planet_name")]
     pub planet: Word,
     pub year_fc60: Base60,
 }
@@ -130,11 +131,11 @@ pub struct Patterns {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HourPillar {
-    #[serde(deserialize_with = "vocab::stem_token")]
+    #[serde(deserialize_with = "ganzhi::words::stem_token")]
     pub stem_token: Word,
-    #[serde(deserialize_with = "vocab::animal_token")]
+    #[serde(deserialize_with = "tokens::words::animal_token")]
     pub branch_token: Word,
-    #[serde(deserialize_with = "vocab::animal_name")]
+    #[serde(deserialize_with = "tokens::words::animal_name")]
     pub animal_name: Word,
 }
 

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::tokens::{ANIMAL_NAMES, ANIMAL_TOKENS, Animal, ELEMENT_NAMES, Element};
+use crate::tokens::{self, ANIMAL_NAMES, ANIMAL_TOKENS, Animal, ELEMENT_NAMES, Element};
 use crate::vocab::{self, POLARITY_NAMES, Word};
 
 /// Two words joined by a separator (`JA-RA`, `Metal Dragon`), formatted on demand so
@@ -32,12 +32,34 @@ impl Serialize for Joined {
 
 /// Reads `STEM-BRANCH` tokens (`BI-HO`).
 fn gz_token<'de, D: Deserializer<'de>>(d: D) -> Result<Joined, D::Error> {
-    vocab::joined(d, "-", &STEM_TOKENS, &ANIMAL_TOKENS)
+    let (first, second) = vocab::pair(d, "-", &STEM_TOKENS, &ANIMAL_TOKENS)?;
+    Ok(Joined {
+        first,
+        separator: "-",
+        second,
+    })
 }
 
 /// Reads `Element Animal` names (`Fire Horse`).
 fn traditional_name<'de, D: Deserializer<'de>>(d: D) -> Result<Joined, D::Error> {
-    vocab::joined(d, " ", &ELEMENT_NAMES, &ANIMAL_NAMES)
+    let (first, second) = vocab::pair(d, " ", &ELEMENT_NAMES, &ANIMAL_NAMES)?;
+    Ok(Joined {
+        first,
+        separator: " ",
+        second,
+    })
+}
+
+/// `deserialize_with` functions reading stem words back (see [`crate::vocab`]).
+pub mod words {
+    use crate::ganzhi::{STEM_NAMES, STEM_TOKENS};
+
+    crate::vocab::words! {
+        /// A heavenly stem token (`JA` … `GU`).
+        stem_token: STEM_TOKENS;
+        /// A heavenly stem name (`Jiǎ` … `Guǐ`).
+        stem_name: STEM_NAMES;
+    }
 }
 
 fn gz(stem: Stem, branch: Animal) -> Joined {
@@ -84,17 +106,17 @@ pub struct GanzhiYear {
     pub year: i64,
     pub stem_index: usize,
     pub branch_index: usize,
-    #[serde(deserialize_with = "vocab::stem_token")]
+    #[serde(deserialize_with = "words::stem_token")]
     pub stem_token: Word,
-    #[serde(deserialize_with = "vocab::animal_token")]
+    #[serde(deserialize_with = "tokens::words::animal_token")]
     pub branch_token: Word,
     #[serde(deserialize_with = "gz_token")]
     pub gz_token: Joined,
-    #[serde(deserialize_with = "vocab::stem_name")]
+    #[serde(deserialize_with = "words::stem_name")]
     pub stem_name: Word,
-    #[serde(deserialize_with = "vocab::animal_name")]
+    #[serde(deserialize_with = "tokens::words::animal_name")]
     pub animal_name: Word,
-    #[serde(deserialize_with = "vocab::element_name")]
+    #[serde(deserialize_with = "tokens::words::element_name")]
     pub element: Word,
     #[serde(deserialize_with = "vocab::polarity_name")]
     pub polarity: Word,
@@ -147,17 +169,17 @@ pub struct GanzhiDay {
     pub jdn: i64,
     pub stem_index: usize,
     pub branch_index: usize,
-    #[serde(deserialize_with = "vocab::stem_token")]
+    #[serde(deserialize_with = "words::stem_token")]
     pub stem_token: Word,
-    #[serde(deserialize_with = "vocab::animal_token")]
+    #[serde(deserialize_with = "tokens::words::animal_token")]
     pub branch_token: Word,
     #[serde(deserialize_with = "gz_token")]
     pub gz_token: Joined,
-    #[serde(deserialize_with = "vocab::stem_name")]
+    #[serde(deserialize_with = "words::stem_name")]
     pub stem_name: Word,
-    #[serde(deserialize_with = "vocab::animal_name")]
+    #[serde(deserialize_with = "tokens::words::animal_name")]
     pub animal_name: Word,
-    #[serde(deserialize_with = "vocab::element_name")]
+    #[serde(deserialize_with = "tokens::words::element_name")]
     pub element: Word,
     #[serde(deserialize_with = "vocab::polarity_name")]
     pub polarity: Word,

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::base60::Base60;
 use crate::error::{EngineError, Result};
-use crate::tokens::{Element, Token60};
+use crate::tokens::{self, Element, Token60};
 use crate::vocab::{self, Word};
 
 /// Minutes in a Julian year: 60 · 24 · 365.25, exactly.
@@ -53,7 +53,7 @@ pub struct HeartbeatProfile {
     pub bpm_source: Word,
     pub beats_per_day: u64,
     pub total_lifetime_beats: u64,
-    #[serde(deserialize_with = "vocab::element_name")]
+    #[serde(deserialize_with = "tokens::words::element_name")]
     pub element: Word,
     pub rhythm_token: Token60,
     pub life_pulse_signature: Base60,

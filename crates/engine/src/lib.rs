@@ -16,7 +16,9 @@
 //! - [`full`]: the full reading, every figure of one person at one moment.
 //! - [`round`]: Python-compatible rounding of shown figures.
 //! - [`vocab`]: reading the fixed words of the figures back from JSON (every figure is
-//!   `Serialize` and `Deserialize`; a figure read back equals the one computed).
+//!   `Serialize` and `Deserialize`; a figure read back equals the one computed); the
+//!   tables' own `deserialize_with` functions are next to them (`tokens::words`,
+//!   `ganzhi::words`).
 //!
 //! Errors are one enum, [`EngineError`], with a variant per kind of bad input; no input
 //! makes the engine panic.

@@ -3,14 +3,14 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{EngineError, Result};
-use crate::tokens::Element;
+use crate::tokens::{self, Element};
 use crate::vocab::{self, Word};
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct LocationSignature {
     pub latitude: f64,
     pub longitude: f64,
-    #[serde(deserialize_with = "vocab::element_name")]
+    #[serde(deserialize_with = "tokens::words::element_name")]
     pub element: Word,
     /// round(longitude / 15), ties to even.
     pub timezone_estimate: i32,

@@ -56,14 +56,21 @@ pub struct MoonInfo {
     pub illumination: f64,
 }
 
+vocab::words! {
+    /// A moon phase name (`New Moon` … `Waning Crescent`).
+    phase_name: PHASE_NAMES;
+    /// A moon phase emoji.
+    phase_emoji: PHASE_EMOJI;
+}
+
 impl<'de> Deserialize<'de> for MoonInfo {
     /// The serialized fields; `phase` is the index of `phase_name`.
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
         struct Fields {
-            #[serde(deserialize_with = "vocab::phase_name")]
+            #[serde(deserialize_with = "phase_name")]
             phase_name: Word,
-            #[serde(deserialize_with = "vocab::phase_emoji")]
+            #[serde(deserialize_with = "phase_emoji")]
             emoji: Word,
             age: f64,
             illumination: f64,

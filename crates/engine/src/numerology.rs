@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::Date;
 use crate::error::{EngineError, Result};
-use crate::tokens::Element;
-use crate::vocab::{self, Word};
+use crate::tokens::{self, Element};
+use crate::vocab::Word;
 
 /// How letters become numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -165,7 +165,7 @@ pub struct LetterValue {
     pub vowel: bool,
     /// The element of the letter's reduced value: 1 & 6 Wood, 2 & 7 Fire, 3 & 8 Earth,
     /// 4 & 9 Metal, 5 Water (masters reduce first); `None` for a letter worth 0.
-    #[serde(deserialize_with = "vocab::option_element_name")]
+    #[serde(deserialize_with = "tokens::words::option_element_name")]
     pub element: Option<Word>,
 }
 

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::tokens::Animal;
+use crate::tokens::{self, Animal};
 use crate::vocab::{self, Word};
 
 /// One detected pattern, serialized with a `type` tag as in the vectors.
@@ -20,7 +20,7 @@ pub enum Pattern {
     MasterNumber { number: u32, strength: Strength },
     /// An animal that occurs at least twice among the stamp's animals and the year's.
     AnimalRepetition {
-        #[serde(with = "vocab::animal_by_name")]
+        #[serde(with = "tokens::animal_by_name")]
         animal: Animal,
         occurrences: usize,
         strength: Strength,

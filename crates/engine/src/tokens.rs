@@ -181,6 +181,75 @@ impl<'de> Deserialize<'de> for Token60 {
     }
 }
 
+/// `deserialize_with` functions reading the words of these tables back (see
+/// [`crate::vocab`]).
+pub mod words {
+    use crate::tokens::{
+        ANIMAL_NAMES, ANIMAL_TOKENS, ELEMENT_NAMES, PLANET_NAMES, WEEKDAY_NAMES, WEEKDAY_TOKENS,
+    };
+    use crate::vocab::{Word, option_one_of};
+
+    crate::vocab::words! {
+        /// An animal token (`RA` … `PI`).
+        animal_token: ANIMAL_TOKENS;
+        /// An animal name (`Rat` … `Pig`).
+        animal_name: ANIMAL_NAMES;
+        /// An element name (`Wood` … `Water`).
+        element_name: ELEMENT_NAMES;
+        /// A weekday token (`SO` … `SA`).
+        weekday_token: WEEKDAY_TOKENS;
+        /// A weekday name (`Sunday` … `Saturday`).
+        weekday_name: WEEKDAY_NAMES;
+        /// The planet of a weekday (`Sun` … `Saturn`).
+        planet_name: PLANET_NAMES;
+    }
+
+    /// `null` or an element name.
+    pub fn option_element_name<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Word>, D::Error> {
+        option_one_of(d, &ELEMENT_NAMES)
+    }
+}
+
+/// Serializes an [`Animal`] as its English name and reads it back
+/// (`#[serde(with = "nps_engine::tokens::animal_by_name")]`).
+pub mod animal_by_name {
+    use serde::{Deserializer, Serializer};
+
+    use crate::tokens::{Animal, words};
+
+    pub fn serialize<S: Serializer>(a: &Animal, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(a.name())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Animal, D::Error> {
+        let name = words::animal_name(d)?;
+        Ok(Animal::all()
+            .find(|a| a.name() == name)
+            .unwrap_or(Animal::from_index(0)))
+    }
+}
+
+/// Serializes an [`Element`] as its English name and reads it back
+/// (`#[serde(with = "nps_engine::tokens::element_by_name")]`).
+pub mod element_by_name {
+    use serde::{Deserializer, Serializer};
+
+    use crate::tokens::{Element, words};
+
+    pub fn serialize<S: Serializer>(e: &Element, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(e.name())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Element, D::Error> {
+        let name = words::element_name(d)?;
+        Ok(Element::all()
+            .find(|e| e.name() == name)
+            .unwrap_or(Element::EARTH))
+    }
+}
+
 /// Weekday tokens, Sunday first.
 pub const WEEKDAY_TOKENS: [&str; 7] = ["SO", "LU", "MA", "ME", "JO", "VE", "SA"];
 /// English weekday names, Sunday first.

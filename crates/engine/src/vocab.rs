@@ -9,19 +9,15 @@
 //! Fields of this kind are typed [`Word`] rather than `&'static str`, so that serde's
 //! derive does not take them for text borrowed from the input (which would tie the
 //! result to the input's lifetime); each names its table with
-//! `#[serde(deserialize_with = "...")]`, one of the functions below.
+//! `#[serde(deserialize_with = "...")]`: the functions here for the labels, and those
+//! next to the other tables (`tokens::words`, `ganzhi::words`, `moon`).
+//!
+//! This module is a leaf: the modules with tables use it, it uses none of them.
 
 use std::fmt;
 
+use serde::Deserialize;
 use serde::de::{self, Deserializer, Unexpected};
-use serde::{Deserialize, Serializer};
-
-use crate::ganzhi::{STEM_NAMES, STEM_TOKENS};
-use crate::moon::{PHASE_EMOJI, PHASE_NAMES};
-use crate::tokens::{
-    ANIMAL_NAMES, ANIMAL_TOKENS, Animal, ELEMENT_NAMES, Element, PLANET_NAMES, WEEKDAY_NAMES,
-    WEEKDAY_TOKENS,
-};
 
 /// A word of the engine's fixed vocabulary (see the module docs).
 pub type Word = &'static str;
@@ -92,43 +88,26 @@ pub fn option_one_of<'de, D: Deserializer<'de>>(
     d.deserialize_option(OptionOneOf(table))
 }
 
-/// Defines one `deserialize_with` function per table.
-macro_rules! tables {
+/// Defines one `deserialize_with` function per table: `name: TABLE;`.
+macro_rules! words {
     ($($(#[$doc:meta])* $name:ident: $table:expr;)*) => {
         $(
             $(#[$doc])*
-            pub fn $name<'de, D: Deserializer<'de>>(d: D) -> Result<Word, D::Error> {
-                one_of(d, &$table)
+            pub fn $name<'de, D: ::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::std::result::Result<$crate::vocab::Word, D::Error> {
+                $crate::vocab::one_of(d, &$table)
             }
         )*
     };
 }
+pub(crate) use words;
 
-tables! {
-    /// An animal token (`RA` … `PI`).
-    animal_token: ANIMAL_TOKENS;
-    /// An animal name (`Rat` … `Pig`).
-    animal_name: ANIMAL_NAMES;
-    /// An element name (`Wood` … `Water`).
-    element_name: ELEMENT_NAMES;
-    /// A weekday token (`SO` … `SA`).
-    weekday_token: WEEKDAY_TOKENS;
-    /// A weekday name (`Sunday` … `Saturday`).
-    weekday_name: WEEKDAY_NAMES;
-    /// The planet of a weekday (`Sun` … `Saturn`).
-    planet_name: PLANET_NAMES;
-    /// A heavenly stem token (`JA` … `GU`).
-    stem_token: STEM_TOKENS;
-    /// A heavenly stem name (`Jiǎ` … `Guǐ`).
-    stem_name: STEM_NAMES;
+words! {
     /// `Yang` or `Yin`.
     polarity_name: POLARITY_NAMES;
     /// `Yang`, `Yin` or `Neutral`.
     gender_polarity_label: GENDER_POLARITY_LABELS;
-    /// A moon phase name (`New Moon` … `Waning Crescent`).
-    phase_name: PHASE_NAMES;
-    /// A moon phase emoji.
-    phase_emoji: PHASE_EMOJI;
     /// `actual` or `estimated`.
     bpm_source: BPM_SOURCES;
     /// `N` or `S`.
@@ -139,46 +118,7 @@ tables! {
     confidence_level: CONFIDENCE_LEVELS;
 }
 
-/// `null` or an element name.
-pub fn option_element_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Word>, D::Error> {
-    option_one_of(d, &ELEMENT_NAMES)
-}
-
-/// Serializes an [`Animal`] as its English name and reads it back
-/// (`#[serde(with = "nps_engine::vocab::animal_by_name")]`).
-pub mod animal_by_name {
-    use super::*;
-
-    pub fn serialize<S: Serializer>(a: &Animal, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(a.name())
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Animal, D::Error> {
-        let name = super::animal_name(d)?;
-        Ok(Animal::all()
-            .find(|a| a.name() == name)
-            .unwrap_or(Animal::from_index(0)))
-    }
-}
-
-/// Serializes an [`Element`] as its English name and reads it back
-/// (`#[serde(with = "nps_engine::vocab::element_by_name")]`).
-pub mod element_by_name {
-    use super::*;
-
-    pub fn serialize<S: Serializer>(e: &Element, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(e.name())
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Element, D::Error> {
-        let name = super::element_name(d)?;
-        Ok(Element::all()
-            .find(|e| e.name() == name)
-            .unwrap_or(Element::EARTH))
-    }
-}
-
-/// Reads text with [`std::str::FromStr`]-like `parse`, turning its error into serde's.
+/// Reads text with a `parse` function, turning its error into serde's.
 pub(crate) fn parsed<'de, D, T, E>(
     d: D,
     parse: impl FnOnce(&str) -> Result<T, E>,
@@ -191,23 +131,19 @@ where
     parse(&text).map_err(de::Error::custom)
 }
 
-/// Two words joined by a separator, checked against one table each.
-pub(crate) fn joined<'de, D: Deserializer<'de>>(
+/// Two words joined by `separator`, checked against one table each.
+pub(crate) fn pair<'de, D: Deserializer<'de>>(
     d: D,
     separator: Word,
     first: &'static [Word],
     second: &'static [Word],
-) -> Result<crate::ganzhi::Joined, D::Error> {
+) -> Result<(Word, Word), D::Error> {
     parsed(d, |text| {
         let invalid = || format!("expected two words joined by {separator:?}, got {text:?}");
         let (a, b) = text.split_once(separator).ok_or_else(invalid)?;
         let find = |table: &'static [Word], w: &str| table.iter().copied().find(|t| *t == w);
         match (find(first, a), find(second, b)) {
-            (Some(first), Some(second)) => Ok(crate::ganzhi::Joined {
-                first,
-                separator,
-                second,
-            }),
+            (Some(a), Some(b)) => Ok((a, b)),
             _ => Err(invalid()),
         }
     })

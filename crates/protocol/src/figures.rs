@@ -12,14 +12,14 @@ use nps_engine::ganzhi::{GanzhiDay, GanzhiYear};
 use nps_engine::moon::MoonInfo;
 use nps_engine::numerology::{LetterValue, System};
 use nps_engine::patterns::Pattern;
-use nps_engine::tokens::{Animal, Element};
+use nps_engine::tokens::{self, Animal, Element};
 use nps_engine::vocab::{self, Word};
 use serde::de::{DeserializeSeed, Deserializer};
 use serde::{Deserialize, Serialize};
 
 pub use nps_engine::full::FullReading;
 
-use crate::SignType;
+use crate::event::SignType;
 
 /// The bands of the day an hour falls in (`time_band`).
 pub const TIME_BANDS: [Word; 6] = ["dawn", "morning", "noon", "afternoon", "evening", "night"];
@@ -84,7 +84,7 @@ pub struct NameFigures {
     pub letter_sum: u64,
     pub letters: Vec<LetterValue>,
     /// The element most present among the counted letters (ties: the first seen).
-    #[serde(deserialize_with = "vocab::option_element_name")]
+    #[serde(deserialize_with = "tokens::words::option_element_name")]
     pub dominant_element: Option<Word>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub life_path: Option<u32>,
@@ -140,10 +140,10 @@ pub struct CompatPerson {
     pub soul_urge: u32,
     pub personality: u32,
     /// The animal of the birth year (its English name on the wire).
-    #[serde(with = "vocab::animal_by_name")]
+    #[serde(with = "tokens::animal_by_name")]
     pub year_animal: Animal,
     /// The element of the birth year's stem (its English name on the wire).
-    #[serde(with = "vocab::element_by_name")]
+    #[serde(with = "tokens::element_by_name")]
     pub year_element: Element,
     /// Index of the moon phase on the birth day (0 = new moon).
     pub birth_moon_phase: usize,

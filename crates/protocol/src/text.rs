@@ -9,7 +9,7 @@ use nps_engine::EngineError;
 use nps_engine::error::ErrorArg;
 use serde::{Deserialize, Serialize};
 
-use crate::Locale;
+use crate::locale::Locale;
 
 /// A message of `locales/*/*.ftl` with its arguments.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -20,7 +20,7 @@ pub use nps_protocol::figures::{
     UniversalNumbers,
 };
 
-use crate::ReadingError;
+use crate::error::ReadingError;
 use crate::signals;
 use crate::text::{Arg, Interpretation, Msg};
 use crate::words;

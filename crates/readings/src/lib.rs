@@ -9,6 +9,7 @@
 //! server and the UI share lives; this crate computes and renders them.
 //!
 //! # Layout
+//! - [`error`]: [`ReadingError`], in the reader's language.
 //! - [`kinds`]: figures and interpretation of each kind (pure).
 //! - [`signals`]: the combinations a reading is made of (planet × moon phase, life path ×
 //!   personal year, animal pairs, element oppositions …) with their priority ranks.
@@ -28,6 +29,7 @@
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod compose;
+pub mod error;
 pub mod kinds;
 mod portrait;
 pub mod signals;
@@ -38,12 +40,12 @@ pub mod words;
 use std::ops::ControlFlow;
 
 use nps_engine::numerology::SystemChoice;
-use nps_engine::{Date, EngineError, Moment, Profile};
-use nps_i18n::{Args, FormatError, Locale, Localizer};
+use nps_engine::{Date, Moment, Profile};
+use nps_i18n::{Locale, Localizer};
 pub use nps_protocol::{Figures, SignType, Step};
 use serde::Serialize;
-use thiserror::Error;
 
+pub use error::ReadingError;
 pub use stored::StoredResult;
 pub use text::{Interpretation, Localized, Msg, PlainText, Render, RenderedText};
 
@@ -188,61 +190,6 @@ impl<F: FnMut(Update) -> ControlFlow<()>> Progress for F {
 /// A progress sink that ignores everything (for callers that do not show progress).
 pub fn no_progress(_: Update) -> ControlFlow<()> {
     ControlFlow::Continue(())
-}
-
-#[derive(Debug, Clone, PartialEq, Error)]
-pub enum ReadingError {
-    /// The input cannot be read (an invalid date, an empty name…): the caller's fault.
-    /// The message is localizable (`locales/*/errors.ftl`); `Display` is English.
-    #[error("{}", .0.english())]
-    Invalid(Msg),
-    #[error("the reading was cancelled")]
-    Cancelled,
-    /// A text is missing for a locale: a defect of this program, not of the input.
-    #[error("text error: {0}")]
-    Text(#[from] FormatError),
-    /// Anything else that is not the input's fault (a damaged stored reading…).
-    #[error("internal error: {0}")]
-    Internal(String),
-}
-
-impl From<EngineError> for ReadingError {
-    fn from(e: EngineError) -> Self {
-        ReadingError::Invalid(Msg::from(&e))
-    }
-}
-
-impl ReadingError {
-    /// An invalid-input error with message `id` (see `locales/*/errors.ftl`).
-    pub fn invalid(msg: Msg) -> Self {
-        ReadingError::Invalid(msg)
-    }
-
-    /// The problem alone, in `locale` ("the name is empty"), for an error response.
-    pub fn problem(&self, locale: Locale) -> String {
-        match self {
-            ReadingError::Invalid(m) => m.localized(locale),
-            ReadingError::Cancelled => Localizer::get().text(locale, "progress-cancelled"),
-            ReadingError::Text(e) => e.to_string(),
-            ReadingError::Internal(e) => e.clone(),
-        }
-    }
-
-    /// The error as a person reads it while a reading runs, in `locale`.
-    pub fn message(&self, locale: Locale) -> String {
-        if matches!(self, ReadingError::Cancelled) {
-            return self.problem(locale);
-        }
-        let detail = self.problem(locale);
-        Localizer::get()
-            .format(
-                locale,
-                "progress-error",
-                &Args::new().with("error", detail.clone()),
-            )
-            .map(|s| nps_i18n::strip_isolation(&s))
-            .unwrap_or(detail)
-    }
 }
 
 /// A finished reading.

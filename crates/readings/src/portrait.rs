@@ -11,8 +11,8 @@ use nps_engine::full::{FullReading, Profile};
 use nps_engine::ganzhi::year_pillar;
 use nps_engine::tokens::{Animal, Element};
 
-use crate::ReadingError;
 use crate::compose::{self, Composition, Depth, Fallback, Inputs};
+use crate::error::ReadingError;
 use crate::kinds::{MomentFigures, MomentFiguresOf};
 use crate::signals::{self, Priority, RoleElement, Signal, SignalKind, When};
 use crate::text::{Interpretation, Msg};

@@ -12,7 +12,7 @@ use nps_protocol::{Figures, FiguresOf, Interpretation, RenderedText, SignType};
 use serde::de::{DeserializeSeed, Deserializer};
 use serde::{Deserialize, Serialize};
 
-use crate::ReadingError;
+use crate::error::ReadingError;
 use crate::text::Render;
 
 /// What storage keeps of a reading (see the module docs).

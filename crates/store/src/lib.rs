@@ -14,6 +14,7 @@
 //! - [`model`] — the data types ([`NewReading`], [`StoredReading`],
 //!   [`ReadingFilter`], [`ReadingPage`], [`User`], [`DailyInsight`]) and limits.
 //! - [`migrations`] — the ordered schema steps, tracked in `PRAGMA user_version`.
+//! - [`store`] — the [`Store`] trait every backend implements.
 //! - [`sqlite`] — [`SqliteStore`]: the blocking store behind an async front.
 //! - `pool` (private) — the bounded connection pool (`r2d2` + `r2d2_sqlite`) and the
 //!   settings of every connection.
@@ -96,6 +97,7 @@ pub mod migrations;
 pub mod model;
 mod pool;
 pub mod sqlite;
+pub mod store;
 mod time;
 mod validate;
 
@@ -108,71 +110,6 @@ pub use model::{
 pub use nps_protocol::SignType;
 pub use pool::{BUSY_TIMEOUT, CHECKOUT_TIMEOUT};
 pub use sqlite::{DB_FILE_NAME, SqliteStore};
+pub use store::Store;
 pub use time::format_rfc3339_ms;
 pub use validate::MAX_USERNAME_CHARS;
-
-/// Storage operations used by the server and the CLI.
-///
-/// Every method is async and safe to call from many tasks at once; an implementation
-/// does its blocking work off the async workers (SQLite on tokio's blocking pool).
-/// Methods that take an `owner` reject an empty one with [`StoreError::Invalid`] and
-/// only ever see that owner's live rows.
-#[async_trait::async_trait]
-pub trait Store: Send + Sync + 'static {
-    /// Saves a reading (not favorite, stamped now) and returns it as stored.
-    /// Durable when it returns. `Invalid` for an empty owner.
-    async fn insert_reading(&self, r: NewReading) -> Result<StoredReading>;
-
-    /// The reading, or `None` if it is missing, deleted, or another owner's.
-    async fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>>;
-
-    /// One page of this owner's live readings, newest first (`created_at`
-    /// desc, then `id` desc), with the total number of matches.
-    async fn list_readings(&self, owner: &str, filter: &ReadingFilter) -> Result<ReadingPage>;
-
-    /// Soft-deletes (sets `deleted_at`). `false` if not found, not this
-    /// owner's, or already deleted.
-    async fn delete_reading(&self, owner: &str, id: i64) -> Result<bool>;
-
-    /// Flips the favorite flag and returns the new value; `None` if not found,
-    /// not this owner's, or deleted.
-    async fn toggle_favorite(&self, owner: &str, id: i64) -> Result<Option<bool>>;
-
-    /// Sets the favorite flag and returns it; `None` as for [`Store::toggle_favorite`].
-    async fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>>;
-
-    /// Creates a user. `Conflict` if the username is taken (ASCII
-    /// case-insensitively); `Invalid` for an empty or badly formed username
-    /// (leading/trailing whitespace, control characters, over 64 characters),
-    /// or an empty password hash or role.
-    async fn create_user(&self, username: &str, password_hash: &str, role: &str) -> Result<User>;
-
-    /// Looks a user up by name, ASCII case-insensitively.
-    async fn find_user(&self, username: &str) -> Result<Option<User>>;
-
-    /// Inserts or replaces the insight for `(date, locale)`; `date` must be a
-    /// real `YYYY-MM-DD` date and `locale` non-empty.
-    async fn put_daily_insight(
-        &self,
-        date: &str,
-        locale: &str,
-        insight: &serde_json::Value,
-    ) -> Result<DailyInsight>;
-
-    /// The insight for `(date, locale)`, if stored.
-    async fn get_daily_insight(&self, date: &str, locale: &str) -> Result<Option<DailyInsight>>;
-
-    /// Remembers a refresh token (by hash) for `user_id` until `expires_at`
-    /// (unix seconds). `Conflict` if that hash is already stored.
-    async fn store_refresh_token(
-        &self,
-        token_hash: &str,
-        user_id: &str,
-        expires_at: i64,
-    ) -> Result<()>;
-
-    /// Atomically deletes the token and returns its user id if it existed and
-    /// `now < expires_at`; a token can be taken once (rotation). Also purges
-    /// every token already expired at `now`.
-    async fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>>;
-}

@@ -9,7 +9,7 @@
 
 use rusqlite::{Connection, TransactionBehavior};
 
-use crate::{Result, StoreError};
+use crate::error::{Result, StoreError};
 
 /// One schema step.
 #[derive(Debug, Clone, Copy)]

@@ -13,7 +13,7 @@ use r2d2::ManageConnection;
 use r2d2_sqlite::SqliteConnectionManager;
 use rusqlite::{Connection, OpenFlags};
 
-use crate::{Result, StoreError};
+use crate::error::{Result, StoreError};
 
 /// Upper bound on open SQLite connections per store.
 pub const MAX_CONNECTIONS: u32 = 4;

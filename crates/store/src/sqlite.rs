@@ -11,9 +11,11 @@ use nps_protocol::SignType;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params, params_from_iter};
 
+use crate::error::{Result, StoreError};
 use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
 use crate::pool::{self, Pool};
-use crate::{Result, Store, StoreError, migrations, time, validate};
+use crate::store::Store;
+use crate::{migrations, time, validate};
 
 /// File name used by [`SqliteStore::open_in_dir`].
 pub const DB_FILE_NAME: &str = "nps.db";

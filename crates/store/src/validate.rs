@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 
+use crate::error::{Result, StoreError};
 use crate::model::{DEFAULT_LIMIT, MAX_LIMIT, MAX_TEXT_FILTER_CHARS};
-use crate::{Result, StoreError};
 
 /// Longest accepted username, in characters.
 pub const MAX_USERNAME_CHARS: usize = 64;

@@ -65,9 +65,8 @@ pub struct ReadingViewProps {
 pub fn reading_view(props: &ReadingViewProps) -> Html {
     let locale = use_locale();
     let d = &props.data;
-    let sign_type = d.sign_type();
+    let (sign_type, direction) = (d.sign_type(), d.text.direction.clone());
     let kind = sign_type.as_str();
-    let (headline, direction) = (d.text.headline.clone(), d.text.direction.clone());
     let copied = use_state(|| false);
     let copy_text = {
         let (copied, text) = (copied.clone(), figures::plain_text(&d.summary, &d.text));
@@ -106,7 +105,7 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
             <header class="result-header">
                 <p class="eyebrow">{ t(locale, &format!("kind-{kind}")) }</p>
                 <h2 id="result-heading" dir={direction.clone()}>
-                    { if headline.is_empty() { d.summary.clone() } else { headline } }
+                    { if d.text.headline.is_empty() { d.summary.clone() } else { d.text.headline.clone() } }
                 </h2>
                 if let Some(id) = d.reading_id {
                     <p class="muted">{ tf(locale, "ui-reading-saved", &[("id", num(locale, id))]) }</p>

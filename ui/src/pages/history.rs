@@ -24,15 +24,7 @@ pub fn history_page() -> Html {
     // (Re)load the first page when a filter changes (the server applies them all).
     {
         let (state, session) = (state.clone(), session.clone());
-        let f = &state.filters;
-        let key = (
-            f.kind,
-            f.favorites_only,
-            f.q.clone(),
-            f.from.clone(),
-            f.to.clone(),
-            *reload,
-        );
+        let key = (state.filters.clone(), *reload);
         use_effect_with(key, move |_| {
             let query = state.filters.query(0);
             state.dispatch(HistoryAction::Loading);
