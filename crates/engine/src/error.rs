@@ -151,201 +151,273 @@ pub enum ErrorArg {
     Number(String),
 }
 
-impl EngineError {
-    /// The message id in `locales/<lang>/errors.ftl` and its arguments.
-    pub fn fluent(&self) -> (&'static str, Vec<(&'static str, ErrorArg)>) {
-        use ErrorArg::{Number, Text};
-        let num = |n: &dyn fmt::Display| Number(n.to_string());
+impl DateProblem {
+    /// The message id in `locales/<lang>/errors.ftl`.
+    fn fluent_id(self) -> &'static str {
         match self {
-            EngineError::InvalidDate {
+            DateProblem::Month => "error-date-month",
+            DateProblem::Day => "error-date-day",
+        }
+    }
+}
+
+impl Expected {
+    /// Every kind of text the parsers expect.
+    const ALL: [Expected; 5] = [
+        Expected::Date,
+        Expected::DateTime,
+        Expected::OffsetMissing,
+        Expected::Time,
+        Expected::Offset,
+    ];
+
+    /// The message id in `locales/<lang>/errors.ftl`.
+    fn fluent_id(self) -> &'static str {
+        match self {
+            Expected::Date => "error-parse-date",
+            Expected::DateTime => "error-parse-datetime",
+            Expected::OffsetMissing => "error-parse-offset-missing",
+            Expected::Time => "error-parse-time",
+            Expected::Offset => "error-parse-offset",
+        }
+    }
+}
+
+impl StampProblem {
+    /// The message id in `locales/<lang>/errors.ftl`.
+    fn fluent_id(&self) -> &'static str {
+        match self {
+            StampProblem::Parts => "error-stamp-parts",
+            StampProblem::DatePart => "error-stamp-date-part",
+            StampProblem::DayRange => "error-stamp-day-range",
+            StampProblem::Marker => "error-stamp-marker",
+            StampProblem::TimePart => "error-stamp-time-part",
+            StampProblem::Weekday { .. } => "error-stamp-weekday",
+        }
+    }
+}
+
+/// One named argument of a localized message.
+type FluentArg = (&'static str, ErrorArg);
+
+/// An argument shown as it is.
+fn text(name: &'static str, value: impl Into<String>) -> FluentArg {
+    (name, ErrorArg::Text(value.into()))
+}
+
+/// An argument shown in the reader's digits.
+fn number(name: &'static str, value: impl fmt::Display) -> FluentArg {
+    (name, ErrorArg::Number(value.to_string()))
+}
+
+impl EngineError {
+    /// The message id in `locales/<lang>/errors.ftl` and its arguments: one row per
+    /// variant (the sub-enums name their own ids).
+    pub fn fluent(&self) -> (&'static str, Vec<(&'static str, ErrorArg)>) {
+        use EngineError as E;
+        match self {
+            E::InvalidDate {
                 year,
                 month,
                 day,
                 problem,
             } => (
-                match problem {
-                    DateProblem::Month => "error-date-month",
-                    DateProblem::Day => "error-date-day",
-                },
-                vec![("date", Text(format!("{year:04}-{month:02}-{day:02}")))],
+                problem.fluent_id(),
+                vec![text("date", format!("{year:04}-{month:02}-{day:02}"))],
             ),
-            EngineError::YearOutOfRange(y) => ("error-year-range", vec![("year", num(y))]),
-            EngineError::InvalidHour(h) => ("error-hour", vec![("hour", num(h))]),
-            EngineError::InvalidMinute(m) => ("error-minute", vec![("minute", num(m))]),
-            EngineError::InvalidSecond(s) => ("error-second", vec![("second", num(s))]),
-            EngineError::OffsetOutOfRange(o) => ("error-offset", vec![("offset", Text(o.clone()))]),
-            EngineError::Parse { input, expected } => (
-                match expected {
-                    Expected::Date => "error-parse-date",
-                    Expected::DateTime => "error-parse-datetime",
-                    Expected::OffsetMissing => "error-parse-offset-missing",
-                    Expected::Time => "error-parse-time",
-                    Expected::Offset => "error-parse-offset",
-                },
-                vec![("input", Text(input.clone()))],
-            ),
-            EngineError::TokenLength { token, len } => (
+            E::YearOutOfRange(y) => ("error-year-range", vec![number("year", y)]),
+            E::InvalidHour(h) => ("error-hour", vec![number("hour", h)]),
+            E::InvalidMinute(m) => ("error-minute", vec![number("minute", m)]),
+            E::InvalidSecond(s) => ("error-second", vec![number("second", s)]),
+            E::OffsetOutOfRange(o) => ("error-offset", vec![text("offset", o)]),
+            E::Parse { input, expected } => (expected.fluent_id(), vec![text("input", input)]),
+            E::TokenLength { token, len } => (
                 "error-token-length",
-                vec![("token", Text(token.clone())), ("length", num(len))],
+                vec![text("token", token), number("length", len)],
             ),
-            EngineError::UnknownAnimal(t) => {
-                ("error-unknown-animal", vec![("token", Text(t.clone()))])
-            }
-            EngineError::UnknownElement(t) => {
-                ("error-unknown-element", vec![("token", Text(t.clone()))])
-            }
-            EngineError::UnknownWeekday(t) => {
-                ("error-unknown-weekday", vec![("token", Text(t.clone()))])
-            }
-            EngineError::Token60Range(n) => ("error-token60-range", vec![("value", num(n))]),
-            EngineError::DigitRange { index, value } => (
+            E::UnknownAnimal(t) => ("error-unknown-animal", vec![text("token", t)]),
+            E::UnknownElement(t) => ("error-unknown-element", vec![text("token", t)]),
+            E::UnknownWeekday(t) => ("error-unknown-weekday", vec![text("token", t)]),
+            E::Token60Range(n) => ("error-token60-range", vec![number("value", n)]),
+            E::DigitRange { index, value } => (
                 "error-digit-range",
-                vec![("index", num(index)), ("value", num(value))],
+                vec![number("index", index), number("value", value)],
             ),
-            EngineError::Overflow => ("error-overflow", vec![]),
-            EngineError::InvalidStamp { stamp, problem } => match problem {
-                StampProblem::Weekday {
-                    date,
-                    actual,
-                    claimed,
-                } => (
-                    "error-stamp-weekday",
-                    vec![
-                        ("stamp", Text(stamp.clone())),
-                        ("date", Text(date.clone())),
-                        ("actual", Text((*actual).to_string())),
-                        ("claimed", Text((*claimed).to_string())),
-                    ],
-                ),
-                other => (
-                    match other {
-                        StampProblem::Parts => "error-stamp-parts",
-                        StampProblem::DatePart => "error-stamp-date-part",
-                        StampProblem::DayRange => "error-stamp-day-range",
-                        StampProblem::Marker => "error-stamp-marker",
-                        _ => "error-stamp-time-part",
-                    },
-                    vec![("stamp", Text(stamp.clone()))],
-                ),
-            },
-            EngineError::ChecksumMismatch { expected, found } => (
+            E::Overflow => ("error-overflow", vec![]),
+            E::InvalidStamp { stamp, problem } => (problem.fluent_id(), stamp_args(stamp, problem)),
+            E::ChecksumMismatch { expected, found } => (
                 "error-checksum",
-                vec![
-                    ("expected", Text(expected.clone())),
-                    ("found", Text(found.clone())),
-                ],
+                vec![text("expected", expected), text("found", found)],
             ),
-            EngineError::EmptyName => ("error-empty-name", vec![]),
-            EngineError::NameWithoutLetters(n) => {
-                ("error-name-no-letters", vec![("name", Text(n.clone()))])
-            }
-            EngineError::LatitudeOutOfRange(v) => ("error-latitude", vec![("value", num(v))]),
-            EngineError::LongitudeOutOfRange(v) => ("error-longitude", vec![("value", num(v))]),
-            EngineError::BpmOutOfRange(b) => ("error-bpm", vec![("bpm", num(b))]),
-            EngineError::UnknownSystem(s) => {
-                ("error-unknown-system", vec![("system", Text(s.clone()))])
-            }
-            EngineError::UnknownGender(g) => {
-                ("error-unknown-gender", vec![("gender", Text(g.clone()))])
-            }
+            E::EmptyName => ("error-empty-name", vec![]),
+            E::NameWithoutLetters(n) => ("error-name-no-letters", vec![text("name", n)]),
+            E::LatitudeOutOfRange(v) => ("error-latitude", vec![number("value", v)]),
+            E::LongitudeOutOfRange(v) => ("error-longitude", vec![number("value", v)]),
+            E::BpmOutOfRange(b) => ("error-bpm", vec![number("bpm", b)]),
+            E::UnknownSystem(s) => ("error-unknown-system", vec![text("system", s)]),
+            E::UnknownGender(g) => ("error-unknown-gender", vec![text("gender", g)]),
         }
     }
 
     /// One error of each kind, for tests that check every message exists.
     pub fn examples() -> Vec<EngineError> {
-        vec![
-            EngineError::InvalidDate {
-                year: 2026,
-                month: 13,
-                day: 1,
-                problem: DateProblem::Month,
-            },
-            EngineError::InvalidDate {
-                year: 2026,
-                month: 2,
-                day: 30,
-                problem: DateProblem::Day,
-            },
-            EngineError::YearOutOfRange(0),
-            EngineError::InvalidHour(24),
-            EngineError::InvalidMinute(60),
-            EngineError::InvalidSecond(60),
-            EngineError::OffsetOutOfRange("+15:00".into()),
-            EngineError::Parse {
-                input: "x".into(),
-                expected: Expected::Date,
-            },
-            EngineError::Parse {
-                input: "x".into(),
-                expected: Expected::DateTime,
-            },
-            EngineError::Parse {
-                input: "x".into(),
-                expected: Expected::OffsetMissing,
-            },
-            EngineError::Parse {
-                input: "x".into(),
-                expected: Expected::Time,
-            },
-            EngineError::Parse {
-                input: "x".into(),
-                expected: Expected::Offset,
-            },
-            EngineError::TokenLength {
-                token: "RAW".into(),
-                len: 3,
-            },
-            EngineError::UnknownAnimal("XX".into()),
-            EngineError::UnknownElement("XX".into()),
-            EngineError::UnknownWeekday("XX".into()),
-            EngineError::Token60Range(60),
-            EngineError::DigitRange {
+        use EngineError as E;
+        let date = |month, day, problem| E::InvalidDate {
+            year: 2026,
+            month,
+            day,
+            problem,
+        };
+        let stamp = |problem| E::InvalidStamp {
+            stamp: "x".into(),
+            problem,
+        };
+        let parse = |expected| E::Parse {
+            input: "x".into(),
+            expected,
+        };
+        let weekday = StampProblem::Weekday {
+            date: "2026-02-06".into(),
+            actual: "Friday",
+            claimed: "Saturday",
+        };
+        let stamp_problems = [
+            StampProblem::Parts,
+            StampProblem::DatePart,
+            StampProblem::DayRange,
+            StampProblem::Marker,
+            StampProblem::TimePart,
+            weekday,
+        ];
+        let token_length = E::TokenLength {
+            token: "RAW".into(),
+            len: 3,
+        };
+        let checksum = E::ChecksumMismatch {
+            expected: "TIMT".into(),
+            found: "TIWA".into(),
+        };
+        [
+            date(13, 1, DateProblem::Month),
+            date(2, 30, DateProblem::Day),
+        ]
+        .into_iter()
+        .chain([
+            E::YearOutOfRange(0),
+            E::InvalidHour(24),
+            E::InvalidMinute(60),
+            E::InvalidSecond(60),
+            E::OffsetOutOfRange("+15:00".into()),
+        ])
+        .chain(Expected::ALL.map(parse))
+        .chain([
+            token_length,
+            E::UnknownAnimal("XX".into()),
+            E::UnknownElement("XX".into()),
+            E::UnknownWeekday("XX".into()),
+            E::Token60Range(60),
+            E::DigitRange {
                 index: 0,
                 value: 60,
             },
-            EngineError::Overflow,
-            EngineError::InvalidStamp {
-                stamp: "x".into(),
-                problem: StampProblem::Parts,
-            },
-            EngineError::InvalidStamp {
-                stamp: "x".into(),
-                problem: StampProblem::DatePart,
-            },
-            EngineError::InvalidStamp {
-                stamp: "x".into(),
-                problem: StampProblem::DayRange,
-            },
-            EngineError::InvalidStamp {
-                stamp: "x".into(),
-                problem: StampProblem::Marker,
-            },
-            EngineError::InvalidStamp {
-                stamp: "x".into(),
-                problem: StampProblem::TimePart,
-            },
-            EngineError::InvalidStamp {
-                stamp: "x".into(),
-                problem: StampProblem::Weekday {
-                    date: "2026-02-06".into(),
-                    actual: "Friday",
-                    claimed: "Saturday",
-                },
-            },
-            EngineError::ChecksumMismatch {
-                expected: "TIMT".into(),
-                found: "TIWA".into(),
-            },
-            EngineError::EmptyName,
-            EngineError::NameWithoutLetters("!!".into()),
-            EngineError::LatitudeOutOfRange(91.0),
-            EngineError::LongitudeOutOfRange(181.0),
-            EngineError::BpmOutOfRange(5),
-            EngineError::UnknownSystem("klingon".into()),
-            EngineError::UnknownGender("x".into()),
-        ]
+            E::Overflow,
+        ])
+        .chain(stamp_problems.map(stamp))
+        .chain([
+            checksum,
+            E::EmptyName,
+            E::NameWithoutLetters("!!".into()),
+            E::LatitudeOutOfRange(91.0),
+            E::LongitudeOutOfRange(181.0),
+            E::BpmOutOfRange(5),
+            E::UnknownSystem("klingon".into()),
+            E::UnknownGender("x".into()),
+        ])
+        .collect()
+    }
+}
+
+/// The arguments of an invalid-stamp message: the stamp, and for a wrong weekday the
+/// date with the weekday it really is and the one the stamp claims.
+fn stamp_args(stamp: &str, problem: &StampProblem) -> Vec<FluentArg> {
+    match problem {
+        StampProblem::Weekday {
+            date,
+            actual,
+            claimed,
+        } => vec![
+            text("stamp", stamp),
+            text("date", date),
+            text("actual", *actual),
+            text("claimed", *claimed),
+        ],
+        _ => vec![text("stamp", stamp)],
     }
 }
 
 /// Shorthand for results of the engine.
 pub type Result<T, E = EngineError> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    #[test]
+    fn every_kind_of_error_has_its_own_message() {
+        let examples = EngineError::examples();
+        let ids: BTreeSet<&str> = examples.iter().map(|e| e.fluent().0).collect();
+        assert_eq!((examples.len(), ids.len()), (33, 33), "{ids:?}");
+        assert!(ids.iter().all(|id| id.starts_with("error-")));
+    }
+
+    #[test]
+    fn messages_carry_the_offending_values() {
+        let weekday = EngineError::InvalidStamp {
+            stamp: "SA-OX-OXFI".into(),
+            problem: StampProblem::Weekday {
+                date: "2026-02-06".into(),
+                actual: "Friday",
+                claimed: "Saturday",
+            },
+        };
+        assert_eq!(
+            weekday.fluent(),
+            (
+                "error-stamp-weekday",
+                vec![
+                    ("stamp", ErrorArg::Text("SA-OX-OXFI".into())),
+                    ("date", ErrorArg::Text("2026-02-06".into())),
+                    ("actual", ErrorArg::Text("Friday".into())),
+                    ("claimed", ErrorArg::Text("Saturday".into())),
+                ]
+            )
+        );
+        let digit = EngineError::DigitRange {
+            index: 2,
+            value: 75,
+        };
+        assert_eq!(
+            digit.fluent(),
+            (
+                "error-digit-range",
+                vec![
+                    ("index", ErrorArg::Number("2".into())),
+                    ("value", ErrorArg::Number("75".into())),
+                ]
+            )
+        );
+        let parse = EngineError::Parse {
+            input: "25:00".into(),
+            expected: Expected::Time,
+        };
+        assert_eq!(
+            parse.fluent(),
+            (
+                "error-parse-time",
+                vec![("input", ErrorArg::Text("25:00".into()))]
+            )
+        );
+    }
+}

@@ -168,57 +168,29 @@ impl FullReading {
     /// implausible heart rate or coordinates out of range.
     pub fn compute(profile: &Profile, at: Moment) -> Result<Self> {
         let name = validate_name(&profile.name)?;
-        let today = at.date;
-        let system = profile.system.resolve(name);
-        let numbers =
-            NumerologyProfile::compute(system, name, profile.birth, today, profile.gender);
-        let mother_influence = match profile.mother.as_deref().map(str::trim) {
-            Some(m) if !m.is_empty() => Some(expression(profile.system.resolve(m), m)),
-            _ => None,
-        };
         let bpm = profile.bpm.map(validate_bpm).transpose()?;
         let location = profile
             .location
             .map(|(lat, lon)| LocationSignature::new(lat, lon))
             .transpose()?;
 
+        let today = at.date;
+        let system = profile.system.resolve(name);
+        let numbers =
+            NumerologyProfile::compute(system, name, profile.birth, today, profile.gender);
+        let numerology = FullNumerology::of(&numbers, profile);
         let (age_years, age_days) = age(profile.birth, today);
         let stamp = Fc60Stamp::new(at);
-        let moon = MoonInfo::of_jdn(stamp.jdn());
-        let year = GanzhiYear::of(i64::from(today.year()));
-        let day = GanzhiDay::of(stamp.jdn());
-        let hour = at.time.map(|t| {
-            let (stem, branch) = hour_pillar(day.stem(), t.hour());
-            HourPillar {
-                stem_token: stem.token(),
-                branch_token: branch.token(),
-                animal_name: branch.name(),
-            }
-        });
+        let ganzhi = Ganzhi::of(at, stamp.jdn());
 
-        let (mut animals, mut n) = ([Animal::from_index(0); 5], 2);
-        animals[0] = stamp.month_animal();
-        animals[1] = stamp.dom_token().animal();
-        if let (Some(h), Some(m)) = (stamp.hour_animal(), stamp.minute_token()) {
-            animals[2] = h;
-            animals[3] = m.animal();
-            n = 4;
-        }
-        animals[n] = year.animal();
-        let animals = &animals[..=n];
+        let (animals, count) = pattern_animals(&stamp, ganzhi.year.animal());
         let detected = detect(
-            &[
-                numbers.life_path,
-                numbers.expression,
-                numbers.soul_urge,
-                numbers.personality,
-                numbers.personal_year,
-            ],
+            &pattern_numbers(&numbers),
             numbers.life_path,
-            animals,
+            &animals[..count],
         );
         let confidence = Confidence::of(Evidence {
-            mother: mother_influence.is_some(),
+            mother: numerology.mother_influence.is_some(),
             moon: true,
             ganzhi: true,
             heartbeat: true,
@@ -228,7 +200,6 @@ impl FullReading {
                 .iter()
                 .any(|p| matches!(p, Pattern::AnimalRepetition { .. })),
         });
-        let (pol, label) = polarity(profile.gender);
 
         Ok(FullReading {
             person: Person {
@@ -242,33 +213,92 @@ impl FullReading {
                 date: today,
                 day: DayFigures::of(today),
             },
-            numerology: FullNumerology {
-                life_path: LifePath {
-                    number: numbers.life_path,
-                },
-                expression: numbers.expression,
-                soul_urge: numbers.soul_urge,
-                personality: numbers.personality,
-                personal_year: numbers.personal_year,
-                personal_month: numbers.personal_month,
-                personal_day: numbers.personal_day,
-                gender_polarity: GenderPolarity {
-                    gender: profile.gender,
-                    polarity: pol,
-                    label,
-                },
-                mother_influence,
-            },
+            numerology,
             patterns: Patterns {
                 count: detected.len(),
                 detected,
             },
             confidence,
             fc60_stamp: stamp,
-            moon,
-            ganzhi: Ganzhi { year, day, hour },
+            moon: MoonInfo::of_jdn(stamp.jdn()),
+            ganzhi,
             heartbeat: HeartbeatProfile::new(age_years, bpm),
             location,
         })
+    }
+}
+
+impl FullNumerology {
+    /// The person's numbers, their gender polarity and, when a mother's name is given,
+    /// its expression number (in the system that name resolves to).
+    fn of(numbers: &NumerologyProfile, profile: &Profile) -> Self {
+        let mother_influence = match profile.mother.as_deref().map(str::trim) {
+            Some(m) if !m.is_empty() => Some(expression(profile.system.resolve(m), m)),
+            _ => None,
+        };
+        let (polarity, label) = polarity(profile.gender);
+        FullNumerology {
+            life_path: LifePath {
+                number: numbers.life_path,
+            },
+            expression: numbers.expression,
+            soul_urge: numbers.soul_urge,
+            personality: numbers.personality,
+            personal_year: numbers.personal_year,
+            personal_month: numbers.personal_month,
+            personal_day: numbers.personal_day,
+            gender_polarity: GenderPolarity {
+                gender: profile.gender,
+                polarity,
+                label,
+            },
+            mother_influence,
+        }
+    }
+}
+
+impl Ganzhi {
+    /// The pillars of `at`'s year and day (`jdn`), and of its hour when it has a time.
+    fn of(at: Moment, jdn: i64) -> Self {
+        let year = GanzhiYear::of(i64::from(at.date.year()));
+        let day = GanzhiDay::of(jdn);
+        let hour = at.time.map(|t| {
+            let (stem, branch) = hour_pillar(day.stem(), t.hour());
+            HourPillar {
+                stem_token: stem.token(),
+                branch_token: branch.token(),
+                animal_name: branch.name(),
+            }
+        });
+        Ganzhi { year, day, hour }
+    }
+}
+
+/// The numbers whose repetitions count as patterns: life path, expression, soul urge,
+/// personality and personal year.
+fn pattern_numbers(n: &NumerologyProfile) -> [u32; 5] {
+    [
+        n.life_path,
+        n.expression,
+        n.soul_urge,
+        n.personality,
+        n.personal_year,
+    ]
+}
+
+/// The animals whose repetitions count as patterns, and how many there are: the
+/// stamp's month and day-of-month animals, its hour and minute animals when it has a
+/// time, then the year's branch. A fixed array, so a reading allocates no list for them.
+fn pattern_animals(stamp: &Fc60Stamp, year: Animal) -> ([Animal; 5], usize) {
+    let mut animals = [year; 5];
+    animals[0] = stamp.month_animal();
+    animals[1] = stamp.dom_token().animal();
+    match (stamp.hour_animal(), stamp.minute_token()) {
+        (Some(hour), Some(minute)) => {
+            animals[2] = hour;
+            animals[3] = minute.animal();
+            (animals, 5)
+        }
+        _ => (animals, 3),
     }
 }

@@ -56,14 +56,11 @@ fn repeated<T: PartialEq + Copy>(items: &[T]) -> Vec<(T, usize)> {
 pub fn detect(numbers: &[u32; 5], life_path: u32, animals: &[Animal]) -> Vec<Pattern> {
     let mut out = Vec::new();
     for (number, occurrences) in repeated(numbers) {
+        let strength = repetition_strength(occurrences, Strength::Medium, Strength::High);
         out.push(Pattern::NumberRepetition {
             number,
             occurrences,
-            strength: if occurrences >= 3 {
-                Strength::High
-            } else {
-                Strength::Medium
-            },
+            strength,
         });
     }
     if matches!(life_path, 11 | 22 | 33) {
@@ -76,17 +73,19 @@ pub fn detect(numbers: &[u32; 5], life_path: u32, animals: &[Animal]) -> Vec<Pat
     // Most frequent first; a stable sort keeps ties in order of first appearance.
     animal_counts.sort_by_key(|a| std::cmp::Reverse(a.1));
     for (animal, occurrences) in animal_counts {
+        let strength = repetition_strength(occurrences, Strength::High, Strength::VeryHigh);
         out.push(Pattern::AnimalRepetition {
             animal,
             occurrences,
-            strength: if occurrences >= 3 {
-                Strength::VeryHigh
-            } else {
-                Strength::High
-            },
+            strength,
         });
     }
     out
+}
+
+/// A repetition is `twice` strong when seen twice and `more` from three times on.
+fn repetition_strength(occurrences: usize, twice: Strength, more: Strength) -> Strength {
+    if occurrences >= 3 { more } else { twice }
 }
 
 /// The confidence of a reading, 50–95, and its level.

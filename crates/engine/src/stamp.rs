@@ -134,49 +134,25 @@ pub fn checksum(date: Date, jdn: i64, time: Option<Hms>) -> Token60 {
     Token60::wrapping(sum)
 }
 
+/// The stamp text on demand, written by the same [`Writer`] as [`Fc60Stamp::render`].
 struct Fc60Text<'a>(&'a Fc60Stamp);
 
 impl fmt::Display for Fc60Text<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let s = self.0;
-        write!(
-            f,
-            "{}-{}-{}",
-            s.weekday.token(),
-            s.month_animal().token(),
-            s.dom_token()
-        )?;
-        if let Some(t) = s.moment.time {
-            write!(
-                f,
-                " {}{}-{}-{}",
-                s.half_marker(),
-                Animal::from_index(i64::from(t.hour() % 12)).token(),
-                Token60::wrapping(i64::from(t.minute())),
-                Token60::wrapping(i64::from(t.second()))
-            )?;
-        }
-        Ok(())
+        let mut w = Writer::new();
+        w.fc60(self.0);
+        f.write_str(w.text())
     }
 }
 
+/// The tz60 text on demand, written by the same [`Writer`] as [`Fc60Stamp::render`].
 struct Tz60(Option<TimeOfDay>);
 
 impl fmt::Display for Tz60 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Some(t) = self.0 else { return Ok(()) };
-        let minutes = t.offset().minutes();
-        if minutes == 0 {
-            return f.write_str("Z");
-        }
-        let abs = i64::from(minutes.unsigned_abs());
-        write!(
-            f,
-            "{}{}-{}",
-            if minutes < 0 { '-' } else { '+' },
-            Token60::wrapping(abs / 60),
-            Token60::wrapping(abs % 60)
-        )
+        let mut w = Writer::new();
+        w.tz60(self.0);
+        f.write_str(w.text())
     }
 }
 
@@ -266,14 +242,39 @@ impl StampText {
     }
 }
 
-/// A fixed-capacity byte writer; writes past the capacity are dropped (the capacity
-/// covers the longest stamp, see [`STAMP_TEXT_CAPACITY`]).
+/// A fixed-capacity byte writer that also records where each field ends; writes past
+/// the capacity are dropped (the capacity covers the longest stamp, see
+/// [`STAMP_TEXT_CAPACITY`]).
 struct Writer {
     buf: [u8; STAMP_TEXT_CAPACITY],
     len: usize,
+    ends: [u8; 10],
+    fields: usize,
 }
 
 impl Writer {
+    #[inline]
+    fn new() -> Self {
+        Writer {
+            buf: [0; STAMP_TEXT_CAPACITY],
+            len: 0,
+            ends: [0; 10],
+            fields: 0,
+        }
+    }
+    /// Everything written so far (only whole ASCII tokens and the two markers are
+    /// ever written, so it is valid UTF-8).
+    fn text(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+    }
+    /// Ends the current field of [`StampText::FIELDS`] here.
+    #[inline]
+    fn end_field(&mut self) {
+        if let Some(end) = self.ends.get_mut(self.fields) {
+            *end = self.len as u8;
+            self.fields += 1;
+        }
+    }
     #[inline]
     fn bytes(&mut self, b: &[u8]) {
         if let Some(dst) = self.buf.get_mut(self.len..self.len + b.len()) {
@@ -319,95 +320,105 @@ impl Writer {
         }
         self.len = len;
     }
+    /// `Z` for UTC and `None`; otherwise the offset's sign, returning its size in minutes.
+    #[inline]
+    fn offset_sign(&mut self, minutes: i32) -> Option<u32> {
+        if minutes == 0 {
+            self.byte(b'Z');
+            return None;
+        }
+        self.byte(if minutes < 0 { b'-' } else { b'+' });
+        Some(minutes.unsigned_abs())
+    }
+    /// `WD-MO-DOM` and, with a time, ` HALFHR-MIN-SEC`.
+    #[inline]
+    fn fc60(&mut self, stamp: &Fc60Stamp) {
+        self.bytes(stamp.weekday.token().as_bytes());
+        self.byte(b'-');
+        self.bytes(stamp.month_animal().token().as_bytes());
+        self.byte(b'-');
+        self.token(stamp.dom_token());
+        if let Some(t) = stamp.moment.time {
+            self.byte(b' ');
+            self.bytes(stamp.half_marker().as_bytes());
+            self.bytes(
+                Animal::from_index(i64::from(t.hour() % 12))
+                    .token()
+                    .as_bytes(),
+            );
+            self.byte(b'-');
+            self.token(Token60::wrapping(i64::from(t.minute())));
+            self.byte(b'-');
+            self.token(Token60::wrapping(i64::from(t.second())));
+        }
+    }
+    /// `YYYY-MM-DD` and, with a time, `THH:MM:SS` and `Z` or `±HH:MM`.
+    #[inline]
+    fn iso(&mut self, date: Date, time: Option<TimeOfDay>) {
+        let year = date.year().unsigned_abs();
+        self.two_digits(year / 100);
+        self.two_digits(year % 100);
+        self.byte(b'-');
+        self.two_digits(date.month());
+        self.byte(b'-');
+        self.two_digits(date.day());
+        if let Some(t) = time {
+            self.byte(b'T');
+            self.two_digits(t.hour());
+            self.byte(b':');
+            self.two_digits(t.minute());
+            self.byte(b':');
+            self.two_digits(t.second());
+            if let Some(abs) = self.offset_sign(t.offset().minutes()) {
+                self.two_digits(abs / 60);
+                self.byte(b':');
+                self.two_digits(abs % 60);
+            }
+        }
+    }
+    /// `Z`, or sign + TOKEN60(|hours|) + `-` + TOKEN60(|minutes|); nothing without a time.
+    #[inline]
+    fn tz60(&mut self, time: Option<TimeOfDay>) {
+        let Some(t) = time else { return };
+        if let Some(abs) = self.offset_sign(t.offset().minutes()) {
+            let abs = i64::from(abs);
+            self.token(Token60::wrapping(abs / 60));
+            self.byte(b'-');
+            self.token(Token60::wrapping(abs % 60));
+        }
+    }
 }
 
 impl Fc60Stamp {
     /// Renders every text field at once, without allocating (the fast path behind
     /// `Serialize`; the `Display` accessors give the same text).
     pub fn render(&self) -> StampText {
-        let mut w = Writer {
-            buf: [0; STAMP_TEXT_CAPACITY],
-            len: 0,
-        };
-        let mut ends = [0u8; 10];
         let date = self.moment.date;
-        let time = self.moment.time;
-        // fc60
-        w.bytes(self.weekday.token().as_bytes());
-        w.byte(b'-');
-        w.bytes(self.month_animal().token().as_bytes());
-        w.byte(b'-');
-        w.token(self.dom_token());
-        if let Some(t) = time {
-            w.byte(b' ');
-            w.bytes(self.half_marker().as_bytes());
-            w.bytes(
-                Animal::from_index(i64::from(t.hour() % 12))
-                    .token()
-                    .as_bytes(),
-            );
-            w.byte(b'-');
-            w.token(Token60::wrapping(i64::from(t.minute())));
-            w.byte(b'-');
-            w.token(Token60::wrapping(i64::from(t.second())));
-        }
-        ends[0] = w.len as u8;
-        // iso
-        let year = date.year().unsigned_abs();
-        w.two_digits(year / 100);
-        w.two_digits(year % 100);
-        w.byte(b'-');
-        w.two_digits(date.month());
-        w.byte(b'-');
-        w.two_digits(date.day());
-        if let Some(t) = time {
-            w.byte(b'T');
-            w.two_digits(t.hour());
-            w.byte(b':');
-            w.two_digits(t.minute());
-            w.byte(b':');
-            w.two_digits(t.second());
-            let off = t.offset().minutes();
-            if off == 0 {
-                w.byte(b'Z');
-            } else {
-                w.byte(if off < 0 { b'-' } else { b'+' });
-                let abs = off.unsigned_abs();
-                w.two_digits(abs / 60);
-                w.byte(b':');
-                w.two_digits(abs % 60);
-            }
-        }
-        ends[1] = w.len as u8;
-        // tz60
-        if let Some(t) = time {
-            let off = t.offset().minutes();
-            if off == 0 {
-                w.byte(b'Z');
-            } else {
-                let abs = i64::from(off.unsigned_abs());
-                w.byte(if off < 0 { b'-' } else { b'+' });
-                w.token(Token60::wrapping(abs / 60));
-                w.byte(b'-');
-                w.token(Token60::wrapping(abs % 60));
-            }
-        }
-        ends[2] = w.len as u8;
+        let mut w = Writer::new();
+        w.fc60(self);
+        w.end_field();
+        w.iso(date, self.moment.time);
+        w.end_field();
+        w.tz60(self.moment.time);
+        w.end_field();
         w.base60(i128::from(date.year()));
-        ends[3] = w.len as u8;
+        w.end_field();
         w.token(self.y2k());
-        ends[4] = w.len as u8;
+        w.end_field();
         w.base60(i128::from(self.jdn));
-        ends[5] = w.len as u8;
+        w.end_field();
         w.base60(i128::from(self.jdn - MJD_OFFSET));
-        ends[6] = w.len as u8;
+        w.end_field();
         w.base60(i128::from(self.jdn - RD_OFFSET));
-        ends[7] = w.len as u8;
+        w.end_field();
         w.base60(i128::from(self.moment.unix_seconds().max(0)));
-        ends[8] = w.len as u8;
+        w.end_field();
         w.token(self.chk);
-        ends[9] = w.len as u8;
-        StampText { buf: w.buf, ends }
+        w.end_field();
+        StampText {
+            buf: w.buf,
+            ends: w.ends,
+        }
     }
 }
 

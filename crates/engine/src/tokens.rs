@@ -62,10 +62,8 @@ impl Animal {
     }
     /// Parses a two-letter animal token, accepting lower case.
     pub fn parse(token: &str) -> Result<Self> {
-        ANIMAL_TOKENS
-            .iter()
-            .position(|t| t.eq_ignore_ascii_case(token))
-            .map(|i| Animal(i as u8))
+        position_ignoring_case(&ANIMAL_TOKENS, token)
+            .map(Animal)
             .ok_or_else(|| EngineError::UnknownAnimal(token.to_string()))
     }
     /// All twelve, in order.
@@ -100,10 +98,8 @@ impl Element {
     }
     /// Parses a two-letter element token, accepting lower case.
     pub fn parse(token: &str) -> Result<Self> {
-        ELEMENT_TOKENS
-            .iter()
-            .position(|t| t.eq_ignore_ascii_case(token))
-            .map(|i| Element(i as u8))
+        position_ignoring_case(&ELEMENT_TOKENS, token)
+            .map(Element)
             .ok_or_else(|| EngineError::UnknownElement(token.to_string()))
     }
     /// The element this one feeds in the generating cycle (Wood → Fire → Earth → Metal → Water → Wood).
@@ -290,12 +286,19 @@ impl Weekday {
     }
     /// Parses a weekday token, accepting lower case.
     pub fn parse(token: &str) -> Result<Self> {
-        WEEKDAY_TOKENS
-            .iter()
-            .position(|t| t.eq_ignore_ascii_case(token))
-            .map(|i| Weekday(i as u8))
+        position_ignoring_case(&WEEKDAY_TOKENS, token)
+            .map(Weekday)
             .ok_or_else(|| EngineError::UnknownWeekday(token.to_string()))
     }
+}
+
+/// Where `token` stands in `table`, ignoring ASCII case (the parsers of every
+/// vocabulary accept lower case).
+fn position_ignoring_case(table: &[&str], token: &str) -> Option<u8> {
+    table
+        .iter()
+        .position(|t| t.eq_ignore_ascii_case(token))
+        .map(|i| i as u8)
 }
 
 #[cfg(test)]
