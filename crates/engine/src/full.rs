@@ -7,7 +7,7 @@ use crate::base60::Base60;
 use crate::calendar::Date;
 use crate::error::Result;
 use crate::ganzhi;
-use crate::ganzhi::{GanzhiDay, GanzhiYear, hour_pillar};
+use crate::ganzhi::{GanzhiDay, GanzhiYear, Stem, hour_pillar};
 use crate::heartbeat::{HeartbeatProfile, validate_bpm};
 use crate::location::LocationSignature;
 use crate::moment::Moment;
@@ -168,22 +168,25 @@ impl FullReading {
     /// implausible heart rate or coordinates out of range.
     pub fn compute(profile: &Profile, at: Moment) -> Result<Self> {
         let name = validate_name(&profile.name)?;
+        let today = at.date;
+        let system = profile.system.resolve(name);
+        let numbers =
+            NumerologyProfile::compute(system, name, profile.birth, today, profile.gender);
+        let numerology = FullNumerology::of(&numbers, profile);
         let bpm = profile.bpm.map(validate_bpm).transpose()?;
         let location = profile
             .location
             .map(|(lat, lon)| LocationSignature::new(lat, lon))
             .transpose()?;
 
-        let today = at.date;
-        let system = profile.system.resolve(name);
-        let numbers =
-            NumerologyProfile::compute(system, name, profile.birth, today, profile.gender);
-        let numerology = FullNumerology::of(&numbers, profile);
         let (age_years, age_days) = age(profile.birth, today);
         let stamp = Fc60Stamp::new(at);
-        let ganzhi = Ganzhi::of(at, stamp.jdn());
+        let moon = MoonInfo::of_jdn(stamp.jdn());
+        let year = GanzhiYear::of(i64::from(today.year()));
+        let day = GanzhiDay::of(stamp.jdn());
+        let hour = at.time.map(|t| HourPillar::of(day.stem(), t.hour()));
 
-        let (animals, count) = pattern_animals(&stamp, ganzhi.year.animal());
+        let (animals, count) = pattern_animals(&stamp, year.animal());
         let detected = detect(
             &pattern_numbers(&numbers),
             numbers.life_path,
@@ -220,8 +223,8 @@ impl FullReading {
             },
             confidence,
             fc60_stamp: stamp,
-            moon: MoonInfo::of_jdn(stamp.jdn()),
-            ganzhi,
+            moon,
+            ganzhi: Ganzhi { year, day, hour },
             heartbeat: HeartbeatProfile::new(age_years, bpm),
             location,
         })
@@ -257,20 +260,15 @@ impl FullNumerology {
     }
 }
 
-impl Ganzhi {
-    /// The pillars of `at`'s year and day (`jdn`), and of its hour when it has a time.
-    fn of(at: Moment, jdn: i64) -> Self {
-        let year = GanzhiYear::of(i64::from(at.date.year()));
-        let day = GanzhiDay::of(jdn);
-        let hour = at.time.map(|t| {
-            let (stem, branch) = hour_pillar(day.stem(), t.hour());
-            HourPillar {
-                stem_token: stem.token(),
-                branch_token: branch.token(),
-                animal_name: branch.name(),
-            }
-        });
-        Ganzhi { year, day, hour }
+impl HourPillar {
+    /// The pillar of `hour` on a day whose stem is `day_stem`.
+    fn of(day_stem: Stem, hour: u32) -> Self {
+        let (stem, branch) = hour_pillar(day_stem, hour);
+        HourPillar {
+            stem_token: stem.token(),
+            branch_token: branch.token(),
+            animal_name: branch.name(),
+        }
     }
 }
 
