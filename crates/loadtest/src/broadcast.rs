@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use crate::http::HttpConn;
 use crate::procfs;
-use crate::report::BroadcastPhase;
+use crate::report::{BroadcastPhase, Summary};
 use crate::server_process::ServerProcess;
 use crate::sockets::{Recorder, User};
 
@@ -18,6 +18,9 @@ use crate::sockets::{Recorder, User};
 const WAIT: Duration = Duration::from_secs(10);
 /// The window of `received_within_5s`.
 const WINDOW: Duration = Duration::from_secs(5);
+
+/// The day whose reading is asked for (the readings phase uses the same day).
+const DAILY_PATH: &str = "/api/oracle/daily?date=2026-02-09";
 
 /// Sends the `GET` as `caller` and waits for `sockets` deliveries.
 pub async fn run(
@@ -27,18 +30,8 @@ pub async fn run(
     recorder: &Arc<Recorder>,
 ) -> BroadcastPhase {
     let mut phase = BroadcastPhase {
-        ok: false,
         sockets,
-        http_status: 0,
-        http_ms: 0.0,
-        received: 0,
-        received_within_5s: 0,
-        first_ms: 0.0,
-        p50_ms: 0.0,
-        p99_ms: 0.0,
-        last_ms: 0.0,
-        cpu: procfs::PhaseCpu::default(),
-        error: None,
+        ..BroadcastPhase::default()
     };
     let mut conn = match HttpConn::connect(server.addr()).await {
         Ok(c) => c,
@@ -50,27 +43,13 @@ pub async fn run(
     recorder.expect_daily(sockets);
     let cpu0 = procfs::CpuMark::now(server.pid());
     let sent = Instant::now();
-    let answer = conn
-        .request(
-            "GET",
-            "/api/oracle/daily?date=2026-02-09",
-            &caller.token,
-            None,
-        )
-        .await;
+    let answer = conn.request("GET", DAILY_PATH, &caller.token, None).await;
     phase.http_ms = sent.elapsed().as_secs_f64() * 1e3;
     match answer {
         Ok(r) => {
             phase.http_status = r.status;
             if r.status != 200 {
-                phase.error = Some(format!(
-                    "HTTP {}: {}",
-                    r.status,
-                    String::from_utf8_lossy(&r.body)
-                        .chars()
-                        .take(200)
-                        .collect::<String>()
-                ));
+                phase.error = Some(r.error_sample());
                 return phase;
             }
         }
@@ -83,26 +62,7 @@ pub async fn run(
         .await
         .is_ok();
     phase.cpu = cpu0.until(&procfs::CpuMark::now(server.pid()));
-
-    let mut after: Vec<Duration> = recorder
-        .daily_arrivals()
-        .into_iter()
-        .map(|at| at.saturating_duration_since(sent))
-        .collect();
-    after.sort();
-    phase.received = after.len();
-    phase.received_within_5s = after.iter().filter(|d| **d <= WINDOW).count();
-    let at = |q: f64| -> f64 {
-        if after.is_empty() {
-            return 0.0;
-        }
-        let i = ((q * after.len() as f64).ceil() as usize).clamp(1, after.len()) - 1;
-        after[i].as_secs_f64() * 1e3
-    };
-    phase.first_ms = at(0.0);
-    phase.p50_ms = at(0.5);
-    phase.p99_ms = at(0.99);
-    phase.last_ms = at(1.0);
+    phase.record_arrivals(&recorder.daily_arrivals(), sent);
     if !all {
         phase.error = Some(format!(
             "{} of {sockets} sockets had daily_reading after {} s",
@@ -112,4 +72,22 @@ pub async fn run(
     }
     phase.ok = all && phase.received == sockets;
     phase
+}
+
+impl BroadcastPhase {
+    /// How many sockets had the `daily_reading` (and within [`WINDOW`]), and
+    /// how long after `sent` the first, median, p99 and last arrived.
+    fn record_arrivals(&mut self, arrivals: &[Instant], sent: Instant) {
+        let after: Vec<Duration> = arrivals
+            .iter()
+            .map(|at| at.saturating_duration_since(sent))
+            .collect();
+        let spread = Summary::of(&after);
+        self.received = after.len();
+        self.received_within_5s = after.iter().filter(|d| **d <= WINDOW).count();
+        self.first_ms = spread.min_ms;
+        self.p50_ms = spread.p50_ms;
+        self.p99_ms = spread.p99_ms;
+        self.last_ms = spread.max_ms;
+    }
 }

@@ -30,6 +30,17 @@ pub struct Response {
     pub body: Vec<u8>,
 }
 
+impl Response {
+    /// `HTTP <status>: <the body's first 200 characters>`, for an error sample.
+    pub fn error_sample(&self) -> String {
+        let body: String = String::from_utf8_lossy(&self.body)
+            .chars()
+            .take(200)
+            .collect();
+        format!("HTTP {}: {body}", self.status)
+    }
+}
+
 impl HttpConn {
     pub async fn connect(addr: SocketAddr) -> io::Result<Self> {
         if !addr.ip().is_loopback() {
@@ -60,41 +71,17 @@ impl HttpConn {
         bearer: &str,
         body: Option<&str>,
     ) -> io::Result<Response> {
-        let result = self.exchange(method, path, bearer, body).await;
+        let request = encode_request(&self.host, method, path, bearer, body);
+        let result = self.exchange(&request).await;
         if result.is_err() {
             self.reusable = false;
         }
         result
     }
 
-    async fn exchange(
-        &mut self,
-        method: &str,
-        path: &str,
-        bearer: &str,
-        body: Option<&str>,
-    ) -> io::Result<Response> {
-        let mut head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nAuthorization: Bearer {bearer}\r\nAccept: application/json\r\n",
-            self.host
-        );
-        let mut request = match body {
-            Some(b) => {
-                head.push_str(&format!(
-                    "Content-Type: application/json\r\nContent-Length: {}\r\n\r\n",
-                    b.len()
-                ));
-                let mut r = head.into_bytes();
-                r.extend_from_slice(b.as_bytes());
-                r
-            }
-            None => {
-                head.push_str("\r\n");
-                head.into_bytes()
-            }
-        };
-        self.stream.get_mut().write_all(&request).await?;
-        request.clear();
+    /// Writes `request` in one write and reads the answer.
+    async fn exchange(&mut self, request: &[u8]) -> io::Result<Response> {
+        self.stream.get_mut().write_all(request).await?;
         self.read_response().await
     }
 
@@ -189,6 +176,34 @@ impl HttpConn {
             ));
         }
         Ok(())
+    }
+}
+
+/// The bytes of one request; `body`, when given, is sent as JSON.
+fn encode_request(
+    host: &str,
+    method: &str,
+    path: &str,
+    bearer: &str,
+    body: Option<&str>,
+) -> Vec<u8> {
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {bearer}\r\nAccept: application/json\r\n"
+    );
+    match body {
+        Some(b) => {
+            head.push_str(&format!(
+                "Content-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+                b.len()
+            ));
+            let mut request = head.into_bytes();
+            request.extend_from_slice(b.as_bytes());
+            request
+        }
+        None => {
+            head.push_str("\r\n");
+            head.into_bytes()
+        }
     }
 }
 

@@ -8,9 +8,18 @@
 //! its memory is measured apart from the client's. Everything is on loopback
 //! and bounded in count and time.
 //!
+//! [`run`] reads as the run's steps: fit the settings to the open-file limit,
+//! start the server, mint the users' tokens, run the phases
+//! ([`phases::run`]), close, and build the [`Report`](report::Report) with
+//! [`Report::new`](report::Report::new). A new mode (say, several nodes on one
+//! database) starts its servers its own way and feeds the same phases and the
+//! same report builder.
+//!
 //! # Layout
 //!
-//! - [`Args`]: the flags, and [`run`], the three phases in order.
+//! - [`Args`]: the flags, and [`run`], the steps of a run.
+//! - [`phases`]: the three phases in order against one server, and the end of the
+//!   run (sockets closed, server stopped).
 //! - [`serve`]: the child side: `nps_server` on `127.0.0.1:0` until stdin closes.
 //! - [`server_process`]: the parent's handle on the child (address, RSS, CPU, stop).
 //! - [`sockets`]: phase 1, N authenticated sockets and the task serving each
@@ -23,6 +32,7 @@
 
 pub mod broadcast;
 pub mod http;
+pub mod phases;
 pub mod procfs;
 pub mod readings;
 pub mod report;
@@ -31,19 +41,19 @@ pub mod server_process;
 pub mod sockets;
 
 use std::path::PathBuf;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use clap::Parser;
 
-use report::{EndFigures, Machine, Report, Settings, SocketsPhase, Summary};
+use report::{Machine, Report, Settings};
 use server_process::ServerProcess;
-use sockets::{Recorder, User};
+use sockets::User;
 
 /// Open files each process keeps besides the sockets (stdio, epoll, pipes,
 /// SQLite files, the HTTP connections' slack).
 const FD_MARGIN: u64 = 128;
-/// Wait after the last connect before reading the server's RSS.
-const SETTLE: Duration = Duration::from_millis(500);
+/// The server's `max_connections` beyond the sockets and HTTP connections.
+const SERVER_CONNECTION_MARGIN: usize = 100;
 /// Lifetime of the benchmark's tokens (a run takes well under an hour).
 const TOKEN_TTL: Duration = Duration::from_secs(3600);
 
@@ -103,220 +113,89 @@ pub fn raise_nofile_limit() -> std::io::Result<u64> {
     rlimit::increase_nofile_limit(u64::MAX)
 }
 
-pub(crate) fn hex_encode(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-pub(crate) fn hex_decode(s: &str) -> Option<Vec<u8>> {
-    let s = s.trim();
-    if s.len() % 2 != 0 || !s.is_ascii() {
-        return None;
-    }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).ok())
-        .collect()
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1e3
-}
-
-/// Runs the three phases and returns the figures. `Err` only when the run
-/// could not start at all (no server, no secret).
-pub async fn run(args: &Args) -> Result<Report, String> {
-    let load_before = procfs::load_average();
-    let (mem_total, mem_available) = procfs::machine_memory().unzip();
-    let started_unix = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-
-    // Open files: the client needs one per socket and HTTP connection; the
-    // server the same plus its own. Both run with the same (raised) limit.
-    let mut notes = Vec::new();
-    let nofile = match raise_nofile_limit() {
-        Ok(n) => Some(n),
-        Err(e) => {
-            notes.push(format!("cannot raise the open-file limit: {e}"));
-            None
-        }
-    };
-    let mut sockets_n = args.sockets;
+/// The settings of a run: the flags, with the socket count clamped to what the
+/// open-file limit (`None`: unknown) leaves room for, and a note saying so. The
+/// client needs one file per socket and HTTP connection; the server the same
+/// plus its own; both run with the same (raised) limit.
+pub fn fit_settings(args: &Args, nofile: Option<u64>, mut notes: Vec<String>) -> Settings {
+    let mut sockets = args.sockets;
     if let Some(limit) = nofile {
         let room = limit.saturating_sub(FD_MARGIN + args.http_connections as u64 + 2) as usize;
-        if sockets_n > room {
+        if sockets > room {
             let note = format!(
                 "the open-file limit is {limit} (hard limit reached): {} sockets do not fit; \
                  clamped to {room}",
                 args.sockets
             );
-            eprintln!("nps-loadtest: {note}");
             notes.push(note);
-            sockets_n = room;
+            sockets = room;
         }
     }
-    let max_connections = sockets_n + args.http_connections + 100;
+    Settings {
+        sockets_requested: args.sockets,
+        sockets,
+        rate_per_sec: args.rate,
+        duration_secs: args.duration_secs,
+        connect_concurrency: args.connect_concurrency,
+        http_connections: args.http_connections,
+        server_max_connections: sockets + args.http_connections + SERVER_CONNECTION_MARGIN,
+        notes,
+    }
+}
 
-    let mut secret = [0u8; 32];
-    getrandom::fill(&mut secret).map_err(|e| format!("no randomness for the secret: {e}"))?;
-    let server = ServerProcess::start(&hex_encode(&secret), max_connections).await?;
-    eprintln!(
-        "nps-loadtest: server pid {} on http://{}; {} sockets, {} readings/s for {} s",
-        server.pid(),
-        server.addr(),
-        sockets_n,
-        args.rate,
-        args.duration_secs
-    );
-
-    let users: Vec<User> = (0..sockets_n)
-        .map(|i| {
-            let user_id = format!("u{i}");
-            nps_server::mint_token(&secret, &user_id, &user_id, "user", TOKEN_TTL)
+/// Tokens for users `u0..u{count-1}`, signed with `secret`.
+fn mint_users(secret: &[u8], count: usize) -> Result<Vec<User>, String> {
+    (0..count)
+        .map(|index| {
+            let user_id = format!("u{index}");
+            nps_server::mint_token(secret, &user_id, &user_id, "user", TOKEN_TTL)
                 .map(|token| User {
-                    index: i,
+                    index,
                     user_id,
                     token,
                 })
                 .map_err(|e| format!("mint token: {e}"))
         })
-        .collect::<Result<_, _>>()?;
-    let recorder = Recorder::new(sockets_n);
+        .collect()
+}
 
-    // Phase 1.
-    tokio::time::sleep(SETTLE).await;
-    let rss_before = server.memory().map_or(0, |m| m.rss);
-    eprintln!("nps-loadtest: phase 1: connecting {sockets_n} sockets");
-    let connected =
-        sockets::connect_all(server.addr(), users, args.connect_concurrency, &recorder).await;
-    tokio::time::sleep(SETTLE).await;
-    let rss_after = server.memory().map_or(0, |m| m.rss);
-    let n_connected = connected.users.len();
-    let sockets_phase = SocketsPhase {
-        ok: connected.errors == 0 && n_connected == sockets_n,
-        requested: sockets_n,
-        connected: n_connected,
-        errors: connected.errors,
-        error_samples: connected.error_samples.clone(),
-        connect_total_ms: ms(connected.total),
-        connect: Summary::of(&connected.connect_times),
-        server_rss_before_bytes: rss_before,
-        server_rss_after_bytes: rss_after,
-        rss_per_socket_bytes: if n_connected == 0 {
-            0.0
-        } else {
-            rss_after.saturating_sub(rss_before) as f64 / n_connected as f64
-        },
-        client_rss_after_bytes: procfs::memory("self").map(|m| m.rss),
+/// Runs the three phases and returns the figures. `Err` only when the run
+/// could not start at all (no server, no secret).
+pub async fn run(args: &Args) -> Result<Report, String> {
+    let started = Machine::at_start();
+    let (nofile, notes) = match raise_nofile_limit() {
+        Ok(n) => (Some(n), Vec::new()),
+        Err(e) => (None, vec![format!("cannot raise the open-file limit: {e}")]),
     };
+    let settings = fit_settings(args, nofile, notes);
+    if settings.sockets < args.sockets
+        && let Some(clamped) = settings.notes.last()
+    {
+        eprintln!("nps-loadtest: {clamped}");
+    }
+
+    let mut secret = [0u8; 32];
+    getrandom::fill(&mut secret).map_err(|e| format!("no randomness for the secret: {e}"))?;
+    let server =
+        ServerProcess::start(&hex::encode(secret), settings.server_max_connections).await?;
     eprintln!(
-        "nps-loadtest: phase 1: {n_connected} connected in {:.0} ms; server RSS {:.1} → {:.1} MB",
-        sockets_phase.connect_total_ms,
-        rss_before as f64 / 1e6,
-        rss_after as f64 / 1e6
+        "nps-loadtest: server pid {} on http://{}; {} sockets, {} readings/s for {} s",
+        server.pid(),
+        server.addr(),
+        settings.sockets,
+        settings.rate_per_sec,
+        settings.duration_secs
     );
+    let users = mint_users(&secret, settings.sockets)?;
 
-    // Phase 2.
-    let readings = if connected.users.is_empty() {
-        None
-    } else {
-        eprintln!(
-            "nps-loadtest: phase 2: {} readings/s for {} s",
-            args.rate, args.duration_secs
-        );
-        let plan = readings::Plan {
-            rate: args.rate,
-            duration: Duration::from_secs_f64(args.duration_secs),
-            http_connections: args.http_connections,
-        };
-        Some(readings::run(&server, &connected.users, &recorder, &plan).await)
-    };
-
-    // Phase 3: to every socket still open.
-    let broadcast = match connected.users.first() {
-        None => None,
-        Some(caller) => {
-            let (closed, _) = recorder.closed();
-            let expected = n_connected.saturating_sub(closed);
-            eprintln!("nps-loadtest: phase 3: broadcast to {expected} sockets");
-            Some(broadcast::run(&server, caller, expected, &recorder).await)
-        }
-    };
-
-    // The end.
-    let memory_end = server.memory();
-    let cpu_total = server.cpu_time();
-    let (closed_early, close_samples) = recorder.closed();
-    let mut tasks = connected.tasks;
-    let close_started = Instant::now();
-    tasks.abort_all();
-    while tasks.join_next().await.is_some() {}
-    let stopped_cleanly = server.stop().await;
-    eprintln!(
-        "nps-loadtest: sockets closed and server stopped in {:.0} ms",
-        ms(close_started.elapsed())
-    );
-
-    let settings = Settings {
-        sockets_requested: args.sockets,
-        sockets: sockets_n,
-        rate_per_sec: args.rate,
-        duration_secs: args.duration_secs,
-        connect_concurrency: args.connect_concurrency,
-        http_connections: args.http_connections,
-        server_max_connections: max_connections,
-        notes,
-    };
-    let goals = report::goals(
-        &settings,
-        &sockets_phase,
-        readings.as_ref(),
-        broadcast.as_ref(),
-    );
-    let ok = sockets_phase.ok
-        && readings.as_ref().is_some_and(|r| r.ok)
-        && broadcast.as_ref().is_some_and(|b| b.ok);
-    Ok(Report {
-        ok,
-        machine: Machine {
-            nproc: std::thread::available_parallelism().map_or(1, |n| n.get()),
-            mem_total_bytes: mem_total,
-            mem_available_bytes: mem_available,
-            load_before,
-            load_after: procfs::load_average(),
-            started_unix,
-            nofile_limit: nofile,
-        },
-        settings,
-        sockets: sockets_phase,
-        readings,
-        broadcast,
-        end: EndFigures {
-            server_rss_end_bytes: memory_end.map(|m| m.rss),
-            server_rss_peak_bytes: memory_end.map(|m| m.hwm),
-            server_cpu_total_ms: cpu_total.map(ms),
-            pings_answered: recorder.pings(),
-            bad_frames: recorder.bad_frames(),
-            sockets_closed_early: closed_early,
-            close_samples,
-            server_stopped_cleanly: stopped_cleanly,
-        },
-        goals,
-    })
+    let (figures, open) = phases::run(&server, users, &settings).await;
+    let end = open.close(server).await;
+    Ok(Report::new(started.finish(nofile), settings, figures, end))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn hex_round_trip() {
-        let bytes = [0u8, 1, 0x7f, 0xff, 0xab];
-        assert_eq!(hex_encode(&bytes), "00017fffab");
-        assert_eq!(hex_decode("00017fffab").as_deref(), Some(&bytes[..]));
-        assert_eq!(hex_decode("abc"), None);
-        assert_eq!(hex_decode("zz"), None);
-    }
 
     #[test]
     fn flags_parse() {
@@ -325,5 +204,31 @@ mod tests {
         assert_eq!((a.sockets, a.rate, a.duration_secs), (50, 20.0, 10.0));
         assert!(Args::try_parse_from(["nps-loadtest", "--rate", "0"]).is_err());
         assert!(Args::try_parse_from(["nps-loadtest", "--connect-concurrency", "0"]).is_err());
+    }
+
+    #[test]
+    fn sockets_are_clamped_to_the_open_file_limit() {
+        let args = Args::try_parse_from(["nps-loadtest", "--sockets", "10000"]).expect("parses");
+        let fits = fit_settings(&args, Some(1_048_576), Vec::new());
+        assert_eq!(
+            (fits.sockets, fits.server_max_connections),
+            (10_000, 10_132)
+        );
+        assert!(fits.notes.is_empty());
+        let unknown = fit_settings(&args, None, vec!["no limit".into()]);
+        assert_eq!((unknown.sockets, unknown.notes.len()), (10_000, 1));
+
+        // 1000 files: 128 kept aside, 32 HTTP connections, 2 spare.
+        let clamped = fit_settings(&args, Some(1000), Vec::new());
+        assert_eq!(clamped.sockets_requested, 10_000);
+        assert_eq!(clamped.sockets, 838);
+        assert_eq!(clamped.server_max_connections, 838 + 32 + 100);
+        assert_eq!(
+            clamped.notes,
+            [
+                "the open-file limit is 1000 (hard limit reached): 10000 sockets do not fit; \
+              clamped to 838"
+            ]
+        );
     }
 }

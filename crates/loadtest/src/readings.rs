@@ -63,7 +63,7 @@ impl Pool {
 }
 
 /// What one reading measured.
-enum Result1 {
+enum Measured {
     Done {
         latency: Duration,
         http: Duration,
@@ -95,6 +95,188 @@ pub struct Plan {
     pub http_connections: usize,
 }
 
+impl Plan {
+    /// Readings in the phase: rate × duration.
+    fn readings(&self) -> usize {
+        (self.rate * self.duration.as_secs_f64()).round() as usize
+    }
+}
+
+/// The open-loop timetable: reading `i` is due at `start + i / rate`.
+struct Schedule {
+    start: tokio::time::Instant,
+    interval: Duration,
+    readings: usize,
+}
+
+impl Schedule {
+    /// Starts 20 ms from now, so that spawning the first tasks is not timed.
+    fn new(plan: &Plan) -> Self {
+        Self {
+            start: tokio::time::Instant::now() + Duration::from_millis(20),
+            interval: Duration::from_secs_f64(1.0 / plan.rate),
+            readings: plan.readings(),
+        }
+    }
+
+    fn due(&self, i: usize) -> tokio::time::Instant {
+        self.start + self.interval.mul_f64(i as f64)
+    }
+
+    /// Spawns each reading at its due time, whatever happened to the earlier
+    /// ones, for `users` in round robin.
+    async fn spawn_readings(
+        &self,
+        users: &[User],
+        pool: &Arc<Pool>,
+        recorder: &Arc<Recorder>,
+    ) -> JoinSet<Measured> {
+        let mut tasks = JoinSet::new();
+        for i in 0..self.readings {
+            let due = self.due(i);
+            tokio::time::sleep_until(due).await;
+            let user = users[i % users.len()].clone();
+            tasks.spawn(one_reading(
+                i,
+                due.into_std(),
+                user,
+                Arc::clone(pool),
+                Arc::clone(recorder),
+            ));
+        }
+        tasks
+    }
+
+    /// Readings offered per second: from the first due time to one interval
+    /// after the last.
+    fn offered_rate(&self) -> f64 {
+        let span =
+            (self.due(self.readings - 1) - self.start).as_secs_f64() + self.interval.as_secs_f64();
+        self.readings as f64 / span
+    }
+}
+
+/// The readings' results, gathered as they finish.
+#[derive(Default)]
+struct Tally {
+    /// Readings per second, to place each reading in its second.
+    rate: f64,
+    latencies: Vec<Duration>,
+    http: Vec<Duration>,
+    lags: Vec<Duration>,
+    /// Latencies by the second of the phase each reading was due in.
+    by_second: Vec<Vec<Duration>>,
+    answer_bytes: usize,
+    first_completed: Option<Instant>,
+    last_completed: Option<Instant>,
+    http_errors: usize,
+    io_errors: usize,
+    reading_errors: usize,
+    timeouts: usize,
+    error_samples: Vec<String>,
+}
+
+impl Tally {
+    fn new(plan: &Plan) -> Self {
+        let readings = plan.readings();
+        let seconds = (readings as f64 / plan.rate).ceil() as usize;
+        Self {
+            rate: plan.rate,
+            latencies: Vec::with_capacity(readings),
+            http: Vec::with_capacity(readings),
+            lags: Vec::with_capacity(readings),
+            by_second: vec![Vec::new(); seconds],
+            ..Self::default()
+        }
+    }
+
+    fn add(&mut self, measured: Measured) {
+        let error = match measured {
+            Measured::Done {
+                latency,
+                http,
+                lag,
+                completed,
+                answer_bytes,
+                index,
+            } => {
+                let second = (index as f64 / self.rate) as usize;
+                if let Some(bucket) = self.by_second.get_mut(second) {
+                    bucket.push(latency);
+                }
+                self.latencies.push(latency);
+                self.http.push(http);
+                self.lags.push(lag);
+                self.answer_bytes += answer_bytes;
+                self.first_completed =
+                    Some(self.first_completed.map_or(completed, |f| f.min(completed)));
+                self.last_completed =
+                    Some(self.last_completed.map_or(completed, |l| l.max(completed)));
+                return;
+            }
+            Measured::Http(e) => {
+                self.http_errors += 1;
+                e
+            }
+            Measured::Io(e) => {
+                self.io_errors += 1;
+                e
+            }
+            Measured::ReadingError(e) => {
+                self.reading_errors += 1;
+                format!("reading_error: {e}")
+            }
+            Measured::Timeout => {
+                self.timeouts += 1;
+                "no reading_complete within 10 s".into()
+            }
+        };
+        if self.error_samples.len() < 10 {
+            self.error_samples.push(error);
+        }
+    }
+
+    /// Writes the counts and the latency figures into `phase`.
+    fn fill(self, phase: &mut ReadingsPhase) {
+        let completed = self.latencies.len();
+        phase.completed = completed;
+        phase.http_errors = self.http_errors;
+        phase.io_errors = self.io_errors;
+        phase.reading_errors = self.reading_errors;
+        phase.timeouts = self.timeouts;
+        phase.errors = self.http_errors + self.io_errors + self.reading_errors + self.timeouts;
+        phase.error_samples.extend(self.error_samples);
+        phase.latency = Summary::of(&self.latencies);
+        phase.http_latency = Summary::of(&self.http);
+        phase.send_lag = Summary::of(&self.lags);
+        phase.by_second = self
+            .by_second
+            .iter()
+            .enumerate()
+            .map(|(second, latencies)| {
+                let s = Summary::of(latencies);
+                SecondFigures {
+                    second,
+                    completed: s.count,
+                    p50_ms: s.p50_ms,
+                    p99_ms: s.p99_ms,
+                    max_ms: s.max_ms,
+                }
+            })
+            .collect();
+        if completed > 0 {
+            phase.answer_bytes_mean = self.answer_bytes as f64 / completed as f64;
+        }
+        // Completions per second between the first and the last completion.
+        if let (Some(f), Some(l)) = (self.first_completed, self.last_completed) {
+            let secs = l.saturating_duration_since(f).as_secs_f64();
+            if secs > 0.0 {
+                phase.achieved_rate_per_sec = (completed - 1) as f64 / secs;
+            }
+        }
+    }
+}
+
 /// Runs the readings of `plan` for `users` (round robin).
 pub async fn run(
     server: &ServerProcess,
@@ -102,27 +284,10 @@ pub async fn run(
     recorder: &Arc<Recorder>,
     plan: &Plan,
 ) -> ReadingsPhase {
-    let requested = (plan.rate * plan.duration.as_secs_f64()).round() as usize;
+    let requested = plan.readings();
     let mut phase = ReadingsPhase {
-        ok: false,
         requested,
-        sent: 0,
-        completed: 0,
-        errors: 0,
-        http_errors: 0,
-        io_errors: 0,
-        reading_errors: 0,
-        timeouts: 0,
-        error_samples: Vec::new(),
-        latency: Summary::default(),
-        http_latency: Summary::default(),
-        send_lag: Summary::default(),
-        offered_rate_per_sec: 0.0,
-        achieved_rate_per_sec: 0.0,
-        cpu: procfs::PhaseCpu::default(),
-        wall_ms: 0.0,
-        answer_bytes_mean: 0.0,
-        by_second: Vec::new(),
+        ..ReadingsPhase::default()
     };
     if users.is_empty() || requested == 0 {
         phase
@@ -140,131 +305,39 @@ pub async fn run(
     };
 
     let cpu0 = procfs::CpuMark::now(server.pid());
-    let interval = Duration::from_secs_f64(1.0 / plan.rate);
-    let start = tokio::time::Instant::now() + Duration::from_millis(20);
-    let mut tasks = JoinSet::new();
-    for i in 0..requested {
-        let due = start + interval.mul_f64(i as f64);
-        tokio::time::sleep_until(due).await;
-        let user = users[i % users.len()].clone();
-        tasks.spawn(one_reading(
-            i,
-            due.into_std(),
-            user,
-            Arc::clone(&pool),
-            Arc::clone(recorder),
-        ));
-    }
-    let last_due = start + interval.mul_f64((requested - 1) as f64);
+    let schedule = Schedule::new(plan);
+    let mut tasks = schedule.spawn_readings(users, &pool, recorder).await;
     phase.sent = requested;
-
-    let mut latencies = Vec::with_capacity(requested);
-    let mut http = Vec::with_capacity(requested);
-    let mut lags = Vec::with_capacity(requested);
-    let mut bytes_total = 0usize;
-    let seconds = (requested as f64 / plan.rate).ceil() as usize;
-    let mut by_second: Vec<Vec<Duration>> = vec![Vec::new(); seconds];
-    let mut first_completed: Option<Instant> = None;
-    let mut last_completed: Option<Instant> = None;
+    let mut tally = Tally::new(plan);
     while let Some(joined) = tasks.join_next().await {
-        let r = joined.unwrap_or_else(|e| Result1::Io(format!("task: {e}")));
-        let sample = match r {
-            Result1::Done {
-                latency,
-                http: h,
-                lag,
-                completed,
-                answer_bytes,
-                index,
-            } => {
-                bytes_total += answer_bytes;
-                let second = (index as f64 / plan.rate) as usize;
-                if let Some(bucket) = by_second.get_mut(second) {
-                    bucket.push(latency);
-                }
-                phase.completed += 1;
-                latencies.push(latency);
-                http.push(h);
-                lags.push(lag);
-                first_completed = Some(first_completed.map_or(completed, |f| f.min(completed)));
-                last_completed = Some(last_completed.map_or(completed, |l| l.max(completed)));
-                None
-            }
-            Result1::Http(e) => {
-                phase.http_errors += 1;
-                Some(e)
-            }
-            Result1::Io(e) => {
-                phase.io_errors += 1;
-                Some(e)
-            }
-            Result1::ReadingError(e) => {
-                phase.reading_errors += 1;
-                Some(format!("reading_error: {e}"))
-            }
-            Result1::Timeout => {
-                phase.timeouts += 1;
-                Some("no reading_complete within 10 s".into())
-            }
-        };
-        if let Some(e) = sample
-            && phase.error_samples.len() < 10
-        {
-            phase.error_samples.push(e);
-        }
+        let measured = joined.unwrap_or_else(|e| Measured::Io(format!("task: {e}")));
+        tally.add(measured);
     }
-    let wall = start.elapsed();
-    phase.wall_ms = wall.as_secs_f64() * 1e3;
+    phase.wall_ms = schedule.start.elapsed().as_secs_f64() * 1e3;
     phase.cpu = cpu0.until(&procfs::CpuMark::now(server.pid()));
-    phase.errors = phase.http_errors + phase.io_errors + phase.reading_errors + phase.timeouts;
-    phase.latency = Summary::of(&latencies);
-    phase.by_second = by_second
-        .iter()
-        .enumerate()
-        .map(|(second, l)| {
-            let s = Summary::of(l);
-            SecondFigures {
-                second,
-                completed: s.count,
-                p50_ms: s.p50_ms,
-                p99_ms: s.p99_ms,
-                max_ms: s.max_ms,
-            }
-        })
-        .collect();
-    if phase.completed > 0 {
-        phase.answer_bytes_mean = bytes_total as f64 / phase.completed as f64;
-    }
-    phase.http_latency = Summary::of(&http);
-    phase.send_lag = Summary::of(&lags);
-    let span = (last_due - start).as_secs_f64() + interval.as_secs_f64();
-    phase.offered_rate_per_sec = requested as f64 / span;
-    // Completions per second between the first and the last completion.
-    if let (Some(f), Some(l)) = (first_completed, last_completed) {
-        let secs = l.saturating_duration_since(f).as_secs_f64();
-        if secs > 0.0 {
-            phase.achieved_rate_per_sec = (phase.completed - 1) as f64 / secs;
-        }
-    }
+    tally.fill(&mut phase);
+    phase.offered_rate_per_sec = schedule.offered_rate();
     phase.ok = phase.errors == 0 && phase.completed == requested;
     phase
 }
 
+/// Sends reading `i` when a connection is free and waits for its
+/// `reading_complete` on `user`'s socket.
 async fn one_reading(
     i: usize,
     due: Instant,
     user: User,
     pool: Arc<Pool>,
     recorder: Arc<Recorder>,
-) -> Result1 {
+) -> Measured {
     let Ok(_permit) = pool.permits.acquire().await else {
-        return Result1::Io("pool closed".into());
+        return Measured::Io("pool closed".into());
     };
     let mut conn = match pool.take() {
         Some(c) => c,
         None => match HttpConn::connect(pool.addr).await {
             Ok(c) => c,
-            Err(e) => return Result1::Io(format!("connect: {e}")),
+            Err(e) => return Measured::Io(format!("connect: {e}")),
         },
     };
     let request_id = format!("lt-{i}");
@@ -286,22 +359,15 @@ async fn one_reading(
         Ok(r) if r.status == 200 => r.body.len(),
         Ok(r) => {
             recorder.forget_reading(&request_id);
-            return Result1::Http(format!(
-                "HTTP {}: {}",
-                r.status,
-                String::from_utf8_lossy(&r.body)
-                    .chars()
-                    .take(200)
-                    .collect::<String>()
-            ));
+            return Measured::Http(r.error_sample());
         }
         Err(e) => {
             recorder.forget_reading(&request_id);
-            return Result1::Io(format!("POST: {e}"));
+            return Measured::Io(format!("POST: {e}"));
         }
     };
     match tokio::time::timeout(COMPLETE_TIMEOUT, done).await {
-        Ok(Ok(Outcome::Complete(at))) => Result1::Done {
+        Ok(Ok(Outcome::Complete(at))) => Measured::Done {
             latency: at.saturating_duration_since(sent),
             http,
             lag,
@@ -309,11 +375,11 @@ async fn one_reading(
             answer_bytes,
             index: i,
         },
-        Ok(Ok(Outcome::Error(e))) => Result1::ReadingError(e),
-        Ok(Err(_)) => Result1::Io("recorder dropped".into()),
+        Ok(Ok(Outcome::Error(e))) => Measured::ReadingError(e),
+        Ok(Err(_)) => Measured::Io("recorder dropped".into()),
         Err(_) => {
             recorder.forget_reading(&request_id);
-            Result1::Timeout
+            Measured::Timeout
         }
     }
 }

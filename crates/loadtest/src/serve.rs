@@ -35,8 +35,8 @@ pub fn serve_main(max_connections: usize) -> Result<(), String> {
     }
     let secret = std::env::var(SECRET_ENV)
         .map_err(|_| format!("{SECRET_ENV} is not set"))
-        .and_then(|hex| {
-            crate::hex_decode(&hex).ok_or_else(|| format!("{SECRET_ENV} is not hex"))
+        .and_then(|text| {
+            hex::decode(text.trim()).map_err(|_| format!("{SECRET_ENV} is not hex"))
         })?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

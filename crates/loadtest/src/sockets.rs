@@ -1,5 +1,5 @@
-//! Phase 1: open N authenticated sockets, and the task that serves each one
-//! for the rest of the run.
+//! Phase 1: open N authenticated sockets (reading the server's memory before
+//! and after), and the task that serves each one for the rest of the run.
 //!
 //! Each socket is `ws://ADDR/ws/oracle?token=JWT` for its own user (`u0`,
 //! `u1`, ...). A connect counts once its first frame, `welcome` for that user,
@@ -23,8 +23,16 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
+use crate::procfs;
+use crate::report::{SocketsPhase, Summary};
+use crate::server_process::ServerProcess;
+
 /// How long one connect (TCP, upgrade, `welcome`) may take.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Wait before reading the server's RSS: after its start, and after the last
+/// connect.
+const SETTLE: Duration = Duration::from_millis(500);
 
 /// The client's read buffer per socket. tungstenite's default (128 KiB, filled
 /// on the first read) would make the *client* take 1.3 GB at 10,000 sockets.
@@ -198,6 +206,48 @@ pub struct Connected {
     /// Connects that failed, with the first few reasons.
     pub errors: usize,
     pub error_samples: Vec<String>,
+}
+
+/// Phase 1: opens a socket for each of `users` and measures the server's memory
+/// before and after.
+pub async fn run(
+    server: &ServerProcess,
+    users: Vec<User>,
+    concurrency: usize,
+    recorder: &Arc<Recorder>,
+) -> (SocketsPhase, Connected) {
+    let requested = users.len();
+    tokio::time::sleep(SETTLE).await;
+    let rss_before = server.memory().map_or(0, |m| m.rss);
+    eprintln!("nps-loadtest: phase 1: connecting {requested} sockets");
+    let connected = connect_all(server.addr(), users, concurrency, recorder).await;
+    tokio::time::sleep(SETTLE).await;
+    let rss_after = server.memory().map_or(0, |m| m.rss);
+    let n_connected = connected.users.len();
+    let phase = SocketsPhase {
+        ok: connected.errors == 0 && n_connected == requested,
+        requested,
+        connected: n_connected,
+        errors: connected.errors,
+        error_samples: connected.error_samples.clone(),
+        connect_total_ms: connected.total.as_secs_f64() * 1e3,
+        connect: Summary::of(&connected.connect_times),
+        server_rss_before_bytes: rss_before,
+        server_rss_after_bytes: rss_after,
+        rss_per_socket_bytes: if n_connected == 0 {
+            0.0
+        } else {
+            rss_after.saturating_sub(rss_before) as f64 / n_connected as f64
+        },
+        client_rss_after_bytes: procfs::memory("self").map(|m| m.rss),
+    };
+    eprintln!(
+        "nps-loadtest: phase 1: {n_connected} connected in {:.0} ms; server RSS {:.1} → {:.1} MB",
+        phase.connect_total_ms,
+        rss_before as f64 / 1e6,
+        rss_after as f64 / 1e6
+    );
+    (phase, connected)
 }
 
 /// Opens a socket for each of `users`, at most `concurrency` connects in flight.
