@@ -374,50 +374,49 @@ mod tests {
 
     #[test]
     fn messages_carry_the_offending_values() {
-        let weekday = EngineError::InvalidStamp {
-            stamp: "SA-OX-OXFI".into(),
-            problem: StampProblem::Weekday {
-                date: "2026-02-06".into(),
-                actual: "Friday",
-                claimed: "Saturday",
-            },
+        use ErrorArg::{Number, Text};
+        let weekday = StampProblem::Weekday {
+            date: "2026-02-06".into(),
+            actual: "Friday",
+            claimed: "Saturday",
         };
-        assert_eq!(
-            weekday.fluent(),
+        let cases = [
             (
+                EngineError::InvalidStamp {
+                    stamp: "SA-OX-OXFI".into(),
+                    problem: weekday,
+                },
                 "error-stamp-weekday",
                 vec![
-                    ("stamp", ErrorArg::Text("SA-OX-OXFI".into())),
-                    ("date", ErrorArg::Text("2026-02-06".into())),
-                    ("actual", ErrorArg::Text("Friday".into())),
-                    ("claimed", ErrorArg::Text("Saturday".into())),
-                ]
-            )
-        );
-        let digit = EngineError::DigitRange {
-            index: 2,
-            value: 75,
-        };
-        assert_eq!(
-            digit.fluent(),
+                    ("stamp", Text("SA-OX-OXFI".into())),
+                    ("date", Text("2026-02-06".into())),
+                    ("actual", Text("Friday".into())),
+                    ("claimed", Text("Saturday".into())),
+                ],
+            ),
             (
+                EngineError::DigitRange {
+                    index: 2,
+                    value: 75,
+                },
                 "error-digit-range",
                 vec![
-                    ("index", ErrorArg::Number("2".into())),
-                    ("value", ErrorArg::Number("75".into())),
-                ]
-            )
-        );
-        let parse = EngineError::Parse {
-            input: "25:00".into(),
-            expected: Expected::Time,
-        };
-        assert_eq!(
-            parse.fluent(),
+                    ("index", Number("2".into())),
+                    ("value", Number("75".into())),
+                ],
+            ),
             (
+                EngineError::Parse {
+                    input: "25:00".into(),
+                    expected: Expected::Time,
+                },
                 "error-parse-time",
-                vec![("input", ErrorArg::Text("25:00".into()))]
-            )
-        );
+                vec![("input", Text("25:00".into()))],
+            ),
+            (EngineError::Overflow, "error-overflow", vec![]),
+        ];
+        for (error, id, args) in cases {
+            assert_eq!(error.fluent(), (id, args), "{error}");
+        }
     }
 }
