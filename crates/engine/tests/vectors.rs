@@ -45,6 +45,18 @@ fn load<I: for<'de> Deserialize<'de>>(name: &str) -> Vec<Case<I>> {
     file.cases
 }
 
+/// Checks every case of vector file `name`, then fails listing every mismatch.
+fn check_cases<I: for<'de> Deserialize<'de>>(
+    name: &str,
+    mut check: impl FnMut(&mut Report, usize, &Case<I>),
+) {
+    let mut r = Report::default();
+    for (i, case) in load::<I>(name).iter().enumerate() {
+        check(&mut r, i, case);
+    }
+    r.finish(name);
+}
+
 /// Collects mismatches; fails at the end with all of them.
 #[derive(Default)]
 struct Report {
@@ -77,6 +89,16 @@ impl Report {
         }
     }
 
+    /// `got` must be `want`, or an error where `want` is one.
+    fn eq_or_error(&mut self, what: String, got: Result<Value>, want: &Value) {
+        match got {
+            Ok(got) => self.eq(what, &got, want),
+            Err(e) => self.ok(
+                format!("{what} failed ({e}) but want {want}"),
+                want.get("error").is_some(),
+            ),
+        }
+    }
     fn ok(&mut self, what: impl std::fmt::Display, cond: bool) {
         self.checked += 1;
         if !cond {
@@ -105,8 +127,7 @@ struct Base60Input {
 
 #[test]
 fn base60_vectors() {
-    let mut r = Report::default();
-    for (i, case) in load::<Base60Input>("base60.json").into_iter().enumerate() {
+    check_cases::<Base60Input>("base60.json", |r, i, case| {
         let out = &case.output;
         let input = &case.input;
         if let Some(raw) = &input.n {
@@ -144,37 +165,18 @@ fn base60_vectors() {
                 );
             }
         } else if let Some(s) = &input.decode {
-            let want = &out["decode_base60"];
-            match decode_base60(s) {
-                Ok(v) => r.eq(format!("#{i} decode {s:?}"), &json!(v as i64), want),
-                Err(e) => r.ok(
-                    format!("#{i} decode {s:?} failed ({e}) but want {want}"),
-                    want.get("error").is_some(),
-                ),
-            }
+            let got = decode_base60(s).map(|v| json!(v as i64));
+            r.eq_or_error(format!("#{i} decode {s:?}"), got, &out["decode_base60"]);
         } else if let Some(n) = input.token60 {
-            let want = &out["token60"];
-            match Token60::new(i128::from(n)) {
-                Ok(t) => r.eq(format!("#{i} token60 {n}"), &json!(t.as_str()), want),
-                Err(_) => r.ok(
-                    format!("#{i} token60 {n} must be valid"),
-                    want.get("error").is_some(),
-                ),
-            }
+            let got = Token60::new(i128::from(n)).map(|t| json!(t.as_str()));
+            r.eq_or_error(format!("#{i} token60 {n}"), got, &out["token60"]);
         } else if let Some(d) = &input.from_base60 {
-            let want = &out["from_base60"];
-            match from_base60(d) {
-                Ok(v) => r.eq(format!("#{i} from_base60 {d:?}"), &json!(v as i64), want),
-                Err(_) => r.ok(
-                    format!("#{i} from_base60 {d:?} must be valid"),
-                    want.get("error").is_some(),
-                ),
-            }
+            let got = from_base60(d).map(|v| json!(v as i64));
+            r.eq_or_error(format!("#{i} from_base60 {d:?}"), got, &out["from_base60"]);
         } else {
             panic!("#{i}: unknown base60 case");
         }
-    }
-    r.finish("base60.json");
+    });
 }
 
 #[derive(Deserialize)]
@@ -210,23 +212,19 @@ fn moment_from_parts(i: &StampInput) -> Result<Moment> {
 
 #[test]
 fn fc60_stamp_vectors() {
-    let mut r = Report::default();
-    for (i, case) in load::<StampInput>("fc60_stamps.json")
-        .into_iter()
-        .enumerate()
-    {
+    check_cases::<StampInput>("fc60_stamps.json", |r, i, case| {
         let input = &case.input;
         if case.output.get("error") == Some(&json!(true)) {
             let got = moment_from_parts(input);
             r.ok(format!("#{i} must be rejected, got {got:?}"), got.is_err());
-            continue;
+            return;
         }
         let text = input.datetime.as_deref().or(input.date.as_deref()).unwrap();
         let moment = match Moment::parse(text) {
             Ok(m) => m,
             Err(e) => {
                 r.ok(format!("#{i} {text}: {e}"), false);
-                continue;
+                return;
             }
         };
         if let Some(off) = input.offset_minutes {
@@ -253,8 +251,7 @@ fn fc60_stamp_vectors() {
             format!("#{i} {text}: verify {verified:?}"),
             verified.map(|(d, _)| d) == Ok(moment.date),
         );
-    }
-    r.finish("fc60_stamps.json");
+    });
 }
 
 #[derive(Deserialize)]
@@ -271,11 +268,7 @@ struct MoonInput {
 
 #[test]
 fn moon_ganzhi_vectors() {
-    let mut r = Report::default();
-    for (i, case) in load::<MoonInput>("moon_ganzhi.json")
-        .into_iter()
-        .enumerate()
-    {
+    check_cases::<MoonInput>("moon_ganzhi.json", |r, i, case| {
         let (input, out) = (&case.input, &case.output);
         if let Some(y) = input.ganzhi_year_only {
             r.eq(
@@ -321,76 +314,40 @@ fn moon_ganzhi_vectors() {
             .unwrap();
             let jdn = date.jdn();
             let what = format!("#{i} {date}");
-            r.eq(format!("{what} jdn"), &json!(jdn), &out["jdn"]);
-            r.eq(
-                format!("{what} jdn_to_gregorian"),
-                &json!(jdn_to_gregorian(jdn)),
-                &out["jdn_to_gregorian"],
-            );
-            r.eq(
-                format!("{what} cross_refs"),
-                &json!(CrossRefs::of(jdn)),
-                &out["cross_refs"],
-            );
-            r.reads_back(
-                format!("{what} cross_refs"),
-                &out["cross_refs"],
-                &CrossRefs::of(jdn),
-            );
-            let weekday = WeekdayInfo::from(date.weekday());
-            r.eq(format!("{what} weekday"), &json!(weekday), &out["weekday"]);
-            r.reads_back(format!("{what} weekday"), &out["weekday"], &weekday);
             let age = moon_age(jdn);
-            r.eq(
-                format!("{what} moon_age_raw"),
-                &json!(age),
-                &out["moon_age_raw"],
-            );
-            let p = phase_index(age);
-            r.eq(
-                format!("{what} moon_phase"),
-                &json!([PHASE_NAMES[p], PHASE_EMOJI[p]]),
-                &out["moon_phase"],
-            );
-            r.eq(
-                format!("{what} illumination_raw"),
-                &json!(illumination(age)),
-                &out["moon_illumination_raw"],
-            );
-            let moon = MoonInfo::of_jdn(jdn);
-            r.eq(
-                format!("{what} full_moon_info"),
-                &json!(moon),
-                &out["full_moon_info"],
-            );
-            r.reads_back(
-                format!("{what} full_moon_info"),
-                &out["full_moon_info"],
-                &moon,
-            );
-            let year = GanzhiYear::of(i64::from(date.year()));
-            r.eq(
-                format!("{what} ganzhi_year"),
-                &json!(year),
-                &out["ganzhi_year"],
-            );
-            r.reads_back(format!("{what} ganzhi_year"), &out["ganzhi_year"], &year);
+            let phase = phase_index(age);
             let day = GanzhiDay::of(jdn);
-            r.eq(
-                format!("{what} ganzhi_day"),
-                &json!(day),
-                &out["ganzhi_day"],
-            );
-            r.reads_back(format!("{what} ganzhi_day"), &out["ganzhi_day"], &day);
             let hours: Vec<GanzhiHour> = (0..24).map(|h| GanzhiHour::of(day.stem(), h)).collect();
-            r.eq(
-                format!("{what} ganzhi_hours"),
-                &json!(hours),
-                &out["ganzhi_hours"],
-            );
+            for (key, got) in [
+                ("jdn", json!(jdn)),
+                ("jdn_to_gregorian", json!(jdn_to_gregorian(jdn))),
+                ("cross_refs", json!(CrossRefs::of(jdn))),
+                ("weekday", json!(WeekdayInfo::from(date.weekday()))),
+                ("moon_age_raw", json!(age)),
+                (
+                    "moon_phase",
+                    json!([PHASE_NAMES[phase], PHASE_EMOJI[phase]]),
+                ),
+                ("moon_illumination_raw", json!(illumination(age))),
+                ("full_moon_info", json!(MoonInfo::of_jdn(jdn))),
+                ("ganzhi_year", json!(GanzhiYear::of(i64::from(date.year())))),
+                ("ganzhi_day", json!(day)),
+                ("ganzhi_hours", json!(hours)),
+            ] {
+                r.eq(format!("{what} {key}"), &got, &out[key]);
+            }
+            // The typed figures read back (`Deserialize`) as exactly what was computed.
+            let key = |k: &str| format!("{what} {k}");
+            r.reads_back(key("cross_refs"), &out["cross_refs"], &CrossRefs::of(jdn));
+            let weekday = WeekdayInfo::from(date.weekday());
+            r.reads_back(key("weekday"), &out["weekday"], &weekday);
+            let moon = MoonInfo::of_jdn(jdn);
+            r.reads_back(key("full_moon_info"), &out["full_moon_info"], &moon);
+            let year = GanzhiYear::of(i64::from(date.year()));
+            r.reads_back(key("ganzhi_year"), &out["ganzhi_year"], &year);
+            r.reads_back(key("ganzhi_day"), &out["ganzhi_day"], &day);
         }
-    }
-    r.finish("moon_ganzhi.json");
+    });
 }
 
 #[derive(Deserialize)]
@@ -409,11 +366,7 @@ struct NumerologyInput {
 
 #[test]
 fn numerology_vectors() {
-    let mut r = Report::default();
-    for (i, case) in load::<NumerologyInput>("numerology.json")
-        .into_iter()
-        .enumerate()
-    {
+    check_cases::<NumerologyInput>("numerology.json", |r, i, case| {
         let (input, out) = (&case.input, &case.output);
         if input.section.is_some() {
             for sub in out["cases"].as_array().unwrap() {
@@ -424,7 +377,7 @@ fn numerology_vectors() {
                     &sub["output"]["digital_root"],
                 );
             }
-            continue;
+            return;
         }
         let name = input.full_name.as_deref().unwrap();
         let birth = Date::new(
@@ -456,8 +409,7 @@ fn numerology_vectors() {
             &json!(letter_sums(System::Abjad, name).total),
             &out["abjad_sum"],
         );
-    }
-    r.finish("numerology.json");
+    });
 }
 
 #[derive(Deserialize)]
@@ -482,11 +434,7 @@ const KNOWN_INCONSISTENT_AT: &[&str] = &["Minute Only"];
 
 #[test]
 fn full_reading_vectors() {
-    let mut r = Report::default();
-    for (i, case) in load::<FullInput>("full_readings.json")
-        .into_iter()
-        .enumerate()
-    {
+    check_cases::<FullInput>("full_readings.json", |r, i, case| {
         let input = &case.input;
         let mut profile = Profile::new(input.name.clone(), Date::parse(&input.birth).unwrap());
         profile.mother = input.mother.clone();
@@ -520,6 +468,5 @@ fn full_reading_vectors() {
             &case.output,
         );
         r.reads_back(format!("#{i} {}", input.name), &case.output, &reading);
-    }
-    r.finish("full_readings.json");
+    });
 }
