@@ -66,6 +66,9 @@ setup() {
     ensure_ui_tools
     ensure_pdf_tools
     scripts/desktop-deps.sh
+    # The storage tests run against PostgreSQL too: crates/store's test harness starts a
+    # throwaway server with scripts/postgres.sh (or uses $NPS_TEST_DATABASE_URL).
+    scripts/postgres.sh install
 }
 
 # ---- run -------------------------------------------------------------------------
