@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 /// Everything that can go wrong in the store.
 ///
-/// `NotFound`, `Conflict` and `Invalid` describe the caller's request; every other
+/// `NotFound`, `Conflict` and `Invalid` describe the caller's request;
+/// `Unavailable` (PostgreSQL only) is a database that cannot be reached now (a server
+/// answers 503; [`StoreError::is_unavailable`] also looks inside `Batch`); every other
 /// variant is an internal failure (a server logs it and answers 500) and keeps the error
 /// that caused it as its [`source`](std::error::Error::source).
 #[derive(Debug, thiserror::Error)]
@@ -62,6 +64,34 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    /// PostgreSQL failed (a query, or a value it returned); `message` is the
+    /// server's own (SQLSTATE and text) where there is one.
+    #[error("database error: {message}")]
+    Postgres {
+        message: String,
+        #[source]
+        source: tokio_postgres::Error,
+    },
+    /// A PostgreSQL schema migration failed (nothing of it was written).
+    #[error("migration {version} ({name}) failed: {message}")]
+    PgMigration {
+        version: i32,
+        name: &'static str,
+        message: String,
+        #[source]
+        source: tokio_postgres::Error,
+    },
+    /// The database cannot be reached right now: it is down or restarting, the
+    /// network failed, every pooled connection stayed busy past the wait timeout,
+    /// or a statement ran past the statement timeout. Nothing was done; the call
+    /// may be retried later (a server answers 503). Only [`PgStore`](crate::PgStore)
+    /// returns it.
+    #[error("database unavailable: {reason}")]
+    Unavailable {
+        reason: String,
+        #[source]
+        source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    },
     /// The blocking task that ran the query panicked or was cancelled.
     #[error("storage task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
@@ -69,6 +99,18 @@ pub enum StoreError {
     /// batch gets the batch's error.
     #[error(transparent)]
     Batch(Arc<StoreError>),
+}
+
+impl StoreError {
+    /// True for [`StoreError::Unavailable`], also when it is the shared error of a
+    /// [`StoreError::Batch`]: the database could not be reached (503, retry later).
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            StoreError::Unavailable { .. } => true,
+            StoreError::Batch(inner) => inner.is_unavailable(),
+            _ => false,
+        }
+    }
 }
 
 /// The store's result type.

@@ -2,26 +2,35 @@
 //! # nps-store
 //!
 //! Persistence for NPS Oracle: saved readings, user accounts, the cached daily
-//! insight and refresh tokens. Callers program against the async [`Store`] trait;
-//! [`SqliteStore`] implements it on one SQLite file, running its blocking work on
-//! tokio's blocking pool (so its methods need a tokio runtime; the CLI runs them on a
-//! small current-thread one). Reading kinds are [`SignType`] (`nps-protocol`).
+//! insight and refresh tokens. Callers program against the async [`Store`] trait
+//! (methods need a tokio runtime; the CLI runs them on a small current-thread one).
+//! Reading kinds are [`SignType`] (`nps-protocol`). Two backends:
+//!
+//! - [`SqliteStore`]: one SQLite file, its blocking work on tokio's blocking pool.
+//!   The desktop app and a single server.
+//! - [`PgStore`]: PostgreSQL, shared by the nodes of a cluster. It also carries
+//!   the cluster's event table, epoch, daily claim and `LISTEN`/`NOTIFY`
+//!   subscription ([`postgres`]).
+//!
+//! The same behavioural test suite runs on both (`tests/store/`).
 //!
 //! ## Layout
 //!
-//! - [`error`] — [`StoreError`] (keeping the SQLite, pool and JSON errors as its
-//!   sources) and [`Result`].
+//! - [`error`] — [`StoreError`] (keeping the SQLite, PostgreSQL, pool and JSON
+//!   errors as its sources) and [`Result`].
 //! - [`model`] — the data types ([`NewReading`], [`StoredReading`],
 //!   [`ReadingFilter`], [`ReadingPage`], [`User`], [`DailyInsight`]) and limits.
-//! - [`migrations`] — the ordered schema steps, tracked in `PRAGMA user_version`.
 //! - [`store`] — the [`Store`] trait every backend implements.
+//! - [`migrations`] — SQLite's ordered schema steps, tracked in `PRAGMA user_version`.
 //! - [`sqlite`] — [`SqliteStore`]: the blocking store behind an async front.
-//! - `pool` (private) — the bounded connection pool (`r2d2` + `r2d2_sqlite`) and the
-//!   settings of every connection.
+//! - [`postgres`] — [`PgStore`], its schema and migrations, its bounds
+//!   ([`PgOptions`]), and the cross-node fan-out primitives.
+//! - `pool` (private) — SQLite's bounded connection pool (`r2d2` + `r2d2_sqlite`)
+//!   and the settings of every connection.
 //! - `time` (private) — the clock and RFC 3339 formatting (`chrono`).
-//! - `validate` (private) — input checks.
+//! - `validate` (private) — input checks, shared by both backends.
 //!
-//! ## Schema (version 1)
+//! ## SQLite schema (version 1)
 //!
 //! ```text
 //! users           (id INTEGER PK, username TEXT UNIQUE COLLATE NOCASE, password_hash,
@@ -34,36 +43,42 @@
 //! refresh_tokens  (token_hash PK, user_id, expires_at unix seconds)
 //! ```
 //!
-//! Timestamps are RFC 3339 UTC with milliseconds (`2026-11-25T20:05:33.123Z`); `kind`
-//! is the reading kind's wire name (`time`, `name`, …).
+//! The PostgreSQL schema (the same four tables with native types, plus the event
+//! tables) is in the crate README. Timestamps are RFC 3339 UTC with milliseconds
+//! (`2026-11-25T20:05:33.123Z`); `kind` is the reading kind's wire name (`time`,
+//! `name`, …).
 //!
 //! ## Guarantees
 //!
 //! - **Durability.** A write method that returns `Ok` has committed its
-//!   transaction with `journal_mode=WAL` and `synchronous=FULL`: the change is
-//!   on disk and survives the process dying (even `abort()`) right after.
-//!   There is nothing to close or flush; dropping the store is always safe.
-//! - **Concurrency.** [`SqliteStore`] is `Send + Sync` and cheap to clone; share it.
-//!   It keeps at most [`SqliteStore::MAX_CONNECTIONS`] (4) connections; extra
-//!   callers wait for a free one (up to [`CHECKOUT_TIMEOUT`], 30 s). Writers in one
-//!   process take turns behind an in-process mutex; each write is a `BEGIN IMMEDIATE`
-//!   transaction and every connection has a 5 s busy timeout ([`BUSY_TIMEOUT`]), so
-//!   writers in other processes on the same file (the CLI next to the server) queue
-//!   too. Readings inserted at the same time are committed together (one fsync). No
-//!   row is lost and normal load never sees `SQLITE_BUSY`. Reads run in one snapshot
-//!   per call and are not blocked by writers (WAL).
+//!   transaction: SQLite with `journal_mode=WAL` and `synchronous=FULL`, so the
+//!   change is on disk and survives the process dying (even `abort()`) right
+//!   after; PostgreSQL by its own commit. There is nothing to close or flush;
+//!   dropping a store is always safe.
+//! - **Concurrency.** Both stores are `Send + Sync`; share them.
+//!   [`SqliteStore`] keeps at most [`SqliteStore::MAX_CONNECTIONS`] (4)
+//!   connections; extra callers wait for a free one (up to [`CHECKOUT_TIMEOUT`],
+//!   30 s). Writers in one process take turns behind an in-process mutex; each
+//!   write is a `BEGIN IMMEDIATE` transaction and every connection has a 5 s busy
+//!   timeout ([`BUSY_TIMEOUT`]), so writers in other processes on the same file
+//!   (the CLI next to the server) queue too. Readings inserted at the same time
+//!   are committed together (one fsync). Reads run in one snapshot per call and
+//!   are not blocked by writers (WAL). [`PgStore`] keeps at most
+//!   [`PgStore::MAX_CONNECTIONS`] (16); see [`PgOptions`] for its timeouts.
 //! - **Scoping.** Reading methods take the owner and never return, change or
 //!   delete another owner's rows; to them a foreign row looks like a missing one.
 //! - **Soft delete.** [`Store::delete_reading`] sets `deleted_at`; the row
-//!   stays in the file but is invisible to every method.
+//!   stays stored but is invisible to every method.
 //! - **Validation first.** Empty owner, a text filter over 200 characters, a bad
 //!   date, … give [`StoreError::Invalid`] before the database is touched, so nothing
 //!   is written. Page limits are clamped to `1..=200` (default 50) rather than
 //!   rejected. A row that cannot be read back (a kind this build does not know, JSON
 //!   that does not parse) is [`StoreError::Corrupt`].
 //! - **Schema versions.** Opening runs pending migrations, each in one
-//!   transaction; at the current version opening writes nothing; a file from a
-//!   newer version is refused with [`StoreError::Invalid`].
+//!   transaction; at the current version opening writes nothing; a database
+//!   from a newer version is refused with [`StoreError::Invalid`].
+//! - **Outages.** [`PgStore`] fails fast with [`StoreError::Unavailable`] when
+//!   its database cannot be reached, instead of hanging.
 //! - **No panics** on database or I/O failures: everything maps to
 //!   [`StoreError`].
 //!
@@ -96,6 +111,7 @@ pub mod error;
 pub mod migrations;
 pub mod model;
 mod pool;
+pub mod postgres;
 pub mod sqlite;
 pub mod store;
 mod time;
@@ -109,6 +125,7 @@ pub use model::{
 };
 pub use nps_protocol::SignType;
 pub use pool::{BUSY_TIMEOUT, CHECKOUT_TIMEOUT};
+pub use postgres::{PgOptions, PgStore};
 pub use sqlite::{DB_FILE_NAME, SqliteStore};
 pub use store::Store;
 pub use time::format_rfc3339_ms;

@@ -1,0 +1,431 @@
+//! The [`Store`](crate::Store) operations on PostgreSQL: readings, users,
+//! daily insights and refresh tokens. Same validation and semantics as
+//! [`SqliteStore`](crate::SqliteStore); timestamps come from the database's
+//! clock, so every node of a cluster stamps with one clock.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use deadpool_postgres::tokio_postgres::Row;
+use deadpool_postgres::tokio_postgres::types::ToSql;
+use nps_protocol::SignType;
+
+use super::connection::PgStore;
+use super::errors::{from_pg, is_unique_violation};
+use super::sql::{prepared, snapshot};
+use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
+use crate::{Result, Store, StoreError, validate};
+
+/// Bounds of the `from`/`to` filter, in unix seconds (years 1 to 9999). Readings
+/// are stamped "now", so clamping a filter into this range changes no answer,
+/// and keeps it inside PostgreSQL's (and chrono's) range.
+const FILTER_MIN_SECS: i64 = -62_135_596_800;
+const FILTER_MAX_SECS: i64 = 253_402_300_799;
+
+/// `readings` columns in [`reading_from_row`]'s order.
+macro_rules! reading_columns {
+    () => {
+        "id, owner, kind, input, result, summary, locale, favorite, created_at"
+    };
+}
+
+/// RFC 3339 UTC with milliseconds, as both backends report times.
+fn rfc3339_ms(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// The filter of `list_readings`, as one static statement: each optional
+/// condition is switched off by a NULL parameter.
+macro_rules! reading_filter {
+    () => {
+        "FROM readings \
+         WHERE owner = $1 AND deleted_at IS NULL \
+           AND ($2::text IS NULL OR kind = $2) \
+           AND ($3::boolean IS NULL OR favorite = $3) \
+           AND ($4::text IS NULL \
+                OR strpos(nps_ascii_lower(input::text), $4) > 0 \
+                OR strpos(nps_ascii_lower(summary), $4) > 0) \
+           AND created_at >= $5 AND created_at < $6"
+    };
+}
+
+/// A validated [`ReadingFilter`] as the parameters `$1`..`$6` of
+/// `reading_filter!`.
+struct FilterParams<'a> {
+    owner: &'a str,
+    kind: Option<&'static str>,
+    favorite: Option<bool>,
+    /// The text filter, ASCII-lowercased; `None` for no text filter.
+    needle: Option<String>,
+    /// Clamped to the `FILTER_*_SECS` range.
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+}
+
+impl<'a> FilterParams<'a> {
+    fn new(owner: &'a str, filter: &ReadingFilter) -> Result<Self> {
+        validate::owner(owner)?;
+        if let Some(text) = &filter.text {
+            validate::text_filter(text)?;
+        }
+        let clamp = |secs: i64| {
+            DateTime::from_timestamp(secs.clamp(FILTER_MIN_SECS, FILTER_MAX_SECS), 0)
+                .unwrap_or_default()
+        };
+        Ok(FilterParams {
+            owner,
+            kind: filter.kind.map(SignType::as_str),
+            favorite: filter.favorite,
+            needle: filter
+                .text
+                .as_deref()
+                .filter(|t| !t.is_empty())
+                .map(str::to_ascii_lowercase),
+            from: clamp(filter.from.unwrap_or(FILTER_MIN_SECS)),
+            to: clamp(filter.to.unwrap_or(FILTER_MAX_SECS)),
+        })
+    }
+
+    fn as_params(&self) -> [&(dyn ToSql + Sync); 6] {
+        [
+            &self.owner,
+            &self.kind,
+            &self.favorite,
+            &self.needle,
+            &self.from,
+            &self.to,
+        ]
+    }
+}
+
+fn reading_from_row(row: &Row) -> Result<StoredReading> {
+    let id: i64 = row.try_get(0).map_err(from_pg)?;
+    let kind: String = row.try_get(2).map_err(from_pg)?;
+    let kind = SignType::from_wire(&kind).ok_or_else(|| StoreError::Corrupt {
+        column: "readings.kind",
+        row: id.to_string(),
+        problem: format!("unknown reading kind {kind:?}"),
+        source: None,
+    })?;
+    Ok(StoredReading {
+        id,
+        owner: row.try_get(1).map_err(from_pg)?,
+        kind,
+        input: row.try_get(3).map_err(from_pg)?,
+        result: row.try_get(4).map_err(from_pg)?,
+        summary: row.try_get(5).map_err(from_pg)?,
+        locale: row.try_get(6).map_err(from_pg)?,
+        favorite: row.try_get(7).map_err(from_pg)?,
+        created_at: rfc3339_ms(row.try_get(8).map_err(from_pg)?),
+    })
+}
+
+fn user_from_row(row: &Row) -> Result<User> {
+    Ok(User {
+        id: row.try_get(0).map_err(from_pg)?,
+        username: row.try_get(1).map_err(from_pg)?,
+        password_hash: row.try_get(2).map_err(from_pg)?,
+        role: row.try_get(3).map_err(from_pg)?,
+        created_at: rfc3339_ms(row.try_get(4).map_err(from_pg)?),
+    })
+}
+
+/// The same validation, results and errors as [`SqliteStore`](crate::SqliteStore),
+/// plus [`StoreError::Unavailable`] when the database cannot be reached.
+#[async_trait::async_trait]
+impl Store for PgStore {
+    async fn insert_reading(&self, r: NewReading) -> Result<StoredReading> {
+        validate::owner(&r.owner)?;
+        let client = self.client().await?;
+        let statement = prepared(
+            &client,
+            "INSERT INTO readings (owner, kind, input, result, summary, locale, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, date_trunc('milliseconds', statement_timestamp())) \
+             RETURNING id, created_at",
+        )
+        .await?;
+        let row = client
+            .query_one(
+                &statement,
+                &[
+                    &r.owner,
+                    &r.kind.as_str(),
+                    &r.input,
+                    &r.result,
+                    &r.summary,
+                    &r.locale,
+                ],
+            )
+            .await
+            .map_err(from_pg)?;
+        let id: i64 = row.try_get(0).map_err(from_pg)?;
+        let created_at: DateTime<Utc> = row.try_get(1).map_err(from_pg)?;
+        Ok(StoredReading {
+            id,
+            owner: r.owner,
+            kind: r.kind,
+            input: r.input,
+            result: r.result,
+            summary: r.summary,
+            locale: r.locale,
+            favorite: false,
+            created_at: rfc3339_ms(created_at),
+        })
+    }
+
+    async fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>> {
+        validate::owner(owner)?;
+        let client = self.client().await?;
+        let statement = prepared(
+            &client,
+            concat!(
+                "SELECT ",
+                reading_columns!(),
+                " FROM readings WHERE id = $1 AND owner = $2 AND deleted_at IS NULL"
+            ),
+        )
+        .await?;
+        let row = client
+            .query_opt(&statement, &[&id, &owner])
+            .await
+            .map_err(from_pg)?;
+        row.as_ref().map(reading_from_row).transpose()
+    }
+
+    async fn list_readings(&self, owner: &str, filter: &ReadingFilter) -> Result<ReadingPage> {
+        let params = FilterParams::new(owner, filter)?;
+        let limit = validate::effective_limit(filter.limit);
+        let offset = filter.offset.unwrap_or(0);
+        let (page_limit, page_offset) = (i64::from(limit), i64::from(offset));
+
+        let mut client = self.client().await?;
+        // One snapshot for the count and the page, as SQLite's read transaction.
+        let tx = snapshot(&mut client).await?;
+        let count = prepared(&tx, concat!("SELECT count(*) ", reading_filter!())).await?;
+        let page = prepared(
+            &tx,
+            concat!(
+                "SELECT ",
+                reading_columns!(),
+                " ",
+                reading_filter!(),
+                " ORDER BY created_at DESC, id DESC LIMIT $7 OFFSET $8"
+            ),
+        )
+        .await?;
+        let total: i64 = tx
+            .query_one(&count, &params.as_params())
+            .await
+            .map_err(from_pg)?
+            .try_get(0)
+            .map_err(from_pg)?;
+        let mut page_params = params.as_params().to_vec();
+        page_params.extend([&page_limit as &(dyn ToSql + Sync), &page_offset]);
+        let rows = tx.query(&page, &page_params).await.map_err(from_pg)?;
+        tx.commit().await.map_err(from_pg)?;
+        Ok(ReadingPage {
+            items: rows.iter().map(reading_from_row).collect::<Result<_>>()?,
+            total: u64::try_from(total).unwrap_or(0),
+            limit,
+            offset,
+        })
+    }
+
+    async fn delete_reading(&self, owner: &str, id: i64) -> Result<bool> {
+        validate::owner(owner)?;
+        let client = self.client().await?;
+        let changed = client
+            .execute(
+                &prepared(&client, "UPDATE readings SET deleted_at = date_trunc('milliseconds', statement_timestamp()) \
+                 WHERE id = $1 AND owner = $2 AND deleted_at IS NULL").await?,
+                &[&id, &owner],
+            )
+            .await
+            .map_err(from_pg)?;
+        Ok(changed == 1)
+    }
+
+    async fn toggle_favorite(&self, owner: &str, id: i64) -> Result<Option<bool>> {
+        validate::owner(owner)?;
+        let client = self.client().await?;
+        let row = client
+            .query_opt(
+                &prepared(
+                    &client,
+                    "UPDATE readings SET favorite = NOT favorite \
+                 WHERE id = $1 AND owner = $2 AND deleted_at IS NULL RETURNING favorite",
+                )
+                .await?,
+                &[&id, &owner],
+            )
+            .await
+            .map_err(from_pg)?;
+        row.map(|r| r.try_get(0).map_err(from_pg)).transpose()
+    }
+
+    async fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>> {
+        validate::owner(owner)?;
+        let client = self.client().await?;
+        let row = client
+            .query_opt(
+                &prepared(
+                    &client,
+                    "UPDATE readings SET favorite = $1 \
+                 WHERE id = $2 AND owner = $3 AND deleted_at IS NULL RETURNING favorite",
+                )
+                .await?,
+                &[&favorite, &id, &owner],
+            )
+            .await
+            .map_err(from_pg)?;
+        row.map(|r| r.try_get(0).map_err(from_pg)).transpose()
+    }
+
+    async fn create_user(&self, username: &str, password_hash: &str, role: &str) -> Result<User> {
+        validate::username(username)?;
+        validate::non_empty("password hash", password_hash)?;
+        validate::non_empty("role", role)?;
+        let client = self.client().await?;
+        let inserted = client
+            .query_one(
+                &prepared(
+                    &client,
+                    "INSERT INTO users (username, password_hash, role, created_at) \
+                 VALUES ($1, $2, $3, date_trunc('milliseconds', statement_timestamp())) \
+                 RETURNING id, username, password_hash, role, created_at",
+                )
+                .await?,
+                &[&username, &password_hash, &role],
+            )
+            .await;
+        match inserted {
+            Ok(row) => user_from_row(&row),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(format!(
+                "username {username:?} is already taken"
+            ))),
+            Err(e) => Err(from_pg(e)),
+        }
+    }
+
+    async fn find_user(&self, username: &str) -> Result<Option<User>> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt(
+                &prepared(
+                    &client,
+                    "SELECT id, username, password_hash, role, created_at \
+                 FROM users WHERE nps_ascii_lower(username) = nps_ascii_lower($1)",
+                )
+                .await?,
+                &[&username],
+            )
+            .await
+            .map_err(from_pg)?;
+        row.as_ref().map(user_from_row).transpose()
+    }
+
+    async fn put_daily_insight(
+        &self,
+        date: &str,
+        locale: &str,
+        insight: &serde_json::Value,
+    ) -> Result<DailyInsight> {
+        validate::date(date)?;
+        validate::non_empty("locale", locale)?;
+        let client = self.client().await?;
+        let row = client
+            .query_one(
+                &prepared(&client, "INSERT INTO daily_insights (date, locale, insight, created_at) \
+                 VALUES ($1::text::date, $2, $3, date_trunc('milliseconds', statement_timestamp())) \
+                 ON CONFLICT (date, locale) DO UPDATE \
+                 SET insight = excluded.insight, created_at = excluded.created_at \
+                 RETURNING created_at").await?,
+                &[&date, &locale, insight],
+            )
+            .await
+            .map_err(from_pg)?;
+        Ok(DailyInsight {
+            date: date.to_owned(),
+            locale: locale.to_owned(),
+            insight: insight.clone(),
+            created_at: rfc3339_ms(row.try_get(0).map_err(from_pg)?),
+        })
+    }
+
+    async fn get_daily_insight(&self, date: &str, locale: &str) -> Result<Option<DailyInsight>> {
+        validate::date(date)?;
+        let client = self.client().await?;
+        let row = client
+            .query_opt(
+                &prepared(
+                    &client,
+                    "SELECT insight, created_at FROM daily_insights WHERE date = $1::text::date AND locale = $2",
+                )
+                .await?,
+                &[&date, &locale],
+            )
+            .await
+            .map_err(from_pg)?;
+        row.map(|row| {
+            Ok(DailyInsight {
+                date: date.to_owned(),
+                locale: locale.to_owned(),
+                insight: row.try_get(0).map_err(from_pg)?,
+                created_at: rfc3339_ms(row.try_get(1).map_err(from_pg)?),
+            })
+        })
+        .transpose()
+    }
+
+    async fn store_refresh_token(
+        &self,
+        token_hash: &str,
+        user_id: &str,
+        expires_at: i64,
+    ) -> Result<()> {
+        validate::non_empty("token hash", token_hash)?;
+        validate::non_empty("user id", user_id)?;
+        let client = self.client().await?;
+        match client
+            .execute(
+                &prepared(&client, "INSERT INTO refresh_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)").await?,
+                &[&token_hash, &user_id, &expires_at],
+            )
+            .await
+        {
+            Ok(_) => Ok(()),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(
+                "refresh token hash already stored".into(),
+            )),
+            Err(e) => Err(from_pg(e)),
+        }
+    }
+
+    async fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>> {
+        let client = self.client().await?;
+        // One statement, so one transaction: take the token, and drop every other
+        // token that can no longer be taken. Of concurrent takers, the first
+        // DELETE wins; the others wait for it and then find no row.
+        let row = client
+            .query_opt(
+                &prepared(
+                    &client,
+                    "WITH taken AS ( \
+                     DELETE FROM refresh_tokens WHERE token_hash = $1 \
+                     RETURNING user_id, expires_at \
+                 ), purged AS ( \
+                     DELETE FROM refresh_tokens WHERE expires_at <= $2 AND token_hash <> $1 \
+                 ) \
+                 SELECT user_id, expires_at FROM taken",
+                )
+                .await?,
+                &[&token_hash, &now],
+            )
+            .await
+            .map_err(from_pg)?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let user_id: String = row.try_get(0).map_err(from_pg)?;
+        let expires_at: i64 = row.try_get(1).map_err(from_pg)?;
+        Ok((now < expires_at).then_some(user_id))
+    }
+}
