@@ -1,0 +1,234 @@
+//! SQLite only: the file (creation, WAL, migrations in `PRAGMA user_version`,
+//! unusable paths) and durability when the process dies.
+
+use std::path::Path;
+
+use nps_store::{SignType, SqliteStore, Store, StoreError};
+use serde_json::json;
+
+use crate::support::new_reading;
+
+fn raw(path: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(path).unwrap()
+}
+
+mod migrations {
+    use super::*;
+
+    fn user_version(path: &Path) -> i64 {
+        raw(path)
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    fn schema(path: &Path) -> Vec<String> {
+        let conn = raw(path);
+        let mut stmt = conn
+            .prepare("SELECT type || ' ' || name || ': ' || COALESCE(sql, '') FROM sqlite_master ORDER BY name")
+            .unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    }
+
+    #[test]
+    fn fresh_file_gets_current_version_wal_and_all_tables() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nested/deeper/store.db");
+        let store = SqliteStore::open(&path).unwrap();
+        assert_eq!(store.path(), path);
+        assert!(path.exists());
+        assert_eq!(user_version(&path), nps_store::SCHEMA_VERSION);
+        let mode: String = raw(&path)
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let names = schema(&path).join("\n");
+        for table in [
+            "users",
+            "readings",
+            "daily_insights",
+            "refresh_tokens",
+            "readings_owner_live_newest",
+        ] {
+            assert!(
+                names.contains(&format!(" {table}: ")),
+                "{table} missing in\n{names}"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn reopening_is_idempotent_and_keeps_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nps.db");
+        let store = SqliteStore::open_in_dir(dir.path()).unwrap();
+        assert_eq!(store.path(), path);
+        let r = store
+            .insert_reading(new_reading("u", "name", "s"))
+            .await
+            .unwrap();
+        drop(store);
+        let before = schema(&path);
+        for _ in 0..3 {
+            let store = SqliteStore::open_in_dir(dir.path()).unwrap();
+            assert_eq!(store.get_reading("u", r.id).await.unwrap(), Some(r.clone()));
+        }
+        assert_eq!(schema(&path), before);
+        assert_eq!(user_version(&path), nps_store::SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn newer_schema_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nps.db");
+        drop(SqliteStore::open(&path).unwrap());
+        raw(&path)
+            .execute_batch(&format!(
+                "PRAGMA user_version = {}",
+                nps_store::SCHEMA_VERSION + 1
+            ))
+            .unwrap();
+        match SqliteStore::open(&path) {
+            Err(StoreError::Invalid(msg)) => assert!(msg.contains("newer"), "{msg}"),
+            other => panic!("expected Invalid, got {other:?}"),
+        }
+        // and nothing was changed
+        assert_eq!(user_version(&path), nps_store::SCHEMA_VERSION + 1);
+    }
+
+    #[test]
+    fn not_a_database_is_a_database_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nps.db");
+        std::fs::write(
+            &path,
+            b"this is definitely not an SQLite file, just some text padding it out",
+        )
+        .unwrap();
+        assert!(matches!(
+            SqliteStore::open(&path),
+            Err(StoreError::Database(_))
+        ));
+    }
+
+    #[test]
+    fn unusable_paths_are_errors_not_panics() {
+        let dir = tempfile::tempdir().unwrap();
+        // a file where the parent directory should be
+        let blocker = dir.path().join("blocker");
+        std::fs::write(&blocker, b"x").unwrap();
+        assert!(matches!(
+            SqliteStore::open(blocker.join("nps.db")),
+            Err(StoreError::Io { .. })
+        ));
+        assert!(matches!(SqliteStore::open(""), Err(StoreError::Invalid(_))));
+        assert!(matches!(
+            SqliteStore::open(":memory:"),
+            Err(StoreError::Invalid(_))
+        ));
+        // a directory where the file should be
+        assert!(matches!(
+            SqliteStore::open(dir.path()),
+            Err(StoreError::Database(_))
+        ));
+    }
+}
+
+mod crash {
+    use super::*;
+
+    #[tokio::test]
+    async fn forgotten_store_keeps_committed_row() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open_in_dir(dir.path()).unwrap();
+        let r = store
+            .insert_reading(new_reading("u", "name", "forgotten"))
+            .await
+            .unwrap();
+        std::mem::forget(store); // no close, no checkpoint, no destructor
+        let reopened = SqliteStore::open_in_dir(dir.path()).unwrap();
+        assert_eq!(reopened.get_reading("u", r.id).await.unwrap(), Some(r));
+    }
+
+    #[tokio::test]
+    async fn dropped_store_keeps_committed_row() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open_in_dir(dir.path()).unwrap();
+        let r = store
+            .insert_reading(new_reading("u", "name", "dropped"))
+            .await
+            .unwrap();
+        drop(store);
+        let reopened = SqliteStore::open_in_dir(dir.path()).unwrap();
+        assert_eq!(reopened.get_reading("u", r.id).await.unwrap(), Some(r));
+    }
+
+    const CHILD_ENV: &str = "NPS_STORE_TEST_CRASH_CHILD_DIR";
+    const ID_MARKER: &str = "NPS_STORE_CHILD_INSERTED_ID=";
+    const THIS_TEST: &str = "sqlite::crash::row_survives_process_abort_right_after_insert";
+
+    /// Parent mode: re-runs this very test in a child process that inserts a
+    /// row and aborts; then checks the row survived. Child mode (env var set):
+    /// insert, print the id, abort.
+    #[tokio::test]
+    async fn row_survives_process_abort_right_after_insert() {
+        if let Ok(dir) = std::env::var(CHILD_ENV) {
+            use std::io::Write;
+            let store = SqliteStore::open_in_dir(&dir).unwrap();
+            let r = store
+                .insert_reading(new_reading("crash", "full", "before abort"))
+                .await
+                .unwrap();
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{ID_MARKER}{}", r.id).unwrap();
+            out.flush().unwrap();
+            std::process::abort();
+        }
+
+        let dir = tempfile::tempdir().unwrap();
+        let output = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([THIS_TEST, "--exact", "--nocapture", "--test-threads=1"])
+            .env(CHILD_ENV, dir.path())
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            !output.status.success(),
+            "child should have aborted: {stdout}"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::ExitStatusExt;
+            assert_eq!(
+                output.status.signal(),
+                Some(6),
+                "SIGABRT expected; stdout: {stdout}"
+            );
+        }
+        let id: i64 = stdout
+            .lines()
+            .find_map(|l| l.split_once(ID_MARKER).map(|(_, id)| id))
+            .unwrap_or_else(|| panic!("child printed no id; stdout: {stdout}"))
+            .trim()
+            .parse()
+            .unwrap();
+        // The child died with the WAL not checkpointed; reopening recovers it.
+        let wal = dir.path().join("nps.db-wal");
+        let wal_len = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
+        assert!(
+            wal_len > 0,
+            "the aborted child should leave an un-checkpointed WAL"
+        );
+        let store = SqliteStore::open_in_dir(dir.path()).unwrap();
+        let got = store
+            .get_reading("crash", id)
+            .await
+            .unwrap()
+            .expect("row survived abort");
+        assert_eq!(got.summary, "before abort");
+        assert_eq!(got.kind, SignType::Full);
+        assert_eq!(got.input, json!({ "name": "Ada", "n": 1 }));
+    }
+}

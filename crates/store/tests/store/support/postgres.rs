@@ -1,0 +1,219 @@
+//! PostgreSQL for the tests, started with `scripts/postgres.sh`.
+//!
+//! - One throwaway server per test process, started on first use and removed by
+//!   the script's watcher when the process exits (`start --watch-pid`). With
+//!   `NPS_TEST_DATABASE_URL` set, that server is used instead (its user must be
+//!   allowed to create schemas and databases).
+//! - Each behavioural test gets its own schema on it ([`Scratch::schema`]: the
+//!   URL sets `search_path`), so tests run in parallel without seeing each other.
+//! - Tests of `LISTEN`/`NOTIFY` get their own database ([`Scratch::database`]):
+//!   notification channels are per database.
+//! - Tests that stop the server get a private one ([`Cluster`]).
+//!
+//! If the server cannot be started the test fails: PostgreSQL tests are never
+//! skipped.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use tokio_postgres::NoTls;
+
+/// Overrides the throwaway server: a PostgreSQL URL whose user may create schemas
+/// and databases.
+pub const TEST_DATABASE_URL_ENV: &str = "NPS_TEST_DATABASE_URL";
+
+pub fn script() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scripts/postgres.sh")
+}
+
+pub fn run_script(args: &[&str]) -> String {
+    let out = Command::new("bash")
+        .arg(script())
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("running scripts/postgres.sh {args:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "scripts/postgres.sh {args:?} failed ({}):\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+/// A private throwaway server, stopped and removed on drop (and by the script's
+/// watcher if the test process dies first).
+pub struct Cluster {
+    pub url: String,
+}
+
+impl Cluster {
+    pub fn start() -> Cluster {
+        let pid = std::process::id().to_string();
+        let url = run_script(&["start", "--watch-pid", &pid, "--no-fsync"]);
+        assert!(url.starts_with("postgres://"), "unexpected URL {url:?}");
+        Cluster { url }
+    }
+
+    /// Stops the server, keeping its data.
+    pub fn down(&self) {
+        run_script(&["down", &self.url]);
+    }
+
+    /// Starts it again on the same port.
+    pub fn up(&self) {
+        run_script(&["up", &self.url]);
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        let _ = Command::new("bash")
+            .arg(script())
+            .args(["stop", &self.url])
+            .output();
+    }
+}
+
+/// The admin URL of the server all tests of this process share.
+fn shared_server() -> &'static str {
+    static SERVER: OnceLock<String> = OnceLock::new();
+    SERVER.get_or_init(|| match std::env::var(TEST_DATABASE_URL_ENV) {
+        Ok(url) if !url.trim().is_empty() => url,
+        // Never dropped: the script's watcher removes it when this process exits.
+        _ => std::mem::ManuallyDrop::new(Cluster::start()).url.clone(),
+    })
+}
+
+/// A name no other test (of this or a concurrent process) uses.
+fn unique_name() -> String {
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    format!(
+        "nps_test_{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// Two stores on one database: two nodes of a cluster.
+pub async fn two_nodes(url: &str) -> [std::sync::Arc<nps_store::PgStore>; 2] {
+    let node = async || std::sync::Arc::new(nps_store::PgStore::connect(url).await.unwrap());
+    [node().await, node().await]
+}
+
+/// Connects a plain client (its connection driven by a spawned task).
+pub async fn connect(url: &str) -> tokio_postgres::Client {
+    let (client, connection) = tokio_postgres::connect(url, NoTls)
+        .await
+        .unwrap_or_else(|e| panic!("connecting to the test server: {e}"));
+    tokio::spawn(connection);
+    client
+}
+
+/// Runs `sql` on the shared server from a thread of its own (usable in `Drop`).
+fn admin_cleanup(sql: String) {
+    let url = shared_server().to_owned();
+    let _ = std::thread::spawn(move || {
+        let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        else {
+            return;
+        };
+        rt.block_on(async move {
+            if let Ok((client, connection)) = tokio_postgres::connect(&url, NoTls).await {
+                tokio::spawn(connection);
+                let _ = client.batch_execute(&sql).await;
+            }
+        });
+    })
+    .join();
+}
+
+/// `url` with `key=value` added to its query string.
+fn with_param(url: &str, param: &str) -> String {
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}{param}")
+}
+
+/// A schema or a database of its own on the shared server, dropped (with all it
+/// holds) when this is.
+pub struct Scratch {
+    drop_sql: String,
+    /// Connects to it: with `search_path` set to the schema, or to the database.
+    pub url: String,
+}
+
+impl Scratch {
+    /// A schema: enough for everything but `LISTEN`/`NOTIFY`.
+    pub async fn schema() -> Scratch {
+        let name = unique_name();
+        Scratch::create(
+            format!("CREATE SCHEMA {name}"),
+            format!("DROP SCHEMA IF EXISTS {name} CASCADE"),
+            with_param(shared_server(), &format!("options=-csearch_path%3D{name}")),
+        )
+        .await
+    }
+
+    /// A database: its own notification channels.
+    pub async fn database() -> Scratch {
+        let name = unique_name();
+        Scratch::create(
+            format!("CREATE DATABASE {name}"),
+            format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+            replace_dbname(shared_server(), &name),
+        )
+        .await
+    }
+
+    /// Identifiers cannot be parameters; the names are test-generated ([a-z0-9_]).
+    async fn create(create_sql: String, drop_sql: String, url: String) -> Scratch {
+        connect(shared_server())
+            .await
+            .batch_execute(&create_sql)
+            .await
+            .unwrap();
+        Scratch { drop_sql, url }
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        admin_cleanup(std::mem::take(&mut self.drop_sql));
+    }
+}
+
+/// `postgres://user@host:port/db?query` with `db` replaced.
+pub fn replace_dbname(url: &str, dbname: &str) -> String {
+    let (base, query) = url
+        .split_once('?')
+        .map_or((url, None), |(b, q)| (b, Some(q)));
+    let authority_end = base
+        .find("://")
+        .map(|i| i + 3)
+        .and_then(|start| base[start..].find('/').map(|j| start + j))
+        .unwrap_or(base.len());
+    let mut out = format!("{}/{dbname}", &base[..authority_end]);
+    if let Some(q) = query {
+        out.push('?');
+        out.push_str(q);
+    }
+    out
+}
+
+/// `postgres://user[:password]@host…` with the user (and password) replaced by `user`.
+pub fn replace_user(url: &str, user: &str) -> String {
+    let Some(start) = url.find("://").map(|i| i + 3) else {
+        return url.to_owned();
+    };
+    let authority_end = url[start..]
+        .find(['/', '?'])
+        .map_or(url.len(), |j| start + j);
+    let host_start = url[start..authority_end]
+        .rfind('@')
+        .map_or(start, |j| start + j + 1);
+    format!("{}{user}@{}", &url[..start], &url[host_start..])
+}
