@@ -47,8 +47,9 @@ pub const EVENT_RETENTION: Duration = Duration::from_secs(5 * 60);
 /// How many of each user's newest events are kept for replay (DESIGN §3: 256).
 /// The broadcasts count as one more stream with the same bound.
 pub const EVENTS_KEPT_PER_USER: u32 = 256;
-/// Most events one [`PgStore::events_since`] or [`PgStore::events_by_id`] call
-/// returns; larger limits are clamped.
+/// Most events one [`PgStore::events_since`] call returns (a larger limit is
+/// clamped) and most ids one [`PgStore::events_by_id`] call takes (more are
+/// `Invalid`).
 pub const MAX_EVENTS_PER_CALL: u32 = 1_000;
 
 /// Claims `(date $1, locale $2)`; one row affected for the only winner.

@@ -87,6 +87,8 @@ async fn a_replay_is_the_users_own_events_and_the_broadcasts_in_seq_order() {
     assert_eq!(seqs(&rest.events), vec![a2.seq, a3.seq]);
     let page = store.events_since("alice", 0, 2).await.unwrap();
     assert_eq!(seqs(&page.events), vec![a1.seq, all.seq]);
+    let at_least_one = store.events_since("alice", 0, 0).await.unwrap();
+    assert_eq!(seqs(&at_least_one.events), vec![a1.seq]);
     let up_to_date = store.events_since("alice", a3.seq, 100).await.unwrap();
     assert_eq!((up_to_date.events.len(), up_to_date.head_seq), (0, a3.seq));
 

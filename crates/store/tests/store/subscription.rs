@@ -76,6 +76,61 @@ async fn every_node_hears_the_ids_of_every_nodes_events() {
     .expect("the dropped subscription's connection closes");
 }
 
+/// Appends made at the same time share transactions (group commit): one
+/// notification then carries several ids, never more than `MAX_APPEND_BATCH`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_appends_are_committed_in_batches_of_at_most_the_bound() {
+    use futures_util::StreamExt;
+    use nps_store::postgres::MAX_APPEND_BATCH;
+
+    let db = Scratch::database().await;
+    let store = Arc::new(PgStore::connect(&db.url).await.unwrap());
+    // A plain listener, to see the payloads themselves.
+    let (client, mut connection) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    let (payloads_tx, mut payloads) = tokio::sync::mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        let mut messages = futures_util::stream::poll_fn(move |cx| connection.poll_message(cx));
+        while let Some(Ok(message)) = messages.next().await {
+            if let tokio_postgres::AsyncMessage::Notification(n) = message {
+                let _ = payloads_tx.send(n.payload().to_owned());
+            }
+        }
+    });
+    client.batch_execute("LISTEN nps_events").await.unwrap();
+
+    let mut tasks = tokio::task::JoinSet::new();
+    for n in 0..600 {
+        let store = Arc::clone(&store);
+        tasks.spawn(async move {
+            let user = format!("user-{}", n % 50);
+            store
+                .append_event(&user, "x", &json!({ "n": n }))
+                .await
+                .unwrap()
+                .id
+        });
+    }
+    let mut appended = tasks.join_all().await;
+    let mut heard = Vec::new();
+    let mut largest = 0;
+    while heard.len() < 600 {
+        let payload = tokio::time::timeout(NOTICE_WAIT, payloads.recv())
+            .await
+            .expect("a notification")
+            .expect("the listener runs");
+        let ids: Vec<i64> = payload.split(',').map(|id| id.parse().unwrap()).collect();
+        largest = largest.max(ids.len());
+        heard.extend(ids);
+    }
+    assert!(largest > 1, "no two appends shared a transaction");
+    assert!(largest <= MAX_APPEND_BATCH, "{largest} ids in one batch");
+    heard.sort_unstable();
+    appended.sort_unstable();
+    assert_eq!(heard, appended);
+}
+
 /// A batch larger than one notification can carry (8,000 bytes) is split:
 /// every id arrives, once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
