@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The `role` of a token that may publish the daily insight (`nps token --role admin`).
+pub const ROLE_ADMIN: &str = "admin";
+
 /// The claims of an NPS access token.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct Claims {
@@ -17,6 +20,13 @@ pub struct Claims {
     pub iat: u64,
     /// Expires at, unix seconds.
     pub exp: u64,
+}
+
+impl Claims {
+    /// Whether the token's `role` is [`ROLE_ADMIN`].
+    pub fn is_admin(&self) -> bool {
+        self.role == ROLE_ADMIN
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::event::SignType;
 use crate::figures::{DailyFigures, Figures};
+use crate::locale::Locale;
 use crate::text::RenderedText;
 
 /// `POST /api/auth/login`.
@@ -274,6 +275,35 @@ pub struct DailyResponse {
     pub lucky_numbers: Vec<String>,
     pub figures: DailyFigures,
     pub text: RenderedText,
+}
+
+/// `POST /api/admin/daily` (a token whose `role` is `admin`): publish the daily
+/// insight now. Publishing is idempotent per (date, locale).
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(default)]
+pub struct PublishDailyRequest {
+    /// `YYYY-MM-DD`; default: the server's local date.
+    pub date: Option<String>,
+    /// One language; default: every language the server publishes in.
+    pub locale: Option<String>,
+}
+
+/// The answer of `POST /api/admin/daily`: one entry per language.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct PublishDailyResponse {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub publications: Vec<DailyPublication>,
+}
+
+/// Whether `daily_reading` went out for one (date, locale).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DailyPublication {
+    pub locale: Locale,
+    /// `false` when that (date, locale) had been published before: nothing was sent.
+    pub broadcast: bool,
+    /// Connections that took the event (0 when nothing was sent).
+    pub delivered: u64,
 }
 
 /// One row of `GET /api/oracle/readings` (the full result is fetched per reading).

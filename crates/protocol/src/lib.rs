@@ -57,7 +57,7 @@ pub mod locale;
 pub mod text;
 
 pub use backoff::backoff_delay;
-pub use claims::Claims;
+pub use claims::{Claims, ROLE_ADMIN};
 pub use close::Close;
 pub use event::{
     DailyReading, Envelope, Event, ReadingComplete, ReadingError, ReadingProgress, ReadingStarted,
@@ -65,10 +65,11 @@ pub use event::{
 };
 pub use figures::{Figures, FiguresOf};
 pub use http::{
-    CompatibilityRequest, DailyQuery, DailyResponse, ErrorBody, ErrorDetail, FavoriteBody,
-    FavoriteResponse, FullReadingRequest, HealthResponse, HistoryItem, HistoryPage, HistoryQuery,
-    LocaleQuery, LoginRequest, NameReadingRequest, ProfileBody, QuestionReadingRequest,
-    ReadingResponse, RefreshRequest, TimeReadingRequest, TokenResponse,
+    CompatibilityRequest, DailyPublication, DailyQuery, DailyResponse, ErrorBody, ErrorDetail,
+    FavoriteBody, FavoriteResponse, FullReadingRequest, HealthResponse, HistoryItem, HistoryPage,
+    HistoryQuery, LocaleQuery, LoginRequest, NameReadingRequest, ProfileBody, PublishDailyRequest,
+    PublishDailyResponse, QuestionReadingRequest, ReadingResponse, RefreshRequest,
+    TimeReadingRequest, TokenResponse,
 };
 pub use locale::{Locale, UnknownLocale};
 /// The numerology systems a person can choose (`auto`, `pythagorean`, `chaldean`,
