@@ -1,46 +1,48 @@
 //! JWT authentication (DESIGN §3): HS256 only, `exp` and `sub` required, at
-//! most [`LEEWAY_SECS`] of clock leeway.
+//! most [`LEEWAY_SECS`] of clock leeway. No HTTP here: the extractors that read a
+//! token from a request are in `extract`, the socket reads its own.
 //!
-//! [`Keys`] holds the secret in its prepared forms (one per [`crate::App`]).
-//! HTTP handlers take [`AuthUser`] (401 without a valid `Authorization: Bearer`
-//! token) or [`MaybeAuthUser`] (`None` only when no `Authorization` header
-//! was sent; a bad token is still 401, never "anonymous").
+//! [`Keys`] holds the secret in its prepared forms (one per [`crate::App`]). Two
+//! error types, because they happen in different places: [`TokenError`] is why a
+//! presented token was refused (all the socket can meet), [`AuthError`] why tokens
+//! could not be issued (login, refresh, signing).
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use axum::extract::{FromRef, FromRequestParts};
-use axum::http::header::AUTHORIZATION;
-use axum::http::request::Parts;
 use jsonwebtoken::errors::ErrorKind;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use nps_protocol::Claims;
 
-use crate::app::AppState;
-use crate::error::ApiError;
-
 /// Clock leeway when checking `exp`: 5 s.
 pub const LEEWAY_SECS: u64 = 5;
 
-/// Why a token was refused. `Display` is the message clients see.
+/// Why a presented access token was refused (HTTP 401, WebSocket 4001). The
+/// client-facing text is in `locales/*/server.ftl` ([`crate::ApiError`]); `Display`
+/// is for logs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum AuthError {
+pub enum TokenError {
     /// No token at all.
-    #[error("Authentication required")]
+    #[error("missing token")]
     Missing,
     /// Not a JWT, wrong algorithm, or claims missing/ill-typed/empty `sub`.
-    #[error("Authentication required")]
+    #[error("malformed token")]
     Malformed,
     /// The signature does not match the secret.
-    #[error("Authentication required")]
+    #[error("bad signature")]
     BadSignature,
     /// `exp` is in the past (beyond the leeway).
-    #[error("Token expired")]
+    #[error("expired token")]
     Expired,
+}
+
+/// Why tokens could not be issued.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum AuthError {
     /// Login or refresh with a wrong username, password or refresh token.
-    #[error("Wrong username, password or refresh token")]
+    #[error("wrong username, password or refresh token")]
     BadCredentials,
-    /// Minting failed (only from [`mint_token`]/[`encode_token`]).
-    #[error("Could not sign token")]
+    /// Signing failed (only from [`mint_token`]/[`encode_token`]).
+    #[error("could not sign the token")]
     Signing,
 }
 
@@ -72,15 +74,15 @@ impl Keys {
     }
 
     /// Checks signature, algorithm and expiry and returns the claims.
-    pub fn verify(&self, token: &str) -> Result<Claims, AuthError> {
+    pub fn verify(&self, token: &str) -> Result<Claims, TokenError> {
         let data = jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation)
             .map_err(|e| match e.kind() {
-                ErrorKind::ExpiredSignature => AuthError::Expired,
-                ErrorKind::InvalidSignature => AuthError::BadSignature,
-                _ => AuthError::Malformed,
+                ErrorKind::ExpiredSignature => TokenError::Expired,
+                ErrorKind::InvalidSignature => TokenError::BadSignature,
+                _ => TokenError::Malformed,
             })?;
         if data.claims.sub.is_empty() {
-            return Err(AuthError::Malformed);
+            return Err(TokenError::Malformed);
         }
         Ok(data.claims)
     }
@@ -135,71 +137,6 @@ pub(crate) fn until_unix(exp: u64) -> Duration {
         .unwrap_or(Duration::ZERO)
 }
 
-/// An authenticated caller (valid `Authorization: Bearer <JWT>`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AuthUser {
-    pub claims: Claims,
-}
-
-impl AuthUser {
-    /// The token's `sub`: the owner of everything this request creates.
-    pub fn user_id(&self) -> &str {
-        &self.claims.sub
-    }
-}
-
-/// An optional caller: `None` only when no `Authorization` header was sent.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MaybeAuthUser(pub Option<AuthUser>);
-
-fn bearer_token(parts: &Parts) -> Result<Option<&str>, AuthError> {
-    let Some(value) = parts.headers.get(AUTHORIZATION) else {
-        return Ok(None);
-    };
-    let value = value.to_str().map_err(|_| AuthError::Malformed)?;
-    let (scheme, token) = value.split_once(' ').ok_or(AuthError::Malformed)?;
-    if !scheme.eq_ignore_ascii_case("bearer") {
-        return Err(AuthError::Malformed);
-    }
-    let token = token.trim();
-    if token.is_empty() {
-        return Err(AuthError::Missing);
-    }
-    Ok(Some(token))
-}
-
-impl<S> FromRequestParts<S> for AuthUser
-where
-    AppState: FromRef<S>,
-    S: Send + Sync,
-{
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        match MaybeAuthUser::from_request_parts(parts, state).await? {
-            MaybeAuthUser(Some(user)) => Ok(user),
-            MaybeAuthUser(None) => Err(ApiError::Unauthorized(AuthError::Missing)),
-        }
-    }
-}
-
-impl<S> FromRequestParts<S> for MaybeAuthUser
-where
-    AppState: FromRef<S>,
-    S: Send + Sync,
-{
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let Some(token) = bearer_token(parts)? else {
-            return Ok(Self(None));
-        };
-        let app = AppState::from_ref(state);
-        let claims = app.keys().verify(token)?;
-        Ok(Self(Some(AuthUser { claims })))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,12 +170,12 @@ mod tests {
     fn refusals() {
         let keys = Keys::new(SECRET);
         let now = unix_now_secs();
-        assert_eq!(keys.verify("not-a-jwt"), Err(AuthError::Malformed));
+        assert_eq!(keys.verify("not-a-jwt"), Err(TokenError::Malformed));
         let other =
             encode_token(b"another-secret-another-secret-xx", &claims(now + 60)).expect("mint");
-        assert_eq!(keys.verify(&other), Err(AuthError::BadSignature));
+        assert_eq!(keys.verify(&other), Err(TokenError::BadSignature));
         let expired = encode_token(SECRET, &claims(now - 60)).expect("mint");
-        assert_eq!(keys.verify(&expired), Err(AuthError::Expired));
+        assert_eq!(keys.verify(&expired), Err(TokenError::Expired));
         // Within the 5 s leeway: still accepted.
         let just_expired = encode_token(SECRET, &claims(now - 2)).expect("mint");
         assert!(keys.verify(&just_expired).is_ok());
@@ -246,7 +183,7 @@ mod tests {
         no_sub.sub.clear();
         assert_eq!(
             keys.verify(&encode_token(SECRET, &no_sub).expect("mint")),
-            Err(AuthError::Malformed)
+            Err(TokenError::Malformed)
         );
     }
 
@@ -259,7 +196,7 @@ mod tests {
             &EncodingKey::from_secret(SECRET),
         )
         .expect("mint");
-        assert_eq!(Keys::new(SECRET).verify(&token), Err(AuthError::Malformed));
+        assert_eq!(Keys::new(SECRET).verify(&token), Err(TokenError::Malformed));
         // alg "none": refused.
         let header = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0"; // {"alg":"none","typ":"JWT"}
         let payload = token.split('.').nth(1).expect("payload");
@@ -290,102 +227,11 @@ mod tests {
             &EncodingKey::from_secret(SECRET),
         )
         .expect("mint");
-        assert_eq!(Keys::new(SECRET).verify(&token), Err(AuthError::Malformed));
+        assert_eq!(Keys::new(SECRET).verify(&token), Err(TokenError::Malformed));
     }
 
     #[test]
     fn keys_debug_is_redacted() {
         assert_eq!(format!("{:?}", Keys::new(SECRET)), "Keys(<redacted>)");
-    }
-
-    mod extractors {
-        use super::*;
-        use crate::config::Config;
-        use axum::Router;
-        use axum::body::{Body, to_bytes};
-        use axum::http::{Request, StatusCode, header::WWW_AUTHENTICATE};
-        use axum::routing::get;
-        use tower::ServiceExt;
-
-        fn app() -> Router {
-            let state = AppState::new(Config::new(SECRET.to_vec())).expect("valid config");
-            Router::new()
-                .route(
-                    "/me",
-                    get(|u: AuthUser| async move { u.user_id().to_owned() }),
-                )
-                .route(
-                    "/maybe",
-                    get(|MaybeAuthUser(u): MaybeAuthUser| async move {
-                        u.map_or_else(|| "anonymous".to_owned(), |u| u.claims.sub)
-                    }),
-                )
-                .with_state(state)
-        }
-
-        async fn call(path: &str, authorization: Option<&str>) -> (StatusCode, bool, String) {
-            let mut req = Request::get(path);
-            if let Some(a) = authorization {
-                req = req.header(AUTHORIZATION, a);
-            }
-            let resp = app()
-                .oneshot(req.body(Body::empty()).expect("request"))
-                .await
-                .expect("infallible");
-            let status = resp.status();
-            let challenge = resp.headers().contains_key(WWW_AUTHENTICATE);
-            let body = to_bytes(resp.into_body(), 1 << 16).await.expect("body");
-            (
-                status,
-                challenge,
-                String::from_utf8_lossy(&body).into_owned(),
-            )
-        }
-
-        fn bearer(token: &str) -> String {
-            format!("Bearer {token}")
-        }
-
-        #[tokio::test]
-        async fn auth_user() {
-            let good =
-                mint_token(SECRET, "u1", "alice", "user", Duration::from_secs(60)).expect("mint");
-            assert_eq!(
-                call("/me", Some(&bearer(&good))).await,
-                (StatusCode::OK, false, "u1".into())
-            );
-            let (status, challenge, body) = call("/me", None).await;
-            assert_eq!((status, challenge), (StatusCode::UNAUTHORIZED, true));
-            assert_eq!(
-                serde_json::from_str::<serde_json::Value>(&body).ok(),
-                Some(
-                    serde_json::json!({"error": {"code": "unauthorized", "message": "Authentication required"}})
-                )
-            );
-            assert_eq!(
-                call("/me", Some("Bearer nope")).await.0,
-                StatusCode::UNAUTHORIZED
-            );
-            assert_eq!(
-                call("/me", Some(&format!("Basic {good}"))).await.0,
-                StatusCode::UNAUTHORIZED
-            );
-            let expired = encode_token(SECRET, &claims(unix_now_secs() - 60)).expect("mint");
-            let (status, _, body) = call("/me", Some(&bearer(&expired))).await;
-            assert_eq!(status, StatusCode::UNAUTHORIZED);
-            assert!(body.contains("token_expired"), "{body}");
-        }
-
-        #[tokio::test]
-        async fn maybe_auth_user_never_hides_a_bad_token() {
-            let good =
-                mint_token(SECRET, "u1", "alice", "user", Duration::from_secs(60)).expect("mint");
-            assert_eq!(call("/maybe", None).await.2, "anonymous");
-            assert_eq!(call("/maybe", Some(&bearer(&good))).await.2, "u1");
-            assert_eq!(
-                call("/maybe", Some("Bearer not-a-jwt")).await.0,
-                StatusCode::UNAUTHORIZED
-            );
-        }
     }
 }

@@ -1,7 +1,6 @@
 //! The wall clock, kept out of the engine (which is pure): "now" as a [`Moment`] in
-//! the local time zone, and the wait until the next local midnight.
-
-use std::time::Duration;
+//! the local time zone. The one place the server reads the clock for dates (the
+//! daily scheduler too).
 
 use chrono::{Datelike, Local, Timelike};
 use nps_engine::{Date, EngineError, Moment, TimeOfDay, UtcOffset};
@@ -13,13 +12,4 @@ pub fn now() -> Result<Moment, EngineError> {
     let date = Date::new(now.year(), now.month(), now.day())?;
     let time = TimeOfDay::new(now.hour(), now.minute(), now.second(), offset)?;
     Ok(Moment::at(date, time))
-}
-
-/// How long until the next local midnight (at least one second, at most a day and an
-/// hour, whatever daylight saving does).
-pub fn until_next_midnight() -> Duration {
-    let now = Local::now();
-    let seconds_today = i64::from(now.num_seconds_from_midnight());
-    let left = (86_400 - seconds_today).clamp(1, 90_000);
-    Duration::from_secs(left as u64)
 }

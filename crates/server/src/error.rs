@@ -1,39 +1,56 @@
 //! The one HTTP error type. Every error answers `{"error": {"code", "message"}}`
-//! ([`nps_protocol::ErrorBody`]); internal errors send a generic message and are
-//! logged once, here.
+//! ([`nps_protocol::ErrorBody`]); the message is a message of `locales/*/server.ftl`
+//! (or of `errors.ftl` for bad input), rendered in the request's language by the
+//! `locale::localize_errors` layer. Internal errors send a generic message and are
+//! logged once, here. `Display` is English, for logs.
 
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use nps_engine::EngineError;
+use nps_i18n::Locale;
 use nps_protocol::ErrorBody;
 use nps_protocol::http::error_code;
+use nps_readings::{Localized, Msg, ReadingError};
+use nps_store::StoreError;
 
-use crate::auth::AuthError;
+use crate::auth::{AuthError, TokenError};
 
 /// An error an HTTP handler returns.
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
-    /// 401 with `WWW-Authenticate: Bearer`.
-    #[error(transparent)]
-    Unauthorized(#[from] AuthError),
-    /// 403.
-    #[error("Forbidden")]
+    /// 401 with `WWW-Authenticate: Bearer`: no usable access token.
+    #[error("token refused: {0}")]
+    Unauthorized(#[from] TokenError),
+    /// 401: login or refresh with a wrong username, password or refresh token.
+    #[error("wrong credentials")]
+    BadCredentials,
+    /// 403: the peer, `Host` or `Origin` is not allowed (see `access`).
+    #[error("forbidden")]
     Forbidden,
+    /// 403: the route needs a token whose `role` is `admin`.
+    #[error("admin role required")]
+    AdminOnly,
     /// 404.
-    #[error("Not found")]
+    #[error("not found")]
     NotFound,
-    /// 400 with this message.
-    #[error("{0}")]
-    BadRequest(String),
-    /// 422 with this message (bad input; nothing stored).
-    #[error("{0}")]
-    Invalid(String),
-    /// 413.
-    #[error("Request body too large")]
-    PayloadTooLarge,
+    /// 400: the request cannot be read at all (not JSON, not declared as JSON).
+    #[error("bad request: {}", .0.english())]
+    BadRequest(Msg),
+    /// 422: well-formed but invalid input; nothing was stored.
+    #[error("invalid input: {}", .0.english())]
+    Invalid(Msg),
     /// 500; the source is logged, the client sees a generic message.
-    #[error("Internal server error")]
+    #[error("internal error: {0}")]
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+/// What the `localize_errors` layer needs to write an error's body in the request's
+/// language. Set on every [`ApiError`] response whose language is not fixed yet.
+#[derive(Debug, Clone)]
+pub(crate) struct ErrorMessage {
+    pub code: &'static str,
+    pub message: Msg,
 }
 
 impl ApiError {
@@ -42,50 +59,134 @@ impl ApiError {
         Self::Internal(err.into())
     }
 
+    /// A 422 for one field of the request: "birth_date: invalid date …".
+    pub fn field(field: &str, e: &EngineError) -> Self {
+        Self::Invalid(field_problem(field, e))
+    }
+
     pub fn status_code(&self) -> StatusCode {
-        match self {
-            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            Self::Forbidden => StatusCode::FORBIDDEN,
-            Self::NotFound => StatusCode::NOT_FOUND,
-            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
-            Self::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        }
+        self.status_and_code().0
     }
 
     /// The stable `code` of the body.
     pub fn code(&self) -> &'static str {
+        self.status_and_code().1
+    }
+
+    fn status_and_code(&self) -> (StatusCode, &'static str) {
         match self {
-            Self::Unauthorized(AuthError::Expired) => error_code::TOKEN_EXPIRED,
-            Self::Unauthorized(_) => error_code::UNAUTHORIZED,
-            Self::Forbidden => error_code::FORBIDDEN,
-            Self::NotFound => error_code::NOT_FOUND,
-            Self::BadRequest(_) => error_code::BAD_REQUEST,
-            Self::Invalid(_) => error_code::INVALID_INPUT,
-            Self::PayloadTooLarge => error_code::PAYLOAD_TOO_LARGE,
-            Self::Internal(_) => error_code::INTERNAL,
+            Self::Unauthorized(TokenError::Expired) => {
+                (StatusCode::UNAUTHORIZED, error_code::TOKEN_EXPIRED)
+            }
+            Self::Unauthorized(_) | Self::BadCredentials => {
+                (StatusCode::UNAUTHORIZED, error_code::UNAUTHORIZED)
+            }
+            Self::Forbidden | Self::AdminOnly => (StatusCode::FORBIDDEN, error_code::FORBIDDEN),
+            Self::NotFound => (StatusCode::NOT_FOUND, error_code::NOT_FOUND),
+            Self::BadRequest(_) => (StatusCode::BAD_REQUEST, error_code::BAD_REQUEST),
+            Self::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, error_code::INVALID_INPUT),
+            Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, error_code::INTERNAL),
         }
     }
 
-    /// The body sent to the client.
-    pub fn body(&self) -> ErrorBody {
-        ErrorBody::new(self.code(), self.to_string())
+    /// The message for people (a message of `locales/`).
+    pub fn message(&self) -> Msg {
+        match self {
+            Self::Unauthorized(TokenError::Expired) => Msg::new("server-token-expired"),
+            Self::Unauthorized(_) => Msg::new("server-auth-required"),
+            Self::BadCredentials => Msg::new("server-bad-credentials"),
+            Self::Forbidden => Msg::new("server-forbidden"),
+            Self::AdminOnly => Msg::new("server-admin-only"),
+            Self::NotFound => Msg::new("server-not-found"),
+            Self::BadRequest(m) | Self::Invalid(m) => m.clone(),
+            Self::Internal(_) => Msg::new("server-internal"),
+        }
     }
-}
 
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
+    /// The body sent to the client, in `locale`.
+    pub fn body(&self, locale: Locale) -> ErrorBody {
+        ErrorBody::new(self.code(), self.message().localized(locale))
+    }
+
+    /// The response in `locale`, whatever language the request asked for otherwise
+    /// (a reading's errors follow the `locale` of its body).
+    pub fn into_response_in(self, locale: Locale) -> Response {
+        let body = self.body(locale);
+        let mut response = self.response_with(body);
+        response.extensions_mut().remove::<ErrorMessage>();
+        response
+    }
+
+    fn response_with(self, body: ErrorBody) -> Response {
         if let Self::Internal(source) = &self {
             tracing::error!(error = %source, "internal error");
         }
-        let mut response = (self.status_code(), Json(self.body())).into_response();
+        let mut response = (self.status_code(), Json(body)).into_response();
         if matches!(self, Self::Unauthorized(_)) {
             response
                 .headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
+        response.extensions_mut().insert(ErrorMessage {
+            code: self.code(),
+            message: self.message(),
+        });
         response
+    }
+}
+
+/// The message of a 422 for one field: "birth_date: invalid date …".
+pub(crate) fn field_problem(field: &str, e: &EngineError) -> Msg {
+    Msg::new("error-field")
+        .text("field", field)
+        .msg("problem", Msg::from(e))
+}
+
+impl IntoResponse for ApiError {
+    /// The body is English until the `localize_errors` layer writes it in the
+    /// request's language.
+    fn into_response(self) -> Response {
+        let body = self.body(Locale::En);
+        self.response_with(body)
+    }
+}
+
+impl From<AuthError> for ApiError {
+    fn from(e: AuthError) -> Self {
+        match e {
+            AuthError::BadCredentials => Self::BadCredentials,
+            AuthError::Signing => Self::internal(e),
+        }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => Self::NotFound,
+            // The store's reasons are English sentences for operators; the handlers
+            // check what a client can get wrong before storing.
+            StoreError::Invalid(reason) => {
+                tracing::info!(reason, "store refused a request");
+                Self::Invalid(Msg::new("server-store-refused"))
+            }
+            other => Self::internal(other),
+        }
+    }
+}
+
+impl From<ReadingError> for ApiError {
+    fn from(e: ReadingError) -> Self {
+        match e {
+            ReadingError::Invalid(m) => Self::Invalid(m),
+            other => Self::internal(other),
+        }
+    }
+}
+
+impl From<EngineError> for ApiError {
+    fn from(e: EngineError) -> Self {
+        Self::from(ReadingError::from(e))
     }
 }
 
@@ -95,22 +196,137 @@ mod tests {
 
     #[test]
     fn shapes() {
-        let e = ApiError::Unauthorized(AuthError::Missing);
+        let e = ApiError::Unauthorized(TokenError::Missing);
         assert_eq!(e.status_code(), StatusCode::UNAUTHORIZED);
         assert_eq!(
-            e.body(),
+            e.body(Locale::En),
             ErrorBody::new("unauthorized", "Authentication required")
         );
-        let e = ApiError::Unauthorized(AuthError::Expired);
-        assert_eq!(e.body(), ErrorBody::new("token_expired", "Token expired"));
+        let e = ApiError::Unauthorized(TokenError::Expired);
+        assert_eq!(
+            e.body(Locale::En),
+            ErrorBody::new("token_expired", "Token expired")
+        );
         let e = ApiError::internal(std::io::Error::other("disk on fire"));
         assert_eq!(
-            e.body(),
+            e.body(Locale::En),
             ErrorBody::new("internal", "Internal server error")
         );
+        assert!(!e.body(Locale::Fa).error.message.contains("disk"));
         assert_eq!(
-            ApiError::Invalid("bad date".into()).status_code(),
+            ApiError::Invalid(Msg::new("error-empty-name")).status_code(),
             StatusCode::UNPROCESSABLE_ENTITY
         );
+        assert_eq!(
+            ApiError::from(AuthError::BadCredentials).status_code(),
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(ApiError::from(AuthError::Signing).code(), "internal");
+        assert_eq!(ApiError::AdminOnly.status_code(), StatusCode::FORBIDDEN);
+    }
+
+    #[test]
+    fn a_response_in_a_fixed_locale_is_left_alone_by_the_layer() {
+        let r = ApiError::NotFound.into_response_in(Locale::Fa);
+        assert_eq!(r.status(), StatusCode::NOT_FOUND);
+        assert!(r.extensions().get::<ErrorMessage>().is_none());
+        let r = ApiError::NotFound.into_response();
+        assert_eq!(
+            r.extensions().get::<ErrorMessage>().map(|m| m.code),
+            Some("not_found")
+        );
+    }
+
+    /// One error of every kind, with every `server-*` message the server sends and
+    /// the input errors it builds itself.
+    fn every_error() -> Vec<ApiError> {
+        let field = |id: &str| Msg::new(id).text("field", "profile.birth_date");
+        let mut all = vec![
+            ApiError::Unauthorized(TokenError::Missing),
+            ApiError::Unauthorized(TokenError::Malformed),
+            ApiError::Unauthorized(TokenError::BadSignature),
+            ApiError::Unauthorized(TokenError::Expired),
+            ApiError::BadCredentials,
+            ApiError::Forbidden,
+            ApiError::AdminOnly,
+            ApiError::NotFound,
+            ApiError::internal("disk on fire"),
+            ApiError::from(StoreError::Invalid("text filter too long".into())),
+            ApiError::BadRequest(Msg::new("server-json-content-type")),
+            ApiError::BadRequest(
+                Msg::new("server-json-syntax")
+                    .num("line", 1)
+                    .num("column", 2),
+            ),
+            ApiError::BadRequest(Msg::new("server-body-unreadable")),
+            ApiError::Invalid(field("server-json-missing-field")),
+            ApiError::Invalid(field("server-json-invalid-field")),
+            ApiError::Invalid(Msg::new("server-json-invalid")),
+            ApiError::Invalid(field("server-query-missing-field")),
+            ApiError::Invalid(field("server-query-invalid-field")),
+            ApiError::Invalid(Msg::new("server-query-invalid")),
+            ApiError::Invalid(Msg::new("server-text-filter-long").num("max", 200)),
+            ApiError::Invalid(Msg::new("error-body-too-large").num("kib", 64)),
+            ApiError::Invalid(Msg::new("error-unknown-locale").text("locale", "de")),
+            ApiError::Invalid(Msg::new("error-request-id-long").num("max", 128)),
+            ApiError::field("date", &EngineError::InvalidHour(24)),
+        ];
+        all.push(ApiError::Invalid(
+            Msg::new("progress-error").msg("error", Msg::new("server-storage-failed")),
+        ));
+        all
+    }
+
+    /// What a Persian message may show in Latin letters: codes, formats and the names
+    /// of fields and parameters, which are part of the API.
+    const TOKENS: [&str; 9] = [
+        "Content-Type",
+        "application/json",
+        "JSON",
+        "profile.birth_date",
+        "request_id",
+        "date",
+        "de",
+        "en",
+        "fa",
+    ];
+
+    #[test]
+    fn every_error_renders_in_both_languages_and_the_persian_has_no_latin_letters() {
+        let all = every_error();
+        let mut ids: Vec<String> = all.iter().map(|e| e.message().id).collect();
+        ids.sort();
+        for id in nps_i18n::Localizer::get().message_ids(Locale::En) {
+            if id.starts_with("server-") {
+                assert!(
+                    ids.iter().any(|i| i == id) || id == "server-storage-failed",
+                    "{id} untested"
+                );
+            }
+        }
+        for e in &all {
+            let en = e.body(Locale::En);
+            let fa = e.body(Locale::Fa);
+            assert_eq!(en.error.code, fa.error.code);
+            let id = e.message().id;
+            for body in [&en, &fa] {
+                let m = &body.error.message;
+                assert!(!m.is_empty() && !m.contains('{') && *m != id, "{id}: {m}");
+            }
+            assert_ne!(en.error.message, fa.error.message, "{id} is not translated");
+            let mut rest = fa.error.message.clone();
+            for token in TOKENS {
+                rest = rest.replace(token, "");
+            }
+            assert!(
+                !rest.chars().any(|c| c.is_ascii_alphabetic()),
+                "Latin letters in fa {id}: {}",
+                fa.error.message
+            );
+            assert!(
+                !fa.error.message.contains(['ي', 'ك']),
+                "Arabic yeh or kaf in fa {id}"
+            );
+        }
     }
 }

@@ -13,25 +13,37 @@
 //!
 //! # Layout
 //!
+//! From the bottom up (each module uses only those above it; no import cycle):
+//!
 //! - [`config`]: [`Config`] and its defaults (the bounds below).
-//! - [`app`]: [`App`], [`AppState`] (`Arc<App>`, the state of every handler) and
-//!   [`router`], where HTTP routes are added.
-//! - [`server`]: [`run`], [`serve`], graceful shutdown, [`shutdown_signal`].
+//! - [`clock`]: "now" on the local wall clock (for the engine and the scheduler).
+//! - [`accounts`]: argon2 password hashes, rotating refresh tokens.
+//! - [`hub`]: [`Hub`], per-user routing ([`Hub::send_to_user`]), [`Hub::broadcast`],
+//!   the resume buffer, and [`ReadingReporter`] for one reading's events.
 //! - [`listener`]: the bounded accept loop ([`BoundedListener`]) and
 //!   [`ConnInfo`] (peer and local address of a connection).
-//! - [`hub`]: [`Hub`], per-user routing, broadcast, the resume buffer, and
-//!   [`ReadingReporter`] for one reading's events.
+//! - [`logging`]: request logging; [`redact_query`] keeps tokens out of logs.
+//! - [`auth`]: HS256 JWTs ([`mint_token`], [`auth::Keys`]); [`TokenError`] (why a
+//!   presented token is refused) and [`AuthError`] (why tokens cannot be issued).
+//! - [`error`]: [`ApiError`], the one HTTP error type (`{"error": {code, message}}`,
+//!   the message from `locales/`).
+//! - [`app`]: [`App`] and [`AppState`] (`Arc<App>`, the state of every handler).
+//! - [`blocking`]: blocking work (argon2, the engine) on tokio's blocking pool.
+//! - [`locale`]: the request's language (`?locale=`, `Accept-Language`) and the
+//!   layer that writes error bodies in it.
+//! - [`extract`]: [`AuthUser`], [`AdminUser`], [`ApiJson`], [`ApiQuery`], `ApiPath`.
+//! - [`daily`]: the daily insight — [`daily::insight`] (computed once, stored),
+//!   [`daily::publish`] (broadcast once per (date, locale), behind
+//!   [`daily::claim_publication`]) and the midnight [`daily::scheduler`].
+//! - `access`: peer/`Host`/`Origin` checks (403 on HTTP, 4003 on the socket).
+//! - [`api`]: the HTTP API of DESIGN §4, one module per resource with its own router
+//!   (`auth`, `readings` — one generic handler over [`api::readings::ReadingBody`] —,
+//!   `daily`, `history`, `admin`).
 //! - `socket`: `/ws/oracle` — admission (origin, token), the send and receive
 //!   tasks, heartbeat, token expiry, closing handshake.
-//! - [`api`]: the HTTP API of DESIGN §4 — login/refresh, the reading endpoints
-//!   (events to the requester), daily (broadcast; also at local midnight), history.
-//! - [`accounts`]: argon2 password hashes, rotating refresh tokens.
-//! - [`clock`]: "now" for the engine, and the next local midnight.
-//! - [`auth`]: HS256 JWTs ([`mint_token`], [`auth::Keys`]), the [`AuthUser`] and
-//!   [`MaybeAuthUser`] extractors.
-//! - `access`: peer/`Host`/`Origin` checks (403 on HTTP, 4003 on the socket).
-//! - [`logging`]: request logging; [`redact_query`] keeps tokens out of logs.
-//! - [`error`]: [`ApiError`], the one HTTP error type (`{"error": {code, message}}`).
+//! - `assets`: the web UI's files (a directory, or embedded; `mime_guess`).
+//! - [`router`]: the whole HTTP surface and its layers — add routes in [`api`].
+//! - [`server`]: [`run`], [`serve`], graceful shutdown, [`shutdown_signal`].
 //!
 //! # Bounds
 //!
@@ -48,6 +60,10 @@
 //! | closing handshake (close frame out, peer's close in) | 3 s | [`Config::close_timeout`] |
 //! | JWT clock leeway | 5 s | [`auth::LEEWAY_SECS`] |
 //! | hub slots of users with no connection and nothing buffered | pruned every ½ `replay_max_age` (1–60 s) | [`Hub::prune`] |
+//! | request body; beyond, 422 | 64 KiB | [`extract::MAX_BODY_BYTES`] |
+//! | `request_id` of a reading; beyond, 422 | 128 bytes | [`api::readings::MAX_REQUEST_ID`] |
+//! | (date, locale) pairs remembered as published; beyond, the oldest is forgotten | 1,024 | [`daily::published::MAX_REMEMBERED`] |
+//! | wall-clock reads of the daily scheduler | every 60 s | [`daily::scheduler::TICK`] |
 //!
 //! No channel or accept loop is unbounded. The hub's lock is a
 //! `std::sync::Mutex`, never held across `.await`.
@@ -56,21 +72,29 @@ mod access;
 pub mod accounts;
 pub mod api;
 pub mod app;
+mod assets;
 pub mod auth;
+pub mod blocking;
 pub mod clock;
 pub mod config;
+pub mod daily;
 pub mod error;
+pub mod extract;
 pub mod hub;
 pub mod listener;
+pub mod locale;
 pub mod logging;
+pub mod router;
 pub mod server;
 mod socket;
 
-pub use app::{App, AppState, router};
-pub use auth::{AuthError, AuthUser, MaybeAuthUser, mint_token};
+pub use app::{App, AppState};
+pub use auth::{AuthError, TokenError, mint_token};
 pub use config::{Config, ConfigError};
 pub use error::ApiError;
+pub use extract::{AdminUser, ApiJson, ApiQuery, AuthUser};
 pub use hub::{Hub, ReadingReporter, SERVER_VERSION};
 pub use listener::{BoundedListener, ConnInfo};
 pub use logging::redact_query;
+pub use router::router;
 pub use server::{run, serve, shutdown_signal};

@@ -13,9 +13,10 @@ use std::time::Duration;
 
 use tokio::net::TcpListener;
 
-use crate::app::{AppState, router};
+use crate::app::AppState;
 use crate::config::Config;
 use crate::listener::{BoundedListener, ConnInfo};
+use crate::router::router;
 
 /// Builds the app from `config` and serves it on `listener` until `shutdown`
 /// completes; then closes every WebSocket with 1001 and waits for them.
@@ -49,10 +50,7 @@ pub async fn serve(
         }
     });
     let janitor = tokio::spawn(prune_periodically(state.clone()));
-    let daily = tokio::spawn(crate::api::daily_scheduler(
-        state.clone(),
-        state.config().daily_locales.clone(),
-    ));
+    let daily = tokio::spawn(crate::daily::scheduler::run(state.clone()));
     let listener = BoundedListener::new(listener, state.config().max_connections);
     tracing::info!(%local, loopback_only = state.config().loopback_only, "listening");
     let app = router(state.clone()).into_make_service_with_connect_info::<ConnInfo>();

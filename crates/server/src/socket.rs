@@ -38,7 +38,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::access;
 use crate::app::AppState;
-use crate::auth::{self, AuthError};
+use crate::auth::{self, TokenError};
 use crate::hub::{Registration, Resume};
 use crate::listener::ConnInfo;
 
@@ -124,18 +124,16 @@ fn admit(
                 .filter_map(|v| v.to_str().ok())
                 .find_map(nps_protocol::token_from_subprotocols)
         });
-    let refuse = |e: AuthError| Refusal {
+    let refuse = |e: TokenError| Refusal {
         close: close::AUTH_REQUIRED,
         why: match e {
-            AuthError::Missing => "missing token",
-            AuthError::Malformed => "malformed token",
-            AuthError::BadSignature => "bad signature",
-            AuthError::Expired => "expired token",
-            AuthError::Signing => "signing",
-            AuthError::BadCredentials => "bad credentials",
+            TokenError::Missing => "missing token",
+            TokenError::Malformed => "malformed token",
+            TokenError::BadSignature => "bad signature",
+            TokenError::Expired => "expired token",
         },
     };
-    let token = token.ok_or(refuse(AuthError::Missing))?;
+    let token = token.ok_or(refuse(TokenError::Missing))?;
     let claims = state.keys().verify(token).map_err(refuse)?;
     Ok(Admitted {
         claims,

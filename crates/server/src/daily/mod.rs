@@ -1,0 +1,96 @@
+//! The daily insight: computed once per (date, locale) and kept in the store
+//! ([`insight`]), broadcast as `daily_reading` at most once per (date, locale)
+//! ([`publish`]) — by the scheduler at local midnight ([`scheduler`]) or by an
+//! admin (`POST /api/admin/daily`). Reading it (`GET /api/oracle/daily`) never
+//! broadcasts.
+//!
+//! [`claim_publication`] is the one place that decides "not published yet": an
+//! in-process guard today; a cluster replaces its body with a database claim.
+
+use nps_engine::Date;
+use nps_i18n::Locale;
+use nps_protocol::{DailyReading, DailyResponse, Event, Figures};
+use nps_readings::Request as ReadingRequest;
+
+use crate::app::{App, AppState};
+use crate::blocking::run_blocking;
+use crate::error::ApiError;
+
+pub mod published;
+pub mod scheduler;
+
+/// The daily insight of `date` in `locale`: the stored one, or computed and stored
+/// now. No side effect beyond the store.
+pub async fn insight(app: &App, date: Date, locale: Locale) -> Result<DailyResponse, ApiError> {
+    let (key, tag) = (date.to_string(), locale.to_string());
+    if let Some(stored) = app.store().get_daily_insight(&key, &tag).await? {
+        match serde_json::from_value::<DailyResponse>(stored.insight) {
+            Ok(response) => return Ok(response),
+            // Stored by an older version in another shape: computed again below.
+            Err(e) => {
+                tracing::warn!(error = %e, date = key, locale = tag, "stored daily insight unreadable")
+            }
+        }
+    }
+    let response = run_blocking(move || compute(date, locale)).await??;
+    let stored = serde_json::to_value(&response).map_err(ApiError::internal)?;
+    app.store().put_daily_insight(&key, &tag, &stored).await?;
+    Ok(response)
+}
+
+fn compute(date: Date, locale: Locale) -> Result<DailyResponse, ApiError> {
+    let reading = nps_readings::run(
+        &ReadingRequest::Daily { date, birth: None },
+        locale,
+        &mut nps_readings::no_progress,
+    )?;
+    let insight = nps_readings::daily_insight(&reading).unwrap_or_default();
+    let Figures::Daily(figures) = reading.result.figures else {
+        return Err(ApiError::internal("a daily reading without daily figures"));
+    };
+    Ok(DailyResponse {
+        date: date.to_string(),
+        locale: locale.to_string(),
+        insight,
+        lucky_numbers: figures
+            .lucky_numbers
+            .iter()
+            .map(|n| locale.number(n))
+            .collect(),
+        figures,
+        text: reading.result.text,
+    })
+}
+
+/// Broadcasts the insight of `date` in `locale` to every connection, unless that
+/// (date, locale) was published before. Returns how many connections took it, or
+/// `None` when nothing was sent.
+pub async fn publish(
+    state: &AppState,
+    date: Date,
+    locale: Locale,
+) -> Result<Option<usize>, ApiError> {
+    // Computed (and stored) first: a failure here leaves the day unclaimed, to be
+    // published by the next attempt.
+    let day = insight(state, date, locale).await?;
+    if !claim_publication(state, date, locale).await? {
+        return Ok(None);
+    }
+    let delivered = state.hub().broadcast(Event::DailyReading(DailyReading {
+        date: day.date,
+        insight: day.insight,
+        lucky_numbers: day.lucky_numbers,
+        locale: day.locale,
+    }));
+    tracing::info!(%date, %locale, delivered, "daily insight published");
+    Ok(Some(delivered))
+}
+
+/// Whether this caller may publish `(date, locale)`: true exactly once per pair.
+///
+/// One server: an in-process, bounded set ([`published::PublishedDays`]). Several
+/// servers sharing a database replace this body with an atomic claim in the store
+/// (an insert that does nothing on conflict), so that one node of all publishes.
+pub async fn claim_publication(app: &App, date: Date, locale: Locale) -> Result<bool, ApiError> {
+    Ok(app.published_days().claim(date, locale))
+}

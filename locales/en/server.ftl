@@ -1,0 +1,23 @@
+## What the server answers when it refuses a request: the `message` of
+## `{"error": {"code", "message"}}`, in the request's language. One sentence each.
+
+server-auth-required = Authentication required
+server-token-expired = Token expired
+server-bad-credentials = Wrong username, password or refresh token
+server-forbidden = This page or address may not use this server
+server-admin-only = Only an administrator may do this
+server-not-found = Not found
+server-internal = Internal server error
+server-store-refused = The request was refused by the storage
+# Follows "The reading could not be completed:" (progress-error).
+server-storage-failed = it could not be saved
+server-json-content-type = The request body must be JSON (Content-Type: application/json)
+server-json-syntax = The request body is not valid JSON (line { $line }, column { $column })
+server-json-missing-field = The field { $field } is missing
+server-json-invalid-field = The field { $field } has the wrong type or value
+server-json-invalid = The request body does not have the expected shape
+server-body-unreadable = The request body could not be read
+server-query-missing-field = The query parameter { $field } is missing
+server-query-invalid-field = The query parameter { $field } has the wrong type or value
+server-query-invalid = The query string cannot be read
+server-text-filter-long = The search text is longer than { $max } characters
