@@ -28,7 +28,7 @@
 //! - [`error`]: [`ApiError`], the one HTTP error type (`{"error": {code, message}}`,
 //!   the message from `locales/`).
 //! - [`app`]: [`App`] and [`AppState`] (`Arc<App>`, the state of every handler).
-//! - [`blocking`]: blocking work (argon2, the engine) on tokio's blocking pool.
+//! - `blocking`: blocking work (argon2, the engine) on tokio's blocking pool.
 //! - [`locale`]: the request's language (`?locale=`, `Accept-Language`) and the
 //!   layer that writes error bodies in it.
 //! - [`extract`]: [`AuthUser`], [`AdminUser`], [`ApiJson`], [`ApiQuery`], `ApiPath`.
@@ -42,7 +42,7 @@
 //! - `socket`: `/ws/oracle` — admission (origin, token), the send and receive
 //!   tasks, heartbeat, token expiry, closing handshake.
 //! - `assets`: the web UI's files (a directory, or embedded; `mime_guess`).
-//! - [`router`]: the whole HTTP surface and its layers — add routes in [`api`].
+//! - [`mod@router`]: the whole HTTP surface and its layers — add routes in [`api`].
 //! - [`server`]: [`run`], [`serve`], graceful shutdown, [`shutdown_signal`].
 //!
 //! # Bounds
@@ -74,7 +74,7 @@ pub mod api;
 pub mod app;
 mod assets;
 pub mod auth;
-pub mod blocking;
+mod blocking;
 pub mod clock;
 pub mod config;
 pub mod daily;

@@ -3,7 +3,7 @@
 //! A request's language is its `?locale=` query parameter when that names a
 //! language the server speaks, else the first such language of its
 //! `Accept-Language` header (by `q`), else English ([`request_locale`]). The
-//! [`localize_errors`] layer writes every [`crate::ApiError`] body in it; a handler
+//! `localize_errors` layer writes every [`crate::ApiError`] body in it; a handler
 //! that knows better (a reading's body names its `locale`) answers with
 //! [`crate::ApiError::into_response_in`].
 

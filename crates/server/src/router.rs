@@ -1,5 +1,5 @@
 //! The whole HTTP surface in one place: `/ws/oracle`, `/api/health`, the HTTP API
-//! ([`crate::api::router`]) and, for other paths, the web UI ([`crate::assets`]);
+//! ([`crate::api::router`]) and, for other paths, the web UI (`assets`);
 //! behind request logging with redacted URIs, error bodies in the request's language
 //! and the access guard (peer/`Host`/`Origin`, 403).
 

@@ -21,7 +21,7 @@ mod daily;
 mod history;
 pub mod readings;
 
-/// Every route of the HTTP API, merged into [`crate::router`].
+/// Every route of the HTTP API, merged into [`crate::router()`].
 pub fn router() -> Router<AppState> {
     Router::new()
         .merge(auth::router())

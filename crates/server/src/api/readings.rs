@@ -1,4 +1,4 @@
-//! The five reading endpoints: one generic handler, [`reading`], over the request
+//! The five reading endpoints: one generic handler, `reading`, over the request
 //! bodies of `nps-protocol`, each of which says its kind and how it becomes a
 //! [`nps_readings::Request`] ([`ReadingBody`]).
 //!
