@@ -133,7 +133,7 @@ pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
 fn json_error(path: &str, e: &serde_json::Error) -> ApiError {
     use serde_json::error::Category;
     match e.classify() {
-        Category::Data => ApiError::Invalid(shape_problem(path, &e.to_string(), "json")),
+        Category::Data => ApiError::Invalid(shape_problem(path, &e.to_string(), &JSON_SHAPE)),
         Category::Syntax | Category::Eof | Category::Io => ApiError::BadRequest(
             Msg::new("server-json-syntax")
                 .num("line", e.line())
@@ -142,24 +142,39 @@ fn json_error(path: &str, e: &serde_json::Error) -> ApiError {
     }
 }
 
-/// What does not fit: `{prefix}-missing-field` with the field serde names as missing,
-/// `{prefix}-invalid-field` for a field of the wrong type or value, or
-/// `{prefix}-invalid` for the whole. serde's own words are English, so only the field
-/// names are taken from them.
-fn shape_problem(path: &str, serde_message: &str, prefix: &str) -> Msg {
+/// The messages for a body or query that does not fit its type.
+struct ShapeMessages {
+    missing_field: &'static str,
+    invalid_field: &'static str,
+    invalid: &'static str,
+}
+
+const JSON_SHAPE: ShapeMessages = ShapeMessages {
+    missing_field: "server-json-missing-field",
+    invalid_field: "server-json-invalid-field",
+    invalid: "server-json-invalid",
+};
+
+const QUERY_SHAPE: ShapeMessages = ShapeMessages {
+    missing_field: "server-query-missing-field",
+    invalid_field: "server-query-invalid-field",
+    invalid: "server-query-invalid",
+};
+
+/// What does not fit: the field serde names as missing, the field (at `path`) of the
+/// wrong type or value, or the whole. serde's own words are English, so only the
+/// field names are taken from them.
+fn shape_problem(path: &str, serde_message: &str, messages: &ShapeMessages) -> Msg {
     let missing = serde_message
         .strip_prefix("missing field `")
         .and_then(|rest| rest.split_once('`'))
         .map(|(field, _)| field);
     let parent = path.trim_start_matches('.');
     match missing {
-        Some(field) if parent.is_empty() => {
-            Msg::new(format!("server-{prefix}-missing-field")).text("field", field)
-        }
-        Some(field) => Msg::new(format!("server-{prefix}-missing-field"))
-            .text("field", format!("{parent}.{field}")),
-        None if parent.is_empty() => Msg::new(format!("server-{prefix}-invalid")),
-        None => Msg::new(format!("server-{prefix}-invalid-field")).text("field", parent),
+        Some(field) if parent.is_empty() => Msg::new(messages.missing_field).text("field", field),
+        Some(field) => Msg::new(messages.missing_field).text("field", format!("{parent}.{field}")),
+        None if parent.is_empty() => Msg::new(messages.invalid),
+        None => Msg::new(messages.invalid_field).text("field", parent),
     }
 }
 
@@ -191,7 +206,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
             .map(ApiQuery)
             .map_err(|e| {
                 let path = e.path().to_string();
-                ApiError::Invalid(shape_problem(&path, &e.inner().to_string(), "query"))
+                ApiError::Invalid(shape_problem(&path, &e.inner().to_string(), &QUERY_SHAPE))
             })
     }
 }
