@@ -1,8 +1,9 @@
-//! Phase 3: one `GET /api/oracle/daily`, timed from just before the request is
-//! written until the last socket has its `daily_reading`.
+//! Phase 3: one `POST /api/admin/daily` (an admin token; reading the day with `GET`
+//! never broadcasts), timed from just before the request is written until the last
+//! socket has its `daily_reading`.
 //!
 //! The clock includes what the server does before it broadcasts (computing the
-//! day's insight and storing it); `http_ms` (the `GET`'s answer) shows that
+//! day's insight and storing it); `http_ms` (the `POST`'s answer) shows that
 //! part.
 
 use std::sync::Arc;
@@ -12,20 +13,22 @@ use crate::http::HttpConn;
 use crate::procfs;
 use crate::report::{BroadcastPhase, Summary};
 use crate::server_process::ServerProcess;
-use crate::sockets::{Recorder, User};
+use crate::sockets::Recorder;
 
 /// How long to wait for every socket's `daily_reading`.
 const WAIT: Duration = Duration::from_secs(10);
 /// The window of `received_within_5s`.
 const WINDOW: Duration = Duration::from_secs(5);
 
-/// The day whose reading is asked for (the readings phase uses the same day).
-const DAILY_PATH: &str = "/api/oracle/daily?date=2026-02-09";
+/// Publishing the daily insight is an admin's.
+const PUBLISH_PATH: &str = "/api/admin/daily";
+/// The day published, in one language (the readings phase uses the same day).
+const PUBLISH_BODY: &str = r#"{"date": "2026-02-09", "locale": "en"}"#;
 
-/// Sends the `GET` as `caller` and waits for `sockets` deliveries.
+/// Sends the `POST` with `admin_token` and waits for `sockets` deliveries.
 pub async fn run(
     server: &ServerProcess,
-    caller: &User,
+    admin_token: &str,
     sockets: usize,
     recorder: &Arc<Recorder>,
 ) -> BroadcastPhase {
@@ -43,7 +46,9 @@ pub async fn run(
     recorder.expect_daily(sockets);
     let cpu0 = procfs::CpuMark::now(server.pid());
     let sent = Instant::now();
-    let answer = conn.request("GET", DAILY_PATH, &caller.token, None).await;
+    let answer = conn
+        .request("POST", PUBLISH_PATH, admin_token, Some(PUBLISH_BODY))
+        .await;
     phase.http_ms = sent.elapsed().as_secs_f64() * 1e3;
     match answer {
         Ok(r) => {
@@ -54,7 +59,7 @@ pub async fn run(
             }
         }
         Err(e) => {
-            phase.error = Some(format!("GET: {e}"));
+            phase.error = Some(format!("POST: {e}"));
             return phase;
         }
     }

@@ -1,5 +1,5 @@
 //! A minimal HTTP/1.1 client over one keep-alive TCP connection: enough for
-//! `POST /api/oracle/reading` and `GET /api/oracle/daily` against our own
+//! `POST /api/oracle/reading` and `POST /api/admin/daily` against our own
 //! server, and cheap enough that the client is never the bottleneck (one
 //! write per request, a buffered read of the answer, no pooling logic).
 //!

@@ -25,7 +25,7 @@
 //! - [`sockets`]: phase 1, N authenticated sockets and the task serving each
 //!   (answers `ping`, stamps event arrivals into the [`sockets::Recorder`]).
 //! - [`readings`]: phase 2, readings at a fixed rate over keep-alive HTTP/1.1.
-//! - [`broadcast`]: phase 3, one `GET /api/oracle/daily` to every socket.
+//! - [`broadcast`]: phase 3, one `POST /api/admin/daily` to every socket.
 //! - [`http`]: the minimal HTTP/1.1 client.
 //! - [`procfs`]: `VmRSS`, CPU time and load average from `/proc`.
 //! - [`report`]: the figures (JSON), the table, the goals.
@@ -187,8 +187,16 @@ pub async fn run(args: &Args) -> Result<Report, String> {
         settings.duration_secs
     );
     let users = mint_users(&secret, settings.sockets)?;
+    let admin = nps_server::mint_token(
+        &secret,
+        "admin",
+        "admin",
+        nps_protocol::ROLE_ADMIN,
+        TOKEN_TTL,
+    )
+    .map_err(|e| format!("mint token: {e}"))?;
 
-    let (figures, open) = phases::run(&server, users, &settings).await;
+    let (figures, open) = phases::run(&server, users, &admin, &settings).await;
     let end = open.close(server).await;
     Ok(Report::new(started.finish(nofile), settings, figures, end))
 }

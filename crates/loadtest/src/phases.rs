@@ -20,10 +20,12 @@ pub struct OpenSockets {
     recorder: Arc<Recorder>,
 }
 
-/// Runs the phases for `users` against `server` as `settings` say.
+/// Runs the phases for `users` against `server` as `settings` say; `admin_token`
+/// publishes the broadcast of phase 3.
 pub async fn run(
     server: &ServerProcess,
     users: Vec<User>,
+    admin_token: &str,
     settings: &Settings,
 ) -> (PhaseFigures, OpenSockets) {
     let recorder = Recorder::new(settings.sockets);
@@ -48,11 +50,11 @@ pub async fn run(
     // Phase 3: to every socket still open.
     let broadcast = match connected.users.first() {
         None => None,
-        Some(caller) => {
+        Some(_) => {
             let (closed, _) = recorder.closed();
             let expected = connected.users.len().saturating_sub(closed);
             eprintln!("nps-loadtest: phase 3: broadcast to {expected} sockets");
-            Some(broadcast::run(server, caller, expected, &recorder).await)
+            Some(broadcast::run(server, admin_token, expected, &recorder).await)
         }
     };
 

@@ -170,16 +170,16 @@ pub struct BroadcastPhase {
     pub ok: bool,
     pub sockets: usize,
     pub http_status: u16,
-    /// The `GET` answer's arrival.
+    /// The `POST` answer's arrival.
     pub http_ms: f64,
     pub received: usize,
     pub received_within_5s: usize,
     pub first_ms: f64,
     pub p50_ms: f64,
     pub p99_ms: f64,
-    /// From sending the `GET` to the last socket's `daily_reading`.
+    /// From sending the `POST` to the last socket's `daily_reading`.
     pub last_ms: f64,
-    /// CPU used from the `GET` to the last delivery (or the wait's end).
+    /// CPU used from the `POST` to the last delivery (or the wait's end).
     pub cpu: PhaseCpu,
     pub error: Option<String>,
 }
@@ -444,7 +444,7 @@ fn broadcast_rows(b: &BroadcastPhase) -> Vec<Row> {
             "received (within 5 s)",
             format!("{}/{} ({})", b.received, b.sockets, b.received_within_5s),
         ),
-        ("GET answered", ms(b.http_ms)),
+        ("POST answered", ms(b.http_ms)),
         (
             "first / p50 / p99 / last",
             ms_list(&[b.first_ms, b.p50_ms, b.p99_ms, b.last_ms]),
@@ -623,7 +623,7 @@ readings   HTTP answer size (mean)                3602 bytes
 readings   send lag p99 / max                     1.62 ms / 2.06 ms
 readings   CPU server / client / others           5960 ms / 1610 ms / ? in 10013 ms
 broadcast  received (within 5 s)                  10000/10000 (9999)
-broadcast  GET answered                           55.80 ms
+broadcast  POST answered                          55.80 ms
 broadcast  first / p50 / p99 / last               4.00 ms / 162.20 ms / 293.40 ms / 294.20 ms
 broadcast  CPU server / client / others           200 ms / 120 ms / 260 ms
 end        server RSS at end                      150.0 MB

@@ -13,7 +13,8 @@
 //!
 //! # Layout
 //!
-//! From the bottom up (each module uses only those above it; no import cycle):
+//! From the bottom up: each module uses only those above it (and `app` holds the
+//! leaf `daily::published`); no import cycle.
 //!
 //! - [`config`]: [`Config`] and its defaults (the bounds below).
 //! - [`clock`]: "now" on the local wall clock (for the engine and the scheduler).

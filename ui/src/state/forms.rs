@@ -165,7 +165,8 @@ pub enum ReadingBody {
     Time(TimeReadingRequest),
     Name(NameReadingRequest),
     Question(QuestionReadingRequest),
-    /// `GET /api/oracle/daily?date=` (no request id: the daily insight is broadcast).
+    /// `GET /api/oracle/daily?date=` (no request id and no events: the day is read, not
+    /// computed as a reading; only the server broadcasts it).
     Daily {
         date: Option<String>,
     },
