@@ -404,10 +404,8 @@ pub mod error_code {
     pub const NOT_FOUND: &str = "not_found";
     /// 400: unparsable request.
     pub const BAD_REQUEST: &str = "bad_request";
-    /// 422: well-formed but invalid input.
+    /// 422: well-formed but invalid input (a body over the limit too).
     pub const INVALID_INPUT: &str = "invalid_input";
-    /// 413/422: body over the limit.
-    pub const PAYLOAD_TOO_LARGE: &str = "payload_too_large";
     /// 500: details are logged, never sent.
     pub const INTERNAL: &str = "internal";
 }

@@ -81,7 +81,9 @@ pub struct Config {
     /// Served like `ui_dir` (a directory path serves its `index.html`, the content
     /// type follows the extension) when `ui_dir` is `None`; `None` serves none.
     pub ui_assets: Option<UiAssets>,
-    /// Languages the midnight scheduler publishes the daily insight in.
+    /// Languages the daily insight is published in: by the scheduler at every local
+    /// midnight, and by `POST /api/admin/daily` without a `locale` (default: all).
+    /// Empty: the scheduler publishes nothing.
     pub daily_locales: Vec<nps_i18n::Locale>,
 }
 
