@@ -10,7 +10,7 @@
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::header::ACCEPT_LANGUAGE;
-use axum::http::{HeaderMap, Uri};
+use axum::http::{HeaderMap, HeaderValue, Uri};
 use axum::middleware::Next;
 use axum::response::Response;
 use nps_i18n::Locale;
@@ -33,12 +33,15 @@ pub fn parse_locale(requested: Option<&str>) -> Result<Locale, ApiError> {
 /// The language of a request (see the module docs). Never fails: anything it
 /// cannot read counts as not given.
 pub fn request_locale(uri: &Uri, headers: &HeaderMap) -> Locale {
+    locale_of(uri, headers.get(ACCEPT_LANGUAGE))
+}
+
+fn locale_of(uri: &Uri, accept_language: Option<&HeaderValue>) -> Locale {
     query_locale(uri)
         .or_else(|| {
-            headers
-                .get(ACCEPT_LANGUAGE)
+            accept_language
                 .and_then(|v| v.to_str().ok())
-                .and_then(accept_language)
+                .and_then(accept_language_pick)
         })
         .unwrap_or_default()
 }
@@ -54,7 +57,7 @@ fn query_locale(uri: &Uri) -> Option<Locale> {
 /// The best language of an `Accept-Language` value that the server speaks: the
 /// highest `q` wins, the earlier one among equals; `q=0` means "not this one".
 /// Two languages do not need a negotiation library.
-fn accept_language(header: &str) -> Option<Locale> {
+fn accept_language_pick(header: &str) -> Option<Locale> {
     let mut best: Option<(u16, Locale)> = None;
     for item in header.split(',') {
         let mut parts = item.split(';').map(str::trim);
@@ -79,9 +82,12 @@ fn accept_language(header: &str) -> Option<Locale> {
 /// Middleware: writes the body of every [`crate::ApiError`] response (those that
 /// carry an `ErrorMessage`) in the request's language.
 pub(crate) async fn localize_errors(req: Request, next: Next) -> Response {
-    let locale = request_locale(req.uri(), req.headers());
+    // Kept (cheap clones) and read only when there is an error to write.
+    let uri = req.uri().clone();
+    let accept_language = req.headers().get(ACCEPT_LANGUAGE).cloned();
     let mut response = next.run(req).await;
     if let Some(error) = response.extensions_mut().remove::<ErrorMessage>() {
+        let locale = locale_of(&uri, accept_language.as_ref());
         let body = ErrorBody::new(error.code, error.message.localized(locale));
         match serde_json::to_vec(&body) {
             Ok(bytes) => *response.body_mut() = Body::from(bytes),
@@ -94,7 +100,6 @@ pub(crate) async fn localize_errors(req: Request, next: Next) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use axum::http::HeaderValue;
 
     fn locale_of(uri: &str, accept: Option<&str>) -> Locale {
         let mut headers = HeaderMap::new();
