@@ -12,7 +12,7 @@ use nps_i18n::Locale;
 use nps_protocol::{DailyReading, DailyResponse, Event, Figures};
 use nps_readings::Request as ReadingRequest;
 
-use crate::app::{App, AppState};
+use crate::app::App;
 use crate::blocking::run_blocking;
 use crate::error::ApiError;
 
@@ -65,18 +65,14 @@ fn compute(date: Date, locale: Locale) -> Result<DailyResponse, ApiError> {
 /// Broadcasts the insight of `date` in `locale` to every connection, unless that
 /// (date, locale) was published before. Returns how many connections took it, or
 /// `None` when nothing was sent.
-pub async fn publish(
-    state: &AppState,
-    date: Date,
-    locale: Locale,
-) -> Result<Option<usize>, ApiError> {
+pub async fn publish(app: &App, date: Date, locale: Locale) -> Result<Option<usize>, ApiError> {
     // Computed (and stored) first: a failure here leaves the day unclaimed, to be
     // published by the next attempt.
-    let day = insight(state, date, locale).await?;
-    if !claim_publication(state, date, locale).await? {
+    let day = insight(app, date, locale).await?;
+    if !claim_publication(app, date, locale).await? {
         return Ok(None);
     }
-    let delivered = state.hub().broadcast(Event::DailyReading(DailyReading {
+    let delivered = app.hub().broadcast(Event::DailyReading(DailyReading {
         date: day.date,
         insight: day.insight,
         lucky_numbers: day.lucky_numbers,
