@@ -14,24 +14,9 @@ use crate::pages::login::LoginPage;
 use crate::pages::oracle::OraclePage;
 use crate::pages::reading::ReadingPage;
 use crate::pages::settings::SettingsPage;
+use crate::route::Route;
 use crate::services::{browser, storage};
 use crate::state::settings::Server;
-
-/// The routes (hash-based, so any static file server and the desktop shell work).
-#[derive(Clone, Routable, PartialEq, Eq, Debug)]
-pub enum Route {
-    #[at("/")]
-    Oracle,
-    #[at("/history")]
-    History,
-    #[at("/reading/:id")]
-    Reading { id: i64 },
-    #[at("/settings")]
-    Settings,
-    #[not_found]
-    #[at("/404")]
-    NotFound,
-}
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -90,7 +75,7 @@ struct GuardedProps {
 fn guarded(props: &GuardedProps) -> Html {
     let session = use_session();
     let locale = use_locale();
-    if !session.signed_in() && props.route != Route::Settings {
+    if !session.signed_in() && !props.route.is_public() {
         return html! { <LoginPage /> };
     }
     match &props.route {

@@ -28,6 +28,7 @@ pub mod figures;
 pub mod hooks;
 pub mod i18n;
 pub mod pages;
+pub mod route;
 pub mod services;
 pub mod state;
 pub mod ws;

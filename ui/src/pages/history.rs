@@ -7,9 +7,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::{error_html, error_text};
-use crate::app::Route;
 use crate::hooks::{use_locale, use_session, use_ws_event};
 use crate::i18n::{digits, num, t, tf};
+use crate::route::Route;
 use crate::services::api;
 use crate::state::history::{HistoryAction, HistoryState};
 

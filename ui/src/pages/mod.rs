@@ -1,4 +1,4 @@
-//! Pages, one per route of [`crate::app::Route`]. Pages are the containers: they hold
+//! Pages, one per route of [`crate::route::Route`]. Pages are the containers: they hold
 //! page state (reducers from [`crate::state`]) and call the API through
 //! [`crate::hooks::use_session`]; components below them only render.
 

@@ -6,10 +6,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::{error_html, error_text};
-use crate::app::Route;
 use crate::components::result::{ReadingView, ResultData};
 use crate::hooks::{use_locale, use_session};
 use crate::i18n::{num, t, tf};
+use crate::route::Route;
 use crate::services::api;
 
 #[derive(Properties, PartialEq)]
