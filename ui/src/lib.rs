@@ -24,6 +24,7 @@
 
 pub mod app;
 pub mod components;
+pub mod error;
 pub mod figures;
 pub mod hooks;
 pub mod i18n;

@@ -1,5 +1,5 @@
-//! Small browser facilities: the clock, random ids, the page's origin, clipboard,
-//! downloads and the `<html lang dir>` attributes.
+//! Small browser facilities: the clock, random ids, the page's origin, scrolling, the
+//! clipboard, downloads and the `<html lang dir>` attributes.
 
 use wasm_bindgen::JsCast;
 
@@ -87,6 +87,16 @@ pub fn set_document_language(lang: &str, dir: &str) {
 pub fn set_title(title: &str) {
     if let Some(d) = web_sys::window().and_then(|w| w.document()) {
         d.set_title(title);
+    }
+}
+
+/// Scrolls the element with this id into view, if there is one.
+pub fn scroll_into_view(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.scroll_into_view();
     }
 }
 

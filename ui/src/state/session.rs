@@ -79,6 +79,14 @@ impl Tokens {
     }
 }
 
+/// What a sign-in sends: the username without surrounding spaces and the password as
+/// typed; `None` when either is empty (nothing is sent: the sign-in is refused).
+pub fn sign_in_fields(username: &str, password: &str) -> Option<(String, String)> {
+    let username = username.trim();
+    (!username.is_empty() && !password.is_empty())
+        .then(|| (username.to_string(), password.to_string()))
+}
+
 /// The claims of a JWT, read without checking the signature (the server checks it;
 /// the client only wants `exp` and `username`).
 pub fn jwt_claims(token: &str) -> Option<Claims> {

@@ -1,0 +1,50 @@
+//! `use_export(data)`: a result's copy and download actions (the clipboard and the
+//! download are browser services), and whether something was copied.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::figures;
+use crate::services::browser;
+use crate::state::result::ResultData;
+
+/// The result view's actions.
+#[derive(Clone, PartialEq)]
+pub struct Export {
+    /// Copies the headline and the interpretation as plain text.
+    pub copy_text: Callback<()>,
+    /// Copies the API's answer as JSON.
+    pub copy_json: Callback<()>,
+    /// Offers the JSON as a file.
+    pub download: Callback<()>,
+    /// Something was copied (for a "copied" note).
+    pub copied: bool,
+}
+
+#[hook]
+pub fn use_export(data: Rc<ResultData>) -> Export {
+    let copied = use_state(|| false);
+    let copy = |text: String| {
+        let copied = copied.clone();
+        Callback::from(move |()| {
+            browser::copy(&text);
+            copied.set(true);
+        })
+    };
+    Export {
+        copy_text: copy(figures::plain_text(&data.summary, &data.text)),
+        copy_json: copy(data.raw.clone()),
+        download: {
+            let (name, json) = (data.file_name(), data.raw.clone());
+            Callback::from(move |()| browser::download(&name, "application/json", &json))
+        },
+        copied: *copied,
+    }
+}
+
+/// Scrolls the element with `id` into view after a render where `key` changed.
+#[hook]
+pub fn use_scroll_into_view<K: PartialEq + 'static>(id: &'static str, key: K) {
+    use_effect_with(key, move |_| browser::scroll_into_view(id));
+}
