@@ -1422,6 +1422,8 @@ mod session {
         assert_eq!((claims.username.as_str(), claims.exp), ("alice", 3700));
         assert_eq!(jwt_claims("not-a-jwt"), None);
         assert_eq!(base64url_decode("aGk").as_deref(), Some(&b"hi"[..]));
+        assert_eq!(base64url_decode("aGk=").as_deref(), Some(&b"hi"[..]));
+        assert_eq!(base64url_decode("_-8").as_deref(), Some(&[0xFF, 0xEF][..]));
         assert_eq!(base64url_decode("a*b"), None);
     }
 
