@@ -1923,16 +1923,17 @@ mod hooks {
             .and_then(|s| s.apply(ProgressAction::http_done("ui-1", &response)))
             .expect("completes");
         assert_eq!((s.is_active, s.progress), (false, 100));
-        let data = ResultData::from(&response);
+        // The answer as the server writes it, read back as the API reads it; the text
+        // is kept as it came for copy and download.
+        let json = serde_json::to_string(&response).expect("JSON");
+        let read: ReadingResponse = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(read, response);
+        let data = ResultData::reading(&read, json.clone());
         assert_eq!(
             (data.reading_id, data.sign_type(), data.file_name()),
             (Some(42), SignType::Time, "nps-reading-42.json".to_string())
         );
-        let raw: serde_json::Value = serde_json::from_str(&data.raw).expect("JSON");
-        assert_eq!(
-            (raw["reading_id"].as_i64(), raw["sign_type"].as_str()),
-            (Some(42), Some("time"))
-        );
+        assert_eq!((data.summary.as_str(), data.raw), ("A time reading", json));
     }
 
     #[test]
@@ -1977,11 +1978,12 @@ mod hooks {
             figures: nps_readings::kinds::daily(date, None).0,
             text: text(),
         };
-        let data = ResultData::from(&response);
+        let data = ResultData::daily(&response, "{}".into());
         assert_eq!(
             (data.reading_id, data.sign_type(), data.file_name()),
             (None, SignType::Daily, "nps-daily.json".to_string())
         );
+        assert_eq!(data.summary, response.insight);
         assert_eq!(insight(response), daily("2026-02-10", "en"));
     }
 

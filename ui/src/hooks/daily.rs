@@ -24,7 +24,7 @@ pub fn use_daily() -> UseReducerHandle<DailyState> {
                 if signed_in {
                     wasm_bindgen_futures::spawn_local(async move {
                         match session.api().daily(None, locale).await {
-                            Ok(d) => state.dispatch(DailyAction::Fetched(insight(d))),
+                            Ok(d) => state.dispatch(DailyAction::Fetched(insight(d.value))),
                             Err(e) => state.dispatch(DailyAction::Failed(e.message_id())),
                         }
                     });

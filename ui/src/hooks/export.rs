@@ -14,9 +14,9 @@ use crate::state::result::ResultData;
 pub struct Export {
     /// Copies the headline and the interpretation as plain text.
     pub copy_text: Callback<()>,
-    /// Copies the API's answer as JSON.
+    /// Copies the API's answer as JSON (pretty-printed).
     pub copy_json: Callback<()>,
-    /// Offers the JSON as a file.
+    /// Offers the JSON (pretty-printed) as a file.
     pub download: Callback<()>,
     /// Something was copied (for a "copied" note).
     pub copied: bool,
@@ -34,10 +34,18 @@ pub fn use_export(data: Rc<ResultData>) -> Export {
     };
     Export {
         copy_text: copy(figures::plain_text(&data.summary, &data.text)),
-        copy_json: copy(data.raw.clone()),
+        copy_json: {
+            let (copied, json) = (copied.clone(), data.raw.clone());
+            Callback::from(move |()| {
+                browser::copy(&browser::pretty_json(&json));
+                copied.set(true);
+            })
+        },
         download: {
             let (name, json) = (data.file_name(), data.raw.clone());
-            Callback::from(move |()| browser::download(&name, "application/json", &json))
+            Callback::from(move |()| {
+                browser::download(&name, "application/json", &browser::pretty_json(&json))
+            })
         },
         copied: *copied,
     }

@@ -59,7 +59,7 @@ pub fn use_reading() -> ReadingRun {
             if let Some(id) = result.as_ref().and_then(|r| r.reading_id) {
                 spawn_local(async move {
                     if let Ok(r) = session.api().stored_reading(id, locale).await {
-                        result.set(Some(Rc::new(ResultData::from(&r))));
+                        result.set(Some(Rc::new(ResultData::reading(&r.value, r.json))));
                     }
                 });
             }
@@ -108,8 +108,10 @@ fn run_stored(
     spawn_local(async move {
         match session.api().reading(&body).await {
             Ok(r) => {
-                progress.dispatch(ProgressAction::http_done(&request_id, &r));
-                outcome.result.set(Some(Rc::new(ResultData::from(&r))));
+                progress.dispatch(ProgressAction::http_done(&request_id, &r.value));
+                outcome
+                    .result
+                    .set(Some(Rc::new(ResultData::reading(&r.value, r.json))));
             }
             Err(e) => {
                 progress.dispatch(ProgressAction::HttpFailed {
@@ -133,7 +135,9 @@ fn run_daily(
     fetching.set(true);
     spawn_local(async move {
         match session.api().daily(date.as_deref(), locale).await {
-            Ok(d) => outcome.result.set(Some(Rc::new(ResultData::from(&d)))),
+            Ok(d) => outcome
+                .result
+                .set(Some(Rc::new(ResultData::daily(&d.value, d.json)))),
             Err(e) => outcome.error.set(Some(e)),
         }
         fetching.set(false);
@@ -160,7 +164,7 @@ pub fn use_stored_reading(id: i64) -> StoredReading {
             spawn_local(async move {
                 match session.api().stored_reading(id, locale).await {
                     Ok(r) => {
-                        data.set(Some(Rc::new(ResultData::from(&r))));
+                        data.set(Some(Rc::new(ResultData::reading(&r.value, r.json))));
                         error.set(None);
                     }
                     Err(e) => error.set(Some(e)),

@@ -56,8 +56,8 @@ impl<C: Credentials> Api<C> {
     }
 
     /// Runs a reading of any stored kind (not daily: see [`Api::daily`]).
-    pub async fn reading(&self, body: &ReadingBody) -> Result<ReadingResponse, HttpError> {
-        self.json(&reading_call(body)?).await
+    pub async fn reading(&self, body: &ReadingBody) -> Result<Fetched<ReadingResponse>, HttpError> {
+        self.fetched(&reading_call(body)?).await
     }
 
     /// A stored reading, its text rendered in `locale`.
@@ -65,11 +65,11 @@ impl<C: Credentials> Api<C> {
         &self,
         id: i64,
         locale: Locale,
-    ) -> Result<ReadingResponse, HttpError> {
+    ) -> Result<Fetched<ReadingResponse>, HttpError> {
         let query = LocaleQuery {
             locale: Some(locale.tag().to_string()),
         };
-        self.json(&Call::get(format!("/api/oracle/readings/{id}")).query(&query)?)
+        self.fetched(&Call::get(format!("/api/oracle/readings/{id}")).query(&query)?)
             .await
     }
 
@@ -78,12 +78,12 @@ impl<C: Credentials> Api<C> {
         &self,
         date: Option<&str>,
         locale: Locale,
-    ) -> Result<DailyResponse, HttpError> {
+    ) -> Result<Fetched<DailyResponse>, HttpError> {
         let query = DailyQuery {
             date: date.map(str::to_string),
             locale: Some(locale.tag().to_string()),
         };
-        self.json(&Call::get("/api/oracle/daily").query(&query)?)
+        self.fetched(&Call::get("/api/oracle/daily").query(&query)?)
             .await
     }
 
@@ -116,6 +116,13 @@ impl<C: Credentials> Api<C> {
         read_json(self.send(call).await?).await
     }
 
+    async fn fetched<T: DeserializeOwned>(&self, call: &Call) -> Result<Fetched<T>, HttpError> {
+        let json = self.send(call).await?.text().await;
+        let json = json.map_err(HttpError::network)?;
+        let value = serde_json::from_str(&json).map_err(HttpError::network)?;
+        Ok(Fetched { value, json })
+    }
+
     /// Sends `call` with the access token; on `token_expired`, refreshes it and sends
     /// once more.
     async fn send(&self, call: &Call) -> Result<Response, HttpError> {
@@ -131,6 +138,14 @@ impl<C: Credentials> Api<C> {
             other => other,
         }
     }
+}
+
+/// An answer, and its JSON as the server sent it: results keep it for copy and
+/// download, so the client never serializes a reading again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fetched<T> {
+    pub value: T,
+    pub json: String,
 }
 
 /// The calls that need no token, on the server at `base_url`.

@@ -107,6 +107,22 @@ pub fn copy(text: &str) {
     }
 }
 
+/// JSON text indented by two spaces (by the browser's `JSON`, keeping the order of
+/// the keys); the text as it is when it is not JSON.
+pub fn pretty_json(text: &str) -> String {
+    js_sys::JSON::parse(text)
+        .and_then(|value| {
+            js_sys::JSON::stringify_with_replacer_and_space(
+                &value,
+                &wasm_bindgen::JsValue::NULL,
+                &wasm_bindgen::JsValue::from(2),
+            )
+        })
+        .ok()
+        .and_then(|json| json.as_string())
+        .unwrap_or_else(|| text.to_string())
+}
+
 /// Offers `contents` as a file download named `name`.
 pub fn download(name: &str, mime: &str, contents: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

@@ -11,11 +11,34 @@ pub struct ResultData {
     pub summary: String,
     pub figures: Figures,
     pub text: RenderedText,
-    /// The JSON offered for copy/download (the API's answer, pretty-printed).
+    /// The API's answer as the server sent it (copy and download offer it
+    /// pretty-printed).
     pub raw: String,
 }
 
 impl ResultData {
+    /// A stored reading, from the API's answer and its JSON text.
+    pub fn reading(r: &ReadingResponse, json: String) -> Self {
+        Self {
+            reading_id: Some(r.reading_id),
+            summary: r.summary.clone(),
+            figures: r.result.clone(),
+            text: r.text.clone(),
+            raw: json,
+        }
+    }
+
+    /// The day's insight, from the API's answer and its JSON text.
+    pub fn daily(d: &DailyResponse, json: String) -> Self {
+        Self {
+            reading_id: None,
+            summary: d.insight.clone(),
+            figures: Figures::Daily(d.figures.clone()),
+            text: d.text.clone(),
+            raw: json,
+        }
+    }
+
     pub fn sign_type(&self) -> SignType {
         self.figures.kind()
     }
@@ -26,30 +49,6 @@ impl ResultData {
         match self.reading_id {
             Some(id) => format!("nps-reading-{id}.json"),
             None => format!("nps-{}.json", self.sign_type().as_str()),
-        }
-    }
-}
-
-impl From<&ReadingResponse> for ResultData {
-    fn from(r: &ReadingResponse) -> Self {
-        Self {
-            reading_id: Some(r.reading_id),
-            summary: r.summary.clone(),
-            figures: r.result.clone(),
-            text: r.text.clone(),
-            raw: serde_json::to_string_pretty(r).unwrap_or_default(),
-        }
-    }
-}
-
-impl From<&DailyResponse> for ResultData {
-    fn from(d: &DailyResponse) -> Self {
-        Self {
-            reading_id: None,
-            summary: d.insight.clone(),
-            figures: Figures::Daily(d.figures.clone()),
-            text: d.text.clone(),
-            raw: serde_json::to_string_pretty(d).unwrap_or_default(),
         }
     }
 }
