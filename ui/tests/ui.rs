@@ -1938,25 +1938,31 @@ mod hooks {
 
     #[test]
     fn use_daily_shows_its_language_and_refetches_a_new_day() {
-        let s = DailyState::default();
+        // What a broadcast (date, language) means to an English reader.
+        let means = |s: &DailyState, cases: &[(&str, &str, Broadcast)]| {
+            for (date, locale, meaning) in cases {
+                let got = s.on_broadcast(&daily(date, locale), "en");
+                assert_eq!(got, *meaning, "{date} in {locale}");
+            }
+        };
         // Nothing shown yet: a broadcast in another language is not ours to show.
-        assert_eq!(
-            s.on_broadcast(&daily("2026-02-09", "fa"), "en"),
-            Broadcast::Ignore
-        );
-        assert_eq!(
-            s.on_broadcast(&daily("2026-02-09", "en"), "en"),
-            Broadcast::Show
+        let s = DailyState::default();
+        means(
+            &s,
+            &[
+                ("2026-02-09", "fa", Broadcast::Ignore),
+                ("2026-02-09", "en", Broadcast::Show),
+            ],
         );
         let s = s.apply(DailyAction::Fetched(daily("2026-02-09", "en")));
         assert!(!s.live && s.error.is_none());
-        assert_eq!(
-            s.on_broadcast(&daily("2026-02-09", "fa"), "en"),
-            Broadcast::Ignore
-        );
-        assert_eq!(
-            s.on_broadcast(&daily("2026-02-10", "fa"), "en"),
-            Broadcast::Refetch
+        means(
+            &s,
+            &[
+                ("2026-02-09", "fa", Broadcast::Ignore),
+                ("2026-02-10", "fa", Broadcast::Refetch),
+                ("2026-02-10", "en", Broadcast::Show),
+            ],
         );
         let s = s.apply(DailyAction::Failed("ui-error-network"));
         assert_eq!(s.error, Some("ui-error-network"));
