@@ -1,8 +1,9 @@
 //! View components: props and callbacks in, HTML out. They read the language and the
 //! connection status from the contexts of [`crate::hooks`] and keep input state
 //! (what is typed before a submit); they do no I/O — a page's hooks do it and pass
-//! the outcome down. The one exception is the result view's copy and download
-//! buttons, which go through [`crate::hooks::use_export`].
+//! the outcome down. The result view, shown by two pages, takes its browser effects
+//! from hooks of its own: [`crate::hooks::use_export`] (copy, download) and
+//! [`crate::hooks::use_scroll_into_view`].
 //!
 //! - [`header`]: app name, navigation, language toggle, connection status.
 //! - [`alert`]: a failed call as text, the error paragraph.

@@ -50,9 +50,3 @@ pub fn use_export(data: Rc<ResultData>) -> Export {
         copied: *copied,
     }
 }
-
-/// Scrolls the element with `id` into view after a render where `key` changed.
-#[hook]
-pub fn use_scroll_into_view<K: PartialEq + 'static>(id: &'static str, key: K) {
-    use_effect_with(key, move |_| browser::scroll_into_view(id));
-}
