@@ -174,6 +174,26 @@ test('a time reading shows its progress step by step to 100 % and renders the re
   assert.ok(await result.locator('.ganzhi-card dd').count() >= 3, 'ganzhi year, day, hour');
   assert.ok(await result.locator('.text-section').count() >= 3, 'interpretation sections');
   await shot(page, 'result-time-en');
+
+  // Download and copy the JSON: the API's answer, indented.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    result.locator('.result-actions button').nth(2).click(),
+  ]);
+  const saved = fs.readFileSync(await download.path(), 'utf8');
+  const answer = JSON.parse(saved);
+  assert.equal(answer.sign_type, 'time');
+  assert.equal(download.suggestedFilename(), `nps-reading-${answer.reading_id}.json`);
+  assert.match(saved, /^\{\n  "reading_id": \d+,\n/);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+  await result.locator('.result-actions button').nth(1).click();
+  await result.locator('.result-actions [role="status"]').waitFor();
+  let copied = '';
+  for (let i = 0; i < 50 && copied !== saved; i++) {
+    copied = await page.evaluate(() => navigator.clipboard.readText());
+    if (copied !== saved) await page.waitForTimeout(100);
+  }
+  assert.equal(copied, saved);
 });
 
 test('switching to فارسی turns the page right to left and Persian', async () => {

@@ -1,66 +1,31 @@
 //! The application: providers (settings → session → WebSocket), the router and the
-//! layout.
+//! layout; each [`Route`] mapped to its page.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::header::Header;
-use crate::hooks::{
-    SessionProvider, SettingsProvider, WsProvider, use_locale, use_session, use_settings,
-};
+use crate::hooks::{SessionProvider, SettingsProvider, WsProvider, use_locale, use_session};
 use crate::i18n::t;
 use crate::pages::history::HistoryPage;
 use crate::pages::login::LoginPage;
 use crate::pages::oracle::OraclePage;
 use crate::pages::reading::ReadingPage;
 use crate::pages::settings::SettingsPage;
-use crate::services::{browser, storage};
-use crate::state::settings::Server;
-
-/// The routes (hash-based, so any static file server and the desktop shell work).
-#[derive(Clone, Routable, PartialEq, Eq, Debug)]
-pub enum Route {
-    #[at("/")]
-    Oracle,
-    #[at("/history")]
-    History,
-    #[at("/reading/:id")]
-    Reading { id: i64 },
-    #[at("/settings")]
-    Settings,
-    #[not_found]
-    #[at("/404")]
-    NotFound,
-}
+use crate::route::Route;
 
 #[function_component(App)]
 pub fn app() -> Html {
     html! {
         <SettingsProvider>
-            <Root />
+            <SessionProvider>
+                <WsProvider>
+                    <HashRouter>
+                        <Layout />
+                    </HashRouter>
+                </WsProvider>
+            </SessionProvider>
         </SettingsProvider>
-    }
-}
-
-#[function_component(Root)]
-fn root() -> Html {
-    let settings = use_settings();
-    let shell = use_memo((), |_| storage::shell_config());
-    let (base_url, shell_token) = match (&settings.server, shell.as_ref()) {
-        (Server::ThisComputer, Some(s)) => (
-            s.base_url.trim_end_matches('/').to_string(),
-            s.token.clone(),
-        ),
-        _ => (settings.base_url(&browser::origin()), None),
-    };
-    html! {
-        <SessionProvider base_url={base_url} shell_token={shell_token}>
-            <WsProvider>
-                <HashRouter>
-                    <Layout />
-                </HashRouter>
-            </WsProvider>
-        </SessionProvider>
     }
 }
 
@@ -85,12 +50,13 @@ struct GuardedProps {
     route: Route,
 }
 
-/// Every page but Settings needs a signed-in user; without one, the sign-in screen.
+/// Every page but the public ones needs a signed-in user; without one, the sign-in
+/// screen.
 #[function_component(Guarded)]
 fn guarded(props: &GuardedProps) -> Html {
     let session = use_session();
     let locale = use_locale();
-    if !session.signed_in() && props.route != Route::Settings {
+    if !session.signed_in() && !props.route.is_public() {
         return html! { <LoginPage /> };
     }
     match &props.route {

@@ -1422,6 +1422,8 @@ mod session {
         assert_eq!((claims.username.as_str(), claims.exp), ("alice", 3700));
         assert_eq!(jwt_claims("not-a-jwt"), None);
         assert_eq!(base64url_decode("aGk").as_deref(), Some(&b"hi"[..]));
+        assert_eq!(base64url_decode("aGk=").as_deref(), Some(&b"hi"[..]));
+        assert_eq!(base64url_decode("_-8").as_deref(), Some(&[0xFF, 0xEF][..]));
         assert_eq!(base64url_decode("a*b"), None);
     }
 
@@ -1748,5 +1750,294 @@ mod messages {
                 "{id} has no Persian letters: {fa}"
             );
         }
+    }
+}
+
+/// The typed API's requests, described before anything is sent.
+mod api {
+    use nps_protocol::{FavoriteBody, LocaleQuery, SignType, TimeReadingRequest};
+    use nps_ui::services::api::{Call, Method, reading_call};
+    use nps_ui::state::forms::{OracleForm, ReadingBody};
+
+    fn json(call: &Call) -> serde_json::Value {
+        serde_json::from_str(call.body.as_deref().expect("a body")).expect("JSON")
+    }
+
+    #[test]
+    fn each_kind_of_reading_posts_to_its_own_endpoint() {
+        let mut body = ReadingBody::Time(TimeReadingRequest::default());
+        body.tag("fa", "ui-00ff");
+        let call = reading_call(&body).expect("a call");
+        assert_eq!(
+            (call.method, call.target.as_str()),
+            (Method::Post, "/api/oracle/reading")
+        );
+        assert_eq!(
+            json(&call),
+            serde_json::json!({"datetime": null, "locale": "fa", "request_id": "ui-00ff"})
+        );
+        let context = nps_ui::state::forms::Context {
+            today: "2026-02-09",
+            offset_at: &|_| 0,
+        };
+        for (kind, sets, path) in [
+            (SignType::Name, &[("name", "Ali")][..], "/api/oracle/name"),
+            (
+                SignType::Question,
+                &[("question", "Why?")][..],
+                "/api/oracle/question",
+            ),
+            (
+                SignType::Full,
+                &[
+                    ("profile.name", "Ali"),
+                    ("profile.birth_date", "1990-07-15"),
+                ][..],
+                "/api/oracle/full",
+            ),
+            (
+                SignType::Compatibility,
+                &[
+                    ("people.0.name", "Ali"),
+                    ("people.0.birth_date", "1990-07-15"),
+                    ("people.1.name", "Sara"),
+                    ("people.1.birth_date", "1992-01-02"),
+                ][..],
+                "/api/oracle/compatibility",
+            ),
+        ] {
+            let form = sets.iter().fold(
+                OracleForm::default().apply(nps_ui::state::forms::FormAction::SetKind(kind)),
+                |f, (k, v)| {
+                    f.apply(nps_ui::state::forms::FormAction::Set(
+                        (*k).into(),
+                        (*v).into(),
+                    ))
+                },
+            );
+            let body = nps_ui::state::forms::validate(&form, &context).expect("valid");
+            let call = reading_call(&body).expect("a call");
+            assert_eq!((call.method, call.target.as_str()), (Method::Post, path));
+        }
+        // The daily insight is fetched, never posted.
+        let err = reading_call(&ReadingBody::Daily { date: None }).unwrap_err();
+        assert_eq!((err.status, err.code.as_str()), (0, "client"));
+    }
+
+    #[test]
+    fn queries_and_bodies_are_what_the_server_reads() {
+        let call = Call::get("/api/oracle/readings/7")
+            .query(&LocaleQuery {
+                locale: Some("fa".into()),
+            })
+            .expect("query");
+        assert_eq!(call.target, "/api/oracle/readings/7?locale=fa");
+        assert_eq!(
+            call.url("http://127.0.0.1:8000/"),
+            "http://127.0.0.1:8000/api/oracle/readings/7?locale=fa"
+        );
+        // No `?` when every field is absent.
+        let call = Call::get("/api/oracle/daily")
+            .query(&LocaleQuery { locale: None })
+            .expect("query");
+        assert_eq!(call.url("http://h"), "http://h/api/oracle/daily");
+        let call = Call::patch(
+            "/api/oracle/readings/7/favorite",
+            &FavoriteBody {
+                favorite: Some(false),
+            },
+        )
+        .expect("body");
+        assert_eq!(
+            (call.method, json(&call)),
+            (Method::Patch, serde_json::json!({"favorite": false}))
+        );
+        assert_eq!(Call::delete("/x").body, None);
+    }
+}
+
+/// The pure parts of the hooks: what their state does with each answer or event.
+mod hooks {
+    use nps_protocol::{DailyReading, DailyResponse, Figures, ReadingResponse, SignType};
+    use nps_ui::error::{HttpError, SignInError};
+    use nps_ui::state::daily::{Broadcast, DailyAction, DailyState, insight};
+    use nps_ui::state::history::{HistoryAction, HistoryState};
+    use nps_ui::state::progress::{ProgressAction, ProgressState};
+    use nps_ui::state::result::ResultData;
+    use nps_ui::state::session::sign_in_fields;
+    use nps_ui::state::settings::Server;
+
+    fn http(status: u16, code: &str) -> HttpError {
+        HttpError {
+            status,
+            code: code.into(),
+            message: "m".into(),
+        }
+    }
+
+    fn daily(date: &str, locale: &str) -> DailyReading {
+        DailyReading {
+            date: date.into(),
+            insight: format!("insight {date} {locale}"),
+            lucky_numbers: vec!["7".into()],
+            locale: locale.into(),
+        }
+    }
+
+    fn text() -> nps_protocol::RenderedText {
+        nps_protocol::RenderedText {
+            locale: nps_i18n::Locale::En,
+            direction: "ltr".into(),
+            headline: "h".into(),
+            sections: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn use_reading_completes_the_followed_request_from_the_http_answer() {
+        let at = nps_engine::Moment::parse("2026-02-09T14:30:00+01:00").expect("moment");
+        let response = ReadingResponse {
+            reading_id: 42,
+            request_id: "ui-1".into(),
+            summary: "A time reading".into(),
+            result: Figures::Time(nps_readings::kinds::time(at).0),
+            text: text(),
+            created_at: "2026-02-09T13:30:00Z".into(),
+        };
+        let ProgressAction::HttpDone(done) = ProgressAction::http_done("ui-1", &response) else {
+            panic!("http_done")
+        };
+        assert_eq!(
+            (done.request_id.as_str(), done.reading_id, done.sign_type),
+            ("ui-1", 42, SignType::Time)
+        );
+        assert_eq!(
+            (done.summary.as_str(), done.user_id.as_str()),
+            ("A time reading", "")
+        );
+        let s = ProgressState::default()
+            .apply(ProgressAction::Requested {
+                request_id: "ui-1".into(),
+                sign_type: SignType::Time,
+            })
+            .and_then(|s| s.apply(ProgressAction::http_done("ui-1", &response)))
+            .expect("completes");
+        assert_eq!((s.is_active, s.progress), (false, 100));
+        // The answer as the server writes it, read back as the API reads it; the text
+        // is kept as it came for copy and download.
+        let json = serde_json::to_string(&response).expect("JSON");
+        let read: ReadingResponse = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(read, response);
+        let data = ResultData::reading(&read, json.clone());
+        assert_eq!(
+            (data.reading_id, data.sign_type(), data.file_name()),
+            (Some(42), SignType::Time, "nps-reading-42.json".to_string())
+        );
+        assert_eq!((data.summary.as_str(), data.raw), ("A time reading", json));
+    }
+
+    #[test]
+    fn use_daily_shows_its_language_and_refetches_a_new_day() {
+        // What a broadcast (date, language) means to an English reader.
+        let means = |s: &DailyState, cases: &[(&str, &str, Broadcast)]| {
+            for (date, locale, meaning) in cases {
+                let got = s.on_broadcast(&daily(date, locale), "en");
+                assert_eq!(got, *meaning, "{date} in {locale}");
+            }
+        };
+        // Nothing shown yet: a broadcast in another language is not ours to show.
+        let s = DailyState::default();
+        means(
+            &s,
+            &[
+                ("2026-02-09", "fa", Broadcast::Ignore),
+                ("2026-02-09", "en", Broadcast::Show),
+            ],
+        );
+        let s = s.apply(DailyAction::Fetched(daily("2026-02-09", "en")));
+        assert!(!s.live && s.error.is_none());
+        means(
+            &s,
+            &[
+                ("2026-02-09", "fa", Broadcast::Ignore),
+                ("2026-02-10", "fa", Broadcast::Refetch),
+                ("2026-02-10", "en", Broadcast::Show),
+            ],
+        );
+        let s = s.apply(DailyAction::Failed("ui-error-network"));
+        assert_eq!(s.error, Some("ui-error-network"));
+        assert_eq!(
+            s.daily.as_ref().map(|d| d.date.as_str()),
+            Some("2026-02-09"),
+            "kept"
+        );
+        let s = s.apply(DailyAction::Live(daily("2026-02-10", "en")));
+        assert!(s.live && s.error.is_none());
+        assert_eq!(s.daily, Some(daily("2026-02-10", "en")));
+        // The fetched answer's insight part.
+        let date = nps_engine::Date::parse("2026-02-10").expect("date");
+        let response = DailyResponse {
+            date: "2026-02-10".into(),
+            locale: "en".into(),
+            insight: "insight 2026-02-10 en".into(),
+            lucky_numbers: vec!["7".into()],
+            figures: nps_readings::kinds::daily(date, None).0,
+            text: text(),
+        };
+        let data = ResultData::daily(&response, "{}".into());
+        assert_eq!(
+            (data.reading_id, data.sign_type(), data.file_name()),
+            (None, SignType::Daily, "nps-daily.json".to_string())
+        );
+        assert_eq!(data.summary, response.insight);
+        assert_eq!(insight(response), daily("2026-02-10", "en"));
+    }
+
+    #[test]
+    fn use_history_pages_and_failures() {
+        let s = HistoryState::default().apply(HistoryAction::Loading);
+        assert_eq!((s.loading, s.next_offset()), (true, 0));
+        let s = s.apply(HistoryAction::Failed(http(500, "internal")));
+        assert!(!s.loading);
+        assert_eq!(
+            s.error.as_ref().map(|e| e.message_id()),
+            Some("ui-error-server")
+        );
+        let s = s.apply(HistoryAction::Loading);
+        assert_eq!(s.error, None, "a new load clears the last failure");
+    }
+
+    #[test]
+    fn use_login_and_use_server_switch_decide_before_sending() {
+        assert_eq!(
+            sign_in_fields(" alice ", "pw"),
+            Some(("alice".to_string(), "pw".to_string()))
+        );
+        assert_eq!(sign_in_fields("  ", "pw"), None);
+        assert_eq!(sign_in_fields("alice", ""), None);
+        // A refused sign-in says only that; anything else keeps the error.
+        assert_eq!(
+            SignInError::from(http(401, "unauthorized")),
+            SignInError::Refused
+        );
+        assert_eq!(
+            SignInError::from(http(0, "network")),
+            SignInError::Failed(http(0, "network"))
+        );
+        assert_eq!(Server::chosen(false, "junk"), Some(Server::ThisComputer));
+        assert_eq!(
+            Server::chosen(true, " nps.example.org:8443/ "),
+            Some(Server::Remote {
+                url: "http://nps.example.org:8443".into()
+            })
+        );
+        assert_eq!(Server::chosen(true, "https://h/path"), None);
+        assert_eq!(
+            Server::ThisComputer.base_url("http://127.0.0.1:8000/"),
+            "http://127.0.0.1:8000"
+        );
+        assert!(HttpError::not_signed_in().unauthorized());
+        assert!(http(401, "token_expired").token_expired());
+        assert!(!http(403, "token_expired").token_expired());
     }
 }

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::hooks::{DailyState, use_locale};
+use crate::hooks::use_locale;
 use crate::i18n::{digits, t};
+use crate::state::daily::DailyState;
 
 #[derive(Properties, PartialEq)]
 pub struct DailyCardProps {

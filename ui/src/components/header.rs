@@ -3,9 +3,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
 use crate::hooks::{use_locale, use_session, use_settings, use_websocket_connection};
 use crate::i18n::{t, tf};
+use crate::route::Route;
 use crate::state::settings::SettingsAction;
 use crate::ws::Status;
 

@@ -1,15 +1,27 @@
-//! View components: props and callbacks in, HTML out; shared state only through the
-//! contexts of [`crate::hooks`]. No I/O here.
+//! View components: props and callbacks in, HTML out. They read the language and the
+//! connection status from the contexts of [`crate::hooks`] and keep input state
+//! (what is typed before a submit); they do no I/O — a page's hooks do it and pass
+//! the outcome down. The result view, shown by two pages, takes its browser effects
+//! from hooks of its own: [`crate::hooks::use_export`] (copy, download) and
+//! [`crate::hooks::use_scroll_into_view`].
 //!
 //! - [`header`]: app name, navigation, language toggle, connection status.
+//! - [`alert`]: a failed call as text, the error paragraph.
 //! - [`form`]: the Oracle forms of the six kinds.
 //! - [`progress`]: the live progress bar and its steps.
 //! - [`result`]: a reading's result (stamp, numbers, letters, moon, ganzhi, patterns,
 //!   confidence, compatibility, interpretation; copy and export).
 //! - [`daily`]: the day's insight card.
+//! - [`history`]: the History page's filters, list, rows, empty state and pager.
+//! - [`settings`]: the Settings page's preferences and connection cards.
+//! - [`login`]: the sign-in form.
 
+pub mod alert;
 pub mod daily;
 pub mod form;
 pub mod header;
+pub mod history;
+pub mod login;
 pub mod progress;
 pub mod result;
+pub mod settings;

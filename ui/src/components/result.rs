@@ -7,54 +7,13 @@ use std::rc::Rc;
 
 use nps_engine::Fc60Stamp;
 use nps_i18n::Locale;
-use nps_protocol::{DailyResponse, Figures, ReadingResponse, RenderedText, SignType};
+use nps_protocol::{Figures, SignType};
 use yew::prelude::*;
 
 use crate::figures::{self, StampPart};
-use crate::hooks::use_locale;
+use crate::hooks::{use_export, use_locale, use_scroll_into_view};
 use crate::i18n::{num, t, tf};
-use crate::services::browser;
-
-/// What the result view shows: a stored reading or a daily insight.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ResultData {
-    pub reading_id: Option<i64>,
-    pub summary: String,
-    pub figures: Figures,
-    pub text: RenderedText,
-    /// The JSON offered for copy/download (the API's answer, pretty-printed).
-    pub raw: String,
-}
-
-impl ResultData {
-    pub fn sign_type(&self) -> SignType {
-        self.figures.kind()
-    }
-}
-
-impl From<&ReadingResponse> for ResultData {
-    fn from(r: &ReadingResponse) -> Self {
-        Self {
-            reading_id: Some(r.reading_id),
-            summary: r.summary.clone(),
-            figures: r.result.clone(),
-            text: r.text.clone(),
-            raw: serde_json::to_string_pretty(r).unwrap_or_default(),
-        }
-    }
-}
-
-impl From<&DailyResponse> for ResultData {
-    fn from(d: &DailyResponse) -> Self {
-        Self {
-            reading_id: None,
-            summary: d.insight.clone(),
-            figures: Figures::Daily(d.figures.clone()),
-            text: d.text.clone(),
-            raw: serde_json::to_string_pretty(d).unwrap_or_default(),
-        }
-    }
-}
+use crate::state::result::ResultData;
 
 #[derive(Properties, PartialEq)]
 pub struct ReadingViewProps {
@@ -67,38 +26,11 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
     let d = &props.data;
     let (sign_type, direction) = (d.sign_type(), d.text.direction.clone());
     let kind = sign_type.as_str();
-    let copied = use_state(|| false);
-    let copy_text = {
-        let (copied, text) = (copied.clone(), figures::plain_text(&d.summary, &d.text));
-        Callback::from(move |_| {
-            browser::copy(&text);
-            copied.set(true);
-        })
-    };
     // A new result comes into view (not when it is only re-rendered in another language).
-    use_effect_with((d.reading_id, sign_type, d.summary.clone()), |_| {
-        if let Some(heading) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|doc| doc.get_element_by_id("result-heading"))
-        {
-            heading.scroll_into_view();
-        }
-    });
-    let raw = d.raw.clone();
-    let copy_json = {
-        let (copied, raw) = (copied.clone(), raw.clone());
-        Callback::from(move |_| {
-            browser::copy(&raw);
-            copied.set(true);
-        })
-    };
-    let download = {
-        let name = match d.reading_id {
-            Some(id) => format!("nps-reading-{id}.json"),
-            None => format!("nps-{kind}.json"),
-        };
-        Callback::from(move |_| browser::download(&name, "application/json", &raw))
-    };
+    use_scroll_into_view(
+        "result-heading",
+        (d.reading_id, sign_type, d.summary.clone()),
+    );
     html! {
         <article class="result" data-testid="reading-result" data-kind={kind}
                  aria-labelledby="result-heading">
@@ -131,15 +63,25 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
                     </section>
                 }) }
             </section>
-            <div class="result-actions">
-                <button type="button" onclick={copy_text}>{ t(locale, "ui-copy-text") }</button>
-                <button type="button" onclick={copy_json}>{ t(locale, "ui-copy-json") }</button>
-                <button type="button" onclick={download}>{ t(locale, "ui-download-json") }</button>
-                if *copied {
-                    <span class="muted" role="status">{ t(locale, "ui-copied") }</span>
-                }
-            </div>
+            <ResultActions data={d.clone()} />
         </article>
+    }
+}
+
+/// Copy as text or JSON, download the JSON.
+#[function_component(ResultActions)]
+fn result_actions(props: &ReadingViewProps) -> Html {
+    let locale = use_locale();
+    let export = use_export(props.data.clone());
+    html! {
+        <div class="result-actions">
+            <button type="button" onclick={export.copy_text.reform(|_| ())}>{ t(locale, "ui-copy-text") }</button>
+            <button type="button" onclick={export.copy_json.reform(|_| ())}>{ t(locale, "ui-copy-json") }</button>
+            <button type="button" onclick={export.download.reform(|_| ())}>{ t(locale, "ui-download-json") }</button>
+            if export.copied {
+                <span class="muted" role="status">{ t(locale, "ui-copied") }</span>
+            }
+        </div>
     }
 }
 

@@ -1,20 +1,47 @@
 //! Hooks: the only way components reach the network, the storage and the WebSocket.
+//! Pages call them and render what they return; the state they keep is a reducer of
+//! [`crate::state`] (pure, unit-tested natively), and their I/O goes through
+//! [`crate::services`] — the typed API of the session ([`SessionHandle::api`]) for HTTP.
 //!
+//! Contexts (a provider each, mounted by [`crate::app`]):
+//! - [`use_settings`], [`use_locale`] ([`SettingsProvider`]);
+//! - [`use_session`] ([`SessionProvider`]): tokens, sign-in/out, the typed API;
 //! - [`use_websocket_connection`], [`use_ws_event`], [`use_ws_client`]: the WebSocket
-//!   client from [`WsProvider`];
-//! - [`use_reading_progress`]: this client's reading progress;
+//!   client of [`WsProvider`].
+//!
+//! Per page:
+//! - [`use_oracle`]: the Oracle form and the reading it runs ([`use_reading`]: live
+//!   progress from [`use_reading_progress`], result, error);
 //! - [`use_daily`]: the day's insight, updated live;
-//! - [`use_session`] ([`SessionProvider`]): tokens, sign-in/out, authorized calls;
-//! - [`use_settings`], [`use_locale`] ([`SettingsProvider`]).
+//! - [`use_history`]: the History list, its filters, paging, delete and favorite;
+//! - [`use_stored_reading`]: one stored reading;
+//! - [`use_login`]: the sign-in screen;
+//! - [`use_server_switch`]: Settings' connection test and server switch;
+//! - [`use_export`], [`use_scroll_into_view`]: the result view's copy/download and
+//!   scrolling.
 
 mod daily;
+mod export;
+mod history;
+mod login;
+mod oracle;
 mod progress;
+mod reading;
+mod scroll;
+mod server_switch;
 mod session;
 mod settings;
 mod websocket;
 
-pub use daily::{DailyState, use_daily};
+pub use daily::use_daily;
+pub use export::{Export, use_export};
+pub use history::{HistoryHandle, use_history};
+pub use login::{Login, use_login};
+pub use oracle::{Oracle, use_oracle};
 pub use progress::use_reading_progress;
+pub use reading::{ReadingRun, StoredReading, use_reading, use_stored_reading};
+pub use scroll::use_scroll_into_view;
+pub use server_switch::{ConnectionTest, ServerSwitch, SwitchRequest, use_server_switch};
 pub use session::{SessionHandle, SessionProvider, use_session};
 pub use settings::{SettingsProvider, use_locale, use_settings};
 pub use websocket::{WsContext, WsProvider, use_websocket_connection, use_ws_client, use_ws_event};

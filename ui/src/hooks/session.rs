@@ -1,9 +1,9 @@
 //! The session context: who is signed in to which server, refreshing the access token
-//! before it expires (and on demand, once at a time), and authorized API calls that
-//! refresh and retry once when the server says the token expired.
+//! before it expires (and on demand, once at a time), and the typed API of the session
+//! ([`SessionHandle::api`]), whose calls refresh and retry once when the server says
+//! the token expired.
 
 use std::cell::RefCell;
-use std::future::Future;
 use std::rc::Rc;
 
 use futures::FutureExt;
@@ -11,9 +11,11 @@ use futures::future::{LocalBoxFuture, Shared};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::services::api::{self, HttpError};
+use super::settings::use_settings;
+use crate::services::api::{Api, Credentials, PublicApi};
 use crate::services::{browser, storage};
 use crate::state::session::{SessionAction, SessionState, Tokens};
+use crate::state::settings::Server;
 
 type Refresh = Shared<LocalBoxFuture<'static, Option<Tokens>>>;
 
@@ -94,7 +96,7 @@ impl SessionHandle {
                     .inspect(|t| state.dispatch(SessionAction::Shell(t.clone())))
             } else {
                 match current.and_then(|t| t.refresh_token) {
-                    Some(rt) => match api::refresh(&base, &rt).await {
+                    Some(rt) => match PublicApi::new(base.as_str()).refresh(&rt).await {
                         Ok(r) => {
                             let t = Tokens::from_response(&r, &base, browser::now_secs());
                             storage::save_tokens(&t);
@@ -120,54 +122,66 @@ impl SessionHandle {
         fut
     }
 
-    /// Runs `call(base_url, token)`; when the server answers that the token expired,
-    /// refreshes it and runs the call once more.
-    pub async fn call<T, F, Fut>(&self, call: F) -> Result<T, HttpError>
-    where
-        F: Fn(String, String) -> Fut,
-        Fut: Future<Output = Result<T, HttpError>>,
-    {
-        let not_signed_in = || HttpError {
-            status: 401,
-            code: "unauthorized".into(),
-            message: String::new(),
-        };
-        let token = self.token().await.ok_or_else(not_signed_in)?;
-        match call(self.base_url.clone(), token).await {
-            Err(e) if e.token_expired() => {
-                let token = self.refresh().await.ok_or_else(not_signed_in)?;
-                call(self.base_url.clone(), token).await
-            }
-            other => other,
-        }
+    /// The authorized API of this session: `session.api().history(&query).await`.
+    pub fn api(&self) -> Api<SessionHandle> {
+        Api::new(self.clone())
+    }
+}
+
+impl Credentials for SessionHandle {
+    fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    async fn access_token(&self) -> Option<String> {
+        self.token().await
+    }
+
+    async fn refreshed_token(&self) -> Option<String> {
+        self.refresh().await
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct SessionProviderProps {
-    pub base_url: String,
-    /// A token handed over by the desktop shell, if any.
-    #[prop_or_default]
-    pub shell_token: Option<String>,
     pub children: Children,
 }
 
+/// The server the settings choose — its base URL — and the token the desktop shell
+/// handed over for it, if any.
+#[hook]
+fn use_server() -> (String, Option<String>) {
+    let settings = use_settings();
+    let shell = use_memo((), |_| storage::shell_config());
+    let this_computer = match shell.as_ref() {
+        Some(s) => s.base_url.clone(),
+        None => browser::origin(),
+    };
+    let shell_token = match (&settings.server, shell.as_ref()) {
+        (Server::ThisComputer, Some(s)) => s.token.clone(),
+        _ => None,
+    };
+    (settings.server.base_url(&this_computer), shell_token)
+}
+
+/// The session on `base` as it starts: the shell's token, or the tokens kept for it.
+fn stored_session(base: &str, shell_token: Option<&str>) -> SessionAction {
+    match shell_token {
+        Some(t) => SessionAction::Shell(Tokens::from_shell(t, base)),
+        None => match storage::load_tokens(base) {
+            Some(t) => SessionAction::SignedIn(t),
+            None => SessionAction::SignedOut,
+        },
+    }
+}
+
+/// The session of the server the settings choose.
 #[function_component(SessionProvider)]
 pub fn session_provider(props: &SessionProviderProps) -> Html {
-    let base = props.base_url.clone();
-    let shell = props.shell_token.clone();
+    let (base, shell) = use_server();
     let state = {
         let (base, shell) = (base.clone(), shell.clone());
-        use_reducer(move || match shell {
-            Some(t) => SessionState {
-                tokens: Some(Tokens::from_shell(&t, &base)),
-                from_shell: true,
-            },
-            None => SessionState {
-                tokens: storage::load_tokens(&base),
-                from_shell: false,
-            },
-        })
+        use_reducer(move || SessionState::default().apply(stored_session(&base, shell.as_deref())))
     };
     // One in-flight refresh slot for the provider's whole life.
     let inflight = use_mut_ref(|| None::<Refresh>);
@@ -181,14 +195,7 @@ pub fn session_provider(props: &SessionProviderProps) -> Html {
         let state = state.clone();
         let shell = shell.clone();
         use_effect_with(base.clone(), move |base| {
-            let now = match &shell {
-                Some(t) => SessionAction::Shell(Tokens::from_shell(t, base)),
-                None => match storage::load_tokens(base) {
-                    Some(t) => SessionAction::SignedIn(t),
-                    None => SessionAction::SignedOut,
-                },
-            };
-            state.dispatch(now);
+            state.dispatch(stored_session(base, shell.as_deref()));
         });
     }
     // Refresh a minute before the access token expires.

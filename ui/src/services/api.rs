@@ -1,8 +1,19 @@
-//! The HTTP API (DESIGN §4). Every call takes the server's base URL and, except
-//! login/refresh/health, an access token; errors carry the server's
-//! `{"error": {code, message}}`.
+//! The HTTP API of DESIGN §4 over gloo-net (`fetch`), one method per endpoint:
+//!
+//! - [`Api`]: the authorized calls (readings, history, daily, favorite, delete) with the
+//!   access token of a [`Credentials`] — the session, as `session.api()`. When the
+//!   server answers `token_expired`, the token is refreshed and the call sent once more.
+//! - [`PublicApi`]: the calls that need no token (sign-in, refresh, health), on any
+//!   server.
+//!
+//! A request is first described as a [`Call`] (method, path with query, JSON body):
+//! plain data, built and unit-tested without a browser. Errors carry the server's
+//! `{"error": {code, message}}` ([`HttpError`]).
+
+use std::future::Future;
 
 use gloo::net::http::{Request, RequestBuilder, Response};
+use nps_i18n::Locale;
 use nps_protocol::{
     DailyQuery, DailyResponse, ErrorBody, FavoriteBody, FavoriteResponse, HealthResponse,
     HistoryPage, HistoryQuery, LocaleQuery, LoginRequest, ReadingResponse, RefreshRequest,
@@ -11,77 +22,273 @@ use nps_protocol::{
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+pub use crate::error::HttpError;
 use crate::state::forms::ReadingBody;
 
-/// A failed call.
+/// Where authorized calls get their access token (the session implements it).
+pub trait Credentials {
+    /// The server's base URL (`http://127.0.0.1:8000`).
+    fn base_url(&self) -> &str;
+    /// A current access token, refreshed first when it is about to expire; `None`
+    /// when nobody is signed in.
+    fn access_token(&self) -> impl Future<Output = Option<String>>;
+    /// A new access token, after the server said the last one expired; `None` when
+    /// none can be had.
+    fn refreshed_token(&self) -> impl Future<Output = Option<String>>;
+}
+
+/// The authorized API of one signed-in session.
+#[derive(Clone)]
+pub struct Api<C> {
+    credentials: C,
+}
+
+impl<C: Credentials> Api<C> {
+    pub fn new(credentials: C) -> Self {
+        Self { credentials }
+    }
+
+    /// Signs in on this API's server (no token needed).
+    pub async fn login(&self, username: &str, password: &str) -> Result<TokenResponse, HttpError> {
+        PublicApi::new(self.credentials.base_url())
+            .login(username, password)
+            .await
+    }
+
+    /// Runs a reading of any stored kind (not daily: see [`Api::daily`]).
+    pub async fn reading(&self, body: &ReadingBody) -> Result<Fetched<ReadingResponse>, HttpError> {
+        self.fetched(&reading_call(body)?).await
+    }
+
+    /// A stored reading, its text rendered in `locale`.
+    pub async fn stored_reading(
+        &self,
+        id: i64,
+        locale: Locale,
+    ) -> Result<Fetched<ReadingResponse>, HttpError> {
+        let query = LocaleQuery {
+            locale: Some(locale.tag().to_string()),
+        };
+        self.fetched(&Call::get(format!("/api/oracle/readings/{id}")).query(&query)?)
+            .await
+    }
+
+    /// The day's insight (`date` `YYYY-MM-DD`, default today) in `locale`.
+    pub async fn daily(
+        &self,
+        date: Option<&str>,
+        locale: Locale,
+    ) -> Result<Fetched<DailyResponse>, HttpError> {
+        let query = DailyQuery {
+            date: date.map(str::to_string),
+            locale: Some(locale.tag().to_string()),
+        };
+        self.fetched(&Call::get("/api/oracle/daily").query(&query)?)
+            .await
+    }
+
+    /// One page of the user's readings; the server applies every filter of `query`.
+    pub async fn history(&self, query: &HistoryQuery) -> Result<HistoryPage, HttpError> {
+        self.json(&Call::get("/api/oracle/readings").query(query)?)
+            .await
+    }
+
+    /// Sets (or clears) a reading's favorite flag.
+    pub async fn favorite(&self, id: i64, favorite: bool) -> Result<FavoriteResponse, HttpError> {
+        let body = FavoriteBody {
+            favorite: Some(favorite),
+        };
+        self.json(&Call::patch(
+            format!("/api/oracle/readings/{id}/favorite"),
+            &body,
+        )?)
+        .await
+    }
+
+    /// Deletes a stored reading.
+    pub async fn delete(&self, id: i64) -> Result<(), HttpError> {
+        self.send(&Call::delete(format!("/api/oracle/readings/{id}")))
+            .await
+            .map(drop)
+    }
+
+    async fn json<T: DeserializeOwned>(&self, call: &Call) -> Result<T, HttpError> {
+        read_json(self.send(call).await?).await
+    }
+
+    async fn fetched<T: DeserializeOwned>(&self, call: &Call) -> Result<Fetched<T>, HttpError> {
+        let json = self.send(call).await?.text().await;
+        let json = json.map_err(HttpError::network)?;
+        let value = serde_json::from_str(&json).map_err(HttpError::network)?;
+        Ok(Fetched { value, json })
+    }
+
+    /// Sends `call` with the access token; on `token_expired`, refreshes it and sends
+    /// once more.
+    async fn send(&self, call: &Call) -> Result<Response, HttpError> {
+        let base = self.credentials.base_url();
+        let token = self.credentials.access_token().await;
+        let token = token.ok_or_else(HttpError::not_signed_in)?;
+        match send(base, call, Some(&token)).await {
+            Err(e) if e.token_expired() => {
+                let token = self.credentials.refreshed_token().await;
+                let token = token.ok_or_else(HttpError::not_signed_in)?;
+                send(base, call, Some(&token)).await
+            }
+            other => other,
+        }
+    }
+}
+
+/// An answer, and its JSON as the server sent it: results keep it for copy and
+/// download, so the client never serializes a reading again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fetched<T> {
+    pub value: T,
+    pub json: String,
+}
+
+/// The calls that need no token, on the server at `base_url`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct HttpError {
-    /// The HTTP status; 0 when the server could not be reached.
-    pub status: u16,
-    /// The server's error code (`token_expired`, `invalid_input`, ...) or `network`.
-    pub code: String,
-    /// The server's message (for people; shown as it is).
-    pub message: String,
+pub struct PublicApi {
+    base_url: String,
 }
 
-impl HttpError {
-    fn network(e: impl std::fmt::Display) -> Self {
+impl PublicApi {
+    pub fn new(base_url: impl Into<String>) -> Self {
         Self {
-            status: 0,
-            code: "network".into(),
-            message: e.to_string(),
+            base_url: base_url.into(),
         }
     }
 
-    /// The access token expired (refresh and retry).
-    pub fn token_expired(&self) -> bool {
-        self.status == 401 && self.code == nps_protocol::http::error_code::TOKEN_EXPIRED
+    pub async fn login(&self, username: &str, password: &str) -> Result<TokenResponse, HttpError> {
+        let body = LoginRequest {
+            username: username.to_string(),
+            password: password.to_string(),
+        };
+        self.json(&Call::post("/api/auth/login", &body)?).await
     }
 
-    /// The token (or the login) was refused.
-    pub fn unauthorized(&self) -> bool {
-        self.status == 401
+    pub async fn refresh(&self, refresh_token: &str) -> Result<TokenResponse, HttpError> {
+        let body = RefreshRequest {
+            refresh_token: refresh_token.to_string(),
+        };
+        self.json(&Call::post("/api/auth/refresh", &body)?).await
     }
 
-    /// The message id that describes this error for people, when the server's own
-    /// message is not the thing to show.
-    pub fn message_id(&self) -> &'static str {
-        match self.status {
-            0 => "ui-error-network",
-            401 => "ui-error-unauthorized",
-            403 => "ui-error-forbidden",
-            404 => "ui-error-not-found",
-            400 | 413 | 422 => "ui-error-invalid",
-            _ => "ui-error-server",
+    pub async fn health(&self) -> Result<HealthResponse, HttpError> {
+        self.json(&Call::get("/api/health")).await
+    }
+
+    async fn json<T: DeserializeOwned>(&self, call: &Call) -> Result<T, HttpError> {
+        read_json(send(&self.base_url, call, None).await?).await
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Patch,
+    Delete,
+}
+
+/// One request, described: its method, path (with the query) and JSON body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Call {
+    pub method: Method,
+    /// The path and query: `/api/oracle/readings?limit=50&offset=0`.
+    pub target: String,
+    /// The JSON body, if any.
+    pub body: Option<String>,
+}
+
+impl Call {
+    pub fn get(path: impl Into<String>) -> Self {
+        Self::new(Method::Get, path.into(), None)
+    }
+
+    pub fn delete(path: impl Into<String>) -> Self {
+        Self::new(Method::Delete, path.into(), None)
+    }
+
+    pub fn post(path: impl Into<String>, body: &impl Serialize) -> Result<Self, HttpError> {
+        Ok(Self::new(Method::Post, path.into(), Some(to_json(body)?)))
+    }
+
+    pub fn patch(path: impl Into<String>, body: &impl Serialize) -> Result<Self, HttpError> {
+        Ok(Self::new(Method::Patch, path.into(), Some(to_json(body)?)))
+    }
+
+    fn new(method: Method, target: String, body: Option<String>) -> Self {
+        Self {
+            method,
+            target,
+            body,
         }
     }
+
+    /// Appends `query`, serialized as the server reads it (fields that are `None` are
+    /// left out; nothing is appended when every field is).
+    pub fn query(mut self, query: &impl Serialize) -> Result<Self, HttpError> {
+        let query = serde_urlencoded::to_string(query).map_err(HttpError::client)?;
+        if !query.is_empty() {
+            self.target = format!("{}?{query}", self.target);
+        }
+        Ok(self)
+    }
+
+    /// The full URL on the server at `base`.
+    pub fn url(&self, base: &str) -> String {
+        format!("{}{}", base.trim_end_matches('/'), self.target)
+    }
 }
 
-fn url(base: &str, path: &str) -> String {
-    format!("{}{path}", base.trim_end_matches('/'))
+fn to_json(body: &impl Serialize) -> Result<String, HttpError> {
+    serde_json::to_string(body).map_err(HttpError::client)
 }
 
-/// `base` + `path` + `?` + the query, serialized as the server reads it (fields that are
-/// `None` are left out).
+/// `base` + `path` + `?` + the query, serialized as the server reads it.
 pub fn url_with_query(base: &str, path: &str, query: &impl Serialize) -> Result<String, HttpError> {
-    let query = serde_urlencoded::to_string(query).map_err(|e| HttpError {
-        status: 0,
-        code: "client".into(),
-        message: e.to_string(),
-    })?;
-    Ok(if query.is_empty() {
-        url(base, path)
-    } else {
-        format!("{}?{query}", url(base, path))
-    })
+    Call::get(path).query(query).map(|c| c.url(base))
 }
 
-fn authed(builder: RequestBuilder, token: &str) -> RequestBuilder {
-    builder.header("Authorization", &format!("Bearer {token}"))
+/// The request that runs a reading: each kind has its own endpoint. The daily insight
+/// is not a stored reading ([`Api::daily`] fetches it), so it has none.
+pub fn reading_call(body: &ReadingBody) -> Result<Call, HttpError> {
+    match body {
+        ReadingBody::Time(b) => Call::post("/api/oracle/reading", b),
+        ReadingBody::Name(b) => Call::post("/api/oracle/name", b),
+        ReadingBody::Question(b) => Call::post("/api/oracle/question", b),
+        ReadingBody::Full(b) => Call::post("/api/oracle/full", b),
+        ReadingBody::Compatibility(b) => Call::post("/api/oracle/compatibility", b),
+        ReadingBody::Daily { .. } => Err(HttpError::client("daily is not a stored reading")),
+    }
 }
 
-async fn send(request: Result<Request, gloo::net::Error>) -> Result<Response, HttpError> {
-    let response = request
+fn request(base: &str, call: &Call, token: Option<&str>) -> Result<Request, gloo::net::Error> {
+    let url = call.url(base);
+    let mut builder: RequestBuilder = match call.method {
+        Method::Get => Request::get(&url),
+        Method::Post => Request::post(&url),
+        Method::Patch => Request::patch(&url),
+        Method::Delete => Request::delete(&url),
+    };
+    if let Some(token) = token {
+        builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    match &call.body {
+        Some(body) => builder
+            .header("Content-Type", "application/json")
+            .body(body.as_str()),
+        None => builder.build(),
+    }
+}
+
+/// Sends `call` to the server at `base`; an answer that is not 2xx becomes an
+/// [`HttpError`] with the server's code and message.
+async fn send(base: &str, call: &Call, token: Option<&str>) -> Result<Response, HttpError> {
+    let response = request(base, call, token)
         .map_err(HttpError::network)?
         .send()
         .await
@@ -105,113 +312,6 @@ async fn send(request: Result<Request, gloo::net::Error>) -> Result<Response, Ht
     })
 }
 
-async fn json<T: DeserializeOwned>(
-    request: Result<Request, gloo::net::Error>,
-) -> Result<T, HttpError> {
-    send(request)
-        .await?
-        .json::<T>()
-        .await
-        .map_err(HttpError::network)
-}
-
-pub async fn login(base: &str, username: &str, password: &str) -> Result<TokenResponse, HttpError> {
-    let body = LoginRequest {
-        username: username.to_string(),
-        password: password.to_string(),
-    };
-    json(Request::post(&url(base, "/api/auth/login")).json(&body)).await
-}
-
-pub async fn refresh(base: &str, refresh_token: &str) -> Result<TokenResponse, HttpError> {
-    let body = RefreshRequest {
-        refresh_token: refresh_token.to_string(),
-    };
-    json(Request::post(&url(base, "/api/auth/refresh")).json(&body)).await
-}
-
-pub async fn health(base: &str) -> Result<HealthResponse, HttpError> {
-    json(Request::get(&url(base, "/api/health")).build()).await
-}
-
-/// Runs a reading (every kind but daily).
-pub async fn reading(
-    base: &str,
-    token: &str,
-    body: &ReadingBody,
-) -> Result<ReadingResponse, HttpError> {
-    let post = |path: &str| authed(Request::post(&url(base, path)), token);
-    let request = match body {
-        ReadingBody::Time(b) => post("/api/oracle/reading").json(b),
-        ReadingBody::Name(b) => post("/api/oracle/name").json(b),
-        ReadingBody::Question(b) => post("/api/oracle/question").json(b),
-        ReadingBody::Full(b) => post("/api/oracle/full").json(b),
-        ReadingBody::Compatibility(b) => post("/api/oracle/compatibility").json(b),
-        ReadingBody::Daily { .. } => {
-            return Err(HttpError {
-                status: 0,
-                code: "client".into(),
-                message: "daily is not a stored reading".into(),
-            });
-        }
-    };
-    json(request).await
-}
-
-pub async fn daily(
-    base: &str,
-    token: &str,
-    date: Option<&str>,
-    locale: &str,
-) -> Result<DailyResponse, HttpError> {
-    let query = DailyQuery {
-        date: date.map(str::to_string),
-        locale: Some(locale.to_string()),
-    };
-    let url = url_with_query(base, "/api/oracle/daily", &query)?;
-    json(authed(Request::get(&url), token).build()).await
-}
-
-pub async fn history(
-    base: &str,
-    token: &str,
-    query: &HistoryQuery,
-) -> Result<HistoryPage, HttpError> {
-    let url = url_with_query(base, "/api/oracle/readings", query)?;
-    json(authed(Request::get(&url), token).build()).await
-}
-
-pub async fn get_reading(
-    base: &str,
-    token: &str,
-    id: i64,
-    locale: &str,
-) -> Result<ReadingResponse, HttpError> {
-    let query = LocaleQuery {
-        locale: Some(locale.to_string()),
-    };
-    let url = url_with_query(base, &format!("/api/oracle/readings/{id}"), &query)?;
-    json(authed(Request::get(&url), token).build()).await
-}
-
-pub async fn delete_reading(base: &str, token: &str, id: i64) -> Result<(), HttpError> {
-    let path = format!("/api/oracle/readings/{id}");
-    send(authed(Request::delete(&url(base, &path)), token).build())
-        .await
-        .map(|_| ())
-}
-
-pub async fn set_favorite(
-    base: &str,
-    token: &str,
-    id: i64,
-    favorite: bool,
-) -> Result<FavoriteResponse, HttpError> {
-    let path = format!("/api/oracle/readings/{id}/favorite");
-    json(
-        authed(Request::patch(&url(base, &path)), token).json(&FavoriteBody {
-            favorite: Some(favorite),
-        }),
-    )
-    .await
+async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, HttpError> {
+    response.json::<T>().await.map_err(HttpError::network)
 }

@@ -1,5 +1,5 @@
-//! Small browser facilities: the clock, random ids, the page's origin, clipboard,
-//! downloads and the `<html lang dir>` attributes.
+//! Small browser facilities: the clock, random ids, the page's origin, scrolling, the
+//! clipboard, downloads and the `<html lang dir>` attributes.
 
 use wasm_bindgen::JsCast;
 
@@ -90,11 +90,37 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Scrolls the element with this id into view, if there is one.
+pub fn scroll_into_view(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.scroll_into_view();
+    }
+}
+
 /// Copies `text` to the clipboard (best effort).
 pub fn copy(text: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.navigator().clipboard().write_text(text);
     }
+}
+
+/// JSON text indented by two spaces (by the browser's `JSON`, keeping the order of
+/// the keys); the text as it is when it is not JSON.
+pub fn pretty_json(text: &str) -> String {
+    js_sys::JSON::parse(text)
+        .and_then(|value| {
+            js_sys::JSON::stringify_with_replacer_and_space(
+                &value,
+                &wasm_bindgen::JsValue::NULL,
+                &wasm_bindgen::JsValue::from(2),
+            )
+        })
+        .ok()
+        .and_then(|json| json.as_string())
+        .unwrap_or_else(|| text.to_string())
 }
 
 /// Offers `contents` as a file download named `name`.

@@ -41,6 +41,14 @@ pub struct ShellConfig {
     pub token: Option<String>,
 }
 
+/// The base URL of this computer's server: the desktop shell's, else the page's
+/// origin.
+pub fn this_computer_url() -> String {
+    shell_config()
+        .map(|c| c.base_url)
+        .unwrap_or_else(super::browser::origin)
+}
+
 /// `window.__NPS__`, if present.
 pub fn shell_config() -> Option<ShellConfig> {
     let window = web_sys::window()?;

@@ -1,6 +1,7 @@
 //! The Oracle page's forms: one state for all six kinds, its reducer, validation with
 //! message ids for each field, and the request bodies of DESIGN §4.
 
+use std::ops::RangeInclusive;
 use std::rc::Rc;
 
 use nps_protocol::{
@@ -15,7 +16,7 @@ pub const MAX_QUESTION_CHARS: usize = 1000;
 pub const MIN_PEOPLE: usize = 2;
 pub const MAX_PEOPLE: usize = 5;
 /// Heart rate range the engine accepts.
-pub const BPM_RANGE: std::ops::RangeInclusive<u32> = 20..=250;
+pub const BPM_RANGE: RangeInclusive<u32> = 20..=250;
 
 /// Genders the server accepts (empty: not given).
 pub const GENDERS: [&str; 3] = ["female", "male", "other"];
@@ -48,7 +49,7 @@ pub struct OracleForm {
     pub profile: ProfileForm,
     pub people: Vec<ProfileForm>,
     /// Errors of the last submit, by field key (see [`FieldKey`]).
-    pub errors: Vec<(String, &'static str)>,
+    pub errors: FieldErrors,
 }
 
 impl Default for OracleForm {
@@ -79,7 +80,7 @@ pub enum FormAction {
     AddPerson,
     RemovePerson(usize),
     /// The errors of a submit (empty clears them).
-    Errors(Vec<(String, &'static str)>),
+    Errors(FieldErrors),
 }
 
 impl OracleForm {
@@ -208,105 +209,78 @@ pub struct Context<'a> {
     pub offset_at: &'a dyn Fn(&str) -> i32,
 }
 
+/// The errors of a submit: a message id per field key, in the order of the fields.
+pub type FieldErrors = Vec<(FieldKey, &'static str)>;
+
+/// A rule of a field: when the test holds for the (trimmed) value, this message id.
+/// A field's rules are checked in order; the first that holds is its error.
+type Rule<'a> = (&'a dyn Fn(&str) -> bool, &'static str);
+
+/// A name: given, with at least one letter.
+const NAME_RULES: [Rule<'static>; 2] = [
+    (&str::is_empty, "ui-error-required"),
+    (&has_no_letter, "ui-error-no-letters"),
+];
+
+/// A question: given, at most [`MAX_QUESTION_CHARS`], with at least one letter.
+const QUESTION_RULES: [Rule<'static>; 3] = [
+    (&str::is_empty, "ui-error-required"),
+    (
+        &|q| q.chars().count() > MAX_QUESTION_CHARS,
+        "ui-error-question-too-long",
+    ),
+    (&has_no_letter, "ui-error-no-letters"),
+];
+
+/// A coordinate of a profile: its field, where the form holds it, its bounds, and the
+/// message id when it is not a number within them.
+type Coordinate = (
+    &'static str,
+    fn(&ProfileForm) -> &str,
+    RangeInclusive<f64>,
+    &'static str,
+);
+
+const COORDINATES: [Coordinate; 2] = [
+    (
+        "latitude",
+        |p| &p.latitude,
+        -90.0..=90.0,
+        "ui-error-latitude",
+    ),
+    (
+        "longitude",
+        |p| &p.longitude,
+        -180.0..=180.0,
+        "ui-error-longitude",
+    ),
+];
+
+fn has_no_letter(text: &str) -> bool {
+    !text.chars().any(char::is_alphabetic)
+}
+
+/// Checks `value` against `rules`; the first that holds is the field's error.
+fn check(key: &str, value: &str, rules: &[Rule<'_>], errors: &mut FieldErrors) {
+    if let Some((_, id)) = rules.iter().find(|(holds, _)| holds(value)) {
+        errors.push((key.to_string(), id));
+    }
+}
+
 /// Validates `form` for its kind: the request body, or every field's error.
-pub fn validate(
-    form: &OracleForm,
-    ctx: &Context<'_>,
-) -> Result<ReadingBody, Vec<(FieldKey, &'static str)>> {
+pub fn validate(form: &OracleForm, ctx: &Context<'_>) -> Result<ReadingBody, FieldErrors> {
     let mut errors = Vec::new();
-    let system = Some(form.system.clone()).filter(|s| s != "auto");
     let body = match form.kind {
-        SignType::Time => {
-            let datetime = optional_datetime(form, ctx, &mut errors);
-            ReadingBody::Time(TimeReadingRequest {
-                datetime,
-                locale: None,
-                request_id: None,
-            })
-        }
-        SignType::Name => {
-            check_name("name", &form.name, &mut errors);
-            let birth = form.birth_date.trim();
-            if !birth.is_empty() {
-                check_birth_date("birth_date", birth, ctx.today, &mut errors);
-            }
-            ReadingBody::Name(NameReadingRequest {
-                name: form.name.trim().to_string(),
-                birth_date: Some(birth.to_string()).filter(|b| !b.is_empty()),
-                numerology_system: system,
-                locale: None,
-                request_id: None,
-            })
-        }
-        SignType::Question => {
-            let q = form.question.trim();
-            if q.is_empty() {
-                errors.push(("question".into(), "ui-error-required"));
-            } else if q.chars().count() > MAX_QUESTION_CHARS {
-                errors.push(("question".into(), "ui-error-question-too-long"));
-            } else if !q.chars().any(char::is_alphabetic) {
-                errors.push(("question".into(), "ui-error-no-letters"));
-            }
-            ReadingBody::Question(QuestionReadingRequest {
-                question: q.to_string(),
-                numerology_system: system,
-                locale: None,
-                request_id: None,
-            })
-        }
-        SignType::Daily => {
-            let d = form.daily_date.trim();
-            if !d.is_empty() && parse_date(d).is_none() {
-                errors.push(("daily_date".into(), "ui-error-date"));
-            }
-            ReadingBody::Daily {
-                date: Some(d.to_string()).filter(|d| !d.is_empty()),
-            }
-        }
-        SignType::Full => {
-            let mut profile = check_profile("profile", &form.profile, ctx.today, &mut errors);
-            profile.numerology_system = system;
-            let datetime = optional_datetime(form, ctx, &mut errors);
-            ReadingBody::Full(FullReadingRequest {
-                profile,
-                datetime,
-                locale: None,
-                request_id: None,
-            })
-        }
-        SignType::Compatibility => {
-            let profiles = form
-                .people
-                .iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    // Compatibility uses names and birth dates only.
-                    let key = format!("people.{i}");
-                    check_name(&format!("{key}.name"), &p.name, &mut errors);
-                    check_birth_date(
-                        &format!("{key}.birth_date"),
-                        p.birth_date.trim(),
-                        ctx.today,
-                        &mut errors,
-                    );
-                    ProfileBody {
-                        name: p.name.trim().to_string(),
-                        birth_date: p.birth_date.trim().to_string(),
-                        mother_name: None,
-                        gender: None,
-                        latitude: None,
-                        longitude: None,
-                        bpm: None,
-                        numerology_system: None,
-                    }
-                })
-                .collect();
-            ReadingBody::Compatibility(CompatibilityRequest {
-                profiles,
-                locale: None,
-                request_id: None,
-            })
-        }
+        SignType::Time => ReadingBody::Time(TimeReadingRequest {
+            datetime: optional_datetime(form, ctx, &mut errors),
+            locale: None,
+            request_id: None,
+        }),
+        SignType::Name => name_body(form, ctx, &mut errors),
+        SignType::Question => question_body(form, &mut errors),
+        SignType::Daily => daily_body(form, &mut errors),
+        SignType::Full => full_body(form, ctx, &mut errors),
+        SignType::Compatibility => compatibility_body(form, ctx, &mut errors),
     };
     if errors.is_empty() {
         Ok(body)
@@ -315,74 +289,170 @@ pub fn validate(
     }
 }
 
+/// The chosen numerology system; `auto` is the server's default, so it is not sent.
+fn system(form: &OracleForm) -> Option<String> {
+    Some(form.system.clone()).filter(|s| s != "auto")
+}
+
+/// `Some(text)` when not empty.
+fn given(text: &str) -> Option<String> {
+    Some(text.to_string()).filter(|t| !t.is_empty())
+}
+
+fn name_body(form: &OracleForm, ctx: &Context<'_>, errors: &mut FieldErrors) -> ReadingBody {
+    let name = form.name.trim();
+    check("name", name, &NAME_RULES, errors);
+    let birth = form.birth_date.trim();
+    if !birth.is_empty() {
+        check_birth_date("birth_date", birth, ctx.today, errors);
+    }
+    ReadingBody::Name(NameReadingRequest {
+        name: name.to_string(),
+        birth_date: given(birth),
+        numerology_system: system(form),
+        locale: None,
+        request_id: None,
+    })
+}
+
+fn question_body(form: &OracleForm, errors: &mut FieldErrors) -> ReadingBody {
+    let question = form.question.trim();
+    check("question", question, &QUESTION_RULES, errors);
+    ReadingBody::Question(QuestionReadingRequest {
+        question: question.to_string(),
+        numerology_system: system(form),
+        locale: None,
+        request_id: None,
+    })
+}
+
+fn daily_body(form: &OracleForm, errors: &mut FieldErrors) -> ReadingBody {
+    let date = form.daily_date.trim();
+    check(
+        "daily_date",
+        date,
+        &[(
+            &|d| !d.is_empty() && parse_date(d).is_none(),
+            "ui-error-date",
+        )],
+        errors,
+    );
+    ReadingBody::Daily { date: given(date) }
+}
+
+fn full_body(form: &OracleForm, ctx: &Context<'_>, errors: &mut FieldErrors) -> ReadingBody {
+    let mut profile = check_profile("profile", &form.profile, ctx.today, errors);
+    profile.numerology_system = system(form);
+    ReadingBody::Full(FullReadingRequest {
+        profile,
+        datetime: optional_datetime(form, ctx, errors),
+        locale: None,
+        request_id: None,
+    })
+}
+
+/// Compatibility uses names and birth dates only.
+fn compatibility_body(
+    form: &OracleForm,
+    ctx: &Context<'_>,
+    errors: &mut FieldErrors,
+) -> ReadingBody {
+    let profiles = form
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let (name, birth) = (p.name.trim(), p.birth_date.trim());
+            check(&format!("people.{i}.name"), name, &NAME_RULES, errors);
+            check_birth_date(&format!("people.{i}.birth_date"), birth, ctx.today, errors);
+            ProfileBody {
+                name: name.to_string(),
+                birth_date: birth.to_string(),
+                mother_name: None,
+                gender: None,
+                latitude: None,
+                longitude: None,
+                bpm: None,
+                numerology_system: None,
+            }
+        })
+        .collect();
+    ReadingBody::Compatibility(CompatibilityRequest {
+        profiles,
+        locale: None,
+        request_id: None,
+    })
+}
+
+/// The moment of a time or full reading: `None` (now) when empty.
 fn optional_datetime(
     form: &OracleForm,
     ctx: &Context<'_>,
-    errors: &mut Vec<(FieldKey, &'static str)>,
+    errors: &mut FieldErrors,
 ) -> Option<String> {
     let local = form.datetime.trim();
     if local.is_empty() {
         return None;
     }
-    match local_to_iso(local, (ctx.offset_at)(local)) {
-        Some(iso) => Some(iso),
-        None => {
-            errors.push(("datetime".into(), "ui-error-datetime"));
-            None
-        }
+    let iso = local_to_iso(local, (ctx.offset_at)(local));
+    if iso.is_none() {
+        errors.push(("datetime".into(), "ui-error-datetime"));
     }
+    iso
 }
 
-fn check_name(key: &str, name: &str, errors: &mut Vec<(FieldKey, &'static str)>) {
-    let name = name.trim();
-    if name.is_empty() {
-        errors.push((key.into(), "ui-error-required"));
-    } else if !name.chars().any(char::is_alphabetic) {
-        errors.push((key.into(), "ui-error-no-letters"));
-    }
+/// A birth date: given, a real date, not after `today`.
+fn check_birth_date(key: &str, date: &str, today: &str, errors: &mut FieldErrors) {
+    let future = |d: &str| parse_date(today).is_some() && d > today;
+    let rules: [Rule<'_>; 3] = [
+        (&str::is_empty, "ui-error-required"),
+        (&|d| parse_date(d).is_none(), "ui-error-date"),
+        (&future, "ui-error-future-date"),
+    ];
+    check(key, date, &rules, errors);
 }
 
-fn check_birth_date(
-    key: &str,
-    date: &str,
-    today: &str,
-    errors: &mut Vec<(FieldKey, &'static str)>,
-) {
-    if date.is_empty() {
-        errors.push((key.into(), "ui-error-required"));
-    } else if parse_date(date).is_none() {
-        errors.push((key.into(), "ui-error-date"));
-    } else if parse_date(today).is_some() && date > today {
-        errors.push((key.into(), "ui-error-future-date"));
-    }
-}
-
-fn check_profile(
-    key: &str,
-    p: &ProfileForm,
-    today: &str,
-    errors: &mut Vec<(FieldKey, &'static str)>,
-) -> ProfileBody {
-    check_name(&format!("{key}.name"), &p.name, errors);
-    check_birth_date(
-        &format!("{key}.birth_date"),
-        p.birth_date.trim(),
-        today,
+/// Every field of a full reading's profile; the body holds what is valid.
+fn check_profile(key: &str, p: &ProfileForm, today: &str, errors: &mut FieldErrors) -> ProfileBody {
+    let (name, birth) = (p.name.trim(), p.birth_date.trim());
+    check(&format!("{key}.name"), name, &NAME_RULES, errors);
+    check_birth_date(&format!("{key}.birth_date"), birth, today, errors);
+    let gender = p.gender.trim();
+    let unknown = |g: &str| !g.is_empty() && !GENDERS.contains(&g);
+    check(
+        &format!("{key}.gender"),
+        gender,
+        &[(&unknown, "ui-error-choice")],
         errors,
     );
-    let gender = p.gender.trim();
-    if !gender.is_empty() && !GENDERS.contains(&gender) {
-        errors.push((format!("{key}.gender"), "ui-error-choice"));
+    let (latitude, longitude) = check_coordinates(key, p, errors);
+    ProfileBody {
+        name: name.to_string(),
+        birth_date: birth.to_string(),
+        mother_name: given(p.mother_name.trim()),
+        gender: given(gender),
+        latitude,
+        longitude,
+        bpm: check_bpm(&format!("{key}.bpm"), &p.bpm, errors),
+        numerology_system: None,
     }
-    let lat = number_in(&p.latitude, -90.0, 90.0);
-    let lon = number_in(&p.longitude, -180.0, 180.0);
-    if lat == Some(None) {
-        errors.push((format!("{key}.latitude"), "ui-error-latitude"));
-    }
-    if lon == Some(None) {
-        errors.push((format!("{key}.longitude"), "ui-error-longitude"));
-    }
-    let (latitude, longitude) = match (lat, lon) {
+}
+
+/// Latitude and longitude: each within its bounds ([`COORDINATES`]), and both or
+/// neither.
+fn check_coordinates(
+    key: &str,
+    p: &ProfileForm,
+    errors: &mut FieldErrors,
+) -> (Option<f64>, Option<f64>) {
+    let [lat, lon] = COORDINATES.map(|(field, text, bounds, id)| {
+        let value = number_in(text(p), &bounds);
+        if value == Some(None) {
+            errors.push((format!("{key}.{field}"), id));
+        }
+        value
+    });
+    match (lat, lon) {
         (Some(Some(a)), Some(Some(b))) => (Some(a), Some(b)),
         (Some(Some(_)), None) => {
             errors.push((format!("{key}.longitude"), "ui-error-coordinates-pair"));
@@ -393,34 +463,24 @@ fn check_profile(
             (None, None)
         }
         _ => (None, None),
-    };
-    let bpm = p.bpm.trim();
-    let bpm = if bpm.is_empty() {
-        None
-    } else {
-        match bpm.parse::<u32>() {
-            Ok(b) if BPM_RANGE.contains(&b) => Some(b),
-            _ => {
-                errors.push((format!("{key}.bpm"), "ui-error-bpm"));
-                None
-            }
-        }
-    };
-    let mother = p.mother_name.trim();
-    ProfileBody {
-        name: p.name.trim().to_string(),
-        birth_date: p.birth_date.trim().to_string(),
-        mother_name: Some(mother.to_string()).filter(|m| !m.is_empty()),
-        gender: Some(gender.to_string()).filter(|g| !g.is_empty()),
-        latitude,
-        longitude,
-        bpm,
-        numerology_system: None,
     }
 }
 
+/// A heart rate: empty, or a whole number in [`BPM_RANGE`].
+fn check_bpm(key: &str, text: &str, errors: &mut FieldErrors) -> Option<u32> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let bpm = text.parse::<u32>().ok().filter(|b| BPM_RANGE.contains(b));
+    if bpm.is_none() {
+        errors.push((key.to_string(), "ui-error-bpm"));
+    }
+    bpm
+}
+
 /// `None`: empty; `Some(None)`: not a number in `[min, max]`; `Some(Some(x))`: fine.
-fn number_in(text: &str, min: f64, max: f64) -> Option<Option<f64>> {
+fn number_in(text: &str, bounds: &RangeInclusive<f64>) -> Option<Option<f64>> {
     let t = normalize_digits(text.trim());
     if t.is_empty() {
         return None;
@@ -428,7 +488,7 @@ fn number_in(text: &str, min: f64, max: f64) -> Option<Option<f64>> {
     Some(
         t.parse::<f64>()
             .ok()
-            .filter(|x| x.is_finite() && (min..=max).contains(x)),
+            .filter(|x| x.is_finite() && bounds.contains(x)),
     )
 }
 

@@ -5,6 +5,8 @@ use std::rc::Rc;
 use nps_protocol::{HistoryItem, HistoryPage, HistoryQuery, SignType};
 use yew::Reducible;
 
+use crate::error::HttpError;
+
 /// Rows fetched per page.
 pub const PAGE_SIZE: u32 = 50;
 
@@ -43,8 +45,8 @@ pub struct HistoryState {
     pub items: Vec<HistoryItem>,
     pub total: u64,
     pub loading: bool,
-    /// A message id of the last failure.
-    pub error: Option<String>,
+    /// The last failure (loading, deleting or a favorite).
+    pub error: Option<HttpError>,
     /// The row whose delete waits for confirmation.
     pub confirm_delete: Option<i64>,
 }
@@ -62,7 +64,7 @@ pub enum HistoryAction {
         page: HistoryPage,
         append: bool,
     },
-    Failed(String),
+    Failed(HttpError),
     AskDelete(i64),
     CancelDelete,
     Deleted(i64),
@@ -75,6 +77,11 @@ pub enum HistoryAction {
 impl HistoryState {
     pub fn has_more(&self) -> bool {
         (self.items.len() as u64) < self.total
+    }
+
+    /// The offset of the next page ("load more"): the rows loaded so far.
+    pub fn next_offset(&self) -> u32 {
+        u32::try_from(self.items.len()).unwrap_or(u32::MAX)
     }
 
     pub fn apply(&self, action: HistoryAction) -> Self {

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use nps_protocol::{Event, ReadingComplete, SignType, Step};
+use nps_protocol::{Event, ReadingComplete, ReadingResponse, SignType, Step};
 use yew::Reducible;
 
 /// How many of this client's request ids are remembered.
@@ -54,6 +54,21 @@ pub enum ProgressAction {
     Clear,
 }
 
+impl ProgressAction {
+    /// The HTTP answer of the reading sent as `request_id`, as the completion it
+    /// stands for (the `reading_complete` event may come before or after it).
+    pub fn http_done(request_id: &str, response: &ReadingResponse) -> Self {
+        Self::HttpDone(ReadingComplete {
+            request_id: request_id.to_string(),
+            reading_id: response.reading_id,
+            sign_type: response.sign_type(),
+            summary: response.summary.clone(),
+            // Only the event knows it; `complete` keeps the event's.
+            user_id: String::new(),
+        })
+    }
+}
+
 impl ProgressState {
     fn follows(&self, request_id: &str) -> bool {
         self.request_id.as_deref() == Some(request_id)
@@ -71,90 +86,107 @@ impl ProgressState {
 
     /// The new state for `action`, or `None` when nothing changes.
     pub fn apply(&self, action: ProgressAction) -> Option<Self> {
-        let mut next = self.clone();
-        match action {
+        let next = match action {
             ProgressAction::Requested {
                 request_id,
                 sign_type,
-            } => {
-                next.requested.retain(|r| r != &request_id);
-                next.requested.push(request_id.clone());
-                if next.requested.len() > MAX_TRACKED_REQUESTS {
-                    let extra = next.requested.len() - MAX_TRACKED_REQUESTS;
-                    next.requested.drain(..extra);
+            } => Some(self.requested(request_id, sign_type)),
+            ProgressAction::Ws(event) => self.event(event),
+            ProgressAction::HttpDone(done) => self.http_done(done),
+            ProgressAction::HttpFailed { request_id, error } => {
+                self.http_failed(&request_id, error)
+            }
+            ProgressAction::Clear => Some(Self {
+                requested: self.requested.clone(),
+                ..Self::default()
+            }),
+        };
+        next.filter(|next| next != self)
+    }
+
+    /// A new reading of this client: followed from `started`, its id remembered.
+    fn requested(&self, request_id: String, sign_type: SignType) -> Self {
+        let mut requested = self.requested.clone();
+        requested.retain(|r| r != &request_id);
+        requested.push(request_id.clone());
+        let extra = requested.len().saturating_sub(MAX_TRACKED_REQUESTS);
+        requested.drain(..extra);
+        Self {
+            is_active: true,
+            step: Some(Step::Started),
+            progress: 0,
+            message: String::new(),
+            error: None,
+            last_reading: self.last_reading.clone(),
+            request_id: Some(request_id),
+            sign_type: Some(sign_type),
+            steps_seen: vec![Step::Started],
+            requested,
+        }
+    }
+
+    /// A WebSocket event: only those of the reading followed count.
+    fn event(&self, event: Event) -> Option<Self> {
+        if !self.follows(event.request_id()?) {
+            return None;
+        }
+        let mut next = self.clone();
+        if self.finished() {
+            // The HTTP answer came first: still record the steps the events report,
+            // but the outcome is settled.
+            if let Event::ReadingProgress(d) = event {
+                if self.error.is_none() {
+                    next.see(d.step);
                 }
+            }
+            return Some(next);
+        }
+        match event {
+            Event::ReadingStarted(d) => {
                 next.is_active = true;
                 next.step = Some(Step::Started);
-                next.progress = 0;
-                next.message.clear();
-                next.error = None;
-                next.request_id = Some(request_id);
-                next.sign_type = Some(sign_type);
-                next.steps_seen = vec![Step::Started];
+                next.message = d.message;
+                next.see(Step::Started);
             }
-            ProgressAction::Ws(event) => {
-                let id = event.request_id()?;
-                if !self.follows(id) {
-                    return None;
-                }
-                if self.finished() {
-                    // The HTTP answer came first: still record the steps the events
-                    // report, but the outcome is settled.
-                    if let Event::ReadingProgress(d) = event {
-                        if self.error.is_none() {
-                            next.see(d.step);
-                        }
-                    }
-                    return (next != *self).then_some(next);
-                }
-                match event {
-                    Event::ReadingStarted(d) => {
-                        next.is_active = true;
-                        next.step = Some(Step::Started);
-                        next.message = d.message;
-                        next.see(Step::Started);
-                    }
-                    Event::ReadingProgress(d) => {
-                        next.is_active = true;
-                        next.progress = next.progress.max(d.progress.min(100));
-                        next.step = Some(d.step);
-                        next.message = d.message;
-                        next.see(d.step);
-                    }
-                    Event::ReadingComplete(d) => {
-                        next.complete(d);
-                    }
-                    Event::ReadingError(d) => {
-                        next.is_active = false;
-                        next.error = Some(d.error);
-                    }
-                    _ => return None,
-                }
+            Event::ReadingProgress(d) => {
+                next.is_active = true;
+                next.progress = next.progress.max(d.progress.min(100));
+                next.step = Some(d.step);
+                next.message = d.message;
+                next.see(d.step);
             }
-            ProgressAction::HttpDone(done) => {
-                if !self.follows(&done.request_id) || self.error.is_some() {
-                    return None;
-                }
-                if self.last_reading.as_ref() == Some(&done) {
-                    return None;
-                }
-                next.complete(done);
-            }
-            ProgressAction::HttpFailed { request_id, error } => {
-                if !self.follows(&request_id) || self.finished() {
-                    return None;
-                }
+            Event::ReadingComplete(d) => next.complete(d),
+            Event::ReadingError(d) => {
                 next.is_active = false;
-                next.error = Some(error);
+                next.error = Some(d.error);
             }
-            ProgressAction::Clear => {
-                next = Self {
-                    requested: std::mem::take(&mut next.requested),
-                    ..Self::default()
-                };
-            }
+            _ => return None,
         }
-        (next != *self).then_some(next)
+        Some(next)
+    }
+
+    /// The HTTP answer: the reading is stored (unless an error event came first).
+    fn http_done(&self, done: ReadingComplete) -> Option<Self> {
+        if !self.follows(&done.request_id)
+            || self.error.is_some()
+            || self.last_reading.as_ref() == Some(&done)
+        {
+            return None;
+        }
+        let mut next = self.clone();
+        next.complete(done);
+        Some(next)
+    }
+
+    fn http_failed(&self, request_id: &str, error: String) -> Option<Self> {
+        if !self.follows(request_id) || self.finished() {
+            return None;
+        }
+        Some(Self {
+            is_active: false,
+            error: Some(error),
+            ..self.clone()
+        })
     }
 
     fn complete(&mut self, done: ReadingComplete) {

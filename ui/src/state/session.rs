@@ -4,6 +4,9 @@
 
 use std::rc::Rc;
 
+use base64::Engine;
+use base64::alphabet;
+use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use nps_protocol::{Claims, TokenResponse};
 use serde::{Deserialize, Serialize};
 use yew::Reducible;
@@ -79,6 +82,14 @@ impl Tokens {
     }
 }
 
+/// What a sign-in sends: the username without surrounding spaces and the password as
+/// typed; `None` when either is empty (nothing is sent: the sign-in is refused).
+pub fn sign_in_fields(username: &str, password: &str) -> Option<(String, String)> {
+    let username = username.trim();
+    (!username.is_empty() && !password.is_empty())
+        .then(|| (username.to_string(), password.to_string()))
+}
+
 /// The claims of a JWT, read without checking the signature (the server checks it;
 /// the client only wants `exp` and `username`).
 pub fn jwt_claims(token: &str) -> Option<Claims> {
@@ -87,28 +98,15 @@ pub fn jwt_claims(token: &str) -> Option<Claims> {
     serde_json::from_slice(&bytes).ok()
 }
 
-/// Decodes unpadded (or padded) base64url.
+/// base64url, padded or not (a JWT's parts are not).
+const BASE64URL: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::URL_SAFE,
+    GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+);
+
+/// Decodes base64url, padded or not; `None` for anything else.
 pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let mut acc: u32 = 0;
-    let mut bits = 0u32;
-    for c in text.bytes().filter(|&c| c != b'=') {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'-' | b'+' => 62,
-            b'_' | b'/' => 63,
-            _ => return None,
-        };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push(((acc >> bits) & 0xFF) as u8);
-        }
-    }
-    Some(out)
+    BASE64URL.decode(text).ok()
 }
 
 /// The session as components see it.

@@ -61,9 +61,31 @@ impl Settings {
 
     /// The base URL of the server, given the page's own origin.
     pub fn base_url(&self, page_origin: &str) -> String {
-        match &self.server {
-            Server::ThisComputer => page_origin.trim_end_matches('/').to_string(),
-            Server::Remote { url } => normalize_url(url),
+        self.server.base_url(page_origin)
+    }
+}
+
+impl Server {
+    /// The server a switch goes to: a remote one by its URL (`None` when the URL is
+    /// not a server address, see [`valid_server_url`]), or this computer's.
+    pub fn chosen(remote: bool, url: &str) -> Option<Self> {
+        if !remote {
+            Some(Self::ThisComputer)
+        } else if valid_server_url(url) {
+            Some(Self::Remote {
+                url: normalize_url(url),
+            })
+        } else {
+            None
+        }
+    }
+
+    /// Its base URL; `this_computer` is the base URL of this computer's server (the
+    /// page's origin, or the desktop shell's server).
+    pub fn base_url(&self, this_computer: &str) -> String {
+        match self {
+            Self::ThisComputer => this_computer.trim_end_matches('/').to_string(),
+            Self::Remote { url } => normalize_url(url),
         }
     }
 }

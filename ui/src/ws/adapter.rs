@@ -177,103 +177,128 @@ impl WsClient {
         self.perform(actions);
     }
 
+    /// Carries out the machine's actions in order; subscribers are called once the
+    /// client is no longer borrowed, so they may call back into it.
     fn perform(&self, actions: Vec<Action>) {
-        // Callbacks run after the borrow ends, so they may call back into the client.
-        let mut later: Vec<Box<dyn FnOnce()>> = Vec::new();
-        {
+        let notifications: Vec<Notify> = {
             let mut inner = self.inner.borrow_mut();
-            for action in actions {
-                match action {
-                    Action::Open {
-                        socket,
-                        url,
-                        protocols,
-                    } => {
-                        let (tx, rx) = mpsc::unbounded();
-                        inner.sockets.insert(socket, tx);
-                        let weak = Rc::downgrade(&self.inner);
-                        wasm_bindgen_futures::spawn_local(run_socket(
-                            weak, socket, url, protocols, rx,
-                        ));
-                    }
-                    Action::Send { socket, text } => {
-                        if let Some(tx) = inner.sockets.get(&socket) {
-                            let _ = tx.unbounded_send(Command::Send(text));
-                        }
-                    }
-                    Action::Close {
-                        socket,
-                        code,
-                        reason,
-                    } => {
-                        if let Some(tx) = inner.sockets.remove(&socket) {
-                            let _ = tx.unbounded_send(Command::Close(code, reason));
-                        }
-                    }
-                    Action::StartTimer {
-                        timer, delay_ms, ..
-                    } => {
-                        let weak = Rc::downgrade(&self.inner);
-                        let ms = u32::try_from(delay_ms).unwrap_or(u32::MAX);
-                        let t = Timeout::new(ms, move || {
-                            if let Some(c) = upgrade(&weak) {
-                                c.input(move |m| m.timer_fired(timer));
-                            }
-                        });
-                        inner.timers.insert(timer, t);
-                    }
-                    Action::CancelTimer { timer } => {
-                        // Dropping a gloo Timeout cancels it.
-                        inner.timers.remove(&timer);
-                    }
-                    Action::FetchToken => {
-                        let fetch = (inner.token_source)();
-                        let weak = Rc::downgrade(&self.inner);
-                        wasm_bindgen_futures::spawn_local(async move {
-                            let token = fetch.await;
-                            if let Some(c) = upgrade(&weak) {
-                                match token {
-                                    Some(t) => c.input(move |m| m.token_refreshed(t)),
-                                    None => c.input(Machine::token_refresh_failed),
-                                }
-                            }
-                        });
-                    }
-                    Action::AuthFailed => {
-                        let cb = inner.on_auth_failed.clone();
-                        later.push(Box::new(move || cb.emit(())));
-                    }
-                    // Subscribers of `resync_required` get the event itself next.
-                    Action::Refetch { .. } => {}
-                    Action::Event(envelope) => {
-                        let name = envelope.event.name();
-                        let subs: Vec<Callback<Envelope>> = inner
-                            .event_subs
-                            .iter()
-                            .filter(|(_, n, _)| n == name || n == "*")
-                            .map(|(_, _, cb)| cb.clone())
-                            .collect();
-                        later.push(Box::new(move || {
-                            for cb in subs {
-                                cb.emit(envelope.clone());
-                            }
-                        }));
-                    }
-                    Action::Status(status) => {
-                        let subs: Vec<Callback<Status>> =
-                            inner.status_subs.iter().map(|(_, cb)| cb.clone()).collect();
-                        later.push(Box::new(move || {
-                            for cb in subs {
-                                cb.emit(status);
-                            }
-                        }));
-                    }
+            actions
+                .into_iter()
+                .filter_map(|action| self.carry_out(&mut inner, action))
+                .collect()
+        };
+        for notify in notifications {
+            notify();
+        }
+    }
+
+    /// One action; what subscribers are to be told, if anything.
+    fn carry_out(&self, inner: &mut Inner, action: Action) -> Option<Notify> {
+        match action {
+            Action::Open {
+                socket,
+                url,
+                protocols,
+            } => self.open(inner, socket, url, protocols),
+            Action::Send { socket, text } => inner.command(socket, Command::Send(text)),
+            Action::Close {
+                socket,
+                code,
+                reason,
+            } => {
+                inner.command(socket, Command::Close(code, reason));
+                inner.sockets.remove(&socket);
+            }
+            Action::StartTimer {
+                timer, delay_ms, ..
+            } => self.start_timer(inner, timer, delay_ms),
+            // Dropping a gloo Timeout cancels it.
+            Action::CancelTimer { timer } => drop(inner.timers.remove(&timer)),
+            Action::FetchToken => self.fetch_token(inner),
+            Action::AuthFailed => return Some(inner.auth_failed()),
+            // Subscribers of `resync_required` get the event itself next.
+            Action::Refetch { .. } => {}
+            Action::Event(envelope) => return Some(inner.deliver_event(envelope)),
+            Action::Status(status) => return Some(inner.deliver_status(status)),
+        }
+        None
+    }
+
+    /// Opens a socket in its own task, which reports back to the machine.
+    fn open(&self, inner: &mut Inner, socket: SocketId, url: String, protocols: Vec<String>) {
+        let (tx, rx) = mpsc::unbounded();
+        inner.sockets.insert(socket, tx);
+        let weak = Rc::downgrade(&self.inner);
+        wasm_bindgen_futures::spawn_local(run_socket(weak, socket, url, protocols, rx));
+    }
+
+    fn start_timer(&self, inner: &mut Inner, timer: TimerId, delay_ms: u64) {
+        let weak = Rc::downgrade(&self.inner);
+        let ms = u32::try_from(delay_ms).unwrap_or(u32::MAX);
+        let timeout = Timeout::new(ms, move || {
+            if let Some(c) = upgrade(&weak) {
+                c.input(move |m| m.timer_fired(timer));
+            }
+        });
+        inner.timers.insert(timer, timeout);
+    }
+
+    /// Asks the token source for a fresh token; the machine gets it, or the failure.
+    fn fetch_token(&self, inner: &Inner) {
+        let fetch = (inner.token_source)();
+        let weak = Rc::downgrade(&self.inner);
+        wasm_bindgen_futures::spawn_local(async move {
+            let token = fetch.await;
+            if let Some(c) = upgrade(&weak) {
+                match token {
+                    Some(t) => c.input(move |m| m.token_refreshed(t)),
+                    None => c.input(Machine::token_refresh_failed),
                 }
             }
+        });
+    }
+}
+
+/// A call to subscribers, made after the client's borrow ends.
+type Notify = Box<dyn FnOnce()>;
+
+impl Inner {
+    /// Passes a command to a socket's task (a socket already gone is ignored).
+    fn command(&self, socket: SocketId, command: Command) {
+        if let Some(tx) = self.sockets.get(&socket) {
+            let _ = tx.unbounded_send(command);
         }
-        for f in later {
-            f();
-        }
+    }
+
+    fn auth_failed(&self) -> Notify {
+        let callback = self.on_auth_failed.clone();
+        Box::new(move || callback.emit(()))
+    }
+
+    /// The event to everyone subscribed to its name or to `*`.
+    fn deliver_event(&self, envelope: Envelope) -> Notify {
+        let name = envelope.event.name();
+        let subscribers: Vec<Callback<Envelope>> = self
+            .event_subs
+            .iter()
+            .filter(|(_, n, _)| n == name || n == "*")
+            .map(|(_, _, cb)| cb.clone())
+            .collect();
+        Box::new(move || {
+            for cb in subscribers {
+                cb.emit(envelope.clone());
+            }
+        })
+    }
+
+    fn deliver_status(&self, status: Status) -> Notify {
+        let subscribers: Vec<Callback<Status>> =
+            self.status_subs.iter().map(|(_, cb)| cb.clone()).collect();
+        Box::new(move || {
+            for cb in subscribers {
+                cb.emit(status);
+            }
+        })
     }
 }
 

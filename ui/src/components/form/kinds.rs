@@ -1,0 +1,147 @@
+//! The fields of each kind of reading.
+
+use nps_i18n::Locale;
+use nps_protocol::SignType;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::field::{FieldSpec, field, system_select};
+use super::profile::{Person, full_profile_fields, person_fields};
+use crate::i18n::{num, t, tf};
+use crate::state::forms::{FormAction, MAX_PEOPLE, MAX_QUESTION_CHARS, MIN_PEOPLE, OracleForm};
+
+/// The form and its callbacks, as the fields of a kind need them.
+pub struct Fields<'a> {
+    pub locale: Locale,
+    pub form: &'a OracleForm,
+    pub on_action: &'a Callback<FormAction>,
+    /// Fills the date-time with now.
+    pub on_now: &'a Callback<()>,
+}
+
+impl Fields<'_> {
+    /// The fields of the form's kind.
+    pub fn of_kind(&self) -> Html {
+        let (locale, form, act) = (self.locale, self.form, self.on_action);
+        match form.kind {
+            SignType::Time => self.datetime(),
+            SignType::Name => self.name(),
+            SignType::Question => self.question(),
+            SignType::Daily => {
+                let date = FieldSpec::new(
+                    form,
+                    "daily_date",
+                    t(locale, "ui-field-date"),
+                    "date",
+                    &form.daily_date,
+                );
+                field(locale, date.hint(t(locale, "ui-field-date-hint")), act)
+            }
+            SignType::Full => html! {
+                <>
+                    { full_profile_fields(locale, form, act) }
+                    { system_select(locale, form, act) }
+                    { self.datetime() }
+                </>
+            },
+            SignType::Compatibility => self.compatibility(),
+        }
+    }
+
+    /// The moment of a time or full reading (empty: now), with a "now" button.
+    fn datetime(&self) -> Html {
+        let (locale, form) = (self.locale, self.form);
+        let now = self.on_now.reform(|_| ());
+        let mut spec = FieldSpec::new(
+            form,
+            "datetime",
+            t(locale, "ui-field-datetime"),
+            "datetime-local",
+            &form.datetime,
+        )
+        .hint(t(locale, "ui-field-datetime-hint"));
+        spec.extra = html! {
+            <button type="button" class="secondary" onclick={now}>{ t(locale, "ui-now") }</button>
+        };
+        field(locale, spec, self.on_action)
+    }
+
+    fn name(&self) -> Html {
+        let (locale, form, act) = (self.locale, self.form, self.on_action);
+        let name = FieldSpec::new(form, "name", t(locale, "ui-field-name"), "text", &form.name);
+        let birth = FieldSpec::new(
+            form,
+            "birth_date",
+            t(locale, "ui-field-birth-date-optional"),
+            "date",
+            &form.birth_date,
+        );
+        html! {
+            <>
+                { field(locale, name.required(), act) }
+                { field(locale, birth, act) }
+                { system_select(locale, form, act) }
+            </>
+        }
+    }
+
+    /// The question (a textarea with a character count) and the system.
+    fn question(&self) -> Html {
+        let (locale, form, act) = (self.locale, self.form, self.on_action);
+        let oninput = act.reform(|e: InputEvent| {
+            FormAction::Set(
+                "question".into(),
+                e.target_unchecked_into::<HtmlTextAreaElement>().value(),
+            )
+        });
+        let count = form.question.trim().chars().count();
+        let counts = [
+            ("count", num(locale, count)),
+            ("max", num(locale, MAX_QUESTION_CHARS)),
+        ];
+        let error = form.error("question");
+        html! {
+            <>
+                <div class={classes!("field", error.map(|_| "invalid"))}>
+                    <label for="f-question">{ t(locale, "ui-field-question") }</label>
+                    <textarea id="f-question" rows="3" value={form.question.clone()} {oninput}
+                              required=true aria-invalid={error.is_some().to_string()}
+                              aria-describedby="f-question-count" />
+                    <p class={classes!("hint", (count > MAX_QUESTION_CHARS).then_some("over"))} id="f-question-count">
+                        { tf(locale, "ui-field-question-count", &counts) }
+                    </p>
+                    if let Some(e) = error {
+                        <p class="error">{ t(locale, e) }</p>
+                    }
+                </div>
+                { system_select(locale, form, act) }
+            </>
+        }
+    }
+
+    /// Two to five people, each removable down to two.
+    fn compatibility(&self) -> Html {
+        let (locale, form, act) = (self.locale, self.form, self.on_action);
+        html! {
+            <>
+                { for (0..form.people.len()).map(|i| {
+                    let remove = act.reform(move |_| FormAction::RemovePerson(i));
+                    html! {
+                        <fieldset class="person">
+                            <legend>{ tf(locale, "ui-person-heading", &[("number", num(locale, i + 1))]) }</legend>
+                            { person_fields(locale, form, Person::People(i), act) }
+                            if form.people.len() > MIN_PEOPLE {
+                                <button type="button" class="link-button" onclick={remove}>{ t(locale, "ui-remove-person") }</button>
+                            }
+                        </fieldset>
+                    }
+                }) }
+                if form.people.len() < MAX_PEOPLE {
+                    <button type="button" class="secondary" onclick={act.reform(|_| FormAction::AddPerson)}>
+                        { t(locale, "ui-add-person") }
+                    </button>
+                }
+            </>
+        }
+    }
+}

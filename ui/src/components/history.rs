@@ -1,0 +1,226 @@
+//! The History page's parts: the filters bar, the count line, the list and its rows
+//! (favorite star, open, delete with confirmation), the empty state and "load more".
+
+use nps_protocol::{HistoryItem, SignType};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::hooks::use_locale;
+use crate::i18n::{digits, num, t, tf};
+use crate::route::Route;
+use crate::state::history::{Filters, HistoryAction};
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryFiltersProps {
+    pub filters: Filters,
+    /// A filter changed (`SetKind`, `SetQuery`, `SetFrom`, `SetTo`, `SetFavoritesOnly`).
+    pub on_change: Callback<HistoryAction>,
+}
+
+/// Kind, search text, date range and favorites only.
+#[function_component(HistoryFilters)]
+pub fn history_filters(props: &HistoryFiltersProps) -> Html {
+    let locale = use_locale();
+    let f = &props.filters;
+    let on_kind = props.on_change.reform(|e: Event| {
+        let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+        HistoryAction::SetKind(SignType::from_wire(&v))
+    });
+    let on_favorites = props.on_change.reform(|e: Event| {
+        HistoryAction::SetFavoritesOnly(e.target_unchecked_into::<HtmlInputElement>().checked())
+    });
+    let text = |action: fn(String) -> HistoryAction| {
+        props.on_change.reform(move |e: InputEvent| {
+            action(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    html! {
+        <div class="filters" role="search">
+            <div class="field">
+                <label for="h-kind">{ t(locale, "ui-filter-kind") }</label>
+                <select id="h-kind" onchange={on_kind}>
+                    <option value="" selected={f.kind.is_none()}>{ t(locale, "ui-filter-all") }</option>
+                    { for SignType::ALL.into_iter().filter(|k| *k != SignType::Daily).map(|k| html! {
+                        <option value={k.as_str()} selected={f.kind == Some(k)}>{ t(locale, &format!("ui-kind-{}", k.as_str())) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="h-q">{ t(locale, "ui-filter-search") }</label>
+                <input id="h-q" type="search" dir="auto" value={f.q.clone()} oninput={text(HistoryAction::SetQuery)} />
+            </div>
+            <div class="field">
+                <label for="h-from">{ t(locale, "ui-filter-from") }</label>
+                <input id="h-from" type="date" value={f.from.clone()} oninput={text(HistoryAction::SetFrom)} />
+            </div>
+            <div class="field">
+                <label for="h-to">{ t(locale, "ui-filter-to") }</label>
+                <input id="h-to" type="date" value={f.to.clone()} oninput={text(HistoryAction::SetTo)} />
+            </div>
+            <label class="check">
+                <input type="checkbox" checked={f.favorites_only} onchange={on_favorites} />
+                { t(locale, "ui-filter-favorites") }
+            </label>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryCountProps {
+    pub loading: bool,
+    pub shown: usize,
+    pub total: u64,
+}
+
+/// "Loading…", or how many rows are shown of how many.
+#[function_component(HistoryCount)]
+pub fn history_count(props: &HistoryCountProps) -> Html {
+    let locale = use_locale();
+    let text = if props.loading {
+        t(locale, "ui-loading")
+    } else {
+        let shown = ("shown", num(locale, props.shown));
+        tf(
+            locale,
+            "ui-history-count",
+            &[shown, ("total", num(locale, props.total))],
+        )
+    };
+    html! { <p class="muted" aria-live="polite">{ text }</p> }
+}
+
+/// No reading matches (or there is none yet).
+#[function_component(HistoryEmpty)]
+pub fn history_empty() -> Html {
+    let locale = use_locale();
+    html! { <p class="empty">{ t(locale, "ui-history-empty") }</p> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryListProps {
+    pub items: Vec<HistoryItem>,
+    /// The row whose delete waits for confirmation.
+    pub confirm_delete: Option<i64>,
+    /// Asking for or cancelling a delete.
+    pub on_action: Callback<HistoryAction>,
+    /// A confirmed delete.
+    pub on_delete: Callback<i64>,
+    /// `(reading_id, favorite)`.
+    pub on_favorite: Callback<(i64, bool)>,
+}
+
+#[function_component(HistoryList)]
+pub fn history_list(props: &HistoryListProps) -> Html {
+    html! {
+        <ul class="history-list" data-testid="history-list">
+            { for props.items.iter().map(|item| html! {
+                <HistoryRow key={item.reading_id} item={item.clone()}
+                            confirming={props.confirm_delete == Some(item.reading_id)}
+                            on_action={props.on_action.clone()}
+                            on_delete={props.on_delete.clone()}
+                            on_favorite={props.on_favorite.clone()} />
+            }) }
+        </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryRowProps {
+    pub item: HistoryItem,
+    pub confirming: bool,
+    pub on_action: Callback<HistoryAction>,
+    pub on_delete: Callback<i64>,
+    pub on_favorite: Callback<(i64, bool)>,
+}
+
+/// One reading: its favorite star, summary (a link to it), kind and time, open and
+/// delete.
+#[function_component(HistoryRow)]
+pub fn history_row(props: &HistoryRowProps) -> Html {
+    let locale = use_locale();
+    let item = &props.item;
+    let (id, fav) = (item.reading_id, item.favorite);
+    let star_label = t(
+        locale,
+        if fav {
+            "ui-favorite-remove"
+        } else {
+            "ui-favorite-add"
+        },
+    );
+    let kind = t(locale, &format!("ui-kind-{}", item.sign_type.as_str()));
+    // `2026-02-10T10:00:00.000Z` → `2026-02-10 10:00`.
+    let when: String = item.created_at.replace('T', " ").chars().take(16).collect();
+    html! {
+        <li class="history-item" data-reading-id={id.to_string()} data-kind={item.sign_type.as_str()}>
+            <button type="button" class={classes!("star", fav.then_some("on"))}
+                    aria-pressed={fav.to_string()} aria-label={star_label.clone()} title={star_label}
+                    onclick={props.on_favorite.reform(move |_| (id, !fav))}>
+                { if fav { "★" } else { "☆" } }
+            </button>
+            <div class="history-text">
+                <Link<Route> to={Route::Reading { id }} classes="history-summary">
+                    <span dir="auto">{ item.summary.clone() }</span>
+                </Link<Route>>
+                <p class="muted small">
+                    <span class="pill">{ kind }</span>{ " " }
+                    <time datetime={item.created_at.clone()}>{ digits(locale, &when) }</time>
+                </p>
+            </div>
+            <div class="history-actions">
+                <Link<Route> to={Route::Reading { id }} classes="button secondary">{ t(locale, "ui-open") }</Link<Route>>
+                <DeleteButton {id} confirming={props.confirming} on_action={props.on_action.clone()}
+                              on_delete={props.on_delete.clone()} />
+            </div>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DeleteButtonProps {
+    id: i64,
+    confirming: bool,
+    on_action: Callback<HistoryAction>,
+    on_delete: Callback<i64>,
+}
+
+/// "Delete", then "Delete" / "Cancel" to confirm.
+#[function_component(DeleteButton)]
+fn delete_button(props: &DeleteButtonProps) -> Html {
+    let locale = use_locale();
+    let id = props.id;
+    if !props.confirming {
+        let ask = props
+            .on_action
+            .reform(move |_| HistoryAction::AskDelete(id));
+        return html! {
+            <button type="button" class="secondary" onclick={ask}>{ t(locale, "ui-delete") }</button>
+        };
+    }
+    let confirm = props.on_delete.reform(move |_| id);
+    let cancel = props.on_action.reform(|_| HistoryAction::CancelDelete);
+    html! {
+        <span class="confirm" role="alertdialog" aria-label={t(locale, "ui-delete-confirm")}>
+            <span>{ t(locale, "ui-delete-confirm") }</span>
+            <button type="button" class="danger" data-testid="confirm-delete" onclick={confirm}>{ t(locale, "ui-delete") }</button>
+            <button type="button" class="secondary" onclick={cancel}>{ t(locale, "ui-cancel") }</button>
+        </span>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LoadMoreProps {
+    pub onclick: Callback<()>,
+}
+
+/// The next page.
+#[function_component(LoadMore)]
+pub fn load_more(props: &LoadMoreProps) -> Html {
+    let locale = use_locale();
+    html! {
+        <button type="button" class="secondary" onclick={props.onclick.reform(|_| ())}>
+            { t(locale, "ui-load-more") }
+        </button>
+    }
+}

@@ -1,0 +1,172 @@
+//! The Settings page's cards: preferences (language, default numerology system) and
+//! the connection (this computer or a remote server, an optional sign-in, "test
+//! connection" and "use this server", and how the last test went).
+
+use nps_i18n::Locale;
+use nps_protocol::SystemChoice;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::alert::sign_in_error_text;
+use crate::hooks::{ConnectionTest, SwitchRequest, use_locale};
+use crate::i18n::{system_label, t, tf};
+use crate::state::settings::Server;
+
+#[derive(Properties, PartialEq)]
+pub struct PreferencesCardProps {
+    pub system: SystemChoice,
+    pub on_locale: Callback<Locale>,
+    pub on_system: Callback<SystemChoice>,
+}
+
+/// The language and the default numerology system.
+#[function_component(PreferencesCard)]
+pub fn preferences_card(props: &PreferencesCardProps) -> Html {
+    let locale = use_locale();
+    let on_language = on_select(&props.on_locale);
+    let on_system = on_select(&props.on_system);
+    html! {
+        <div class="card">
+            <h2>{ t(locale, "ui-settings-language") }</h2>
+            <div class="field">
+                <label for="s-language">{ t(locale, "ui-settings-language") }</label>
+                <select id="s-language" onchange={on_language}>
+                    { for Locale::ALL.into_iter().map(|l| html! {
+                        <option value={l.tag()} lang={l.tag()} selected={locale == l}>{ t(locale, &format!("ui-language-name-{}", l.tag())) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="s-system">{ t(locale, "ui-settings-system") }</label>
+                <select id="s-system" onchange={on_system}>
+                    { for SystemChoice::ALL.into_iter().map(|s| html! {
+                        <option value={s.as_str()} selected={props.system == s}>{ system_label(locale, s) }</option>
+                    }) }
+                </select>
+            </div>
+        </div>
+    }
+}
+
+/// A `<select>`'s `onchange` that emits the chosen value, parsed (never an unknown one).
+fn on_select<T: std::str::FromStr + 'static>(callback: &Callback<T>) -> Callback<Event> {
+    let callback = callback.clone();
+    Callback::from(move |e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        if let Ok(value) = value.parse() {
+            callback.emit(value);
+        }
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ConnectionCardProps {
+    /// The server in use (the form starts from it).
+    pub server: Server,
+    pub busy: bool,
+    pub outcome: Option<ConnectionTest>,
+    /// "Test connection" (`apply: false`) or "use this server" (`apply: true`).
+    pub on_run: Callback<SwitchRequest>,
+}
+
+/// Which server, with an optional sign-in; test it or switch to it.
+#[function_component(ConnectionCard)]
+pub fn connection_card(props: &ConnectionCardProps) -> Html {
+    let locale = use_locale();
+    let remote = use_state(|| matches!(props.server, Server::Remote { .. }));
+    let url = use_state(|| match &props.server {
+        Server::Remote { url } => url.clone(),
+        Server::ThisComputer => String::new(),
+    });
+    let username = use_state(String::new);
+    let password = use_state(String::new);
+    let bind = |s: &UseStateHandle<String>| {
+        let s = s.clone();
+        Callback::from(move |e: InputEvent| {
+            s.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let set_mode = |value: bool| {
+        let remote = remote.clone();
+        Callback::from(move |_| remote.set(value))
+    };
+    let run = |apply: bool| {
+        let request = SwitchRequest {
+            remote: *remote,
+            url: (*url).clone(),
+            username: (*username).clone(),
+            password: (*password).clone(),
+            apply,
+        };
+        props.on_run.reform(move |_| request.clone())
+    };
+    html! {
+        <div class="card">
+            <h2>{ t(locale, "ui-settings-connection") }</h2>
+            <fieldset class="radio-group">
+                <legend class="visually-hidden">{ t(locale, "ui-settings-connection") }</legend>
+                <label class="check">
+                    <input type="radio" name="server" checked={!*remote} onchange={set_mode(false)} />
+                    { t(locale, "ui-server-this") }
+                </label>
+                <label class="check">
+                    <input type="radio" name="server" checked={*remote} onchange={set_mode(true)} />
+                    { t(locale, "ui-server-remote") }
+                </label>
+            </fieldset>
+            if *remote {
+                <div class="field">
+                    <label for="s-url">{ t(locale, "ui-server-url") }</label>
+                    <input id="s-url" type="url" dir="ltr" placeholder="https://example.org:8000"
+                           value={(*url).clone()} oninput={bind(&url)} />
+                </div>
+            }
+            <div class="field-pair">
+                <div class="field">
+                    <label for="s-username">{ t(locale, "ui-username") }</label>
+                    <input id="s-username" autocomplete="username" dir="auto" value={(*username).clone()} oninput={bind(&username)} />
+                </div>
+                <div class="field">
+                    <label for="s-password">{ t(locale, "ui-password") }</label>
+                    <input id="s-password" type="password" autocomplete="current-password" value={(*password).clone()} oninput={bind(&password)} />
+                </div>
+            </div>
+            <div class="actions">
+                <button type="button" class="secondary" data-testid="test-connection" disabled={props.busy} onclick={run(false)}>
+                    { t(locale, "ui-test-connection") }
+                </button>
+                <button type="button" class="primary" disabled={props.busy} onclick={run(true)}>
+                    { t(locale, "ui-use-server") }
+                </button>
+            </div>
+            if let Some(outcome) = &props.outcome {
+                <ConnectionTestResult outcome={outcome.clone()} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConnectionTestResultProps {
+    outcome: ConnectionTest,
+}
+
+/// How the last test went.
+#[function_component(ConnectionTestResult)]
+fn connection_test_result(props: &ConnectionTestResultProps) -> Html {
+    let locale = use_locale();
+    let (class, text) = match &props.outcome {
+        ConnectionTest::Ok(version) => (
+            "ok",
+            tf(locale, "ui-test-ok", &[("version", version.clone())]),
+        ),
+        ConnectionTest::BadUrl => ("error", t(locale, "ui-error-url")),
+        ConnectionTest::Failed(e) => {
+            let message = ("message", sign_in_error_text(locale, e));
+            ("error", tf(locale, "ui-test-failed", &[message]))
+        }
+    };
+    html! {
+        <p {class} role="status" data-testid="connection-test-result">{ text }</p>
+    }
+}

@@ -1,0 +1,76 @@
+//! `use_oracle()`: the Oracle page's form (one reducer for the six kinds, starting
+//! with the default numerology system of the settings), validated on submit, and the
+//! reading it runs (`use_reading()`).
+
+use yew::prelude::*;
+
+use super::reading::{ReadingRun, use_reading};
+use super::settings::use_settings;
+use crate::services::browser;
+use crate::state::forms::{self, FormAction, OracleForm, ReadingBody};
+
+/// The form, the reading, and what the page's controls do.
+#[derive(Clone, PartialEq)]
+pub struct Oracle {
+    pub form: UseReducerHandle<OracleForm>,
+    pub reading: ReadingRun,
+    /// A change to the form (a field typed, a kind chosen, a person added, ...).
+    pub edit: Callback<FormAction>,
+    /// Validates the form: its errors go next to the fields, or the reading starts.
+    pub submit: Callback<()>,
+    /// Fills the date-time with now.
+    pub fill_now: Callback<()>,
+}
+
+#[hook]
+pub fn use_oracle() -> Oracle {
+    let settings = use_settings();
+    let form = {
+        let system = settings.system.as_str().to_string();
+        use_reducer(move || OracleForm {
+            system,
+            ..OracleForm::default()
+        })
+    };
+    let reading = use_reading();
+    let submit = {
+        let (form, start) = (form.clone(), reading.start.clone());
+        Callback::from(move |()| {
+            if let Some(body) = validated(&form) {
+                start.emit(body);
+            }
+        })
+    };
+    let edit = {
+        let form = form.clone();
+        Callback::from(move |action| form.dispatch(action))
+    };
+    let fill_now = edit.reform(|()| FormAction::Set("datetime".into(), browser::now_local()));
+    Oracle {
+        form,
+        reading,
+        edit,
+        submit,
+        fill_now,
+    }
+}
+
+/// The form's request body; when it has errors, `None`, and the errors go to the form
+/// (a valid submit clears those of the last one).
+fn validated(form: &UseReducerHandle<OracleForm>) -> Option<ReadingBody> {
+    let today = browser::today();
+    let context = forms::Context {
+        today: &today,
+        offset_at: &browser::offset_at,
+    };
+    match forms::validate(form, &context) {
+        Ok(body) => {
+            form.dispatch(FormAction::Errors(Vec::new()));
+            Some(body)
+        }
+        Err(errors) => {
+            form.dispatch(FormAction::Errors(errors));
+            None
+        }
+    }
+}
