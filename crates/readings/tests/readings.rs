@@ -1251,8 +1251,13 @@ mod errors {
     use super::*;
 
     /// Codes and formats a Persian error may show as they are: input formats, names of
-    /// systems and fields the user types, and units.
-    const CODES: [&str; 14] = [
+    /// systems and fields the user types, units, and (in the store's errors) the
+    /// database's name and settings an operator types.
+    const CODES: [&str; 18] = [
+        "sslmode=require",
+        "PostgreSQL",
+        "NUL",
+        "TLS",
         "YYYY-MM-DD",
         "ISO-8601",
         "HH:MM:SS",
@@ -1287,6 +1292,12 @@ mod errors {
             .filter(|id| id.starts_with("error-"))
             .collect();
         assert!(ids.len() >= 40, "{}", ids.len());
+        // The store's refusals are among them (see nps-store's tests for the real calls).
+        let store = ids
+            .iter()
+            .filter(|id| id.starts_with("error-store-"))
+            .count();
+        assert!(store >= 20, "{store} store errors");
         for id in ids {
             for locale in Locale::ALL {
                 let vars = l.variables(locale, id).unwrap();

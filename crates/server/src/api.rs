@@ -401,8 +401,17 @@ async fn read(
     let stored = match state.store().insert_reading(row).await {
         Ok(s) => s,
         Err(e) => {
-            reporter.fail(ReadingError::Internal("storage failed".into()).message(locale));
-            return Err(store_error(e));
+            // What the store refused, or that saving failed, in the reader's language.
+            let why = match &e {
+                StoreError::Invalid(m) => m.clone(),
+                _ => Msg::new("error-storage-failed"),
+            };
+            reporter.fail(
+                Msg::new("progress-error")
+                    .msg("error", why)
+                    .localized(locale),
+            );
+            return Err(store_error_in(e, locale));
         }
     };
     reporter.set_reading_id(stored.id);
@@ -522,7 +531,7 @@ pub async fn publish_daily(
         .store()
         .put_daily_insight(&response.date, &response.locale, &stored)
         .await
-        .map_err(store_error)?;
+        .map_err(|e| store_error_in(e, locale))?;
     state.hub().broadcast(Event::DailyReading(DailyReading {
         date: date.to_string(),
         insight,
@@ -654,12 +663,18 @@ async fn toggle_favorite(
 
 // ---- helpers -----------------------------------------------------------------------
 
-fn store_error(e: StoreError) -> ApiError {
+/// A store error as an API error: what the store refused reads in `locale`.
+fn store_error_in(e: StoreError, locale: Locale) -> ApiError {
     match e {
-        StoreError::Invalid(m) => ApiError::Invalid(m),
+        StoreError::Invalid(m) => ApiError::Invalid(m.localized(locale)),
         StoreError::NotFound => ApiError::NotFound,
         other => ApiError::internal(other),
     }
+}
+
+/// [`store_error_in`] for the endpoints that have no language of their own (English).
+fn store_error(e: StoreError) -> ApiError {
+    store_error_in(e, Locale::En)
 }
 
 /// Runs blocking work (argon2, the engine) on the blocking pool.
