@@ -42,3 +42,34 @@ error-field = { $field }: { $problem }
 error-unknown-locale = unknown locale “{ $locale }” (expected en or fa)
 error-request-id-long = request_id is longer than { $max } characters
 error-body-too-large = the request body is larger than { $kib } KiB
+
+## The store's refusals (error-store-…); the store-field-… words name a field.
+
+error-storage-failed = the reading could not be saved
+error-store-owner-empty = the owner is empty
+error-store-text-filter-long = the search text has { $count } characters; at most { $max } are accepted
+error-store-username-empty = the username is empty
+error-store-username-spaces = the username must not start or end with a space
+error-store-username-control = the username must not contain control characters
+error-store-username-long = the username is longer than { $max } characters
+error-store-username-taken = the username “{ $username }” is already taken
+error-store-token-taken = this refresh token is already stored
+error-store-field-empty = { $field } is empty
+store-field-password-hash = the password hash
+store-field-role = the role
+store-field-locale = the language
+store-field-token-hash = the token hash
+store-field-user-id = the user id
+store-field-event-name = the event name
+error-store-date = “{ $date }” is not a calendar date written YYYY-MM-DD
+error-store-nul = text must not contain NUL characters (PostgreSQL cannot store them)
+error-store-date-range = a date is outside the range the database can store
+error-store-event-ids = at most { $max } event ids can be read at once
+error-store-path-required = a database file path is required (in-memory databases are not supported)
+error-store-schema-newer = the database schema version { $found } is newer than this build supports ({ $supported }); upgrade the program or use another database
+error-store-schema-negative = the database has a negative schema version ({ $found })
+error-store-pool-empty = the connection pool needs at least one connection
+error-store-pool-settings = the connection pool settings are not valid: { $detail }
+error-store-url = the database URL is not a valid PostgreSQL URL: { $detail }
+error-store-url-host = the database URL names no host
+error-store-url-tls = sslmode=require is not supported: this build connects without TLS (use a private network or a Unix socket)

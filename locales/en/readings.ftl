@@ -32,7 +32,7 @@ core-life-path-brief = Your life path is { $number }, { $essence }, and your nam
 ## Shared frames: the person's present
 
 now-personal-year = You are in personal year { $number }, a year of { $keyword }.
-now-personal-month-day = Your personal month is { $month } and your personal day is { $day }.
+now-personal-year-month = You are in personal year { $number }, a year of { $keyword }, and in personal month { $month }.
 now-sky = { $weekday } is a { $planet } day, and the Moon is in its { $phase } phase, { $age } days old and { $illumination } lit.
 now-day-pillar = The day stands under the { $element } { $animal }; you were born in a year of the { $birth_element } { $birth_animal }.
 now-hour = The hour belongs to the { $element } { $animal } ({ $band }).

@@ -8,7 +8,6 @@ server-forbidden = This page or address may not use this server
 server-admin-only = Only an administrator may do this
 server-not-found = Not found
 server-internal = Internal server error
-server-store-refused = The request was refused by the storage
 # Follows "The reading could not be completed:" (progress-error).
 server-storage-failed = it could not be saved
 server-json-content-type = The request body must be JSON (Content-Type: application/json)

@@ -429,6 +429,8 @@ theme-opposition-fire-water = Fire and Water
 theme-opposition-metal-wood = Metal and Wood
 opposition-fire-water = { $first } and { $second } stand opposite each other, warmth against depth, so feelings and impulses may pull two ways.
 opposition-metal-wood = { $first } and { $second } stand opposite each other, firm limits against the urge to grow, so plans may feel both pushed and pruned.
+opposition-fire-water-again = { $first } and { $second } stand opposite each other too, the same pull between warmth and depth.
+opposition-metal-wood-again = { $first } and { $second } stand opposite each other too, the same pull between firm limits and growth.
 advice-opposition-fire-water = Let warmth and calm take turns: act on enthusiasm in the morning and review it, coolly, in the evening.
 advice-opposition-metal-wood = Give each growing plan one firm limit, a date or a budget, so both sides have their say.
 caution-opposition-fire-water = Fire against Water may turn quick enthusiasm into quick discouragement; give moods time to settle.
@@ -487,6 +489,16 @@ advice-planet-mercury = Send the message, make the call or write the note you ha
 advice-planet-jupiter = Think one size bigger about a plan, then write down its first practical step.
 advice-planet-venus = Mend or tend one relationship, or make one corner of your surroundings more beautiful.
 advice-planet-saturn = Keep one promise to yourself on this day, however small, exactly as you made it.
+
+## Caution from the planet of the day: the pitfall its quality can slide into
+
+caution-planet-sun = A day made for being seen can tip into needing applause; let the work matter more than the notice it gets.
+caution-planet-moon = Feelings may run louder than usual; give a strong reaction a night before you act on it.
+caution-planet-mars = Drive can turn into haste or sharp words; wait a moment before the reply you might regret.
+caution-planet-mercury = A quick mind may promise more than the day can hold; check the details before you send anything.
+caution-planet-jupiter = Optimism can overreach; say yes to one generous plan rather than to every one.
+caution-planet-venus = The wish for harmony may smooth over something that needs saying; kindness and honesty can share a sentence.
+caution-planet-saturn = Discipline may harden into self-criticism; judge the effort, not only the result.
 
 ## The message: a lead naming the strongest threads, their sentences, and a closing
 ## that weighs their paces. $theme is a Title Case theme, $source a phrase of figures.

@@ -42,3 +42,34 @@ error-field = { $field }: { $problem }
 error-unknown-locale = زبان «{ $locale }» شناخته نیست (en یا fa)
 error-request-id-long = request_id بیش از { $max } نویسه است
 error-body-too-large = بدنهٔ درخواست بزرگ‌تر از { $kib } کیلوبایت است
+
+## ورودی‌هایی که انبارهٔ داده نمی‌پذیرد (error-store-…)؛ واژه‌های store-field-… نام یک فیلدند.
+
+error-storage-failed = خوانش ذخیره نشد
+error-store-owner-empty = مالکِ خوانش خالی است
+error-store-text-filter-long = متن جست‌وجو { $count } نویسه دارد؛ حداکثر { $max } نویسه پذیرفته می‌شود
+error-store-username-empty = نام کاربری خالی است
+error-store-username-spaces = نام کاربری نباید با فاصله آغاز شود یا پایان یابد
+error-store-username-control = نام کاربری نباید نویسهٔ کنترلی داشته باشد
+error-store-username-long = نام کاربری بلندتر از { $max } نویسه است
+error-store-username-taken = نام کاربری «{ $username }» پیش‌تر گرفته شده است
+error-store-token-taken = این توکن تازه‌سازی پیش‌تر ذخیره شده است
+error-store-field-empty = { $field } خالی است
+store-field-password-hash = هشِ گذرواژه
+store-field-role = نقش
+store-field-locale = زبان
+store-field-token-hash = هشِ توکن
+store-field-user-id = شناسهٔ کاربر
+store-field-event-name = نام رویداد
+error-store-date = «{ $date }» تاریخی درست به شکل YYYY-MM-DD نیست
+error-store-nul = متن نباید نویسهٔ NUL داشته باشد (PostgreSQL نمی‌تواند آن را نگه دارد)
+error-store-date-range = تاریخ بیرون از بازه‌ای است که پایگاه داده می‌تواند نگه دارد
+error-store-event-ids = در هر بار حداکثر { $max } شناسهٔ رویداد خوانده می‌شود
+error-store-path-required = مسیر یک پروندهٔ پایگاه داده لازم است (پایگاه دادهٔ درون حافظه پشتیبانی نمی‌شود)
+error-store-schema-newer = نسخهٔ طرح پایگاه داده ({ $found }) از نسخه‌ای که این برنامه می‌شناسد ({ $supported }) تازه‌تر است؛ برنامه را به‌روز کنید یا پایگاه دادهٔ دیگری به کار ببرید
+error-store-schema-negative = نسخهٔ طرح پایگاه داده منفی است ({ $found })
+error-store-pool-empty = مخزن اتصال‌ها دست‌کم به یک اتصال نیاز دارد
+error-store-pool-settings = تنظیمات مخزن اتصال‌ها درست نیست: { $detail }
+error-store-url = نشانی پایگاه داده نشانی درستی برای PostgreSQL نیست: { $detail }
+error-store-url-host = نشانی پایگاه داده میزبانی را نام نمی‌برد
+error-store-url-tls = sslmode=require پشتیبانی نمی‌شود: این نسخه بدون TLS وصل می‌شود (از شبکه‌ای خصوصی یا سوکت یونیکس استفاده کنید)

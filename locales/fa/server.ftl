@@ -8,7 +8,6 @@ server-forbidden = این صفحه یا نشانی اجازهٔ استفاده �
 server-admin-only = فقط مدیر اجازهٔ این کار را دارد
 server-not-found = پیدا نشد
 server-internal = خطای درونی سرور
-server-store-refused = پایگاه داده این درخواست را نپذیرفت
 # پس از «خوانش کامل نشد:» می‌آید (progress-error).
 server-storage-failed = ذخیره نشد
 server-json-content-type = بدنهٔ درخواست باید JSON باشد (Content-Type: application/json)

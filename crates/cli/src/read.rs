@@ -283,10 +283,13 @@ fn reading_kind(name: &str) -> Result<SignType> {
     })
 }
 
-/// Bad input the store refused is the user's (exit 2); anything else is not (exit 1).
-fn store_failure(e: nps_store::StoreError) -> CliError {
+/// Bad input the store refused is the user's (exit 2, its message in the chosen
+/// language); anything else is not (exit 1).
+pub(crate) fn store_failure(e: nps_store::StoreError) -> CliError {
     match e {
-        nps_store::StoreError::Invalid(m) => CliError::Input(m),
+        nps_store::StoreError::Invalid(m) | nps_store::StoreError::Conflict(m) => {
+            CliError::Reading(nps_readings::ReadingError::Invalid(m))
+        }
         other => CliError::Internal(other.to_string()),
     }
 }

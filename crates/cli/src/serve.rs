@@ -72,11 +72,13 @@ fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
 
 fn open_store(storage: &StorageArgs) -> Result<(PathBuf, SqliteStore)> {
     let dir = data_dir(storage)?;
-    let store = SqliteStore::open_in_dir(&dir).map_err(|e| {
-        CliError::Internal(format!(
+    let store = SqliteStore::open_in_dir(&dir).map_err(|e| match e {
+        // A database from a newer version: the user's to resolve, in their language.
+        e @ nps_store::StoreError::Invalid(_) => crate::read::store_failure(e),
+        e => CliError::Internal(format!(
             "cannot open the database in {}: {e}",
             dir.display()
-        ))
+        )),
     })?;
     Ok((dir, store))
 }
@@ -166,12 +168,7 @@ pub fn user(action: &UserAction) -> Result<()> {
             let hash = accounts::hash_password(password).map_err(CliError::Input)?;
             let (_, store) = open_store(storage)?;
             let user = crate::read::block_on(store.create_user(name.trim(), &hash, role))?
-                .map_err(|e| match e {
-                    nps_store::StoreError::Conflict(m) | nps_store::StoreError::Invalid(m) => {
-                        CliError::Input(m)
-                    }
-                    other => CliError::Internal(other.to_string()),
-                })?;
+                .map_err(crate::read::store_failure)?;
             outln!("user {} created", user.username)
         }
     }

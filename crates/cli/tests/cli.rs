@@ -574,16 +574,20 @@ mod serve {
         add.stdin.take().unwrap().write_all(b"pass word\n").unwrap();
         assert!(add.wait().unwrap().success());
         let mut again = Command::new(env!("CARGO_BIN_EXE_nps"))
-            .args(["user", "add", "SARA", "--data-dir", d])
+            .args(["user", "add", "SARA", "--data-dir", d, "--locale", "fa"])
             .stdin(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
         again.stdin.take().unwrap().write_all(b"x\n").unwrap();
-        assert_eq!(
-            again.wait().unwrap().code(),
-            Some(2),
-            "a taken name is bad input"
+        let again = again.wait_with_output().unwrap();
+        assert_eq!(again.status.code(), Some(2), "a taken name is bad input");
+        // The store's refusal, in the chosen language, on one line.
+        let stderr = String::from_utf8(again.stderr).unwrap();
+        assert!(
+            stderr.contains("نام کاربری «SARA» پیش‌تر گرفته شده است")
+                && stderr.trim_end().lines().count() == 1,
+            "{stderr}"
         );
         let mut empty = Command::new(env!("CARGO_BIN_EXE_nps"))
             .args(["user", "add", "omid", "--data-dir", d])

@@ -6,14 +6,18 @@
 //!   inward) and whether one of them is a tension — 4 or 5 sentences. A reading of a
 //!   person at a moment weaves both: the strongest lasting signal (life path, year,
 //!   repeated core numbers) and the strongest signal of the moment always lead.
-//! - Advice follows the same weave.
-//! - Advice: the advice of the strongest signals that have one, three distinct items,
+//! - Advice: the advice of the signals in the weave's order (the strongest lasting one,
+//!   the strongest of the moment, then by rank) that have one, three distinct items,
 //!   each with the figures it comes from; the caller's fallbacks fill any gap.
-//! - Cautions: tensions first (clashes, oppositions, tension pairs), then shadow sides,
-//!   as many as the [`Depth`] allows.
+//! - Cautions: the moment's tensions first (clashes, oppositions with the day), then
+//!   the cautions in the weave's order (the lasting lead's — the conflict of a tension
+//!   pair, a year's pitfall — then the moment's …), as many as the [`Depth`] allows.
 //! - Footer: confidence, the inputs used, the ones missing and what each would add.
+//! - The lens ([`lens`]): the side of the lasting numbers (work, relationships, inner
+//!   life, the other side of their strengths) that the strongest signal of the moment
+//!   points to; a standard or deep reading reads each core number from it.
 
-use crate::signals::{Pace, Signal};
+use crate::signals::{Facet, Pace, Signal};
 use crate::text::{Arg, Msg};
 
 /// How deep a reading goes, from how many optional inputs it was given (combinations.md
@@ -95,8 +99,8 @@ pub fn compose(
             "caution-item",
             ranked
                 .iter()
-                .filter(|s| s.tension)
-                .chain(ranked.iter().filter(|s| !s.tension)),
+                .filter(|s| s.tension && !s.kind.is_lasting())
+                .chain(woven.iter().map(|&i| &ranked[i])),
             |s| s.caution.as_ref(),
             caution_fallback,
             depth.caution_count(),
@@ -106,17 +110,33 @@ pub fn compose(
 }
 
 /// `ranked` reordered so that the strongest lasting signal and the strongest signal of
-/// the moment come first (in their rank order), then the rest by rank.
+/// the moment come first (in their rank order), then the other signals of the moment by
+/// rank, then the other lasting ones: a reading of a person at a moment says the one
+/// lasting thing that matters most and, after it, what the moment adds (the other
+/// lasting signals keep their lines in their own sections).
 fn weave(ranked: &[Signal]) -> Vec<usize> {
-    let lasting = ranked.iter().position(|s| s.kind.is_lasting());
-    let moment = ranked.iter().position(|s| !s.kind.is_lasting());
-    let mut first: Vec<usize> = [lasting, moment].into_iter().flatten().collect();
+    let lasting = |i: &usize| ranked[*i].kind.is_lasting();
+    let first_lasting = (0..ranked.len()).find(lasting);
+    let first_moment = (0..ranked.len()).find(|i| !lasting(i));
+    let mut first: Vec<usize> = [first_lasting, first_moment]
+        .into_iter()
+        .flatten()
+        .collect();
     first.sort_unstable();
-    first
-        .iter()
-        .copied()
-        .chain((0..ranked.len()).filter(|i| !first.contains(i)))
-        .collect()
+    let rest = |want_lasting: bool| -> Vec<usize> {
+        (0..ranked.len())
+            .filter(|i| lasting(i) == want_lasting && !first.contains(i))
+            .collect()
+    };
+    let (moments, lasts) = (rest(false), rest(true));
+    first.iter().copied().chain(moments).chain(lasts).collect()
+}
+
+/// The lens of a reading: the strongest signal of the moment that points to a side of
+/// the lasting numbers, and that side ([`Facet`]). Lasting signals point nowhere, so
+/// the lens changes with the day, not with the person.
+pub fn lens(ranked: &[Signal]) -> Option<(&Signal, Facet)> {
+    ranked.iter().find_map(|s| s.facet.map(|f| (s, f)))
 }
 
 fn thread(s: &Signal) -> Msg {
@@ -334,7 +354,14 @@ mod tests {
             other => format!("{other:?}"),
         };
         assert_eq!(first_caution, "cycle-tension-5-4");
-        assert_eq!(c.cautions.len(), 2, "the fallback fills the second caution");
+        let second_caution = match &c.cautions[1].args[1].1 {
+            Arg::Msg(m) => m.id.clone(),
+            other => format!("{other:?}"),
+        };
+        assert!(
+            second_caution.starts_with("caution-planet-"),
+            "the day's planet gives the second: {second_caution}"
+        );
     }
 
     #[test]
@@ -361,5 +388,53 @@ mod tests {
         assert_eq!(all.extra(), 4);
         assert_eq!(Depth::of(all.extra()), Depth::Deep);
         assert_eq!(footer(&all, None, Depth::Deep)[1].id, "footer-complete");
+    }
+
+    fn item_ids(items: &[Msg]) -> Vec<String> {
+        items
+            .iter()
+            .map(|m| match &m.args[1].1 {
+                Arg::Msg(inner) => inner.id.clone(),
+                other => format!("{other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_lasting_thread_leads_and_the_moment_fills_the_rest() {
+        use crate::signals::{RoleElement, SignalKind, master_path, opposition};
+        use nps_engine::tokens::Element;
+        let saturday = Weekday::parse("SA").unwrap();
+        let water = RoleElement::new("birth-year", Element::WATER);
+        let place = RoleElement::new("location", Element::FIRE);
+        let ranked = crate::signals::rank(vec![
+            master_path(11, 1).unwrap(),
+            life_cycle(11, 1),
+            sky(saturday, 3),
+            personal_day(6),
+            opposition(SignalKind::PlaceOpposition, place, water).unwrap(),
+        ]);
+        let c = compose(&ranked, Depth::Deep, &fallbacks(), &fallbacks());
+        let ids: Vec<&str> = c.message.iter().map(|m| m.id.as_str()).collect();
+        // The master note (the strongest lasting signal), then the moment's two
+        // strongest; the year's cycle keeps its line in the core section.
+        assert_eq!(
+            ids[1..4],
+            ["master-11-text", "sky-saturn-3-text", "personal-day-6"]
+        );
+        assert_eq!(
+            item_ids(&c.advice),
+            ["advice-11", "advice-planet-saturn", "advice-activity"]
+        );
+        // No tension of the moment: the weave's order, the lasting opposition last.
+        assert_eq!(
+            item_ids(&c.cautions),
+            ["caution-11", "caution-planet-saturn", "year-beware-1"]
+        );
+        // The lens: the strongest signal of the moment with a side (Saturn's day).
+        let (signal, facet) = lens(&ranked).unwrap();
+        assert_eq!((signal.kind, facet), (SignalKind::Sky, Facet::Shadow));
+        let lasting_only = crate::signals::rank(vec![life_cycle(5, 1)]);
+        assert!(lens(&lasting_only).is_none());
     }
 }

@@ -7,14 +7,14 @@
 //! section.
 
 use nps_engine::Moment;
-use nps_engine::full::{FullReading, Profile};
+use nps_engine::full::{FullNumerology, FullReading, Profile};
 use nps_engine::ganzhi::year_pillar;
 use nps_engine::tokens::{Animal, Element};
 
 use crate::compose::{self, Composition, Depth, Fallback, Inputs};
 use crate::error::ReadingError;
 use crate::kinds::{MomentFigures, MomentFiguresOf};
-use crate::signals::{self, Priority, RoleElement, Signal, SignalKind, When};
+use crate::signals::{self, Facet, Priority, RoleElement, Signal, SignalKind, When};
 use crate::text::{Interpretation, Msg};
 use crate::words;
 
@@ -142,7 +142,11 @@ fn person_signals(
         out.extend(signals::animal_meeting(When::Hour, birth_animal, hour));
     }
     let birth = RoleElement::new("birth-year", birth_element);
-    out.extend(signals::opposition(birth, day_element));
+    out.extend(signals::opposition(
+        SignalKind::Opposition,
+        birth,
+        day_element,
+    ));
     if let Some(m) = n.mother_influence {
         out.push(signals::mother(m, lp));
     }
@@ -165,7 +169,13 @@ fn person_signals(
             place,
             day_element,
         ));
-        out.extend(signals::opposition(place, birth));
+        // The same pair twice (place against birth year, birth year against the day)
+        // is said the second time as an echo of the first.
+        let again = out.iter().any(|s| s.kind == SignalKind::Opposition);
+        out.extend(
+            signals::opposition(SignalKind::PlaceOpposition, place, birth)
+                .map(|s| if again { signals::said_again(s) } else { s }),
+        );
     }
     out
 }
@@ -219,67 +229,126 @@ fn address(p: &Person) -> Vec<Msg> {
 
 fn core(p: &Person) -> Vec<Msg> {
     let n = &p.f.numerology;
-    let lp = n.life_path.number;
-    let mut out = Vec::new();
-    if let Some(meaning) = words::meaning("life-path", lp) {
-        let line = Msg::new("core-life-path")
-            .num("number", lp)
-            .msg("essence", words::essence(lp));
-        out.push(if p.depth == Depth::Brief {
-            // The name's numbers join the life path's sentence; their meanings come
-            // with more inputs.
-            line.with_id("core-life-path-brief")
-                .num("expression", n.expression)
-                .num("soul", n.soul_urge)
-                .num("personality", n.personality)
-                .msg("meaning", meaning)
-        } else {
-            line.msg("meaning", meaning)
-        });
-    }
-    if p.depth != Depth::Brief {
-        for (id, family, number) in [
-            ("core-expression", "expression", n.expression),
-            ("core-soul-urge", "soul-urge", n.soul_urge),
-            ("core-personality", "personality", n.personality),
-        ] {
-            out.extend(words::meaning(family, number).map(|m| {
-                Msg::new(id)
-                    .num("number", number)
-                    .msg("essence", words::essence(number))
-                    .msg("meaning", m)
-            }));
-        }
-    }
+    let mut out = if p.depth == Depth::Brief {
+        brief_core(p)
+    } else {
+        core_through_lens(p)
+    };
     out.extend(personal_year(p));
-    if p.depth != Depth::Brief {
-        out.push(
-            Msg::new("now-personal-month-day")
-                .num("month", n.personal_month)
-                .num("day", n.personal_day),
-        );
-    }
     out.extend(p.line(SignalKind::PersonalDay));
     if let Some(m) = n.mother_influence {
-        out.push(Msg::new("full-mother").num("number", m));
-        out.extend(p.line(SignalKind::Mother));
+        // The mother's signal names her number; the plain line stands in when the
+        // signal is in the message or below the depth's floor.
+        let line = p.line(SignalKind::Mother);
+        if line.is_empty() {
+            out.push(Msg::new("full-mother").num("number", m));
+        }
+        out.extend(line);
     }
     if p.inputs.gender {
-        let label = n.gender_polarity.label.to_ascii_lowercase();
-        out.push(Msg::new("full-polarity").word("label", format!("polarity-{label}")));
-        out.extend(p.line(SignalKind::Polarity));
+        // As with the mother's number: the signal names the polarity when it is shown.
+        let line = p.line(SignalKind::Polarity);
+        if line.is_empty() {
+            let label = n.gender_polarity.label.to_ascii_lowercase();
+            out.push(Msg::new("full-polarity").word("label", format!("polarity-{label}")));
+        }
+        out.extend(line);
     }
     out
 }
 
+/// A brief reading: the life path with its meaning, the name's numbers named in the same
+/// sentence (their meanings come with more inputs).
+fn brief_core(p: &Person) -> Vec<Msg> {
+    let n = &p.f.numerology;
+    let lp = n.life_path.number;
+    words::meaning("life-path", lp)
+        .map(|meaning| {
+            Msg::new("core-life-path-brief")
+                .num("number", lp)
+                .msg("essence", words::essence(lp))
+                .num("expression", n.expression)
+                .num("soul", n.soul_urge)
+                .num("personality", n.personality)
+                .msg("meaning", meaning)
+        })
+        .into_iter()
+        .collect()
+}
+
+/// A standard or deep reading: the lens the strongest signal of the moment chooses, then
+/// each core number read from that side (`core-facet-FACET`). A number that repeats
+/// among the four is read from the next side each time, so no text is said twice.
+fn core_through_lens(p: &Person) -> Vec<Msg> {
+    let n = &p.f.numerology;
+    let Some((signal, lens)) = compose::lens(&p.signals) else {
+        // Every full reading has the planet of the day, which points to a side; without
+        // one, the numbers are read whole.
+        return general_core(n);
+    };
+    let mut out = vec![
+        Msg::new("core-lens")
+            .msg("theme", signal.theme.clone())
+            .msg("source", signal.source.clone())
+            .word("facet", format!("facet-{}", lens.id())),
+    ];
+    let mut read: Vec<(u32, Facet)> = Vec::new();
+    for (position, number) in [
+        ("life-path", n.life_path.number),
+        ("expression", n.expression),
+        ("soul-urge", n.soul_urge),
+        ("personality", n.personality),
+    ] {
+        let facet = std::iter::successors(Some(lens), |f| Some(f.next()))
+            .take(Facet::ALL.len())
+            .find(|f| !read.contains(&(number, *f)))
+            .unwrap_or(lens);
+        read.push((number, facet));
+        out.extend(words::facet(number, facet.id()).map(|text| {
+            Msg::new(format!("core-facet-{}", facet.id()))
+                .word("position", format!("position-{position}"))
+                .num("number", number)
+                .msg("essence", words::essence(number))
+                .msg("text", text)
+        }));
+    }
+    out
+}
+
+/// The four core numbers with their general meanings.
+fn general_core(n: &FullNumerology) -> Vec<Msg> {
+    [
+        ("core-life-path", "life-path", n.life_path.number),
+        ("core-expression", "expression", n.expression),
+        ("core-soul-urge", "soul-urge", n.soul_urge),
+        ("core-personality", "personality", n.personality),
+    ]
+    .into_iter()
+    .filter_map(|(id, family, number)| {
+        words::meaning(family, number).map(|m| {
+            Msg::new(id)
+                .num("number", number)
+                .msg("essence", words::essence(number))
+                .msg("meaning", m)
+        })
+    })
+    .collect()
+}
+
+/// The personal year with its keyword (and, deeper, the personal month and the year's
+/// meaning); the personal day has its own signal.
 fn personal_year(p: &Person) -> Vec<Msg> {
     let py = p.f.numerology.personal_year;
     let keyword = format!("year-keyword-{}", signals::base_number(py));
-    let mut out = vec![
-        Msg::new("now-personal-year")
-            .num("number", py)
-            .word("keyword", keyword),
-    ];
+    let year = Msg::new("now-personal-year")
+        .num("number", py)
+        .word("keyword", keyword);
+    let mut out = vec![if p.depth == Depth::Brief {
+        year
+    } else {
+        year.with_id("now-personal-year-month")
+            .num("month", p.f.numerology.personal_month)
+    }];
     if p.depth != Depth::Brief {
         out.extend(words::meaning("personal-year", py));
     }
@@ -333,9 +402,6 @@ fn now(p: &Person) -> Vec<Msg> {
     }
     out.extend(p.line(SignalKind::Opposition));
     if p.depth == Depth::Deep {
-        out.push(m.year_line());
-    }
-    if p.depth != Depth::Brief {
         out.push(
             Msg::new("full-age")
                 .int("years", p.f.person.age_years)
@@ -382,6 +448,7 @@ fn inputs_now(p: &Person) -> Vec<Msg> {
                 ),
         );
         out.extend(p.line(SignalKind::Place));
+        out.extend(p.line(SignalKind::PlaceOpposition));
     }
     out
 }

@@ -46,6 +46,77 @@ impl Pace {
     }
 }
 
+/// A side of a lasting number: how it shows in work and effort, with the people close
+/// to you, in the inner life, or as the other side of its strengths. A signal of the
+/// moment points to one of them ([`Signal::facet`]); the strongest such signal chooses
+/// the facet a standard or deep reading expands for each core number (its lens), so the
+/// same numbers are read from another side on another day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Work,
+    Bonds,
+    Inner,
+    Shadow,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 4] = [Facet::Work, Facet::Bonds, Facet::Inner, Facet::Shadow];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Facet::Work => "work",
+            Facet::Bonds => "bonds",
+            Facet::Inner => "inner",
+            Facet::Shadow => "shadow",
+        }
+    }
+
+    /// The facet after this one in [`Facet::ALL`], round: a number that repeats among the
+    /// core numbers is read from the next side, so no text is said twice.
+    pub fn next(self) -> Facet {
+        let i = Facet::ALL.iter().position(|&f| f == self).unwrap_or(0);
+        Facet::ALL[(i + 1) % Facet::ALL.len()]
+    }
+
+    /// The planet's domain — Sun and Mars (showing, effort) work, Venus and Mercury (love,
+    /// conversation) bonds, the Moon and Jupiter (feeling, meaning) the inner life,
+    /// Saturn (limits, lessons) the other side — except under the Last Quarter (phase 6),
+    /// whose themes are reckonings and releases, turned inward (Saturn's stays the other
+    /// side).
+    fn of_sky(planet: &str, phase: usize) -> Facet {
+        match (planet, phase) {
+            ("saturn", _) => Facet::Shadow,
+            (_, 6) => Facet::Inner,
+            ("sun" | "mars", _) => Facet::Work,
+            ("venus" | "mercury", _) => Facet::Bonds,
+            _ => Facet::Inner,
+        }
+    }
+
+    /// An ally bonds, a clash the other side, the own animal (a mirror) the inner life,
+    /// a quiet alliance steady work.
+    fn of_pair(kind: PairKind) -> Facet {
+        match kind {
+            PairKind::Harmony => Facet::Bonds,
+            PairKind::Clash => Facet::Shadow,
+            PairKind::Resonance => Facet::Inner,
+            PairKind::Neutral => Facet::Work,
+        }
+    }
+
+    /// The domain of a personal day (see `personal-day-N`): starting, order and decisions
+    /// work; cooperation, sharing and home bonds; a change of scene and quiet the inner
+    /// life; letting go the other side.
+    fn of_day(n: u32) -> Facet {
+        match n {
+            1 | 4 | 8 => Facet::Work,
+            2 | 3 | 6 => Facet::Bonds,
+            5 | 7 => Facet::Inner,
+            _ => Facet::Shadow,
+        }
+    }
+}
+
 /// What a signal is about. The order is the tie-break between equal priorities: the
 /// more personal and the rarer first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -58,6 +129,9 @@ pub enum SignalKind {
     NumberPattern,
     AnimalPattern,
     Opposition,
+    /// An opposition between two of the person's own elements (the place's and the
+    /// birth year's): lasting.
+    PlaceOpposition,
     HourAnimal,
     Mother,
     Rhythm,
@@ -75,6 +149,7 @@ impl SignalKind {
                 | SignalKind::LifeCycle
                 | SignalKind::NumberPattern
                 | SignalKind::Mother
+                | SignalKind::PlaceOpposition
         )
     }
 }
@@ -95,6 +170,9 @@ pub struct Signal {
     pub text: Msg,
     pub advice: Option<Msg>,
     pub caution: Option<Msg>,
+    /// The side of the lasting numbers this signal of the moment points to; `None` for
+    /// lasting signals and for those of the moment with no clear domain.
+    pub facet: Option<Facet>,
 }
 
 /// Strongest first: by priority, then by kind (see [`SignalKind`]), then as given.
@@ -143,7 +221,8 @@ pub fn sky(weekday: Weekday, phase: usize) -> Signal {
             .word("phase", words::moon_phase(phase)),
         text: Msg::new(format!("sky-{planet}-{phase}-text")),
         advice: Some(Msg::new(format!("advice-planet-{planet}"))),
-        caution: None,
+        caution: Some(Msg::new(format!("caution-planet-{planet}"))),
+        facet: Some(Facet::of_sky(&planet, phase)),
     }
 }
 
@@ -228,6 +307,7 @@ pub fn life_cycle(lp: u32, py: u32) -> Signal {
         text: Msg::new(format!("cycle-{r}-{c}-text")),
         advice: Some(Msg::new(advice)),
         caution: Some(Msg::new(caution)),
+        facet: None,
     }
 }
 
@@ -256,6 +336,7 @@ pub fn master_path(lp: u32, py: u32) -> Option<Signal> {
         text,
         advice: words::meaning("advice", lp),
         caution: words::meaning("caution", lp),
+        facet: None,
     })
 }
 
@@ -378,6 +459,7 @@ pub fn animal_meeting(when: When, birth: Animal, other: Animal) -> Option<Signal
             Msg::new(format!("advice-pair-{}", kind.id())).word("other", words::animal(other)),
         ),
         caution: (kind == PairKind::Clash).then(|| animals(Msg::new("caution-pair-clash"))),
+        facet: Some(Facet::of_pair(kind)),
     })
 }
 
@@ -450,8 +532,10 @@ impl RoleElement {
     }
 }
 
-/// Two elements of a reading that stand opposite each other.
-pub fn opposition(a: RoleElement, b: RoleElement) -> Option<Signal> {
+/// Two elements of a reading that stand opposite each other, as a signal of `kind`
+/// ([`SignalKind::Opposition`] when one of them is the day's, else
+/// [`SignalKind::PlaceOpposition`]).
+pub fn opposition(kind: SignalKind, a: RoleElement, b: RoleElement) -> Option<Signal> {
     if !opposite(a.element, b.element) {
         return None;
     }
@@ -462,7 +546,7 @@ pub fn opposition(a: RoleElement, b: RoleElement) -> Option<Signal> {
     };
     let both = |m: Msg| m.msg("first", a.phrase()).msg("second", b.phrase());
     Some(Signal {
-        kind: SignalKind::Opposition,
+        kind,
         priority: Priority::LowMedium,
         pace: Pace::Steady,
         tension: true,
@@ -471,7 +555,15 @@ pub fn opposition(a: RoleElement, b: RoleElement) -> Option<Signal> {
         text: both(Msg::new(format!("opposition-{pair}"))),
         advice: Some(Msg::new(format!("advice-opposition-{pair}"))),
         caution: Some(Msg::new(format!("caution-opposition-{pair}"))),
+        facet: (!kind.is_lasting()).then_some(Facet::Shadow),
     })
+}
+
+/// An opposition whose pair the reading has named already: its sentence is the short
+/// echo (`opposition-PAIR-again`), its advice and caution are the same (and said once).
+pub fn said_again(mut s: Signal) -> Signal {
+    s.text.id.push_str("-again");
+    s
 }
 
 /// An input's element (heartbeat, place) meeting the day's element.
@@ -495,6 +587,7 @@ pub fn element_meeting(kind: SignalKind, mine: RoleElement, day: RoleElement) ->
             .msg("second", second.phrase()),
         advice: None,
         caution: None,
+        facet: None,
     }
 }
 
@@ -529,6 +622,7 @@ pub fn pattern(p: &Pattern) -> Option<Signal> {
                 .word("strength", strength_id(strength)),
             advice: Some(Msg::new("advice-pattern-animal").word("animal", words::animal(animal))),
             caution: None,
+            facet: None,
         }),
         Pattern::NumberRepetition {
             number,
@@ -556,6 +650,7 @@ pub fn pattern(p: &Pattern) -> Option<Signal> {
                 .msg("essence", words::essence(number)),
             advice: words::meaning("advice", number),
             caution: words::meaning("caution", number),
+            facet: None,
         }),
         Pattern::MasterNumber { .. } => None,
     }
@@ -586,6 +681,7 @@ pub fn personal_day(number: u32) -> Signal {
         advice: words::meaning("activity", n)
             .map(|a| Msg::new("advice-activity").msg("activity", a)),
         caution: None,
+        facet: Some(Facet::of_day(n)),
     }
 }
 
@@ -618,6 +714,7 @@ pub fn mother(number: u32, life_path: u32) -> Signal {
             .msg("essence", words::essence(number)),
         advice: Some(Msg::new("advice-mother")),
         caution: None,
+        facet: None,
     }
 }
 
@@ -644,6 +741,7 @@ pub fn polarity(label: &str, day_yang: bool) -> Signal {
             .word("day", format!("polarity-{day}")),
         advice: None,
         caution: None,
+        facet: None,
     }
 }
 
@@ -747,5 +845,53 @@ mod tests {
         assert!(master.tension, "11 in year 8: insight against ambition");
         assert_eq!(master.text.id, "master-11-year-8-text");
         assert!(master_path(7, 8).is_none());
+    }
+
+    #[test]
+    fn each_signal_of_the_moment_points_to_a_side_and_lasting_ones_to_none() {
+        let day = |token: &str| Weekday::parse(token).unwrap();
+        let facet = |token: &str, phase: usize| sky(day(token), phase).facet;
+        assert_eq!(facet("SO", 1), Some(Facet::Work), "the Sun: showing");
+        assert_eq!(facet("MA", 4), Some(Facet::Work), "Mars: effort");
+        assert_eq!(facet("VE", 0), Some(Facet::Bonds), "Venus: love");
+        assert_eq!(facet("ME", 7), Some(Facet::Bonds), "Mercury: conversation");
+        assert_eq!(facet("LU", 2), Some(Facet::Inner), "the Moon: feeling");
+        assert_eq!(facet("JO", 5), Some(Facet::Inner), "Jupiter: meaning");
+        assert_eq!(facet("SA", 3), Some(Facet::Shadow), "Saturn: limits");
+        // The Last Quarter's releases turn inward, except on Saturn's day.
+        assert_eq!(facet("SO", 6), Some(Facet::Inner));
+        assert_eq!(facet("SA", 6), Some(Facet::Shadow));
+        let rat = Animal::parse("RA").unwrap();
+        let meets = |other: &str| {
+            animal_meeting(When::Day, rat, Animal::parse(other).unwrap()).map(|s| s.facet)
+        };
+        assert_eq!(meets("OX"), Some(Some(Facet::Bonds)), "an ally");
+        assert_eq!(meets("HO"), Some(Some(Facet::Shadow)), "a clash");
+        assert_eq!(meets("RA"), Some(Some(Facet::Inner)), "a mirror");
+        assert_eq!(meets("DR"), Some(Some(Facet::Work)), "a quiet alliance");
+        assert_eq!(meets("TI"), None, "no listed pair, no signal");
+        assert_eq!(personal_day(8).facet, Some(Facet::Work));
+        assert_eq!(personal_day(6).facet, Some(Facet::Bonds));
+        assert_eq!(personal_day(7).facet, Some(Facet::Inner));
+        assert_eq!(personal_day(9).facet, Some(Facet::Shadow));
+        let fire = RoleElement::new("day", Element::FIRE);
+        let water = RoleElement::new("birth-year", Element::WATER);
+        let of_day = opposition(SignalKind::Opposition, water, fire).unwrap();
+        assert_eq!(of_day.facet, Some(Facet::Shadow));
+        let place = RoleElement::new("location", Element::FIRE);
+        let lasting = opposition(SignalKind::PlaceOpposition, place, water).unwrap();
+        assert!(lasting.kind.is_lasting() && lasting.facet.is_none());
+        assert_eq!(said_again(lasting).text.id, "opposition-fire-water-again");
+        for s in [life_cycle(5, 4), master_path(22, 5).unwrap(), mother(7, 7)] {
+            assert!(s.kind.is_lasting() && s.facet.is_none(), "{:?}", s.kind);
+        }
+        let mut f = Facet::Work;
+        let mut seen = Vec::new();
+        for _ in 0..4 {
+            seen.push(f);
+            f = f.next();
+        }
+        assert_eq!(seen, Facet::ALL);
+        assert_eq!(f, Facet::Work, "round");
     }
 }

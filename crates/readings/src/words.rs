@@ -49,6 +49,11 @@ pub fn essence(n: u32) -> Msg {
 pub fn meaning(family: &str, n: u32) -> Option<Msg> {
     has_meaning(n).then(|| Msg::new(format!("{family}-{n}")))
 }
+/// `facet-N-FACET`, how number N shows from one side (`FACET` is the id of a
+/// [`crate::signals::Facet`]), when N has meanings.
+pub fn facet(n: u32, facet: &str) -> Option<Msg> {
+    has_meaning(n).then(|| Msg::new(format!("facet-{n}-{facet}")))
+}
 
 /// The band of the day an hour falls in.
 pub fn time_band(hour: u32) -> &'static str {

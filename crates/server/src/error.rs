@@ -164,12 +164,9 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => Self::NotFound,
-            // The store's reasons are English sentences for operators; the handlers
-            // check what a client can get wrong before storing.
-            StoreError::Invalid(reason) => {
-                tracing::info!(reason, "store refused a request");
-                Self::Invalid(Msg::new("server-store-refused"))
-            }
+            // What the store refused is a message of errors.ftl; the localize_errors
+            // layer writes it in the request's language.
+            StoreError::Invalid(reason) => Self::Invalid(reason),
             other => Self::internal(other),
         }
     }
@@ -251,7 +248,9 @@ mod tests {
             ApiError::AdminOnly,
             ApiError::NotFound,
             ApiError::internal("disk on fire"),
-            ApiError::from(StoreError::Invalid("text filter too long".into())),
+            ApiError::from(StoreError::Invalid(
+                Msg::new("error-store-text-filter-long").num("count", 201).num("max", 200),
+            )),
             ApiError::BadRequest(Msg::new("server-json-content-type")),
             ApiError::BadRequest(
                 Msg::new("server-json-syntax")

@@ -3,9 +3,14 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use nps_protocol::text::{Arg, Msg};
+
 /// Everything that can go wrong in the store.
 ///
-/// `NotFound`, `Conflict` and `Invalid` describe the caller's request;
+/// `NotFound`, `Conflict` and `Invalid` describe the caller's request; `Conflict` and
+/// `Invalid` carry a message of `locales/*/errors.ftl` (`error-store-…`, with its
+/// arguments), which the server and the CLI render in the reader's language (their
+/// `Display` names the id and arguments, for logs);
 /// `Unavailable` (PostgreSQL only) is a database that cannot be reached now (a server
 /// answers 503; [`StoreError::is_unavailable`] also looks inside `Batch`); every other
 /// variant is an internal failure (a server logs it and answers 500) and keeps the error
@@ -16,12 +21,12 @@ pub enum StoreError {
     #[error("not found")]
     NotFound,
     /// The request clashes with existing data, e.g. a username that is taken.
-    #[error("conflict: {0}")]
-    Conflict(String),
+    #[error("conflict: {}", describe(.0))]
+    Conflict(Msg),
     /// The request itself is malformed: empty owner, a bad date, a text filter that is
     /// too long, or a database file from a newer version.
-    #[error("invalid input: {0}")]
-    Invalid(String),
+    #[error("invalid input: {}", describe(.0))]
+    Invalid(Msg),
     /// SQLite failed.
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
@@ -102,6 +107,11 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// An invalid-input error with message `id` and no arguments.
+    pub(crate) fn invalid(id: &str) -> Self {
+        StoreError::Invalid(Msg::new(id))
+    }
+
     /// True for [`StoreError::Unavailable`], also when it is the shared error of a
     /// [`StoreError::Batch`]: the database could not be reached (503, retry later).
     pub fn is_unavailable(&self) -> bool {
@@ -110,6 +120,28 @@ impl StoreError {
             StoreError::Batch(inner) => inner.is_unavailable(),
             _ => false,
         }
+    }
+}
+
+/// A message as one line for logs: its id, then its plain arguments (`error-store-
+/// username-long (max 64)`).
+fn describe(m: &Msg) -> String {
+    let args: Vec<String> = m
+        .args
+        .iter()
+        .map(|(name, arg)| match arg {
+            Arg::Text(v) | Arg::Number(v) | Arg::Percent(v) | Arg::Date(v) => {
+                format!("{name} {v}")
+            }
+            Arg::Int(n) => format!("{name} {n}"),
+            Arg::Msg(inner) => format!("{name} {}", describe(inner)),
+            Arg::List(_) | Arg::Series(_) | Arg::Or(_) => name.clone(),
+        })
+        .collect();
+    if args.is_empty() {
+        m.id.clone()
+    } else {
+        format!("{} ({})", m.id, args.join(", "))
     }
 }
 

@@ -71,7 +71,8 @@
 //!   stays stored but is invisible to every method.
 //! - **Validation first.** Empty owner, a text filter over 200 characters, a bad
 //!   date, … give [`StoreError::Invalid`] before the database is touched, so nothing
-//!   is written. Page limits are clamped to `1..=200` (default 50) rather than
+//!   is written. Its message is one of `locales/*/errors.ftl` (`error-store-…`), shown
+//!   in the reader's language by the server and the CLI. Page limits are clamped to `1..=200` (default 50) rather than
 //!   rejected. A row that cannot be read back (a kind this build does not know, JSON
 //!   that does not parse) is [`StoreError::Corrupt`].
 //! - **Schema versions.** Opening runs pending migrations, each in one

@@ -7,6 +7,7 @@
 //! processes opening the same fresh file cannot both apply it. Never edit a
 //! released step; add a new one.
 
+use nps_protocol::text::Msg;
 use rusqlite::{Connection, TransactionBehavior};
 
 use crate::error::{Result, StoreError};
@@ -74,10 +75,11 @@ pub(crate) fn user_version(conn: &Connection) -> Result<i64> {
 }
 
 fn refuse_newer(found: i64) -> StoreError {
-    StoreError::Invalid(format!(
-        "database schema version {found} is newer than this build supports \
-         ({SCHEMA_VERSION}); upgrade NPS Oracle or open a different file"
-    ))
+    StoreError::Invalid(
+        Msg::new("error-store-schema-newer")
+            .num("found", found)
+            .num("supported", SCHEMA_VERSION),
+    )
 }
 
 /// Brings the database up to [`SCHEMA_VERSION`]. A database already at the
@@ -89,9 +91,9 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
         return Err(refuse_newer(found));
     }
     if found < 0 {
-        return Err(StoreError::Invalid(format!(
-            "database has a negative schema version ({found})"
-        )));
+        return Err(StoreError::Invalid(
+            Msg::new("error-store-schema-negative").num("found", found),
+        ));
     }
     if found == SCHEMA_VERSION {
         return Ok(()); // the common case: nothing to do, nothing written

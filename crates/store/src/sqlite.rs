@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
 use nps_protocol::SignType;
+use nps_protocol::text::Msg;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params, params_from_iter};
 
@@ -95,9 +96,7 @@ impl SqliteStore {
         let path = path.as_ref().to_path_buf();
         let as_str = path.to_string_lossy();
         if as_str.is_empty() || as_str == ":memory:" {
-            return Err(StoreError::Invalid(
-                "a database file path is required (in-memory databases are not supported)".into(),
-            ));
+            return Err(StoreError::invalid("error-store-path-required"));
         }
         if let Some(parent) = path.parent() {
             if !parent.as_os_str().is_empty() {
@@ -465,7 +464,7 @@ impl Db {
 
     fn create_user(&self, username: &str, password_hash: &str, role: &str) -> Result<User> {
         validate::username(username)?;
-        validate::non_empty("password hash", password_hash)?;
+        validate::non_empty("password-hash", password_hash)?;
         validate::non_empty("role", role)?;
         let (_, created_at) = time::now();
         self.write(|c| {
@@ -483,9 +482,9 @@ impl Db {
                     role: role.to_owned(),
                     created_at,
                 }),
-                Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(format!(
-                    "username {username:?} is already taken"
-                ))),
+                Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(
+                    Msg::new("error-store-username-taken").text("username", username),
+                )),
                 Err(e) => Err(e.into()),
             }
         })
@@ -553,8 +552,8 @@ impl Db {
     }
 
     fn store_refresh_token(&self, token_hash: &str, user_id: &str, expires_at: i64) -> Result<()> {
-        validate::non_empty("token hash", token_hash)?;
-        validate::non_empty("user id", user_id)?;
+        validate::non_empty("token-hash", token_hash)?;
+        validate::non_empty("user-id", user_id)?;
         self.write(|c| {
             match c
                 .prepare_cached(
@@ -564,9 +563,9 @@ impl Db {
                 .execute(params![token_hash, user_id, expires_at])
             {
                 Ok(_) => Ok(()),
-                Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(
-                    "refresh token hash already stored".into(),
-                )),
+                Err(e) if is_unique_violation(&e) => {
+                    Err(StoreError::Conflict(Msg::new("error-store-token-taken")))
+                }
                 Err(e) => Err(e.into()),
             }
         })

@@ -1,6 +1,10 @@
 //! Input checks, run before any database access so invalid requests write nothing.
 
+//!
+//! Every refusal is a message of `locales/*/errors.ftl` (`error-store-…`).
+
 use chrono::NaiveDate;
+use nps_protocol::text::Msg;
 
 use crate::error::{Result, StoreError};
 use crate::model::{DEFAULT_LIMIT, MAX_LIMIT, MAX_TEXT_FILTER_CHARS};
@@ -10,7 +14,7 @@ pub const MAX_USERNAME_CHARS: usize = 64;
 
 pub(crate) fn owner(owner: &str) -> Result<()> {
     if owner.trim().is_empty() {
-        return Err(StoreError::Invalid("owner must not be empty".into()));
+        return Err(StoreError::invalid("error-store-owner-empty"));
     }
     Ok(())
 }
@@ -23,9 +27,11 @@ pub(crate) fn effective_limit(limit: Option<u32>) -> u32 {
 pub(crate) fn text_filter(text: &str) -> Result<()> {
     let n = text.chars().count();
     if n > MAX_TEXT_FILTER_CHARS {
-        return Err(StoreError::Invalid(format!(
-            "text filter is {n} characters; at most {MAX_TEXT_FILTER_CHARS} allowed"
-        )));
+        return Err(StoreError::Invalid(
+            Msg::new("error-store-text-filter-long")
+                .num("count", n)
+                .num("max", MAX_TEXT_FILTER_CHARS),
+        ));
     }
     Ok(())
 }
@@ -46,29 +52,28 @@ pub(crate) fn like_contains(text: &str) -> String {
 
 pub(crate) fn username(name: &str) -> Result<()> {
     if name.trim().is_empty() {
-        return Err(StoreError::Invalid("username must not be empty".into()));
+        return Err(StoreError::invalid("error-store-username-empty"));
     }
     if name.trim() != name {
-        return Err(StoreError::Invalid(
-            "username must not start or end with whitespace".into(),
-        ));
+        return Err(StoreError::invalid("error-store-username-spaces"));
     }
     if name.chars().any(char::is_control) {
-        return Err(StoreError::Invalid(
-            "username must not contain control characters".into(),
-        ));
+        return Err(StoreError::invalid("error-store-username-control"));
     }
     if name.chars().count() > MAX_USERNAME_CHARS {
-        return Err(StoreError::Invalid(format!(
-            "username is longer than {MAX_USERNAME_CHARS} characters"
-        )));
+        return Err(StoreError::Invalid(
+            Msg::new("error-store-username-long").num("max", MAX_USERNAME_CHARS),
+        ));
     }
     Ok(())
 }
 
-pub(crate) fn non_empty(what: &str, value: &str) -> Result<()> {
+/// `value` must not be blank; `field` names it (`store-field-FIELD` of errors.ftl).
+pub(crate) fn non_empty(field: &str, value: &str) -> Result<()> {
     if value.trim().is_empty() {
-        return Err(StoreError::Invalid(format!("{what} must not be empty")));
+        return Err(StoreError::Invalid(
+            Msg::new("error-store-field-empty").word("field", format!("store-field-{field}")),
+        ));
     }
     Ok(())
 }
@@ -92,9 +97,9 @@ pub(crate) fn date(date: &str) -> Result<()> {
     if is_valid_date(date) {
         Ok(())
     } else {
-        Err(StoreError::Invalid(format!(
-            "date {date:?} is not a valid YYYY-MM-DD calendar date"
-        )))
+        Err(StoreError::Invalid(
+            Msg::new("error-store-date").text("date", date),
+        ))
     }
 }
 

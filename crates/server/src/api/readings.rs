@@ -256,7 +256,12 @@ async fn read<B: ReadingBody>(
     let stored = match state.store().insert_reading(row).await {
         Ok(s) => s,
         Err(e) => {
-            reporter.fail(progress_error(Msg::new("server-storage-failed"), locale));
+            // What the store refused, or that saving failed, in the reader's language.
+            let why = match &e {
+                nps_store::StoreError::Invalid(m) => m.clone(),
+                _ => Msg::new("server-storage-failed"),
+            };
+            reporter.fail(progress_error(why, locale));
             return Err(e.into());
         }
     };

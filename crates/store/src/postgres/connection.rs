@@ -5,6 +5,7 @@ use std::time::Duration;
 use deadpool_postgres::tokio_postgres::config::SslMode;
 use deadpool_postgres::tokio_postgres::{self, NoTls};
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
+use nps_protocol::text::Msg;
 
 use super::append::Appender;
 use super::errors::{from_pg, from_pool};
@@ -115,9 +116,7 @@ impl PgStore {
     pub async fn connect_with(url: &str, options: PgOptions) -> Result<Self> {
         let pg_config = parse_url(url, &options)?;
         if options.max_connections == 0 {
-            return Err(StoreError::Invalid(
-                "the connection pool needs at least one connection".into(),
-            ));
+            return Err(StoreError::invalid("error-store-pool-empty"));
         }
         let manager = Manager::from_config(
             pg_config.clone(),
@@ -133,7 +132,11 @@ impl PgStore {
             .recycle_timeout(Some(options.connect_timeout))
             .runtime(Runtime::Tokio1)
             .build()
-            .map_err(|e| StoreError::Invalid(format!("connection pool settings: {e}")))?;
+            .map_err(|e| {
+                StoreError::Invalid(
+                    Msg::new("error-store-pool-settings").text("detail", e.to_string()),
+                )
+            })?;
         let mut client = pool.get().await.map_err(from_pool)?;
         schema::migrate(&mut client).await?;
         let epoch: i64 = client
@@ -176,20 +179,14 @@ impl PgStore {
 /// Parses the URL and applies the store's connection settings on top of it.
 fn parse_url(url: &str, options: &PgOptions) -> Result<tokio_postgres::Config> {
     // The URL may hold a password: the message never repeats it.
-    let mut config: tokio_postgres::Config = url.parse().map_err(|e| {
-        StoreError::Invalid(format!(
-            "the database URL is not a valid PostgreSQL URL: {e}"
-        ))
+    let mut config: tokio_postgres::Config = url.parse().map_err(|e: tokio_postgres::Error| {
+        StoreError::Invalid(Msg::new("error-store-url").text("detail", e.to_string()))
     })?;
     if config.get_hosts().is_empty() {
-        return Err(StoreError::Invalid("the database URL names no host".into()));
+        return Err(StoreError::invalid("error-store-url-host"));
     }
     if config.get_ssl_mode() == SslMode::Require {
-        return Err(StoreError::Invalid(
-            "sslmode=require is not supported: this build connects without TLS \
-             (use a private network or a Unix socket)"
-                .into(),
-        ));
+        return Err(StoreError::invalid("error-store-url-tls"));
     }
     let statement_timeout = format!(
         "-c statement_timeout={}",

@@ -43,15 +43,15 @@ pub(crate) fn from_pg(e: tokio_postgres::Error) -> StoreError {
     }
     match e.code() {
         Some(code) if *code == SqlState::CHARACTER_NOT_IN_REPERTOIRE => {
-            return StoreError::Invalid(
-                "text values must not contain NUL characters (PostgreSQL cannot store them)".into(),
-            );
+            return StoreError::invalid("error-store-nul");
         }
         Some(code)
             if *code == SqlState::DATETIME_FIELD_OVERFLOW
                 || *code == SqlState::INVALID_DATETIME_FORMAT =>
         {
-            return StoreError::Invalid(format!("date out of range: {}", describe(&e)));
+            // The reader learns which rule was broken; PostgreSQL's own words
+            // (English) would add nothing they can act on.
+            return StoreError::invalid("error-store-date-range");
         }
         _ => {}
     }

@@ -32,6 +32,7 @@
 use std::time::Duration;
 
 use deadpool_postgres::tokio_postgres::Row;
+use nps_protocol::text::Msg;
 
 use super::append::{AppendedEvent, appended_from_row, seq_to_u64};
 use super::connection::PgStore;
@@ -103,7 +104,7 @@ fn event_from_row(row: &Row) -> Result<StoredEvent> {
 }
 
 fn event_name(name: &str) -> Result<()> {
-    validate::non_empty("event name", name)
+    validate::non_empty("event-name", name)
 }
 
 impl PgStore {
@@ -117,7 +118,7 @@ impl PgStore {
         name: &str,
         payload: &serde_json::Value,
     ) -> Result<AppendedEvent> {
-        validate::non_empty("user id", user_id)?;
+        validate::non_empty("user-id", user_id)?;
         event_name(name)?;
         self.appender.append(user_id, name, payload).await
     }
@@ -191,9 +192,9 @@ impl PgStore {
     /// `NOTIFY` payloads; at most [`MAX_EVENTS_PER_CALL`] ids per call).
     pub async fn events_by_id(&self, ids: &[i64]) -> Result<Vec<StoredEvent>> {
         if ids.len() > MAX_EVENTS_PER_CALL as usize {
-            return Err(StoreError::Invalid(format!(
-                "at most {MAX_EVENTS_PER_CALL} event ids per call"
-            )));
+            return Err(StoreError::Invalid(
+                Msg::new("error-store-event-ids").num("max", MAX_EVENTS_PER_CALL),
+            ));
         }
         let client = self.client().await?;
         let rows = client
@@ -214,7 +215,7 @@ impl PgStore {
     /// The user's current seq (for `welcome`): the newest event addressed to
     /// them, their own or a broadcast; 0 if none ever was.
     pub async fn current_seq(&self, user_id: &str) -> Result<u64> {
-        validate::non_empty("user id", user_id)?;
+        validate::non_empty("user-id", user_id)?;
         let client = self.client().await?;
         let row = client
             .query_one(
@@ -241,7 +242,7 @@ impl PgStore {
         after_seq: u64,
         limit: u32,
     ) -> Result<EventsSince> {
-        validate::non_empty("user id", user_id)?;
+        validate::non_empty("user-id", user_id)?;
         let after = i64::try_from(after_seq).unwrap_or(i64::MAX);
         let limit = i64::from(limit.clamp(1, MAX_EVENTS_PER_CALL));
         let mut client = self.client().await?;

@@ -7,6 +7,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use deadpool_postgres::tokio_postgres::Row;
 use deadpool_postgres::tokio_postgres::types::ToSql;
 use nps_protocol::SignType;
+use nps_protocol::text::Msg;
 
 use super::connection::PgStore;
 use super::errors::{from_pg, is_unique_violation};
@@ -298,9 +299,9 @@ impl Store for PgStore {
             .await;
         match inserted {
             Ok(row) => user_from_row(&row),
-            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(format!(
-                "username {username:?} is already taken"
-            ))),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(
+                Msg::new("error-store-username-taken").text("username", username),
+            )),
             Err(e) => Err(from_pg(e)),
         }
     }
@@ -392,9 +393,9 @@ impl Store for PgStore {
             .await
         {
             Ok(_) => Ok(()),
-            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(
-                "refresh token hash already stored".into(),
-            )),
+            Err(e) if is_unique_violation(&e) => {
+                Err(StoreError::Conflict(Msg::new("error-store-token-taken")))
+            }
             Err(e) => Err(from_pg(e)),
         }
     }

@@ -14,6 +14,7 @@
 //! test its own schema through the URL's `options`).
 
 use deadpool_postgres::tokio_postgres::Client;
+use nps_protocol::text::Msg;
 
 use super::errors::{describe, from_pg};
 use crate::{Result, StoreError};
@@ -220,10 +221,11 @@ $$;
 "#;
 
 fn refuse_newer(found: i32) -> StoreError {
-    StoreError::Invalid(format!(
-        "database schema version {found} is newer than this build supports \
-         ({PG_SCHEMA_VERSION}); upgrade NPS Oracle or use a different database"
-    ))
+    StoreError::Invalid(
+        Msg::new("error-store-schema-newer")
+            .num("found", found)
+            .num("supported", PG_SCHEMA_VERSION),
+    )
 }
 
 /// Brings the database to [`PG_SCHEMA_VERSION`]. At the current version it

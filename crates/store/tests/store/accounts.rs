@@ -1,5 +1,6 @@
 //! Users, refresh tokens and the daily insight.
 
+use nps_protocol::text::Arg;
 use nps_store::StoreError;
 use serde_json::json;
 
@@ -50,7 +51,10 @@ async fn duplicate_username_is_conflict_in_any_case(db: TestDb) {
     s.create_user("alice", "h", "user").await.unwrap();
     for dup in ["alice", "ALICE", "Alice"] {
         match s.create_user(dup, "other", "admin").await {
-            Err(StoreError::Conflict(msg)) => assert!(msg.contains("taken"), "{msg}"),
+            Err(StoreError::Conflict(msg)) => {
+                assert_eq!(msg.id, "error-store-username-taken");
+                assert_eq!(msg.args, [("username".into(), Arg::Text(dup.into()))]);
+            }
             other => panic!("expected Conflict for {dup}, got {other:?}"),
         }
     }

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use nps_protocol::text::Arg;
 use nps_store::{SignType, SqliteStore, Store, StoreError};
 use serde_json::json;
 
@@ -91,7 +92,11 @@ mod migrations {
             ))
             .unwrap();
         match SqliteStore::open(&path) {
-            Err(StoreError::Invalid(msg)) => assert!(msg.contains("newer"), "{msg}"),
+            Err(StoreError::Invalid(msg)) => {
+                assert_eq!(msg.id, "error-store-schema-newer");
+                let found = (nps_store::SCHEMA_VERSION + 1).to_string();
+                assert_eq!(msg.args[0], ("found".into(), Arg::Number(found)));
+            }
             other => panic!("expected Invalid, got {other:?}"),
         }
         // and nothing was changed
