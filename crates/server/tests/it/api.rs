@@ -342,7 +342,7 @@ mod bad_input {
             .call("POST", "/api/oracle/reading", None, Some("{}"))
             .await;
         assert_eq!(status, 401, "{got}");
-        // What the store refuses is a 422 with its message rendered, not its id.
+        // A search text over the limit is a 422 with its message rendered, not its id.
         let q = "a".repeat(201);
         let (status, got) = server
             .get(&format!("/api/oracle/readings?q={q}"), "alice")
@@ -350,7 +350,7 @@ mod bad_input {
         assert_eq!(status, 422, "{got}");
         assert_eq!(
             got["error"]["message"],
-            "the search text has 201 characters; at most 200 are accepted"
+            "The search text is longer than 200 characters"
         );
         let (_, list) = server.get("/api/oracle/readings", "alice").await;
         assert_eq!(list["total"], 0);
