@@ -95,7 +95,7 @@ ui-error-detail = Details: { $message }
 ## Progress
 
 ui-progress-label = Progress of the reading
-ui-progress-percent = { $percent }%
+ui-progress-percent = { $percent }
 ui-step-started = Started
 ui-step-calculating = Calculating
 ui-step-interpreting = Interpreting
@@ -128,8 +128,8 @@ ui-col-element = Element
 ui-col-vowel = Vowel
 ui-vowel = vowel
 ui-consonant = consonant
-ui-moon-lit = { $percent }% lit
-ui-moon-picture = The moon, { $percent }% lit
+ui-moon-lit = { $percent } lit
+ui-moon-picture = The moon, { $percent } lit
 ui-pattern-number = The number { $number } appears { $count } times ({ $strength }).
 ui-pattern-master = The master number { $number } ({ $strength }).
 ui-pattern-animal = The { $animal } appears { $count } times ({ $strength }).

@@ -95,7 +95,7 @@ ui-error-detail = جزئیات: { $message }
 ## پیشرفت
 
 ui-progress-label = پیشرفت خوانش
-ui-progress-percent = ٪{ $percent }
+ui-progress-percent = { $percent }
 ui-step-started = آغاز
 ui-step-calculating = محاسبه
 ui-step-interpreting = تفسیر
@@ -126,8 +126,8 @@ ui-col-element = عنصر
 ui-col-vowel = واکه
 ui-vowel = واکه
 ui-consonant = همخوان
-ui-moon-lit = ٪{ $percent } روشن
-ui-moon-picture = ماه، ٪{ $percent } روشن
+ui-moon-lit = { $percent } روشن
+ui-moon-picture = ماه، { $percent } روشن
 ui-pattern-number = عدد { $number }، { $count } بار آمده است ({ $strength }).
 ui-pattern-master = عدد استاد { $number } ({ $strength }).
 ui-pattern-animal = { $animal }، { $count } بار آمده است ({ $strength }).

@@ -230,7 +230,7 @@ fn moon_view(locale: Locale, result: &Figures) -> Html {
     };
     let r = 40.0;
     let lit = figures::moon_lit_path(m.illumination, m.waxing, r);
-    let percent = num(locale, m.illumination);
+    let percent = nps_i18n::LocaleFormat::percent(locale, &m.illumination.to_string());
     let body = html! {
         <div class="moon">
             <svg class="moon-picture" viewBox="-4 -4 88 88" width="96" height="96" role="img"
