@@ -26,7 +26,9 @@
 //! - [`api`]: the HTTP API of DESIGN §4 — login/refresh, the reading endpoints
 //!   (events to the requester), daily (broadcast; also at local midnight), history.
 //! - [`accounts`]: argon2 password hashes, rotating refresh tokens.
-//! - [`clock`]: "now" for the engine, and the next local midnight.
+//! - [`secret`]: the signing secret of `nps serve`/`nps token` — `NPS_JWT_SECRET` or
+//!   `<data-dir>/jwt-secret`, generated once, private.
+//! - [`clock`]: "now" for the engine (`nps_platform::now`), and the next local midnight.
 //! - [`auth`]: HS256 JWTs ([`mint_token`], [`auth::Keys`]), the [`AuthUser`] and
 //!   [`MaybeAuthUser`] extractors.
 //! - `access`: peer/`Host`/`Origin` checks (403 on HTTP, 4003 on the socket).
@@ -63,6 +65,7 @@ pub mod error;
 pub mod hub;
 pub mod listener;
 pub mod logging;
+pub mod secret;
 pub mod server;
 mod socket;
 
