@@ -1,35 +1,14 @@
-//! Embeds the built web UI (`ui/dist`, or `NPS_UI_DIST`) into the binary as
-//! `$OUT_DIR/ui_assets.rs`: `UI_ASSETS: &[(path, bytes)]` for
-//! `nps_server::Config::ui_assets`. When the UI has not been built (a plain
-//! `cargo build --workspace` before `scripts/build-ui.sh`), a placeholder page says
-//! so and the build warns instead of failing. Then runs `tauri_build`.
+//! Chooses the web UI that `src/assets.rs` embeds (with `rust-embed`): `ui/dist`, or
+//! `NPS_UI_DIST`, when it has an `index.html`; else an empty directory, and the app
+//! serves a page that says the UI was not built (a plain `cargo build --workspace`
+//! before `scripts/build-ui.sh` still builds, with a warning). Then runs `tauri_build`.
+//!
+//! Sets, for the crate: `NPS_UI_EMBED_DIR` (the folder), `NPS_UI_BUILT` (`true` or
+//! `false`) and `NPS_UI_STAMP` (the files' count and newest change, so that adding a
+//! file to `ui/dist` rebuilds the crate and the embed sees it).
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-
-const PLACEHOLDER: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-<title>NPS Oracle</title></head><body style=\"font-family:sans-serif;padding:2rem\">\
-<h1>NPS Oracle</h1><p>The web UI was not built into this binary. Run \
-<code>scripts/build-ui.sh</code>, then rebuild <code>nps-desktop</code>.</p></body></html>\n";
-
-fn files(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) -> std::io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let path = entry.path();
-        if entry.file_type()?.is_dir() {
-            files(root, &path, out)?;
-        } else if let Ok(rel) = path.strip_prefix(root) {
-            let rel = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.push((rel, path));
-        }
-    }
-    Ok(())
-}
+use std::time::SystemTime;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=NPS_UI_DIST");
@@ -38,35 +17,48 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest.join("../ui/dist"));
     println!("cargo:rerun-if-changed={}", dist.display());
-    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
-
-    let mut found = Vec::new();
-    let built = dist.join("index.html").is_file() && files(&dist, &dist, &mut found).is_ok();
-    if !built {
+    let built = dist.join("index.html").is_file();
+    let folder = if built {
+        dist.canonicalize().unwrap_or(dist)
+    } else {
         println!(
-            "cargo:warning=the web UI is not built ({} has no index.html): nps-desktop embeds a placeholder page; run scripts/build-ui.sh and rebuild",
+            "cargo:warning=the web UI is not built ({} has no index.html): nps-desktop serves a page that says so; run scripts/build-ui.sh and rebuild",
             dist.display()
         );
-        let page = out_dir.join("placeholder.html");
-        std::fs::write(&page, PLACEHOLDER).expect("write placeholder.html");
-        found = vec![("index.html".to_owned(), page)];
-    }
-    let mut code = String::from(
-        "/// The web UI's files, embedded by build.rs.\npub static UI_ASSETS: &[(&str, &[u8])] = &[\n",
-    );
-    for (rel, path) in &found {
-        let abs = path.canonicalize().unwrap_or_else(|_| path.clone());
-        let _ = writeln!(
-            code,
-            "    ({rel:?}, include_bytes!({:?})),",
-            abs.to_string_lossy()
-        );
-    }
-    let _ = writeln!(
-        code,
-        "];\n/// Whether `UI_ASSETS` is the real UI (false: a placeholder page).\npub const UI_BUILT: bool = {built};"
-    );
-    std::fs::write(out_dir.join("ui_assets.rs"), code).expect("write ui_assets.rs");
-
+        let empty = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("no-ui");
+        std::fs::create_dir_all(&empty).expect("create an empty UI folder");
+        empty
+    };
+    let (count, newest) = stamp(&folder);
+    println!("cargo:rustc-env=NPS_UI_EMBED_DIR={}", folder.display());
+    println!("cargo:rustc-env=NPS_UI_BUILT={built}");
+    println!("cargo:rustc-env=NPS_UI_STAMP={count}-{newest}");
     tauri_build::build();
+}
+
+/// How many files are under `dir` and the newest modification (seconds).
+fn stamp(dir: &Path) -> (usize, u64) {
+    let mut count = 0;
+    let mut newest = 0;
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let Ok(meta) = entry.metadata() else { continue };
+            if meta.is_dir() {
+                pending.push(entry.path());
+                continue;
+            }
+            count += 1;
+            let modified = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_secs());
+            newest = newest.max(modified);
+        }
+    }
+    (count, newest)
 }

@@ -82,3 +82,53 @@ hemisphere-w = West
 
 cli-error-no-data-dir = no data directory is known here; pass --data-dir
 cli-error-person-format = --person “{ $value }”: expected “NAME;YYYY-MM-DD”
+
+## Errors any command can report, and the lines of `nps history export`.
+
+cli-error-store = the history could not be used: { $error }
+cli-error-export = the export could not be made: { $error }
+cli-error-output = cannot write the output: { $error }
+cli-error-runtime = cannot start the async runtime: { $error }
+cli-error-open-store = cannot open the history in { $dir }: { $error }
+cli-error-kind = unknown reading kind "{ $kind }"; expected one of { $kinds }
+cli-error-write = cannot write { $file }: { $error }
+cli-history-exported = Reading { $id } was exported to { $file }.
+# The byline of an exported full reading: the person's name and birthday.
+cli-export-person = { $name } · born { $born }
+# The byline of an exported reading that has no moment of its own: the day it was saved.
+cli-export-saved = saved { $date }
+cli-export-moment = { $date } · { $time }
+label-question-number = Number of the question
+label-moment-number = Number of the moment
+label-focus-number = Focus number
+label-lucky-numbers = Lucky numbers
+label-harmony = Group harmony
+
+## What `nps serve`, `nps token`, `nps user`, `nps watch` and `nps backup` tell their
+## operator. Scripts wait for the English `listening on http://…` line.
+
+cli-serve-listening = listening on { $url }
+cli-error-listen = cannot listen on { $address }: { $error }
+cli-error-serve = the server stopped with an error: { $error }
+cli-error-empty-user = the user name must not be empty
+cli-error-token-user = --user must not be empty
+cli-error-ttl = --ttl “{ $value }” is not a lifetime from 1 second to a year (try 30m, 24h or 7d)
+cli-error-token = cannot sign the token: { $error }
+cli-error-secret-env = NPS_JWT_SECRET must be at least { $min } characters
+cli-error-secret-short = { $file } is too short to be a signing secret; delete it and a new one is made
+cli-error-secret-file = cannot use the signing secret in { $file }: { $error }
+cli-error-random = no secure random numbers: { $error }
+cli-error-read-password = cannot read the password from stdin: { $error }
+cli-error-password-empty = the password is empty (it is read from the first line of stdin)
+cli-error-password-long = the password is longer than { $max } bytes
+cli-error-hash = cannot hash the password: { $error }
+cli-error-user-taken = a user named “{ $name }” exists already
+cli-user-created = user { $name } created
+cli-watch-cannot-connect = cannot connect: { $error }
+cli-watch-closed = the server closed the connection with { $code }; not reconnecting
+cli-watch-token-expired = the token expired (4002); start nps watch with a fresh token
+cli-backup-exists = { $file } exists already; pass --force to replace it
+cli-backup-no-database = there is no history database in { $dir }
+cli-backup-same-file = { $file } is the history database itself; choose another file
+cli-error-backup = cannot back up to { $file }: { $error }
+cli-backup-done = The history was backed up to { $file }.

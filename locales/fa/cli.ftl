@@ -82,3 +82,53 @@ hemisphere-w = غربی
 
 cli-error-no-data-dir = پوشهٔ داده‌ها در این رایانه شناخته نیست؛ آن را با --data-dir بدهید
 cli-error-person-format = --person «{ $value }»: قالب درست «نام;YYYY-MM-DD» است
+
+## خطاهایی که هر فرمانی ممکن است گزارش کند، و سطرهای `nps history export`.
+
+cli-error-store = تاریخچه در دسترس نیست: { $error }
+cli-error-export = ساختن خروجی انجام نشد: { $error }
+cli-error-output = نوشتن خروجی ممکن نیست: { $error }
+cli-error-runtime = اجرای ناهمگام آغاز نشد: { $error }
+cli-error-open-store = تاریخچه در { $dir } باز نشد: { $error }
+cli-error-kind = نوع خوانش «{ $kind }» شناخته نیست؛ یکی از این‌ها را بدهید: { $kinds }
+cli-error-write = نوشتن { $file } ممکن نیست: { $error }
+cli-history-exported = خوانش { $id } در { $file } ذخیره شد.
+# سطر معرفی خروجی یک خوانش کامل: نام شخص و روز تولدش.
+cli-export-person = { $name } · زادهٔ { $born }
+# سطر معرفی خروجی خوانشی که لحظهٔ خودش را ندارد: روزی که ذخیره شد.
+cli-export-saved = ذخیره‌شده در { $date }
+cli-export-moment = { $date } · ساعت { $time }
+label-question-number = عدد پرسش
+label-moment-number = عدد این لحظه
+label-focus-number = عدد تمرکز
+label-lucky-numbers = عددهای خوش‌یمن
+label-harmony = هماهنگی گروه
+
+## آنچه `nps serve`، `nps token`، `nps user`، `nps watch` و `nps backup` به گردانندهٔ خود می‌گویند.
+## اسکریپت‌ها منتظر سطر انگلیسی `listening on http://…` می‌مانند.
+
+cli-serve-listening = سرور روی { $url } آمادهٔ پاسخ است
+cli-error-listen = گوش دادن روی { $address } ممکن نیست: { $error }
+cli-error-serve = سرور با خطا از کار ایستاد: { $error }
+cli-error-empty-user = نام کاربر نباید خالی باشد
+cli-error-token-user = --user نباید خالی باشد
+cli-error-ttl = --ttl «{ $value }» مدتی میان یک ثانیه و یک سال نیست (برای نمونه 30m، 24h یا 7d)
+cli-error-token = امضای توکن ممکن نیست: { $error }
+cli-error-secret-env = NPS_JWT_SECRET باید دست‌کم { $min } نویسه باشد
+cli-error-secret-short = { $file } برای کلید امضا بیش از اندازه کوتاه است؛ آن را پاک کنید تا کلیدی تازه ساخته شود
+cli-error-secret-file = کلید امضای { $file } به کار نمی‌آید: { $error }
+cli-error-random = عدد تصادفی امن در دسترس نیست: { $error }
+cli-error-read-password = خواندن گذرواژه از ورودی استاندارد ممکن نیست: { $error }
+cli-error-password-empty = گذرواژه خالی است (گذرواژه از نخستین سطر ورودی استاندارد خوانده می‌شود)
+cli-error-password-long = گذرواژه از { $max } بایت بلندتر است
+cli-error-hash = درهم‌سازی گذرواژه انجام نشد: { $error }
+cli-error-user-taken = کاربری با نام «{ $name }» از پیش وجود دارد
+cli-user-created = کاربر { $name } ساخته شد
+cli-watch-cannot-connect = اتصال برقرار نشد: { $error }
+cli-watch-closed = سرور اتصال را با کد { $code } بست؛ اتصال دوباره برقرار نمی‌شود
+cli-watch-token-expired = توکن منقضی شد (کد ۴۰۰۲)؛ nps watch را با توکنی تازه اجرا کنید
+cli-backup-exists = { $file } از پیش وجود دارد؛ برای جایگزینی‌اش --force را بدهید
+cli-backup-no-database = در { $dir } پایگاه دادهٔ تاریخچه‌ای نیست
+cli-backup-same-file = { $file } خودِ پایگاه دادهٔ تاریخچه است؛ پرونده‌ای دیگر برگزینید
+cli-error-backup = پشتیبان‌گیری در { $file } انجام نشد: { $error }
+cli-backup-done = از تاریخچه در { $file } پشتیبان گرفته شد.

@@ -1,37 +1,41 @@
 //! The launch decisions of the shell as plain functions (no Tauri, no window), so
-//! they are unit-tested: where the data lives, the per-launch secret, the script
-//! that hands `{base_url, token}` to the UI, which URLs the window may show, and
-//! the ready file of the smoke test.
+//! they are unit-tested — the per-launch secret, the loopback ports to try, the script
+//! that hands `{base_url, token}` to the UI, which URLs the window may show — and
+//! [`Launch`], what a launch starts with, read from the environment.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use crate::DesktopError;
+use crate::error::DesktopError;
+use crate::test_hooks::TestHooks;
 
-/// The directory name under the platform data directory (the CLI uses the same,
-/// so `nps history` sees the app's readings).
-pub const APP_DIR_NAME: &str = "nps-oracle";
-
-/// `NPS_DATA_DIR` when set and not empty, else `<platform data dir>/nps-oracle`
-/// (`~/.local/share/nps-oracle` on Linux).
-pub fn data_dir(env_override: Option<std::ffi::OsString>) -> Result<PathBuf, DesktopError> {
-    match env_override.filter(|v| !v.is_empty()) {
-        Some(dir) => Ok(PathBuf::from(dir)),
-        None => dirs::data_dir()
-            .map(|d| d.join(APP_DIR_NAME))
-            .ok_or(DesktopError::NoDataDir),
-    }
+/// What a launch starts with.
+#[derive(Debug)]
+pub struct Launch {
+    /// `NPS_DATA_DIR`, else the platform's (`nps-platform`, shared with the `nps` CLI,
+    /// so `nps history` lists the app's readings); created private.
+    pub data_dir: PathBuf,
+    /// The loopback ports to try, in order ([`ports_to_try`]).
+    pub ports: Vec<u16>,
+    /// What the smoke test asks for (nothing, outside it).
+    pub test_hooks: TestHooks,
 }
 
-/// Creates `dir` (and parents) if missing; a new directory is private to the user
-/// (0700 on Unix).
-pub fn create_data_dir(dir: &Path) -> Result<(), DesktopError> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder
-        .create(dir)
-        .map_err(|e| DesktopError::DataDir(dir.to_path_buf(), e))
+impl Launch {
+    /// Checks that a window can be shown, then finds and creates the data directory.
+    pub fn from_env() -> Result<Self, DesktopError> {
+        let env = |k: &str| std::env::var(k).ok();
+        if !has_display(env("DISPLAY").as_deref(), env("WAYLAND_DISPLAY").as_deref()) {
+            return Err(DesktopError::NoDisplay);
+        }
+        let data_dir = nps_platform::data_dir().map_err(|_| DesktopError::NoDataDir)?;
+        nps_platform::create_private_dir(&data_dir)
+            .map_err(|e| DesktopError::DataDir(data_dir.clone(), e))?;
+        Ok(Launch {
+            data_dir,
+            ports: ports_to_try(env("NPS_DESKTOP_PORT").as_deref()),
+            test_hooks: TestHooks::from_env()?,
+        })
+    }
 }
 
 /// The loopback port the app tries first. The web UI keeps its settings (language,
@@ -70,27 +74,14 @@ pub fn has_display(display: Option<&str>, wayland: Option<&str>) -> bool {
 /// The JavaScript run in the window before the page's own scripts: defines
 /// `window.__NPS__ = {base_url, token}`, but only on the loopback server's own
 /// origin — a page from anywhere else (which the window refuses to show anyway)
-/// never sees the token. With `smoke_reading`, the page also asks for one time
-/// reading through the API once loaded (the smoke test then finds it in history).
-pub fn init_script(base_url: &str, token: &str, smoke_reading: bool) -> String {
+/// never sees the token. Nothing else: test scripts come from the smoke test itself
+/// (`test_hooks`, debug builds only).
+pub fn init_script(base_url: &str, token: &str) -> String {
     let origin = serde_json::Value::from(base_url).to_string();
     let token = serde_json::Value::from(token).to_string();
-    let mut script = format!(
-        "(function () {{\n  if (window.location.origin !== {origin}) return;\n  window.__NPS__ = {{ base_url: {origin}, token: {token} }};\n"
-    );
-    if smoke_reading {
-        script.push_str(
-            "  window.addEventListener('load', function () {\n    \
-             fetch(window.__NPS__.base_url + '/api/oracle/reading', {\n      \
-             method: 'POST',\n      \
-             headers: { 'Authorization': 'Bearer ' + window.__NPS__.token, 'Content-Type': 'application/json' },\n      \
-             body: JSON.stringify({ locale: 'en', request_id: 'desktop-smoke' })\n    \
-             }).then(function (r) { console.log('nps-desktop smoke reading: HTTP ' + r.status); });\n  \
-             });\n",
-        );
-    }
-    script.push_str("})();\n");
-    script
+    format!(
+        "(function () {{\n  if (window.location.origin !== {origin}) return;\n  window.__NPS__ = {{ base_url: {origin}, token: {token} }};\n}})();\n"
+    )
 }
 
 /// JavaScript that replaces the token of `window.__NPS__` on the loopback origin
@@ -111,42 +102,9 @@ pub fn allowed_navigation(base_url: &tauri::Url, url: &tauri::Url) -> bool {
         && url.port_or_known_default() == base_url.port_or_known_default()
 }
 
-/// The smoke test's ready file: the server's URL and this process id — never the
-/// token.
-pub fn ready_file_json(base_url: &str, pid: u32) -> String {
-    serde_json::json!({ "base_url": base_url, "pid": pid }).to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn data_dir_prefers_the_environment() {
-        assert_eq!(
-            data_dir(Some("/tmp/x".into())).unwrap(),
-            PathBuf::from("/tmp/x")
-        );
-        let default = data_dir(Some("".into()));
-        if let Ok(d) = default {
-            assert!(d.ends_with(APP_DIR_NAME), "{d:?}");
-        }
-    }
-
-    #[test]
-    fn data_dir_is_created_private() {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("a/b");
-        create_data_dir(&dir).unwrap();
-        assert!(dir.is_dir());
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(&dir).unwrap().permissions().mode();
-            assert_eq!(mode & 0o077, 0, "{mode:o}");
-        }
-        create_data_dir(&dir).unwrap();
-    }
 
     #[test]
     fn ports() {
@@ -178,17 +136,16 @@ mod tests {
 
     #[test]
     fn init_script_escapes_and_guards_the_origin() {
-        let s = init_script("http://127.0.0.1:4321", "a\"b</script>", false);
+        let s = init_script("http://127.0.0.1:4321", "a\"b</script>");
         assert!(
             s.contains("window.location.origin !== \"http://127.0.0.1:4321\""),
             "{s}"
         );
         assert!(s.contains("token: \"a\\\"b</script>\""), "{s}");
-        assert!(!s.contains("fetch("));
-        let smoke = init_script("http://127.0.0.1:4321", "t", true);
-        assert!(smoke.contains("/api/oracle/reading"));
-        // The guard comes before the token is defined.
-        assert!(smoke.find("return;").unwrap() < smoke.find("__NPS__ =").unwrap());
+        // The guard comes before the token is defined, and nothing else runs.
+        assert!(s.find("return;").unwrap() < s.find("__NPS__ =").unwrap());
+        assert!(!s.contains("fetch(") && !s.contains("addEventListener"), "{s}");
+        assert_eq!(s.lines().count(), 4, "{s}");
     }
 
     #[test]
@@ -213,12 +170,4 @@ mod tests {
         assert!(!ok("http://evil.example/"));
     }
 
-    #[test]
-    fn ready_file_has_no_token() {
-        let v: serde_json::Value =
-            serde_json::from_str(&ready_file_json("http://127.0.0.1:1", 42)).unwrap();
-        assert_eq!(v["base_url"], "http://127.0.0.1:1");
-        assert_eq!(v["pid"], 42);
-        assert_eq!(v.as_object().unwrap().len(), 2);
-    }
 }

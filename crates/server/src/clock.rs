@@ -2,14 +2,11 @@
 //! the local time zone. The one place the server reads the clock for dates (the
 //! daily scheduler too).
 
-use chrono::{Datelike, Local, Timelike};
-use nps_engine::{Date, EngineError, Moment, TimeOfDay, UtcOffset};
+use chrono::{Local, Timelike};
+use nps_engine::{EngineError, Moment};
 
-/// Now, on the local wall clock, with the local UTC offset.
+/// Now, on the local wall clock, with the local UTC offset: the server's one read of
+/// the clock for dates (`nps_platform::now`, shared with the CLI and the desktop).
 pub fn now() -> Result<Moment, EngineError> {
-    let now = Local::now();
-    let offset = UtcOffset::from_minutes(now.offset().local_minus_utc() / 60)?;
-    let date = Date::new(now.year(), now.month(), now.day())?;
-    let time = TimeOfDay::new(now.hour(), now.minute(), now.second(), offset)?;
-    Ok(Moment::at(date, time))
+    nps_platform::now()
 }

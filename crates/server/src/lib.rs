@@ -44,6 +44,8 @@
 //!   tasks, heartbeat, token expiry, closing handshake.
 //! - `assets`: the web UI's files (a directory, or embedded; `mime_guess`).
 //! - [`mod@router`]: the whole HTTP surface and its layers — add routes in [`api`].
+//! - [`secret`]: the signing secret of `nps serve`/`nps token` — `NPS_JWT_SECRET` or
+//!   `<data-dir>/jwt-secret`, generated once, private.
 //! - [`server`]: [`run`], [`serve`], graceful shutdown, [`shutdown_signal`].
 //!
 //! # Bounds
@@ -86,6 +88,7 @@ pub mod listener;
 pub mod locale;
 pub mod logging;
 pub mod router;
+pub mod secret;
 pub mod server;
 mod socket;
 

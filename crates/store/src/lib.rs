@@ -22,7 +22,9 @@
 //!   [`ReadingFilter`], [`ReadingPage`], [`User`], [`DailyInsight`]) and limits.
 //! - [`store`] — the [`Store`] trait every backend implements.
 //! - [`migrations`] — SQLite's ordered schema steps, tracked in `PRAGMA user_version`.
-//! - [`sqlite`] — [`SqliteStore`]: the blocking store behind an async front.
+//! - [`sqlite`] — [`SqliteStore`]: the blocking store behind an async front; its
+//!   files private to their owner (`nps-platform`), and [`SqliteStore::backup_to`]
+//!   (the online backup API, for `nps backup`; not in the trait).
 //! - [`postgres`] — [`PgStore`], its schema and migrations, its bounds
 //!   ([`PgOptions`]), and the cross-node fan-out primitives.
 //! - `pool` (private) — SQLite's bounded connection pool (`r2d2` + `r2d2_sqlite`)
@@ -78,6 +80,10 @@
 //! - **Schema versions.** Opening runs pending migrations, each in one
 //!   transaction; at the current version opening writes nothing; a database
 //!   from a newer version is refused with [`StoreError::Invalid`].
+//! - **Private files.** [`SqliteStore::open`] creates missing directories 0700 and
+//!   the database 0600 (Unix, whatever the umask); SQLite's `-wal` and `-shm`
+//!   follow the database's mode; an older file readable by others is narrowed.
+//!   Backups are 0600 too.
 //! - **Outages.** [`PgStore`] fails fast with [`StoreError::Unavailable`] when
 //!   its database cannot be reached, instead of hanging.
 //! - **No panics** on database or I/O failures: everything maps to
@@ -127,7 +133,7 @@ pub use model::{
 pub use nps_protocol::SignType;
 pub use pool::{BUSY_TIMEOUT, CHECKOUT_TIMEOUT};
 pub use postgres::{PgOptions, PgStore};
-pub use sqlite::{DB_FILE_NAME, SqliteStore};
+pub use sqlite::{DB_FILE_NAME, Overwrite, SqliteStore};
 pub use store::Store;
 pub use time::format_rfc3339_ms;
 pub use validate::MAX_USERNAME_CHARS;

@@ -18,6 +18,10 @@ use crate::pool::{self, Pool};
 use crate::store::Store;
 use crate::{migrations, time, validate};
 
+mod backup;
+
+pub use backup::{BACKUP_RETRY_PAUSE, Overwrite};
+
 /// File name used by [`SqliteStore::open_in_dir`].
 pub const DB_FILE_NAME: &str = "nps.db";
 
@@ -88,6 +92,12 @@ impl SqliteStore {
     /// Opens (creating if needed) the database at `path`, creating missing
     /// parent directories, and migrates it to the current schema.
     ///
+    /// The files are private to their owner (`nps_platform::private`): missing
+    /// directories are created 0700 and the database file 0600 on Unix, whatever the
+    /// umask, and SQLite gives its `-wal` and `-shm` files the database file's mode. A
+    /// database (or `-wal`/`-shm`) file an older version left readable by others is
+    /// narrowed to 0600 here.
+    ///
     /// Fails with [`StoreError::Invalid`] if the file was written by a newer
     /// schema version, [`StoreError::Io`] if the directory cannot be created,
     /// and [`StoreError::Database`] if the file is not a usable SQLite database.
@@ -100,12 +110,13 @@ impl SqliteStore {
         }
         if let Some(parent) = path.parent() {
             if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent).map_err(|source| StoreError::Io {
+                nps_platform::create_private_dir(parent).map_err(|source| StoreError::Io {
                     path: parent.to_path_buf(),
                     source,
                 })?;
             }
         }
+        make_files_private(&path)?;
         let (pool, mut first) = pool::open(&path)?;
         migrations::migrate(&mut first)?;
         Ok(SqliteStore {
@@ -137,6 +148,25 @@ impl SqliteStore {
         let db = Arc::clone(&self.db);
         tokio::task::spawn_blocking(move || f(&db)).await?
     }
+}
+
+/// Creates the database file private before SQLite opens it (so its `-wal` and `-shm`
+/// files are created private too), or narrows the files an older version left open.
+fn make_files_private(path: &Path) -> Result<()> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| StoreError::Io { path, source }
+    };
+    nps_platform::ensure_private_file(path).map_err(io(path))?;
+    for suffix in ["-wal", "-shm"] {
+        let mut companion = path.as_os_str().to_owned();
+        companion.push(suffix);
+        let companion = PathBuf::from(companion);
+        if companion.is_file() {
+            nps_platform::restrict_to_owner(&companion).map_err(io(&companion))?;
+        }
+    }
+    Ok(())
 }
 
 impl Db {

@@ -1,5 +1,6 @@
 //! SQLite only: the file (creation, WAL, migrations in `PRAGMA user_version`,
-//! unusable paths) and durability when the process dies.
+//! unusable paths, private modes), durability when the process dies, and the online
+//! backup.
 
 use std::path::Path;
 
@@ -235,5 +236,183 @@ mod crash {
         assert_eq!(got.summary, "before abort");
         assert_eq!(got.kind, SignType::Full);
         assert_eq!(got.input, json!({ "name": "Ada", "n": 1 }));
+    }
+}
+
+#[cfg(unix)]
+mod private_files {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    fn mode(path: &Path) -> u32 {
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    /// The test process runs with the usual umask (022), under which SQLite alone
+    /// would make 0644 files and `create_dir_all` 0755 directories.
+    #[tokio::test]
+    async fn the_directory_database_wal_and_shm_are_private() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data/nps-oracle");
+        let store = SqliteStore::open_in_dir(&dir).unwrap();
+        store
+            .insert_reading(new_reading("u", "name", "private"))
+            .await
+            .unwrap();
+        assert_eq!(mode(&tmp.path().join("data")), 0o700);
+        assert_eq!(mode(&dir), 0o700);
+        for file in ["nps.db", "nps.db-wal", "nps.db-shm"] {
+            assert_eq!(mode(&dir.join(file)), 0o600, "{file}");
+        }
+    }
+
+    #[tokio::test]
+    async fn files_an_older_version_left_open_are_narrowed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nps.db");
+        {
+            let conn = raw(&path);
+            conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+            conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+                .unwrap();
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+            let wal = dir.path().join("nps.db-wal");
+            std::fs::write(&wal, b"").unwrap();
+            std::fs::set_permissions(&wal, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
+        let store = SqliteStore::open(&path).unwrap();
+        assert_eq!(mode(&path), 0o600);
+        store
+            .insert_reading(new_reading("u", "name", "after"))
+            .await
+            .unwrap();
+        assert_eq!(mode(&dir.path().join("nps.db-wal")), 0o600);
+        assert_eq!(mode(&dir.path().join("nps.db-shm")), 0o600);
+    }
+}
+
+mod backup {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use nps_store::Overwrite;
+
+    use super::*;
+
+    fn ids_in(path: &Path) -> Vec<i64> {
+        let conn = raw(path);
+        let mut stmt = conn.prepare("SELECT id FROM readings ORDER BY id").unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    }
+
+    /// A backup taken while another task keeps inserting is one consistent moment:
+    /// every row committed before it and none half-way, so its ids are 1..=n.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn backup_while_another_task_inserts_is_a_consistent_copy() {
+        const BEFORE: usize = 50;
+        const DURING: usize = 300;
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open_in_dir(dir.path()).unwrap();
+        for i in 0..BEFORE {
+            store
+                .insert_reading(new_reading("u", "name", &format!("before {i}")))
+                .await
+                .unwrap();
+        }
+        let inserted = Arc::new(AtomicUsize::new(0));
+        let writer = tokio::spawn({
+            let store = store.clone();
+            let inserted = Arc::clone(&inserted);
+            async move {
+                for i in 0..DURING {
+                    store
+                        .insert_reading(new_reading("u", "time", &format!("during {i}")))
+                        .await
+                        .unwrap();
+                    inserted.fetch_add(1, Ordering::SeqCst);
+                }
+            }
+        });
+        while inserted.load(Ordering::SeqCst) < 10 {
+            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+        }
+        let dest = dir.path().join("backup.db");
+        let floor = BEFORE + inserted.load(Ordering::SeqCst);
+        store.backup_to(&dest, Overwrite::Refuse).await.unwrap();
+        writer.await.unwrap();
+
+        let ids = ids_in(&dest);
+        let n = ids.len();
+        assert!(
+            (floor..=BEFORE + DURING).contains(&n),
+            "{n} rows, at least {floor} were committed before the backup"
+        );
+        assert_eq!(
+            ids,
+            (1..=n as i64).collect::<Vec<_>>(),
+            "a prefix of the ids"
+        );
+        let check: String = raw(&dest)
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok");
+        // The backup opens as a store, and the source kept every row.
+        let restored = SqliteStore::open(&dest).unwrap();
+        let page = restored
+            .list_readings("u", &nps_store::ReadingFilter::default())
+            .await
+            .unwrap();
+        assert_eq!(page.total, n as u64);
+        assert_eq!(ids_in(&dir.path().join("nps.db")).len(), BEFORE + DURING);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&dest).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+    }
+
+    #[tokio::test]
+    async fn an_existing_file_is_kept_unless_replacing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open_in_dir(dir.path().join("data")).unwrap();
+        store
+            .insert_reading(new_reading("u", "name", "one"))
+            .await
+            .unwrap();
+        let dest = dir.path().join("backup.db");
+        std::fs::write(&dest, b"keep me").unwrap();
+        match store.backup_to(&dest, Overwrite::Refuse).await {
+            Err(StoreError::Io { path, source }) => {
+                assert_eq!(path, dest);
+                assert_eq!(source.kind(), std::io::ErrorKind::AlreadyExists);
+            }
+            other => panic!("expected AlreadyExists, got {other:?}"),
+        }
+        assert_eq!(std::fs::read(&dest).unwrap(), b"keep me");
+        store.backup_to(&dest, Overwrite::Replace).await.unwrap();
+        assert_eq!(ids_in(&dest), vec![1]);
+        // No temporary file is left beside it.
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert!(names.iter().all(|n| !n.contains("partial")), "{names:?}");
+    }
+
+    #[tokio::test]
+    async fn a_missing_directory_is_an_io_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open_in_dir(dir.path()).unwrap();
+        let dest = dir.path().join("no/such/dir/backup.db");
+        assert!(matches!(
+            store.backup_to(&dest, Overwrite::Refuse).await,
+            Err(StoreError::Io { .. })
+        ));
+        assert!(!dest.exists());
     }
 }

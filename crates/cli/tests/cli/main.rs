@@ -1,5 +1,12 @@
 //! The `nps` binary end to end: its JSON equals the golden vectors, its reports are
-//! readable, and bad input exits 2 with one line on stderr.
+//! readable, and bad input exits 2 with one line on stderr. Modules in `cli/`: `export`
+//! (`nps history export`), `backup` (`nps backup`), `private_files` (modes under a
+//! permissive umask) and `messages` (operator messages in both languages).
+
+mod backup;
+mod export;
+mod messages;
+mod private_files;
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -253,7 +260,7 @@ fn bad_input_exits_2_with_one_line() {
     }
 }
 
-mod read_and_history {
+pub(crate) mod read_and_history {
     use super::*;
 
     fn nps_in(dir: &std::path::Path, args: &[&str]) -> Output {
@@ -271,7 +278,7 @@ mod read_and_history {
         String::from_utf8(out.stdout.clone()).unwrap()
     }
 
-    const FULL: &[&str] = &[
+    pub(crate) const FULL: &[&str] = &[
         "read",
         "full",
         "--name",
@@ -412,7 +419,7 @@ mod read_and_history {
     }
 }
 
-mod serve {
+pub(crate) mod serve {
     use std::io::{BufRead, BufReader, Read, Write};
     use std::net::TcpStream;
     use std::process::{Child, Stdio};
@@ -420,10 +427,10 @@ mod serve {
 
     use super::*;
 
-    struct Serving {
-        child: Child,
-        addr: String,
-        dir: tempfile::TempDir,
+    pub(crate) struct Serving {
+        pub(crate) child: Child,
+        pub(crate) addr: String,
+        pub(crate) dir: tempfile::TempDir,
     }
 
     impl Drop for Serving {
@@ -433,9 +440,10 @@ mod serve {
         }
     }
 
-    fn serve() -> Serving {
+    pub(crate) fn serve() -> Serving {
         let dir = tempfile::tempdir().unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_nps"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_nps"));
+        command
             .args([
                 "serve",
                 "--bind",
@@ -443,15 +451,8 @@ mod serve {
                 "--data-dir",
                 dir.path().to_str().unwrap(),
             ])
-            .env_remove("NPS_JWT_SECRET")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
+            .env_remove("NPS_JWT_SECRET");
+        let (child, line) = start(command);
         let addr = line
             .trim()
             .strip_prefix("listening on http://")
@@ -460,7 +461,22 @@ mod serve {
         Serving { child, addr, dir }
     }
 
-    fn post(addr: &str, path: &str, token: &str, body: &str) -> String {
+    /// Starts `command` (an `nps serve`) and reads its first line of stdout, the ready
+    /// line.
+    pub(crate) fn start(mut command: Command) -> (Child, String) {
+        let mut child = command
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        (child, line)
+    }
+
+    pub(crate) fn post(addr: &str, path: &str, token: &str, body: &str) -> String {
         let mut s = TcpStream::connect(addr).unwrap();
         write!(
             s,

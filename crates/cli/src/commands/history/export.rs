@@ -1,0 +1,95 @@
+//! `nps history export ID --format pdf|png|md|json [--out FILE]`: one reading as a file,
+//! in the chosen language (`--locale`). PDF, PNG card and Markdown are made by
+//! `nps-export` from the reading re-rendered in that language; JSON is the stored
+//! reading with its text re-rendered. The file is `nps-reading-ID.EXT` unless `--out`
+//! names one; it is written whole or not at all, private like the history it comes
+//! from, and replaces an older file of that name.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use nps_export::{CardSize, Format, UnknownFormat};
+use nps_i18n::Locale;
+use nps_store::{Store, StoredReading};
+
+use super::document::document;
+use super::not_found;
+use super::show::rendered;
+use crate::error::{CliError, Message, Result};
+use crate::inputs::now;
+use crate::output::say;
+use crate::storage::{LOCAL_OWNER, StorageArgs, block_on};
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The reading's number (`nps history list`).
+    pub id: i64,
+    /// pdf, png (an image card, 1080×1350), md (Markdown) or json.
+    #[arg(long, value_name = "FORMAT")]
+    pub format: String,
+    /// Where to write it (default: nps-reading-ID.EXT in the current directory).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+pub fn run(locale: Locale, storage: &StorageArgs, args: &ExportArgs) -> Result<()> {
+    let format: Format = args.format.parse().map_err(|e: UnknownFormat| {
+        CliError::input(Message::new("export-error-format").with("format", e.0))
+    })?;
+    let store = storage.open()?;
+    let reading =
+        block_on(store.get_reading(LOCAL_OWNER, args.id))??.ok_or_else(|| not_found(args.id))?;
+    let bytes = contents(&reading, format, locale)?;
+    let path = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format.file_name(args.id)));
+    write_whole(&path, &bytes).map_err(|e| {
+        CliError::Failure(
+            Message::new("cli-error-write")
+                .with("file", path.display().to_string())
+                .with("error", e.to_string()),
+        )
+    })?;
+    say(
+        locale,
+        Message::new("cli-history-exported")
+            .number("id", args.id)
+            .with("file", path.display().to_string()),
+    )
+}
+
+/// The file's bytes.
+fn contents(reading: &StoredReading, format: Format, locale: Locale) -> Result<Vec<u8>> {
+    if format == Format::Json {
+        let mut reading = reading.clone();
+        reading.result = rendered(&reading, locale)?.to_json()?;
+        return serde_json::to_vec_pretty(&reading)
+            .map_err(|e| CliError::failed("cli-error-output", e));
+    }
+    let doc = document(reading, locale, now()?.date)?;
+    Ok(match format {
+        Format::Pdf => nps_export::pdf(&doc)?,
+        Format::Png => nps_export::png_card(&doc, CardSize::PORTRAIT)?,
+        Format::Markdown | Format::Json => nps_export::markdown(&doc).into_bytes(),
+    })
+}
+
+/// Writes `bytes` to a private temporary file beside `path`, syncs it and renames it
+/// onto `path`: the file is the whole export or what it was before.
+fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut partial = tempfile::Builder::new()
+        .prefix(".nps-export-")
+        .suffix(".partial")
+        .tempfile_in(dir)?;
+    nps_platform::restrict_to_owner(partial.path())?;
+    partial.write_all(bytes)?;
+    partial.as_file().sync_all()?;
+    partial.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

@@ -1,0 +1,26 @@
+## The desktop app (src-tauri): messages it shows itself, before or outside its window.
+## Every id starts with `desktop-`. The language is the system's (English unless it is
+## Persian).
+
+desktop-window-title = NPS Oracle
+# The application menu: its title, the About entry and Quit.
+desktop-menu-app = NPS Oracle
+desktop-menu-about = About NPS Oracle
+desktop-menu-quit = Quit
+# The About box's line under the name and version.
+desktop-about-comments = Numerology and FC60 oracle readings, offline, in English and Persian.
+# The page shown by a build made without the web UI (a developer's build).
+desktop-placeholder-title = The web UI is missing
+desktop-placeholder-body = This build of NPS Oracle does not carry its web UI. Run scripts/build-ui.sh, then build nps-desktop again.
+
+# Why the app could not start, on stderr: "nps-desktop: " and one of these.
+desktop-error-no-display = no display: neither DISPLAY nor WAYLAND_DISPLAY is set. Without a display, serve the same UI with “nps serve --ui-dir ui/dist” and open the address it prints.
+desktop-error-no-data-dir = no data directory is known on this system; set NPS_DATA_DIR
+desktop-error-data-dir = cannot create the data directory { $dir }: { $error }
+desktop-error-random = no secure random numbers: { $error }
+desktop-error-runtime = cannot start the async runtime: { $error }
+desktop-error-bind = cannot listen on loopback: { $error }
+desktop-error-server = cannot start the server: { $error }
+desktop-error-token = cannot make the local token: { $error }
+desktop-error-test-file = cannot use the test file { $file }: { $error }
+desktop-error-window = the window could not be made: { $error }

@@ -1,0 +1,26 @@
+## برنامهٔ رومیزی (src-tauri): پیام‌هایی که خودش، پیش از پنجره یا بیرون از آن، نشان می‌دهد.
+## همهٔ شناسه‌ها با `desktop-` آغاز می‌شوند. زبان، زبان سیستم است (انگلیسی، مگر آنکه
+## فارسی باشد).
+
+desktop-window-title = پیشگوی NPS
+# منوی برنامه: عنوانش، «دربارهٔ …» و «خروج».
+desktop-menu-app = پیشگوی NPS
+desktop-menu-about = دربارهٔ پیشگوی NPS
+desktop-menu-quit = خروج
+# سطر پنجرهٔ «درباره» زیر نام و نسخه.
+desktop-about-comments = خوانش‌های عددشناسی و پیشگویی FC60، بی‌نیاز از اینترنت، به فارسی و انگلیسی.
+# صفحه‌ای که نسخهٔ ساخته‌شده بدون رابط وب نشان می‌دهد (نسخهٔ یک برنامه‌نویس).
+desktop-placeholder-title = رابط وب در این نسخه نیست
+desktop-placeholder-body = این نسخه از پیشگوی NPS رابط وب خود را همراه ندارد. scripts/build-ui.sh را اجرا کنید و nps-desktop را دوباره بسازید.
+
+# چرا برنامه آغاز نشد، در stderr: «nps-desktop: » و یکی از این‌ها.
+desktop-error-no-display = نمایشگری در کار نیست: نه DISPLAY تعریف شده است و نه WAYLAND_DISPLAY. بدون نمایشگر، همین رابط را با «nps serve --ui-dir ui/dist» ارائه کنید و نشانی‌ای را که چاپ می‌کند باز کنید.
+desktop-error-no-data-dir = پوشهٔ داده‌ها در این سیستم شناخته نیست؛ NPS_DATA_DIR را تعیین کنید
+desktop-error-data-dir = ساختن پوشهٔ داده‌ها در { $dir } ممکن نیست: { $error }
+desktop-error-random = عدد تصادفی امن در دسترس نیست: { $error }
+desktop-error-runtime = اجرای ناهمگام آغاز نشد: { $error }
+desktop-error-bind = گوش دادن روی نشانی درونی این رایانه (127.0.0.1) ممکن نیست: { $error }
+desktop-error-server = سرور آغاز نشد: { $error }
+desktop-error-token = ساختن توکن محلی ممکن نیست: { $error }
+desktop-error-test-file = پروندهٔ آزمون { $file } به کار نمی‌آید: { $error }
+desktop-error-window = پنجره ساخته نشد: { $error }
