@@ -2,7 +2,6 @@
 //! the local time zone. The one place the server reads the clock for dates (the
 //! daily scheduler too).
 
-use chrono::{Local, Timelike};
 use nps_engine::{EngineError, Moment};
 
 /// Now, on the local wall clock, with the local UTC offset: the server's one read of
