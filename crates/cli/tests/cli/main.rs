@@ -598,10 +598,10 @@ pub(crate) mod serve {
         again.stdin.take().unwrap().write_all(b"x\n").unwrap();
         let again = again.wait_with_output().unwrap();
         assert_eq!(again.status.code(), Some(2), "a taken name is bad input");
-        // The store's refusal, in the chosen language, on one line.
+        // The refusal, in the chosen language, on one line.
         let stderr = String::from_utf8(again.stderr).unwrap();
         assert!(
-            stderr.contains("نام کاربری «SARA» پیش‌تر گرفته شده است")
+            stderr.contains("کاربری با نام «SARA» از پیش وجود دارد")
                 && stderr.trim_end().lines().count() == 1,
             "{stderr}"
         );
