@@ -14,8 +14,12 @@
 //! window (or SIGTERM/Ctrl-C, or the Quit menu entry) ends the event loop; then the
 //! server is shut down gracefully — `serve` returns only after in-flight requests
 //! (and so in-flight readings) are finished and stored.
+//!
+//! Modules: `launch` (the launch decisions as plain functions), [`webview_runtime`]
+//! (on Windows, a clear message and exit 3 when the WebView2 Runtime is missing).
 
 mod launch;
+pub mod webview_runtime;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -181,6 +185,10 @@ pub fn run() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .try_init();
+    #[cfg(windows)]
+    if let Err(code) = webview_runtime::require() {
+        return code;
+    }
     match run_app() {
         Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
         Err(e) => {
