@@ -24,6 +24,8 @@ FAILED=0
 check() { local name=$1; shift; if "$@"; then PASSED=$((PASSED + 1)); printf 'ok     %s\n' "$name";
     else FAILED=$((FAILED + 1)); printf 'FAILED %s\n' "$name"; fi; }
 log() { printf '==> %s\n' "$*" >&2; }
+# Runs a command, showing its output only when it fails.
+quiet() { local out; out=$("$@" 2>&1) || { printf '%s\n' "$out"; return 1; }; }
 
 if ! command -v cargo >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/cargo" ]; then
     export PATH="$HOME/.cargo/bin:$PATH"
@@ -49,9 +51,9 @@ for target in "${APPLE_TARGETS[@]}"; do
         cargo check --quiet --target "$target" "${packages[@]}"
 done
 check "$WORKFLOW matches the GitHub workflow schema" \
-    check-jsonschema --builtin-schema vendor.github-workflows "$WORKFLOW"
+    quiet check-jsonschema --builtin-schema vendor.github-workflows "$WORKFLOW"
 check "zizmor finds nothing in $WORKFLOW" \
-    zizmor --offline --quiet --config .github/zizmor.yml "$WORKFLOW"
+    quiet zizmor --offline --quiet --config .github/zizmor.yml "$WORKFLOW"
 
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

@@ -5,6 +5,8 @@
 #   scripts/test-windows.sh                     # all of it; part of ./dev test
 #   scripts/test-windows.sh --installer SETUP   # only the installer checks, on SETUP.exe
 #
+# 0. clippy for the Windows target (the code behind cfg(windows), which the Linux clippy
+#    of ./dev test never sees).
 # 1. The engine, readings, store, server and CLI test suites and the desktop shell's unit
 #    tests, compiled for Windows and run by cargo's runner (.cargo/config.toml) under Wine.
 #    The CLI's two golden-vector tests are left to step 2, which checks more (same bytes
@@ -185,6 +187,13 @@ if [ "${1:-}" = --installer ]; then
     finish
 fi
 
+# ---- 0. clippy for Windows: the code behind cfg(windows) --------------------------------------
+step "cargo clippy --target $TARGET"
+check "clippy for $TARGET (store, server, cli, desktop; warnings are errors)" \
+    cargo clippy --quiet --target "$TARGET" -p nps-store -p nps-server -p nps-cli -p nps-desktop \
+    --all-targets -- -D warnings
+step_done "clippy"
+
 # ---- 1. the test suites under Wine ------------------------------------------------------------
 step "cargo test --target $TARGET (engine, readings, store, server, cli; desktop unit tests) under Wine"
 # Adds a cargo test log's "N passed; M failed" lines to the totals; a failing exit with
@@ -244,7 +253,8 @@ mkdir -p "$TMP/payload"
 if x86_64-w64-mingw32-strip -o "$TMP/payload/nps-desktop.exe" "$DEBUG/nps-desktop.exe" &&
     x86_64-w64-mingw32-strip -o "$TMP/payload/nps.exe" "$DEBUG/nps.exe" &&
     cp "$DEBUG/WebView2Loader.dll" "$TMP/payload/" &&
-    scripts/windows-installer.sh "$TMP/payload" "$TMP/nps-oracle-debug-setup.exe" >/dev/null; then
+    NPS_INSTALLER_COMPRESSOR=zlib \
+        scripts/windows-installer.sh "$TMP/payload" "$TMP/nps-oracle-debug-setup.exe" >/dev/null; then
     ok "the installer builds ($(($(stat -c %s "$TMP/nps-oracle-debug-setup.exe") / 1024)) KiB with debug executables)"
     installer_checks "$TMP/nps-oracle-debug-setup.exe"
 else

@@ -31,6 +31,10 @@ defines=(
     -DSTRINGS_DIR="$STRINGS"
     -DOUTFILE="$OUT"
 )
+# Tests only: NPS_INSTALLER_COMPRESSOR=zlib packs faster than the release's solid LZMA.
+if [ -n "${NPS_INSTALLER_COMPRESSOR:-}" ]; then
+    defines+=(-DCOMPRESSOR="$NPS_INSTALLER_COMPRESSOR")
+fi
 if [ -n "${NPS_WEBVIEW2_INSTALLER:-}" ]; then
     defines+=(-DWEBVIEW2_INSTALLER="$NPS_WEBVIEW2_INSTALLER")
 fi

@@ -22,12 +22,17 @@
 ; standard pages speak NSIS's English and Farsi.
 ;
 ; Defines (makensis -D...): VERSION, DESKTOP_EXE, CLI_EXE, ICON, STRINGS_DIR, OUTFILE;
-; optional WEBVIEW2_LOADER, WEBVIEW2_INSTALLER.
+; optional WEBVIEW2_LOADER, WEBVIEW2_INSTALLER, COMPRESSOR.
 
 ; A 64-bit installer for a 64-bit app: it also runs under a 64-bit-only Wine.
 Target amd64-unicode
 ManifestDPIAware true
-SetCompressor /SOLID lzma
+; COMPRESSOR: the tests pass zlib (their installer is made from large debug files and only
+; its behaviour matters); releases use the smallest, solid LZMA.
+!ifndef COMPRESSOR
+    !define COMPRESSOR "/SOLID lzma"
+!endif
+SetCompressor ${COMPRESSOR}
 
 !define PRODUCT "NPS Oracle"
 !define IDENTIFIER "org.nps-oracle.desktop"
