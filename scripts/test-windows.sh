@@ -7,8 +7,9 @@
 #
 # 0. clippy for the Windows target (the code behind cfg(windows), which the Linux clippy
 #    of ./dev test never sees).
-# 1. The engine, readings, store, server and CLI test suites and the desktop shell's unit
-#    tests, compiled for Windows and run by cargo's runner (.cargo/config.toml) under Wine.
+# 1. The engine, readings, store (SQLite and PostgreSQL), server and CLI test suites and
+#    the desktop shell's unit tests, compiled for Windows and run by cargo's runner
+#    (.cargo/config.toml) under Wine.
 #    The CLI's two golden-vector tests are left to step 2, which checks more (same bytes
 #    as Linux, and the JSON equals the vectors) with the same binary.
 # 2. tests/windows/golden.py: every full-reading and stamp vector through nps.exe and the
@@ -57,7 +58,9 @@ count_lines() {
 
 TMP=$(mktemp -d)
 GROUPS_TO_END=()
+PG_TO_STOP=""
 cleanup() {
+    [ -n "$PG_TO_STOP" ] && scripts/postgres.sh stop "$PG_TO_STOP" >/dev/null 2>&1
     for pgid in "${GROUPS_TO_END[@]}"; do
         kill -KILL -- "-$pgid" 2>/dev/null
     done
@@ -206,7 +209,17 @@ count_cargo() {
     printf '%s: %d passed, %d failed\n' "$name" "$p" "$f"
     [ "$status" -eq 0 ] || [ "$f" -gt 0 ] || fail "$name: exit $status"
 }
-cargo test --target "$TARGET" -p nps-engine -p nps-readings -p nps-store -p nps-server -p nps-cli \
+# The store's PostgreSQL tests use one server started here (a Windows process cannot
+# run scripts/postgres.sh itself; the three tests that start servers of their own are
+# ignored on Windows, with that reason).
+PG_URL=""
+if scripts/postgres.sh install && PG_URL=$(scripts/postgres.sh start --watch-pid $$ --no-fsync); then
+    PG_TO_STOP=$PG_URL
+else
+    fail "a PostgreSQL server for the store tests (scripts/postgres.sh)"
+fi
+NPS_TEST_DATABASE_URL=$PG_URL \
+    cargo test --target "$TARGET" -p nps-engine -p nps-readings -p nps-store -p nps-server -p nps-cli \
     --no-fail-fast -- --skip full_json_equals_every_vector --skip stamp_json_equals_every_vector \
     2>&1 | tee "$TMP/cargo-test.log"
 count_cargo "the crates' suites under Wine" "$TMP/cargo-test.log" "${PIPESTATUS[0]}"
