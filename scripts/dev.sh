@@ -69,6 +69,7 @@ setup() {
     # The storage tests run against PostgreSQL too: crates/store's test harness starts a
     # throwaway server with scripts/postgres.sh (or uses $NPS_TEST_DATABASE_URL).
     scripts/postgres.sh install
+    scripts/windows-deps.sh
 }
 
 # ---- run -------------------------------------------------------------------------
@@ -152,6 +153,10 @@ test_all() {
     count_script_tests "web UI end to end" scripts/test-ui.sh
     log "desktop app smoke test (Xvfb)"
     count_script_tests "desktop smoke test" scripts/test-desktop.sh
+    log "Windows: the test suites, golden vectors, a live server, the installer (Wine)"
+    count_script_tests "Windows under Wine" scripts/test-windows.sh
+    log "macOS targets and the release workflow"
+    count_script_tests "release checks" scripts/check-release.sh
     check "benchmarks compile" cargo bench -p nps-engine --no-run --quiet
     if [ ${#STEP_FAILURES[@]} -gt 0 ]; then
         log "failed steps: ${STEP_FAILURES[*]}"

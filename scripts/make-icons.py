@@ -1,14 +1,31 @@
 #!/usr/bin/env python3
-"""Draws the NPS Oracle app icon (a gold crescent and star on a night-blue rounded
-square) as RGBA PNGs into icons/, with the standard library only (zlib + struct).
-Run again after changing the drawing; the PNGs are committed."""
+"""The NPS Oracle app icons for every platform, all made from ONE source image.
+
+    scripts/make-icons.py                 # draw icons/source.png, then derive the rest
+    scripts/make-icons.py --from ART.png  # derive the rest from another square image
+
+The source is the app icon (a gold crescent and star on a night-blue rounded square)
+drawn at 1024x1024 RGBA with the standard library (zlib + struct), or any square image
+given with --from (at least 1024 px: macOS wants 512@2x). Everything else is scaled
+down from it with Pillow (pip install Pillow): the PNGs Tauri and Linux use
+(32x32, 128x128, 128x128@2x, icon.png 512), icons/icon.ico for Windows (16-256 px) and
+icons/icon.icns for macOS (16-1024 px). tauri.conf.json's bundle.icon lists them. Run
+again after changing the drawing; the outputs are committed."""
+import argparse
 import math
 import os
 import struct
+import sys
 import zlib
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "icons")
-SIZES = {"32x32.png": 32, "128x128.png": 128, "128x128@2x.png": 256, "icon.png": 512}
+SOURCE = "source.png"
+SOURCE_SIZE = 1024
+PNG_SIZES = {"32x32.png": 32, "128x128.png": 128, "128x128@2x.png": 256, "icon.png": 512}
+# Windows: Explorer and the taskbar pick from these (256 is the largest an .ico holds).
+ICO_SIZES = [16, 24, 32, 48, 64, 128, 256]
+# macOS: the icon sizes an .icns carries, up to 512@2x.
+ICNS_SIZES = [16, 32, 64, 128, 256, 512, 1024]
 
 
 def png(width, height, rows):
@@ -62,12 +79,45 @@ def draw(n):
     return rows
 
 
-def main():
-    os.makedirs(OUT, exist_ok=True)
-    for name, n in SIZES.items():
-        with open(os.path.join(OUT, name), "wb") as f:
-            f.write(png(n, n, draw(n)))
+def derive(source_path):
+    """Every platform's icon files, scaled down from the one source image."""
+    try:
+        from PIL import Image
+    except ImportError:
+        sys.exit("make-icons: Pillow is needed to write .ico/.icns: pip install Pillow")
+    source = Image.open(source_path).convert("RGBA")
+    if source.width != source.height or source.width < SOURCE_SIZE:
+        sys.exit(f"make-icons: the source must be square and at least {SOURCE_SIZE} px")
+
+    def scaled(n):
+        return source if n == source.width else source.resize((n, n), Image.Resampling.LANCZOS)
+
+    for name, n in PNG_SIZES.items():
+        scaled(n).save(os.path.join(OUT, name), optimize=True)
         print("icons/" + name)
+    # Each size is scaled from the source here (Pillow would otherwise scale the
+    # largest frame it was given).
+    largest = scaled(max(ICO_SIZES))
+    largest.save(os.path.join(OUT, "icon.ico"), sizes=[(n, n) for n in ICO_SIZES],
+                 append_images=[scaled(n) for n in ICO_SIZES if n != max(ICO_SIZES)])
+    print("icons/icon.ico")
+    scaled(max(ICNS_SIZES)).save(os.path.join(OUT, "icon.icns"),
+                                 append_images=[scaled(n) for n in ICNS_SIZES[:-1]])
+    print("icons/icon.icns")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--from", dest="source", help="a square image to derive the icons from")
+    args = parser.parse_args()
+    os.makedirs(OUT, exist_ok=True)
+    source = args.source
+    if source is None:
+        source = os.path.join(OUT, SOURCE)
+        with open(source, "wb") as f:
+            f.write(png(SOURCE_SIZE, SOURCE_SIZE, draw(SOURCE_SIZE)))
+        print("icons/" + SOURCE)
+    derive(source)
 
 
 if __name__ == "__main__":

@@ -24,3 +24,13 @@ desktop-error-server = سرور آغاز نشد: { $error }
 desktop-error-token = ساختن توکن محلی ممکن نیست: { $error }
 desktop-error-test-file = پروندهٔ آزمون { $file } به کار نمی‌آید: { $error }
 desktop-error-window = پنجره ساخته نشد: { $error }
+
+# پنجرهٔ پیام ویندوز، وقتی «WebView2 Runtime» که پنجرهٔ برنامه را می‌کشد نصب نیست
+# (src-tauri/src/webview_runtime.rs).
+desktop-webview-missing-title = پیشگوی NPS نمی‌تواند پنجره‌اش را باز کند
+desktop-webview-missing-body =
+    پیشگوی NPS پنجره‌اش را با «WebView2 Runtime» مایکروسافت اِج نشان می‌دهد و این بخش برای این کاربر ویندوز نصب نشده است.
+
+    برنامهٔ نصب پیشگوی NPS را دوباره اجرا کنید: این برنامه آن را بی‌نیاز به اینترنت نصب می‌کند. می‌توانید «WebView2 Runtime» را از وبگاه مایکروسافت (developer.microsoft.com/microsoft-edge/webview2) هم نصب کنید.
+
+    تا آن زمان، فرمان nps همین خوانش‌ها را در پایانه به شما می‌دهد.

@@ -28,6 +28,8 @@
 //! - `test_hooks`: the ready file and (debug builds only) the injected test script of
 //!   the smoke test.
 //! - `error`: `DesktopError`.
+//! - [`webview_runtime`]: on Windows, a clear message and exit 3 when the WebView2
+//!   Runtime is missing.
 
 mod assets;
 mod error;
@@ -36,6 +38,7 @@ mod menu;
 mod server;
 mod test_hooks;
 mod texts;
+pub mod webview_runtime;
 
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
@@ -65,6 +68,10 @@ type ServerSlot = Arc<Mutex<Option<server::Running>>>;
 /// stopped.
 pub fn run() -> ExitCode {
     nps_platform::init_logging("info");
+    #[cfg(windows)]
+    if let Err(code) = webview_runtime::require() {
+        return code;
+    }
     let texts = Texts::system();
     match run_app(texts) {
         Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),

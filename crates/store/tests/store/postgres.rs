@@ -424,6 +424,10 @@ mod availability {
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    #[cfg_attr(
+        windows,
+        ignore = "starts its own PostgreSQL with scripts/postgres.sh (bash), which Windows cannot run"
+    )]
     async fn while_the_server_is_down_calls_fail_fast_and_then_recover() {
         let cluster = Cluster::start();
         let store = PgStore::connect(&cluster.url).await.unwrap();
@@ -513,6 +517,10 @@ mod script {
     /// Two starts at once, both told to try a taken port first; `b` watches a
     /// process of its own.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    #[cfg_attr(
+        windows,
+        ignore = "starts its own PostgreSQL with scripts/postgres.sh (bash), which Windows cannot run"
+    )]
     async fn taken_ports_two_starts_at_once_a_second_stop_and_a_watched_exit() {
         let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let taken_port = taken.local_addr().unwrap().port();
