@@ -39,7 +39,10 @@ pub fn ui_assets(texts: Texts) -> UiAssets {
                 .collect()
         } else {
             tracing::warn!("this binary carries a placeholder instead of the web UI");
-            vec![("index.html", leak_bytes(Cow::Owned(placeholder(texts).into_bytes())))]
+            vec![(
+                "index.html",
+                leak_bytes(Cow::Owned(placeholder(texts).into_bytes())),
+            )]
         }
     })
 }
@@ -92,7 +95,10 @@ mod tests {
         let (_, html) = index.expect("an index.html");
         let html = std::str::from_utf8(html).unwrap();
         if UI_BUILT {
-            assert!(html.contains("boot.js") || html.contains("<script"), "{html}");
+            assert!(
+                html.contains("boot.js") || html.contains("<script"),
+                "{html}"
+            );
             assert!(table.len() > 1);
         } else {
             assert!(html.contains("The web UI is missing"), "{html}");

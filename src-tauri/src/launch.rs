@@ -144,7 +144,10 @@ mod tests {
         assert!(s.contains("token: \"a\\\"b</script>\""), "{s}");
         // The guard comes before the token is defined, and nothing else runs.
         assert!(s.find("return;").unwrap() < s.find("__NPS__ =").unwrap());
-        assert!(!s.contains("fetch(") && !s.contains("addEventListener"), "{s}");
+        assert!(
+            !s.contains("fetch(") && !s.contains("addEventListener"),
+            "{s}"
+        );
         assert_eq!(s.lines().count(), 4, "{s}");
     }
 
@@ -169,5 +172,4 @@ mod tests {
         assert!(!ok("https://127.0.0.1:4321/"));
         assert!(!ok("http://evil.example/"));
     }
-
 }

@@ -101,7 +101,9 @@ mod tests {
     #[test]
     fn the_ready_file_is_written_only_when_asked() {
         let tmp = tempfile::tempdir().unwrap();
-        TestHooks::default().server_ready("http://127.0.0.1:9").unwrap();
+        TestHooks::default()
+            .server_ready("http://127.0.0.1:9")
+            .unwrap();
         let path = tmp.path().join("ready.json");
         let hooks = TestHooks {
             ready_file: Some(path.clone()),

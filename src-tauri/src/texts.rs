@@ -31,9 +31,9 @@ impl Texts {
 
     /// Message `id` with its arguments.
     pub fn format(self, id: &str, args: &[(&str, String)]) -> String {
-        let args = args
-            .iter()
-            .fold(Args::new(), |all, (name, value)| all.with(*name, value.clone()));
+        let args = args.iter().fold(Args::new(), |all, (name, value)| {
+            all.with(*name, value.clone())
+        });
         Localizer::get()
             .format(self.0, id, &args)
             .map(|s| strip_isolation(&s))

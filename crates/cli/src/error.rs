@@ -169,8 +169,10 @@ mod tests {
             EXIT_FAILURE
         );
         assert_eq!(
-            CliError::from(StoreError::Invalid(nps_protocol::Msg::new("error-store-owner-empty")))
-                .exit_code(),
+            CliError::from(StoreError::Invalid(nps_protocol::Msg::new(
+                "error-store-owner-empty"
+            )))
+            .exit_code(),
             EXIT_BAD_INPUT
         );
         assert_eq!(

@@ -249,7 +249,9 @@ mod tests {
             ApiError::NotFound,
             ApiError::internal("disk on fire"),
             ApiError::from(StoreError::Invalid(
-                Msg::new("error-store-text-filter-long").num("count", 201).num("max", 200),
+                Msg::new("error-store-text-filter-long")
+                    .num("count", 201)
+                    .num("max", 200),
             )),
             ApiError::BadRequest(Msg::new("server-json-content-type")),
             ApiError::BadRequest(
