@@ -147,6 +147,7 @@ test_all() {
     setup
     check "rustfmt" cargo fmt --all -- --check
     check "clippy (all targets, warnings are errors)" cargo clippy --workspace --all-targets --quiet -- -D warnings
+    check "code shape (no import cycle, no function over 80 lines)" python3 scripts/check-shape.py
     log "cargo test (workspace)"
     count_cargo_tests "cargo test" cargo test --workspace --no-fail-fast
     log "web UI end to end (headless Chromium)"
