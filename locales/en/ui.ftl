@@ -95,7 +95,6 @@ ui-error-detail = Details: { $message }
 ## Progress
 
 ui-progress-label = Progress of the reading
-ui-progress-percent = { $percent }
 ui-step-started = Started
 ui-step-calculating = Calculating
 ui-step-interpreting = Interpreting

@@ -95,7 +95,6 @@ ui-error-detail = جزئیات: { $message }
 ## پیشرفت
 
 ui-progress-label = پیشرفت خوانش
-ui-progress-percent = { $percent }
 ui-step-started = آغاز
 ui-step-calculating = محاسبه
 ui-step-interpreting = تفسیر

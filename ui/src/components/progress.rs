@@ -52,7 +52,7 @@ pub fn progress_view(props: &ProgressProps) -> Html {
                  aria-label={t(locale, "ui-progress-label")}
                  aria-valuemin="0" aria-valuemax="100"
                  aria-valuenow={percent.to_string()}
-                 aria-valuetext={tf(locale, "ui-progress-percent", &[("percent", nps_i18n::LocaleFormat::percent(locale, &percent.to_string()))])}>
+                 aria-valuetext={nps_i18n::LocaleFormat::percent(locale, &percent.to_string())}>
                 <div class="progress-fill" style={format!("inline-size: {percent}%")}></div>
             </div>
             <p class="progress-message" aria-live="polite">{ message }</p>
