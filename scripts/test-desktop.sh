@@ -7,7 +7,8 @@
 # paints (screenshot in tests/artifacts/desktop.png, checked non-blank); a second
 # launch hands over and exits; the window's Quit (Ctrl+Q, as a user would) or
 # SIGTERM closes the app within a few seconds with status 0; the reading the page
-# ran through the API (NPS_DESKTOP_SMOKE_READING=1) is in the history database; the
+# ran through the API (a script given by NPS_DESKTOP_TEST_SCRIPT, which debug builds
+# run in the window after the app's own) is in the history database; the
 # signing secret was never written to disk; without a display it exits non-zero.
 # Prints figures (cold start, idle RSS, binary size) and ends with "N passed, N failed".
 set -uo pipefail
@@ -59,7 +60,20 @@ READY="$TMP/ready.json"
 log "starting nps-desktop under xvfb-run"
 T0=$(date +%s%N)
 ms_since_start() { echo $(( ($(date +%s%N) - T0) / 1000000 )); }
-NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY" NPS_DESKTOP_SMOKE_READING=1 \
+# The page's one reading, as the UI makes it: over HTTP with the token the app gave it.
+cat > "$TMP/smoke.js" <<'JS'
+(function () {
+  if (!window.__NPS__) return;
+  window.addEventListener('load', function () {
+    fetch(window.__NPS__.base_url + '/api/oracle/reading', {
+      method: 'POST',
+      headers: { 'Authorization': 'Bearer ' + window.__NPS__.token, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locale: 'en', request_id: 'desktop-smoke' })
+    }).then(function (r) { console.log('nps-desktop smoke reading: HTTP ' + r.status); });
+  });
+})();
+JS
+NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY" NPS_DESKTOP_TEST_SCRIPT="$TMP/smoke.js" \
     setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" \
     dbus-run-session -- bash -c 'echo "$DISPLAY" > "$0/display"; echo "$XAUTHORITY" > "$0/xauth";
         echo "$DBUS_SESSION_BUS_ADDRESS" > "$0/dbus"; "$1"; status=$?; echo "$status" > "$0/status"; exit "$status"' \
