@@ -21,6 +21,9 @@
 //! - [`model`] — the data types ([`NewReading`], [`StoredReading`],
 //!   [`ReadingFilter`], [`ReadingPage`], [`User`], [`DailyInsight`]) and limits.
 //! - [`store`] — the [`Store`] trait every backend implements.
+//! - [`refresh`] — refresh-token families: [`NewRefreshToken`], [`Rotation`], and what
+//!   presenting a rotated token means (a grace for concurrent refreshes, then the
+//!   family revoked), decided once for both backends.
 //! - [`migrations`] — SQLite's ordered schema steps, tracked in `PRAGMA user_version`.
 //! - [`sqlite`] — [`SqliteStore`]: the blocking store behind an async front; its
 //!   files private to their owner (`nps-platform`), and [`SqliteStore::backup_to`]
@@ -32,7 +35,7 @@
 //! - `time` (private) — the clock and RFC 3339 formatting (`chrono`).
 //! - `validate` (private) — input checks, shared by both backends.
 //!
-//! ## SQLite schema (version 1)
+//! ## SQLite schema (version 2)
 //!
 //! ```text
 //! users           (id INTEGER PK, username TEXT UNIQUE COLLATE NOCASE, password_hash,
@@ -42,7 +45,8 @@
 //!                  deleted_at TEXT NULL)
 //!                  INDEX (owner, deleted_at, created_unix_ms DESC, id DESC)
 //! daily_insights  (date, locale, insight JSON, created_at, PK (date, locale))
-//! refresh_tokens  (token_hash PK, user_id, expires_at unix seconds)
+//! refresh_tokens  (token_hash PK, user_id, expires_at unix seconds, family_id,
+//!                  rotated_at unix seconds NULL)  INDEX (family_id)
 //! ```
 //!
 //! The PostgreSQL schema (the same four tables with native types, plus the event
@@ -119,6 +123,7 @@ pub mod migrations;
 pub mod model;
 mod pool;
 pub mod postgres;
+pub mod refresh;
 pub mod sqlite;
 pub mod store;
 mod time;
@@ -133,6 +138,7 @@ pub use model::{
 pub use nps_protocol::SignType;
 pub use pool::{BUSY_TIMEOUT, CHECKOUT_TIMEOUT};
 pub use postgres::{PgOptions, PgStore};
+pub use refresh::{NewRefreshToken, Rotation};
 pub use sqlite::{DB_FILE_NAME, Overwrite, SqliteStore};
 pub use store::Store;
 pub use time::format_rfc3339_ms;

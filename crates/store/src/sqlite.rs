@@ -15,6 +15,7 @@ use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params, 
 use crate::error::{Result, StoreError};
 use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
 use crate::pool::{self, Pool};
+use crate::refresh::{self, NewRefreshToken, Rotation, Step, TokenRow};
 use crate::store::Store;
 use crate::{migrations, time, validate};
 
@@ -581,43 +582,99 @@ impl Db {
         .transpose()
     }
 
-    fn store_refresh_token(&self, token_hash: &str, user_id: &str, expires_at: i64) -> Result<()> {
-        validate::non_empty("token-hash", token_hash)?;
-        validate::non_empty("user-id", user_id)?;
+    fn store_refresh_token(&self, token: &NewRefreshToken) -> Result<()> {
+        validate::refresh_token(token)?;
+        self.write(|c| insert_refresh_token(c, token))
+    }
+
+    fn rotate_refresh_token(
+        &self,
+        presented_hash: &str,
+        successor_hash: &str,
+        now: i64,
+        grace_secs: i64,
+    ) -> Result<Rotation> {
+        validate::non_empty("token-hash", successor_hash)?;
         self.write(|c| {
-            match c
+            let row = c
                 .prepare_cached(
-                    "INSERT INTO refresh_tokens (token_hash, user_id, expires_at) \
-                     VALUES (?1, ?2, ?3)",
+                    "SELECT user_id, family_id, expires_at, rotated_at \
+                     FROM refresh_tokens WHERE token_hash = ?1",
                 )?
-                .execute(params![token_hash, user_id, expires_at])
-            {
-                Ok(_) => Ok(()),
-                Err(e) if is_unique_violation(&e) => {
-                    Err(StoreError::Conflict(Msg::new("error-store-token-taken")))
+                .query_row(params![presented_hash], |r| {
+                    Ok(TokenRow {
+                        user_id: r.get(0)?,
+                        family_id: r.get(1)?,
+                        expires_at: r.get(2)?,
+                        rotated_at: r.get(3)?,
+                    })
+                })
+                .optional()?;
+            let rotation = match (refresh::decide(row.as_ref(), now, grace_secs), row) {
+                (Step::Rotate { mark_rotated }, Some(row)) => {
+                    if mark_rotated {
+                        c.prepare_cached(
+                            "UPDATE refresh_tokens SET rotated_at = ?2 WHERE token_hash = ?1",
+                        )?
+                        .execute(params![presented_hash, now])?;
+                    }
+                    insert_refresh_token(
+                        c,
+                        &NewRefreshToken {
+                            token_hash: successor_hash.to_owned(),
+                            user_id: row.user_id.clone(),
+                            family_id: row.family_id,
+                            expires_at: row.expires_at,
+                        },
+                    )?;
+                    Rotation::Rotated {
+                        user_id: row.user_id,
+                    }
                 }
-                Err(e) => Err(e.into()),
-            }
+                (Step::RevokeFamily, Some(row)) => {
+                    c.prepare_cached("DELETE FROM refresh_tokens WHERE family_id = ?1")?
+                        .execute(params![row.family_id])?;
+                    Rotation::Reused
+                }
+                _ => Rotation::Refused,
+            };
+            // Housekeeping: tokens expired as of `now` can never be used again.
+            c.prepare_cached("DELETE FROM refresh_tokens WHERE expires_at <= ?1")?
+                .execute(params![now])?;
+            Ok(rotation)
         })
     }
 
-    fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>> {
+    fn revoke_refresh_family(&self, token_hash: &str) -> Result<bool> {
         self.write(|c| {
-            let taken = c
+            let deleted = c
                 .prepare_cached(
-                    "DELETE FROM refresh_tokens WHERE token_hash = ?1 \
-                     RETURNING user_id, expires_at",
+                    "DELETE FROM refresh_tokens WHERE family_id = \
+                     (SELECT family_id FROM refresh_tokens WHERE token_hash = ?1)",
                 )?
-                .query_row(params![token_hash], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
-                })
-                .optional()?;
-            // Housekeeping: tokens that are expired as of `now` can never be
-            // taken successfully, so drop them while we hold the write lock.
-            c.prepare_cached("DELETE FROM refresh_tokens WHERE expires_at <= ?1")?
-                .execute(params![now])?;
-            Ok(taken.and_then(|(user_id, expires_at)| (now < expires_at).then_some(user_id)))
+                .execute(params![token_hash])?;
+            Ok(deleted > 0)
         })
+    }
+}
+
+fn insert_refresh_token(c: &Connection, token: &NewRefreshToken) -> Result<()> {
+    match c
+        .prepare_cached(
+            "INSERT INTO refresh_tokens (token_hash, user_id, family_id, expires_at) \
+             VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![
+            token.token_hash,
+            token.user_id,
+            token.family_id,
+            token.expires_at
+        ]) {
+        Ok(_) => Ok(()),
+        Err(e) if is_unique_violation(&e) => {
+            Err(StoreError::Conflict(Msg::new("error-store-token-taken")))
+        }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -685,20 +742,26 @@ impl Store for SqliteStore {
             .await
     }
 
-    async fn store_refresh_token(
+    async fn store_refresh_token(&self, token: &NewRefreshToken) -> Result<()> {
+        let token = token.clone();
+        self.run(move |db| db.store_refresh_token(&token)).await
+    }
+
+    async fn rotate_refresh_token(
         &self,
-        token_hash: &str,
-        user_id: &str,
-        expires_at: i64,
-    ) -> Result<()> {
-        let (token_hash, user_id) = (token_hash.to_owned(), user_id.to_owned());
-        self.run(move |db| db.store_refresh_token(&token_hash, &user_id, expires_at))
+        presented_hash: &str,
+        successor_hash: &str,
+        now: i64,
+        grace_secs: i64,
+    ) -> Result<Rotation> {
+        let (presented, successor) = (presented_hash.to_owned(), successor_hash.to_owned());
+        self.run(move |db| db.rotate_refresh_token(&presented, &successor, now, grace_secs))
             .await
     }
 
-    async fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>> {
+    async fn revoke_refresh_family(&self, token_hash: &str) -> Result<bool> {
         let token_hash = token_hash.to_owned();
-        self.run(move |db| db.take_refresh_token(&token_hash, now))
+        self.run(move |db| db.revoke_refresh_family(&token_hash))
             .await
     }
 }

@@ -1,5 +1,5 @@
 //! The [`Store`](crate::Store) operations on PostgreSQL: readings, users,
-//! daily insights and refresh tokens. Same validation and semantics as
+//! daily insights and refresh tokens (whose work is in `refresh`). Same validation and semantics as
 //! [`SqliteStore`](crate::SqliteStore); timestamps come from the database's
 //! clock, so every node of a cluster stamps with one clock.
 
@@ -13,6 +13,7 @@ use super::connection::PgStore;
 use super::errors::{from_pg, is_unique_violation};
 use super::sql::{prepared, snapshot};
 use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
+use crate::refresh::{NewRefreshToken, Rotation};
 use crate::{Result, Store, StoreError, validate};
 
 /// Bounds of the `from`/`to` filter, in unix seconds (years 1 to 9999). Readings
@@ -376,57 +377,22 @@ impl Store for PgStore {
         .transpose()
     }
 
-    async fn store_refresh_token(
-        &self,
-        token_hash: &str,
-        user_id: &str,
-        expires_at: i64,
-    ) -> Result<()> {
-        validate::non_empty("token hash", token_hash)?;
-        validate::non_empty("user id", user_id)?;
-        let client = self.client().await?;
-        match client
-            .execute(
-                &prepared(&client, "INSERT INTO refresh_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)").await?,
-                &[&token_hash, &user_id, &expires_at],
-            )
-            .await
-        {
-            Ok(_) => Ok(()),
-            Err(e) if is_unique_violation(&e) => {
-                Err(StoreError::Conflict(Msg::new("error-store-token-taken")))
-            }
-            Err(e) => Err(from_pg(e)),
-        }
+    async fn store_refresh_token(&self, token: &NewRefreshToken) -> Result<()> {
+        self.insert_refresh_token(token).await
     }
 
-    async fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>> {
-        let client = self.client().await?;
-        // One statement, so one transaction: take the token, and drop every other
-        // token that can no longer be taken. Of concurrent takers, the first
-        // DELETE wins; the others wait for it and then find no row.
-        let row = client
-            .query_opt(
-                &prepared(
-                    &client,
-                    "WITH taken AS ( \
-                     DELETE FROM refresh_tokens WHERE token_hash = $1 \
-                     RETURNING user_id, expires_at \
-                 ), purged AS ( \
-                     DELETE FROM refresh_tokens WHERE expires_at <= $2 AND token_hash <> $1 \
-                 ) \
-                 SELECT user_id, expires_at FROM taken",
-                )
-                .await?,
-                &[&token_hash, &now],
-            )
+    async fn rotate_refresh_token(
+        &self,
+        presented_hash: &str,
+        successor_hash: &str,
+        now: i64,
+        grace_secs: i64,
+    ) -> Result<Rotation> {
+        self.rotate_token(presented_hash, successor_hash, now, grace_secs)
             .await
-            .map_err(from_pg)?;
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        let user_id: String = row.try_get(0).map_err(from_pg)?;
-        let expires_at: i64 = row.try_get(1).map_err(from_pg)?;
-        Ok((now < expires_at).then_some(user_id))
+    }
+
+    async fn revoke_refresh_family(&self, token_hash: &str) -> Result<bool> {
+        self.revoke_family(token_hash).await
     }
 }

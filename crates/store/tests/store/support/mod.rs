@@ -7,7 +7,9 @@ pub mod postgres;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use nps_store::{NewReading, PgStore, SignType, SqliteStore, Store, StoredReading};
+use nps_store::{
+    NewReading, NewRefreshToken, PgStore, SignType, SqliteStore, Store, StoredReading,
+};
 use serde_json::json;
 use tempfile::TempDir;
 
@@ -225,4 +227,14 @@ pub fn is_rfc3339_ms_utc(s: &str) -> bool {
         && b.iter()
             .enumerate()
             .all(|(i, c)| [4, 7, 10, 13, 16, 19, 23].contains(&i) || c.is_ascii_digit())
+}
+
+/// A refresh token of `user` in `family`, ending at `expires_at`.
+pub fn token(hash: &str, user: &str, family: &str, expires_at: i64) -> NewRefreshToken {
+    NewRefreshToken {
+        token_hash: hash.into(),
+        user_id: user.into(),
+        family_id: family.into(),
+        expires_at,
+    }
 }
