@@ -69,9 +69,9 @@ pub use figures::{Figures, FiguresOf};
 pub use http::{
     CompatibilityRequest, DailyPublication, DailyQuery, DailyResponse, ErrorBody, ErrorDetail,
     FavoriteBody, FavoriteResponse, FullReadingRequest, HealthResponse, HistoryItem, HistoryPage,
-    HistoryQuery, LocaleQuery, LoginRequest, NameReadingRequest, ProfileBody, PublishDailyRequest,
-    PublishDailyResponse, QuestionReadingRequest, ReadingResponse, RefreshRequest,
-    TimeReadingRequest, TokenResponse,
+    HistoryQuery, LocaleQuery, LoginRequest, LogoutRequest, NameReadingRequest, ProfileBody,
+    PublishDailyRequest, PublishDailyResponse, QuestionReadingRequest, ReadingResponse,
+    RefreshRequest, TimeReadingRequest, TokenResponse,
 };
 pub use locale::{Locale, UnknownLocale};
 /// The numerology systems a person can choose (`auto`, `pythagorean`, `chaldean`,

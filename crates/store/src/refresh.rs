@@ -7,7 +7,7 @@
 //! token is kept (marked with when it was rotated) until that expiry, so presenting it
 //! again is recognised:
 //!
-//! - within `grace` seconds of its rotation (two tabs refreshing with the same token
+//! - less than `grace` seconds after its rotation (two tabs refreshing with the same token
 //!   at once) it rotates again, into another valid successor of the family;
 //! - later, it is a reuse — a stolen token replayed, or a client that lost the race
 //!   long ago — and the whole family is revoked: the presented token and every
@@ -70,8 +70,8 @@ pub(crate) enum Step {
     },
 }
 
-/// Decides what presenting `row` at `now` does, with a grace of `grace_secs` for a
-/// token rotated a moment ago.
+/// Decides what presenting `row` at `now` does: a token rotated less than `grace_secs`
+/// ago rotates again (a grace of 0 allows no second rotation).
 pub(crate) fn decide(row: Option<&TokenRow>, now: i64, grace_secs: i64) -> Step {
     match row {
         None => Step::Refuse,
@@ -82,7 +82,7 @@ pub(crate) fn decide(row: Option<&TokenRow>, now: i64, grace_secs: i64) -> Step 
         Some(TokenRow {
             rotated_at: Some(at),
             ..
-        }) if now.saturating_sub(*at) <= grace_secs => Step::Rotate {
+        }) if now.saturating_sub(*at) < grace_secs => Step::Rotate {
             mark_rotated: false,
         },
         Some(_) => Step::RevokeFamily,
@@ -111,12 +111,13 @@ mod tests {
         );
         assert_eq!(decide(Some(&row(None)), 1_000, 5), Step::Refuse);
         assert_eq!(
-            decide(Some(&row(Some(100))), 105, 5),
+            decide(Some(&row(Some(100))), 104, 5),
             Step::Rotate {
                 mark_rotated: false
             }
         );
-        assert_eq!(decide(Some(&row(Some(100))), 106, 5), Step::RevokeFamily);
+        assert_eq!(decide(Some(&row(Some(100))), 105, 5), Step::RevokeFamily);
+        assert_eq!(decide(Some(&row(Some(100))), 100, 0), Step::RevokeFamily);
         assert_eq!(decide(Some(&row(Some(100))), 1_000, 5), Step::Refuse);
     }
 

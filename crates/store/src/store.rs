@@ -63,8 +63,8 @@ pub trait Store: Send + Sync + 'static {
 
     /// Rotates the token `presented_hash` at `now` (unix seconds) into
     /// `successor_hash`, of the same user, family and expiry, in one transaction (see
-    /// [`crate::refresh`]): [`Rotation::Rotated`] if it is live, or was rotated at
-    /// most `grace_secs` ago; [`Rotation::Reused`] (and the family revoked) if it was
+    /// [`crate::refresh`]): [`Rotation::Rotated`] if it is live, or was rotated less than
+    /// `grace_secs` ago; [`Rotation::Reused`] (and the family revoked) if it was
     /// rotated longer ago; [`Rotation::Refused`] if unknown or expired. Also purges
     /// every token already expired at `now`.
     async fn rotate_refresh_token(

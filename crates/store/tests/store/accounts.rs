@@ -160,7 +160,7 @@ async fn a_rotated_token_presented_after_the_grace_revokes_its_whole_family(db: 
         .await
         .unwrap();
     assert_eq!(
-        s.rotate_refresh_token("t1", "stolen", 1_000 + GRACE + 1, GRACE)
+        s.rotate_refresh_token("t1", "stolen", 1_000 + GRACE, GRACE)
             .await
             .unwrap(),
         Rotation::Reused
@@ -196,7 +196,7 @@ async fn two_rotations_of_one_token_within_the_grace_both_succeed(db: TestDb) {
         rotated("7")
     );
     assert_eq!(
-        s.rotate_refresh_token("t1", "tab-b", 1_000 + GRACE, GRACE)
+        s.rotate_refresh_token("t1", "tab-b", 1_000 + GRACE - 1, GRACE)
             .await
             .unwrap(),
         rotated("7")

@@ -132,7 +132,7 @@ async fn refresh_token_is_rotated_by_exactly_one_task(db: TestDb) {
         let store = Arc::clone(if t % 2 == 0 { &db.store } else { &second });
         tasks.spawn(async move {
             store
-                .rotate_refresh_token("h", &format!("s{t}"), 0, -1)
+                .rotate_refresh_token("h", &format!("s{t}"), 0, 0)
                 .await
                 .unwrap()
         });
