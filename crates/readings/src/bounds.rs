@@ -88,7 +88,10 @@ mod tests {
     #[test]
     fn names_up_to_200_characters_pass_and_201_are_refused_in_both_languages() {
         assert_eq!(problem(&name_request("ی".repeat(200))), None);
-        assert_eq!(problem(&name_request(format!("  {}  ", "a".repeat(200)))), None);
+        assert_eq!(
+            problem(&name_request(format!("  {}  ", "a".repeat(200)))),
+            None
+        );
         let (en, fa) = problem(&name_request("ی".repeat(201))).unwrap();
         assert_eq!(en, "the name has 201 characters; at most 200 are accepted");
         assert_eq!(fa, "نام ۲۰۱ نویسه دارد؛ حداکثر ۲۰۰ نویسه پذیرفته می‌شود");
