@@ -56,6 +56,7 @@ error-store-username-control = نام کاربری نباید نویسهٔ کن�
 error-store-username-long = نام کاربری بلندتر از { $max } نویسه است
 error-store-username-taken = نام کاربری «{ $username }» پیش‌تر گرفته شده است
 error-store-token-taken = این توکن تازه‌سازی پیش‌تر ذخیره شده است
+error-store-readings-full = تاریخچه پر است ({ $max } خوانش)؛ برای ذخیرهٔ خوانش‌های تازه چند خوانش را پاک کنید
 error-store-field-empty = { $field } خالی است
 store-field-password-hash = هشِ گذرواژه
 store-field-role = نقش

@@ -109,8 +109,9 @@ impl AppState {
                 (dir.clone(), Some(dir))
             }
         };
-        let store =
-            SqliteStore::open_in_dir(&dir).map_err(|e| ConfigError::Storage(e.to_string()))?;
+        let store = SqliteStore::open_in_dir(&dir)
+            .map_err(|e| ConfigError::Storage(e.to_string()))?
+            .with_max_readings_per_owner(config.max_readings_per_user);
         Ok(Self(Arc::new(App {
             store: Arc::new(store),
             ephemeral_dir,

@@ -124,6 +124,10 @@ pub struct Config {
     /// How long a login's refresh tokens can be used, however often rotated
     /// (default 30 days).
     pub refresh_lifetime: Duration,
+    /// Readings stored per user, deleted ones included until purged; a full history
+    /// refuses new readings with 422 (default [`nps_store::MAX_READINGS_PER_OWNER`],
+    /// 10,000).
+    pub max_readings_per_user: u32,
 }
 
 impl Config {
@@ -153,6 +157,7 @@ impl Config {
             password_queue: DEFAULT_PASSWORD_QUEUE,
             refresh_grace: DEFAULT_REFRESH_GRACE,
             refresh_lifetime: DEFAULT_REFRESH_LIFETIME,
+            max_readings_per_user: nps_store::MAX_READINGS_PER_OWNER,
         }
     }
 
@@ -196,6 +201,7 @@ impl Config {
                 self.readings_per_user_per_minute as usize,
             ),
             ("password_checks", self.password_checks),
+            ("max_readings_per_user", self.max_readings_per_user as usize),
         ] {
             if n == 0 {
                 return Err(ConfigError::Zero(name));
@@ -252,6 +258,7 @@ impl std::fmt::Debug for Config {
             .field("password_queue", &self.password_queue)
             .field("refresh_grace", &self.refresh_grace)
             .field("refresh_lifetime", &self.refresh_lifetime)
+            .field("max_readings_per_user", &self.max_readings_per_user)
             .finish()
     }
 }

@@ -31,7 +31,8 @@
 //! - [`throttle`]: login throttling (per client IP and per username, `governor`), the
 //!   bounded password-check gate, reading rates per user (429/503 with `Retry-After`).
 //! - [`app`]: [`App`] and [`AppState`] (`Arc<App>`, the state of every handler).
-//! - `blocking`: blocking work (argon2, the engine) on tokio's blocking pool.
+//! - `blocking`: blocking work (the engine) on tokio's blocking pool; password checks
+//!   have threads of their own (`throttle`).
 //! - [`locale`]: the request's language (`?locale=`, `Accept-Language`) and the
 //!   layer that writes error bodies in it.
 //! - [`extract`]: [`AuthUser`], [`AdminUser`], [`ApiJson`], [`ApiQuery`], `ApiPath`.
@@ -77,6 +78,7 @@
 //! | keys per rate limiter before an immediate prune (fresh keys pruned every tick) | 100,000 | [`throttle::MAX_TRACKED_KEYS`] |
 //! | grace for a second refresh with a just-rotated token | 5 s (at most) | [`Config::refresh_grace`] |
 //! | a login's refresh tokens, however rotated | 30 days | [`Config::refresh_lifetime`] |
+//! | readings stored per user (deleted ones purged for room); beyond, 422 | 10,000 | [`Config::max_readings_per_user`] |
 //! | a reading's names and mother's name / question / people | 200 / 1,000 chars / 2–5 | [`nps_protocol::limits`] |
 //!
 //! No channel or accept loop is unbounded. The hub's lock is a

@@ -74,7 +74,13 @@
 //! - **Scoping.** Reading methods take the owner and never return, change or
 //!   delete another owner's rows; to them a foreign row looks like a missing one.
 //! - **Soft delete.** [`Store::delete_reading`] sets `deleted_at`; the row
-//!   stays stored but is invisible to every method.
+//!   stays stored but is invisible to every method (until room is needed, below).
+//! - **Bounded history.** An owner keeps at most [`MAX_READINGS_PER_OWNER`] readings
+//!   (10,000; `with_max_readings_per_owner` on either store), soft-deleted ones
+//!   included. At the bound, the owner's soft-deleted readings are purged; if all are
+//!   live, the insert is refused (`Invalid`, `error-store-readings-full`) and writes
+//!   nothing. On PostgreSQL, inserts of one owner racing each other at the bound may
+//!   pass it by the number racing.
 //! - **Validation first.** Empty owner, a text filter over 200 characters, a bad
 //!   date, … give [`StoreError::Invalid`] before the database is touched, so nothing
 //!   is written. Its message is one of `locales/*/errors.ftl` (`error-store-…`), shown
@@ -132,8 +138,8 @@ mod validate;
 pub use error::{Result, StoreError};
 pub use migrations::SCHEMA_VERSION;
 pub use model::{
-    DEFAULT_LIMIT, DailyInsight, MAX_LIMIT, MAX_TEXT_FILTER_CHARS, NewReading, ReadingFilter,
-    ReadingPage, StoredReading, User,
+    DEFAULT_LIMIT, DailyInsight, MAX_LIMIT, MAX_READINGS_PER_OWNER, MAX_TEXT_FILTER_CHARS,
+    NewReading, ReadingFilter, ReadingPage, StoredReading, User,
 };
 pub use nps_protocol::SignType;
 pub use pool::{BUSY_TIMEOUT, CHECKOUT_TIMEOUT};

@@ -49,6 +49,11 @@ pub struct ServeArgs {
     /// Password checks waiting for a free slot; beyond, 503.
     #[arg(long, value_name = "N", default_value_t = nps_server::config::DEFAULT_PASSWORD_QUEUE)]
     pub password_queue: usize,
+    /// Readings kept per user (deleted ones purged for room); a full history refuses
+    /// new readings (422).
+    #[arg(long, value_name = "N", default_value_t = nps_store::MAX_READINGS_PER_OWNER,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_readings_per_user: u32,
 }
 
 pub fn run(locale: Locale, args: &ServeArgs) -> Result<()> {
@@ -103,5 +108,6 @@ fn config(args: &ServeArgs, secret: Vec<u8>, dir: PathBuf) -> Config {
         config.password_checks = n as usize;
     }
     config.password_queue = args.password_queue;
+    config.max_readings_per_user = args.max_readings_per_user;
     config
 }

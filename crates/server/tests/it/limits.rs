@@ -171,6 +171,38 @@ mod bounded_inputs {
     }
 }
 
+mod stored_readings {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_full_history_refuses_a_reading_with_422_until_one_is_deleted() {
+        let server = Server::with(|c| c.max_readings_per_user = 2).await;
+        let mut ids = Vec::new();
+        for _ in 0..2 {
+            let (status, body) = server.post("/api/oracle/reading", "ali", json!({})).await;
+            assert_eq!(status, 200, "{body}");
+            ids.push(body["reading_id"].as_i64().unwrap());
+        }
+        let (status, body) = server
+            .post("/api/oracle/reading", "ali", json!({"locale": "fa"}))
+            .await;
+        assert_eq!(status, 422);
+        assert_eq!(
+            body["error"]["message"],
+            "تاریخچه پر است (۲ خوانش)؛ برای ذخیرهٔ خوانش‌های تازه چند خوانش را پاک کنید"
+        );
+        let (_, history) = server.get("/api/oracle/readings", "ali").await;
+        assert_eq!(history["total"], 2);
+        let path = format!("/api/oracle/readings/{}", ids[0]);
+        assert_eq!(server.call("DELETE", &path, Some("ali"), None).await.0, 204);
+        assert_eq!(
+            server.post("/api/oracle/reading", "ali", json!({})).await.0,
+            200
+        );
+        server.stop().await;
+    }
+}
+
 mod refresh_tokens {
     use super::*;
 

@@ -137,27 +137,49 @@ impl Store for PgStore {
     async fn insert_reading(&self, r: NewReading) -> Result<StoredReading> {
         validate::owner(&r.owner)?;
         let client = self.client().await?;
+        // Inserted only while the owner has fewer rows than the bound (the bound-th
+        // row does not exist: an index walk of at most the bound).
         let statement = prepared(
             &client,
             "INSERT INTO readings (owner, kind, input, result, summary, locale, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, date_trunc('milliseconds', statement_timestamp())) \
+             SELECT $1, $2, $3, $4, $5, $6, date_trunc('milliseconds', statement_timestamp()) \
+             WHERE NOT EXISTS (SELECT 1 FROM readings WHERE owner = $1 OFFSET $7 LIMIT 1) \
              RETURNING id, created_at",
         )
         .await?;
-        let row = client
-            .query_one(
-                &statement,
-                &[
-                    &r.owner,
-                    &r.kind.as_str(),
-                    &r.input,
-                    &r.result,
-                    &r.summary,
-                    &r.locale,
-                ],
-            )
+        let bound = i64::from(self.max_readings_per_owner) - 1;
+        let params: [&(dyn ToSql + Sync); 7] = [
+            &r.owner,
+            &r.kind.as_str(),
+            &r.input,
+            &r.result,
+            &r.summary,
+            &r.locale,
+            &bound,
+        ];
+        let mut row = client
+            .query_opt(&statement, &params)
             .await
             .map_err(from_pg)?;
+        if row.is_none() {
+            // Full: make room from the owner's soft-deleted readings, then try once more.
+            client
+                .execute(
+                    &prepared(
+                        &client,
+                        "DELETE FROM readings WHERE owner = $1 AND deleted_at IS NOT NULL",
+                    )
+                    .await?,
+                    &[&r.owner],
+                )
+                .await
+                .map_err(from_pg)?;
+            row = client
+                .query_opt(&statement, &params)
+                .await
+                .map_err(from_pg)?;
+        }
+        let row = row.ok_or_else(|| validate::readings_full(self.max_readings_per_owner))?;
         let id: i64 = row.try_get(0).map_err(from_pg)?;
         let created_at: DateTime<Utc> = row.try_get(1).map_err(from_pg)?;
         Ok(StoredReading {

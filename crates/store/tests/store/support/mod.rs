@@ -77,6 +77,23 @@ impl TestDb {
         }
     }
 
+    /// [`TestDb::reopen`] with a bound of `max` readings per owner.
+    pub async fn reopen_with_reading_cap(&self, max: u32) -> Arc<dyn Store> {
+        match &self.backend {
+            Backend::Sqlite { dir } => Arc::new(
+                SqliteStore::open_in_dir(dir.path())
+                    .unwrap()
+                    .with_max_readings_per_owner(max),
+            ),
+            Backend::Postgres { schema } => Arc::new(
+                PgStore::connect(&schema.url)
+                    .await
+                    .unwrap()
+                    .with_max_readings_per_owner(max),
+            ),
+        }
+    }
+
     fn sqlite_file(dir: &TempDir) -> PathBuf {
         dir.path().join(nps_store::DB_FILE_NAME)
     }
