@@ -20,3 +20,8 @@ server-query-missing-field = The query parameter { $field } is missing
 server-query-invalid-field = The query parameter { $field } has the wrong type or value
 server-query-invalid = The query string cannot be read
 server-text-filter-long = The search text is longer than { $max } characters
+
+## limits: login throttling and reading rates (429 and 503 with Retry-After)
+server-limits-too-many-logins = Too many sign-in attempts; try again in { $seconds } seconds
+server-limits-too-many-readings = Too many readings in a short time; try again in { $seconds } seconds
+server-limits-busy = The server is busy checking other sign-ins; try again in a moment

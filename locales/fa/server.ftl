@@ -20,3 +20,8 @@ server-query-missing-field = پارامتر { $field } در نشانی نیام�
 server-query-invalid-field = نوع یا مقدار پارامتر { $field } در نشانی درست نیست
 server-query-invalid = پارامترهای نشانی خوانده نشد
 server-text-filter-long = متن جست‌وجو بیش از { $max } نویسه است
+
+## محدودیت‌ها: کند کردن تلاش‌های ورود و آهنگ خوانش‌ها (۴۲۹ و ۵۰۳ همراه با Retry-After)
+server-limits-too-many-logins = تلاش‌های ورود بیش از اندازه بوده است؛ { $seconds } ثانیهٔ دیگر دوباره امتحان کنید
+server-limits-too-many-readings = خوانش‌ها در زمانی کوتاه بیش از اندازه بوده‌اند؛ { $seconds } ثانیهٔ دیگر دوباره امتحان کنید
+server-limits-busy = سرور سرگرم بررسی ورودهای دیگر است؛ لحظه‌ای دیگر دوباره امتحان کنید

@@ -39,6 +39,21 @@ impl std::fmt::Debug for RefreshRequest {
     }
 }
 
+/// `POST /api/auth/logout`: ends the login this refresh token belongs to (every
+/// token rotated from it). Answered 204 whether or not the token was known.
+#[derive(Serialize, Deserialize, Clone, PartialEq, Eq)]
+pub struct LogoutRequest {
+    pub refresh_token: String,
+}
+
+impl std::fmt::Debug for LogoutRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LogoutRequest")
+            .field("refresh_token", &"<redacted>")
+            .finish()
+    }
+}
+
 /// The answer to login and refresh. `token_type` is always `"bearer"`.
 #[derive(Serialize, Deserialize, Clone, PartialEq, Eq)]
 pub struct TokenResponse {
@@ -408,6 +423,10 @@ pub mod error_code {
     pub const INVALID_INPUT: &str = "invalid_input";
     /// 500: details are logged, never sent.
     pub const INTERNAL: &str = "internal";
+    /// 429: too many logins or readings for now; `Retry-After` says when to retry.
+    pub const TOO_MANY_REQUESTS: &str = "too_many_requests";
+    /// 503: the server is too busy to check a password now; `Retry-After` says when.
+    pub const BUSY: &str = "busy";
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@
 //! - [`http`]: request and response bodies of the HTTP API: readings
 //!   ([`ReadingResponse`] with typed figures), history ([`HistoryQuery`],
 //!   [`HistoryPage`]), daily ([`DailyResponse`]), favorite, [`ErrorBody`].
+//! - [`limits`]: the bounds of a reading's inputs (names ≤ 200 characters, …).
 //! - [`figures`]: the figures of each reading kind and [`Figures`] (any kind; read
 //!   back by kind with [`FiguresOf`]).
 //! - [`text`]: a reading's text as messages ([`Msg`], [`Interpretation`]) and as
@@ -53,6 +54,7 @@ pub mod close;
 pub mod event;
 pub mod figures;
 pub mod http;
+pub mod limits;
 pub mod locale;
 pub mod text;
 
@@ -67,9 +69,9 @@ pub use figures::{Figures, FiguresOf};
 pub use http::{
     CompatibilityRequest, DailyPublication, DailyQuery, DailyResponse, ErrorBody, ErrorDetail,
     FavoriteBody, FavoriteResponse, FullReadingRequest, HealthResponse, HistoryItem, HistoryPage,
-    HistoryQuery, LocaleQuery, LoginRequest, NameReadingRequest, ProfileBody, PublishDailyRequest,
-    PublishDailyResponse, QuestionReadingRequest, ReadingResponse, RefreshRequest,
-    TimeReadingRequest, TokenResponse,
+    HistoryQuery, LocaleQuery, LoginRequest, LogoutRequest, NameReadingRequest, ProfileBody,
+    PublishDailyRequest, PublishDailyResponse, QuestionReadingRequest, ReadingResponse,
+    RefreshRequest, TimeReadingRequest, TokenResponse,
 };
 pub use locale::{Locale, UnknownLocale};
 /// The numerology systems a person can choose (`auto`, `pythagorean`, `chaldean`,

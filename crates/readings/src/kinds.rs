@@ -25,10 +25,7 @@ use crate::signals;
 use crate::text::{Arg, Interpretation, Msg};
 use crate::words;
 
-/// The longest question accepted, in characters.
-pub const MAX_QUESTION_CHARS: usize = 1000;
-/// How many people a compatibility reading compares.
-pub const COMPATIBILITY_PEOPLE: std::ops::RangeInclusive<usize> = 2..=5;
+pub use nps_protocol::limits::{COMPATIBILITY_PEOPLE, MAX_QUESTION_CHARS};
 
 /// Computes [`UniversalNumbers`].
 pub trait UniversalNumbersOf {
@@ -433,14 +430,7 @@ pub fn question(
     if q.is_empty() {
         return Err(ReadingError::invalid(Msg::new("error-question-empty")));
     }
-    let chars = q.chars().count();
-    if chars > MAX_QUESTION_CHARS {
-        return Err(ReadingError::invalid(
-            Msg::new("error-question-too-long")
-                .num("count", chars)
-                .num("max", MAX_QUESTION_CHARS),
-        ));
-    }
+    // Its length is bounded by `Request::check_bounds`, before any reading runs.
     if !q.chars().any(char::is_alphabetic) {
         return Err(ReadingError::invalid(Msg::new("error-question-no-letters")));
     }

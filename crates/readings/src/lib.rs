@@ -10,6 +10,9 @@
 //!
 //! # Layout
 //! - [`error`]: [`ReadingError`], in the reader's language.
+//! - `bounds` (private): [`Request::check_bounds`], the input bounds of
+//!   [`nps_protocol::limits`] (names ≤ 200 characters, questions ≤ 1,000, 2–5 people),
+//!   checked by [`run`] before anything is computed.
 //! - [`kinds`]: figures and interpretation of each kind (pure).
 //! - [`signals`]: the combinations a reading is made of (planet × moon phase, life path ×
 //!   personal year, animal pairs, element oppositions …) with their priority ranks.
@@ -28,6 +31,7 @@
 //! [`ControlFlow::Break`], the reading stops with [`ReadingError::Cancelled`].
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
 
+mod bounds;
 pub mod compose;
 pub mod error;
 pub mod kinds;
@@ -233,6 +237,7 @@ pub fn run(
         ControlFlow::Continue(()) => Ok(()),
         ControlFlow::Break(()) => Err(ReadingError::Cancelled),
     };
+    request.check_bounds()?;
     report(0)?;
     report(1)?;
     let (figures, interpretation) = compute(request)?;

@@ -1,4 +1,5 @@
-//! Logins: argon2 password hashes and rotating refresh tokens.
+//! Logins: argon2 password hashes and rotating refresh tokens (random, stored hashed;
+//! their families and lifetime are in `api::auth` and `nps_store::refresh`).
 
 use std::time::Duration;
 
@@ -7,8 +8,6 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use sha2::{Digest, Sha256};
 
-/// How long a refresh token may be used (once).
-pub const REFRESH_TOKEN_TTL: Duration = Duration::from_secs(30 * 24 * 3600);
 /// How long an access token minted by login or refresh lives.
 pub const ACCESS_TOKEN_TTL: Duration = Duration::from_secs(3600);
 /// Longest accepted password, in bytes (argon2 work is bounded by it).

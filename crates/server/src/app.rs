@@ -15,6 +15,7 @@ use crate::auth::Keys;
 use crate::config::{Config, ConfigError};
 use crate::daily::published::PublishedDays;
 use crate::hub::Hub;
+use crate::throttle::Throttle;
 
 /// Everything the handlers share. Built once per server by [`AppState::new`].
 pub struct App {
@@ -25,6 +26,7 @@ pub struct App {
     hub: Hub,
     keys: Keys,
     published: PublishedDays,
+    throttle: Throttle,
     shutdown: CancellationToken,
     tracker: TaskTracker,
 }
@@ -47,6 +49,11 @@ impl App {
     /// The signing secret, prepared (verify and mint tokens).
     pub fn keys(&self) -> &Keys {
         &self.keys
+    }
+
+    /// Login throttling, the password-check gate and reading rates.
+    pub fn throttle(&self) -> &Throttle {
+        &self.throttle
     }
 
     /// The (date, locale) pairs of the daily insight this process has published
@@ -102,14 +109,16 @@ impl AppState {
                 (dir.clone(), Some(dir))
             }
         };
-        let store =
-            SqliteStore::open_in_dir(&dir).map_err(|e| ConfigError::Storage(e.to_string()))?;
+        let store = SqliteStore::open_in_dir(&dir)
+            .map_err(|e| ConfigError::Storage(e.to_string()))?
+            .with_max_readings_per_owner(config.max_readings_per_user);
         Ok(Self(Arc::new(App {
             store: Arc::new(store),
             ephemeral_dir,
             hub: Hub::new(&config),
             keys: Keys::new(&config.jwt_secret),
             published: PublishedDays::default(),
+            throttle: Throttle::new(&config),
             config,
             shutdown: CancellationToken::new(),
             tracker: TaskTracker::new(),

@@ -1,4 +1,4 @@
-//! Blocking work (argon2, the engine) off the async workers, so heartbeats and other
+//! Blocking work (the engine) off the async workers, so heartbeats and other
 //! requests never wait for it.
 
 use crate::error::ApiError;

@@ -23,6 +23,27 @@ pub const DEFAULT_REPLAY_MAX_AGE: Duration = Duration::from_secs(5 * 60);
 pub const DEFAULT_MAX_INBOUND_FRAME: usize = nps_protocol::MAX_INBOUND_MESSAGE;
 /// Default concurrent TCP connections (HTTP and WebSocket): 1024.
 pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+// ---- limits (issue 10 items 4, 6, 7: login throttling, reading rates, refresh tokens)
+/// Default login attempts per client IP: 10 a minute (a burst of 10, then one every
+/// 6 s). Below [`DEFAULT_PASSWORD_QUEUE`], so one address cannot fill the queue.
+pub const DEFAULT_LOGINS_PER_IP_PER_MINUTE: u32 = 10;
+/// Default login attempts per username: 10 a minute.
+pub const DEFAULT_LOGINS_PER_USERNAME_PER_MINUTE: u32 = 10;
+/// Default readings per user: 60 a minute (a burst of 60, then one a second).
+pub const DEFAULT_READINGS_PER_USER_PER_MINUTE: u32 = 60;
+/// Default password checks (argon2) waiting for a free slot; beyond, 503 at once.
+pub const DEFAULT_PASSWORD_QUEUE: usize = 32;
+/// Default grace during which a just-rotated refresh token rotates again (two tabs
+/// refreshing at once): 5 s.
+pub const DEFAULT_REFRESH_GRACE: Duration = Duration::from_secs(5);
+/// Default absolute lifetime of a login's refresh tokens: 30 days.
+pub const DEFAULT_REFRESH_LIFETIME: Duration = Duration::from_secs(30 * 24 * 3600);
+
+/// Concurrent password checks by default: the number of cores (at least 1).
+pub fn default_password_checks() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+}
+
 /// Shortest accepted HS256 secret: 32 bytes (RFC 7518 §3.2).
 pub const MIN_JWT_SECRET_LEN: usize = 32;
 
@@ -85,6 +106,28 @@ pub struct Config {
     /// midnight, and by `POST /api/admin/daily` without a `locale` (default: all).
     /// Empty: the scheduler publishes nothing.
     pub daily_locales: Vec<nps_i18n::Locale>,
+    // ---- limits (issue 10 items 4, 6, 7) ----
+    /// Login attempts per client IP per minute (also the burst); beyond, 429 with
+    /// `Retry-After` (default 10).
+    pub logins_per_ip_per_minute: u32,
+    /// Login attempts per username per minute (also the burst); beyond, 429 (default 10).
+    pub logins_per_username_per_minute: u32,
+    /// Readings per user per minute (also the burst); beyond, 429 (default 60).
+    pub readings_per_user_per_minute: u32,
+    /// Password checks (argon2) running at once (default: the number of cores).
+    pub password_checks: usize,
+    /// Password checks waiting for a slot; one more answers 503 at once (default 32).
+    pub password_queue: usize,
+    /// A refresh token presented again less than this after its rotation rotates
+    /// again; later, it revokes its family (default 5 s, at most 5 s).
+    pub refresh_grace: Duration,
+    /// How long a login's refresh tokens can be used, however often rotated
+    /// (default 30 days).
+    pub refresh_lifetime: Duration,
+    /// Readings stored per user, deleted ones included until purged; a full history
+    /// refuses new readings with 422 (default [`nps_store::MAX_READINGS_PER_OWNER`],
+    /// 10,000).
+    pub max_readings_per_user: u32,
 }
 
 impl Config {
@@ -107,6 +150,14 @@ impl Config {
             ui_dir: None,
             ui_assets: None,
             daily_locales: nps_i18n::Locale::ALL.to_vec(),
+            logins_per_ip_per_minute: DEFAULT_LOGINS_PER_IP_PER_MINUTE,
+            logins_per_username_per_minute: DEFAULT_LOGINS_PER_USERNAME_PER_MINUTE,
+            readings_per_user_per_minute: DEFAULT_READINGS_PER_USER_PER_MINUTE,
+            password_checks: default_password_checks(),
+            password_queue: DEFAULT_PASSWORD_QUEUE,
+            refresh_grace: DEFAULT_REFRESH_GRACE,
+            refresh_lifetime: DEFAULT_REFRESH_LIFETIME,
+            max_readings_per_user: nps_store::MAX_READINGS_PER_OWNER,
         }
     }
 
@@ -125,12 +176,32 @@ impl Config {
                 return Err(ConfigError::Zero(name));
             }
         }
+        if self.refresh_grace > DEFAULT_REFRESH_GRACE {
+            return Err(ConfigError::GraceTooLong);
+        }
+        if self.refresh_lifetime.is_zero() {
+            return Err(ConfigError::Zero("refresh_lifetime"));
+        }
         for (name, n) in [
             ("max_connections_per_user", self.max_connections_per_user),
             ("send_queue_capacity", self.send_queue_capacity),
             ("replay_capacity", self.replay_capacity),
             ("max_inbound_frame", self.max_inbound_frame),
             ("max_connections", self.max_connections),
+            (
+                "logins_per_ip_per_minute",
+                self.logins_per_ip_per_minute as usize,
+            ),
+            (
+                "logins_per_username_per_minute",
+                self.logins_per_username_per_minute as usize,
+            ),
+            (
+                "readings_per_user_per_minute",
+                self.readings_per_user_per_minute as usize,
+            ),
+            ("password_checks", self.password_checks),
+            ("max_readings_per_user", self.max_readings_per_user as usize),
         ] {
             if n == 0 {
                 return Err(ConfigError::Zero(name));
@@ -174,6 +245,20 @@ impl std::fmt::Debug for Config {
                     .map(|a| format!("<{} embedded files>", a.len())),
             )
             .field("daily_locales", &self.daily_locales)
+            .field("logins_per_ip_per_minute", &self.logins_per_ip_per_minute)
+            .field(
+                "logins_per_username_per_minute",
+                &self.logins_per_username_per_minute,
+            )
+            .field(
+                "readings_per_user_per_minute",
+                &self.readings_per_user_per_minute,
+            )
+            .field("password_checks", &self.password_checks)
+            .field("password_queue", &self.password_queue)
+            .field("refresh_grace", &self.refresh_grace)
+            .field("refresh_lifetime", &self.refresh_lifetime)
+            .field("max_readings_per_user", &self.max_readings_per_user)
             .finish()
     }
 }
@@ -185,6 +270,8 @@ pub enum ConfigError {
     SecretTooShort(usize),
     #[error("{0} must be greater than zero")]
     Zero(&'static str),
+    #[error("refresh_grace is longer than 5 s")]
+    GraceTooLong,
     #[error("cannot open the database: {0}")]
     Storage(String),
 }

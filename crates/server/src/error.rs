@@ -40,9 +40,24 @@ pub enum ApiError {
     /// 422: well-formed but invalid input; nothing was stored.
     #[error("invalid input: {}", .0.english())]
     Invalid(Msg),
+    /// 429 with `Retry-After`: too many attempts of this kind for now (see `throttle`).
+    #[error("too many {0:?} requests; retry after {1:?}")]
+    TooManyRequests(Limited, std::time::Duration),
+    /// 503 with `Retry-After: 1`: every password-check slot and queue place is taken.
+    #[error("too busy to check a password")]
+    Busy,
     /// 500; the source is logged, the client sees a generic message.
     #[error("internal error: {0}")]
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+/// What a 429 limited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limited {
+    /// Login attempts, per client IP or per username.
+    Logins,
+    /// Readings, per user.
+    Readings,
 }
 
 /// What the `localize_errors` layer needs to write an error's body in the request's
@@ -85,6 +100,10 @@ impl ApiError {
             Self::NotFound => (StatusCode::NOT_FOUND, error_code::NOT_FOUND),
             Self::BadRequest(_) => (StatusCode::BAD_REQUEST, error_code::BAD_REQUEST),
             Self::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, error_code::INVALID_INPUT),
+            Self::TooManyRequests(..) => {
+                (StatusCode::TOO_MANY_REQUESTS, error_code::TOO_MANY_REQUESTS)
+            }
+            Self::Busy => (StatusCode::SERVICE_UNAVAILABLE, error_code::BUSY),
             Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, error_code::INTERNAL),
         }
     }
@@ -99,6 +118,12 @@ impl ApiError {
             Self::AdminOnly => Msg::new("server-admin-only"),
             Self::NotFound => Msg::new("server-not-found"),
             Self::BadRequest(m) | Self::Invalid(m) => m.clone(),
+            Self::TooManyRequests(what, wait) => Msg::new(match what {
+                Limited::Logins => "server-limits-too-many-logins",
+                Limited::Readings => "server-limits-too-many-readings",
+            })
+            .num("seconds", retry_after_secs(*wait)),
+            Self::Busy => Msg::new("server-limits-busy"),
             Self::Internal(_) => Msg::new("server-internal"),
         }
     }
@@ -127,12 +152,27 @@ impl ApiError {
                 .headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
+        let retry_after = match &self {
+            Self::TooManyRequests(_, wait) => Some(retry_after_secs(*wait)),
+            Self::Busy => Some(1),
+            _ => None,
+        };
+        if let Some(secs) = retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
         response.extensions_mut().insert(ErrorMessage {
             code: self.code(),
             message: self.message(),
         });
         response
     }
+}
+
+/// Whole seconds to wait, rounded up, at least 1 (`Retry-After` and the message).
+pub(crate) fn retry_after_secs(wait: std::time::Duration) -> u64 {
+    (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1)
 }
 
 /// The message of a 422 for one field: "birth_date: invalid date …".
@@ -220,6 +260,24 @@ mod tests {
         );
         assert_eq!(ApiError::from(AuthError::Signing).code(), "internal");
         assert_eq!(ApiError::AdminOnly.status_code(), StatusCode::FORBIDDEN);
+        let e = ApiError::TooManyRequests(Limited::Logins, std::time::Duration::from_millis(2500));
+        assert_eq!(e.status_code(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(
+            e.body(Locale::En),
+            ErrorBody::new(
+                "too_many_requests",
+                "Too many sign-in attempts; try again in 3 seconds"
+            )
+        );
+        assert_eq!(
+            e.body(Locale::Fa).error.message,
+            "تلاش‌های ورود بیش از اندازه بوده است؛ ۳ ثانیهٔ دیگر دوباره امتحان کنید"
+        );
+        let r = e.into_response();
+        assert_eq!(r.headers()[header::RETRY_AFTER], "3");
+        let r = ApiError::Busy.into_response();
+        assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(r.headers()[header::RETRY_AFTER], "1");
     }
 
     #[test]
@@ -248,6 +306,9 @@ mod tests {
             ApiError::AdminOnly,
             ApiError::NotFound,
             ApiError::internal("disk on fire"),
+            ApiError::TooManyRequests(Limited::Logins, std::time::Duration::from_millis(2500)),
+            ApiError::TooManyRequests(Limited::Readings, std::time::Duration::from_secs(1)),
+            ApiError::Busy,
             ApiError::from(StoreError::Invalid(
                 Msg::new("error-store-text-filter-long")
                     .num("count", 201)

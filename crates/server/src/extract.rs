@@ -1,5 +1,5 @@
 //! Extractors (realworld `http/extractor.rs`): the caller ([`AuthUser`],
-//! [`AdminUser`]) and request bodies and queries whose rejections answer in our
+//! [`AdminUser`]), its IP ([`ClientIp`]) and request bodies and queries whose rejections answer in our
 //! error shape ([`ApiJson`], [`ApiQuery`]).
 
 use axum::body::Bytes;
@@ -55,6 +55,28 @@ impl FromRequestParts<AppState> for AuthUser {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let claims = state.keys().verify(bearer_token(parts)?)?;
         Ok(Self { claims })
+    }
+}
+
+/// The client's IP address: the peer of the connection. The one place that decides
+/// it, so a trusted proxy's `X-Forwarded-For` can be honoured here alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientIp(pub std::net::IpAddr);
+
+/// The client IP of a request (see [`ClientIp`]); `None` without connection info.
+pub fn client_ip(parts: &Parts) -> Option<std::net::IpAddr> {
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<crate::listener::ConnInfo>>()
+        .map(|c| c.0.peer.ip())
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        // The access guard already refuses requests without connection info.
+        client_ip(parts).map(Self).ok_or(ApiError::Forbidden)
     }
 }
 

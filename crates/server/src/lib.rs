@@ -28,8 +28,11 @@
 //!   presented token is refused) and [`AuthError`] (why tokens cannot be issued).
 //! - [`error`]: [`ApiError`], the one HTTP error type (`{"error": {code, message}}`,
 //!   the message from `locales/`).
+//! - [`throttle`]: login throttling (per client IP and per username, `governor`), the
+//!   bounded password-check gate, reading rates per user (429/503 with `Retry-After`).
 //! - [`app`]: [`App`] and [`AppState`] (`Arc<App>`, the state of every handler).
-//! - `blocking`: blocking work (argon2, the engine) on tokio's blocking pool.
+//! - `blocking`: blocking work (the engine) on tokio's blocking pool; password checks
+//!   have threads of their own (`throttle`).
 //! - [`locale`]: the request's language (`?locale=`, `Accept-Language`) and the
 //!   layer that writes error bodies in it.
 //! - [`extract`]: [`AuthUser`], [`AdminUser`], [`ApiJson`], [`ApiQuery`], `ApiPath`.
@@ -67,6 +70,16 @@
 //! | `request_id` of a reading; beyond, 422 | 128 bytes | [`api::readings::MAX_REQUEST_ID`] |
 //! | (date, locale) pairs remembered as published; beyond, the oldest is forgotten | 1,024 | [`daily::published::MAX_REMEMBERED`] |
 //! | wall-clock reads of the daily scheduler | every 60 s | [`daily::scheduler::TICK`] |
+//! | login attempts per client IP; beyond, 429 + `Retry-After` | 10 a minute | [`Config::logins_per_ip_per_minute`] |
+//! | login attempts per username; beyond, 429 | 10 a minute | [`Config::logins_per_username_per_minute`] |
+//! | readings per user; beyond, 429 | 60 a minute | [`Config::readings_per_user_per_minute`] |
+//! | password checks (argon2) at once, each on a thread of its own | the core count | [`Config::password_checks`] |
+//! | password checks waiting; beyond, 503 + `Retry-After: 1` | 32 | [`Config::password_queue`] |
+//! | keys per rate limiter before an immediate prune (fresh keys pruned every tick) | 100,000 | [`throttle::MAX_TRACKED_KEYS`] |
+//! | grace for a second refresh with a just-rotated token | 5 s (at most) | [`Config::refresh_grace`] |
+//! | a login's refresh tokens, however rotated | 30 days | [`Config::refresh_lifetime`] |
+//! | readings stored per user (deleted ones purged for room); beyond, 422 | 10,000 | [`Config::max_readings_per_user`] |
+//! | a reading's names and mother's name / question / people | 200 / 1,000 chars / 2–5 | [`nps_protocol::limits`] |
 //!
 //! No channel or accept loop is unbounded. The hub's lock is a
 //! `std::sync::Mutex`, never held across `.await`.
@@ -91,6 +104,7 @@ pub mod router;
 pub mod secret;
 pub mod server;
 mod socket;
+pub mod throttle;
 
 pub use app::{App, AppState};
 pub use auth::{AuthError, TokenError, mint_token};

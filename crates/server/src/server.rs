@@ -68,7 +68,7 @@ pub async fn serve(
     result
 }
 
-/// Calls [`crate::Hub::prune`] every half `replay_max_age` (at least 1 s, at
+/// Calls [`crate::Hub::prune`] and [`crate::throttle::Throttle::prune`] every half `replay_max_age` (at least 1 s, at
 /// most 60 s) until shutdown.
 async fn prune_periodically(state: AppState) {
     let every =
@@ -83,6 +83,8 @@ async fn prune_periodically(state: AppState) {
                 if dropped > 0 {
                     tracing::debug!(dropped, "pruned idle hub slots");
                 }
+                let limited = state.throttle().prune();
+                tracing::trace!(limited, "pruned fresh rate-limit keys");
             }
         }
     }

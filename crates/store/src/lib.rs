@@ -21,6 +21,9 @@
 //! - [`model`] — the data types ([`NewReading`], [`StoredReading`],
 //!   [`ReadingFilter`], [`ReadingPage`], [`User`], [`DailyInsight`]) and limits.
 //! - [`store`] — the [`Store`] trait every backend implements.
+//! - [`refresh`] — refresh-token families: [`NewRefreshToken`], [`Rotation`], and what
+//!   presenting a rotated token means (a grace for concurrent refreshes, then the
+//!   family revoked), decided once for both backends.
 //! - [`migrations`] — SQLite's ordered schema steps, tracked in `PRAGMA user_version`.
 //! - [`sqlite`] — [`SqliteStore`]: the blocking store behind an async front; its
 //!   files private to their owner (`nps-platform`), and [`SqliteStore::backup_to`]
@@ -32,7 +35,7 @@
 //! - `time` (private) — the clock and RFC 3339 formatting (`chrono`).
 //! - `validate` (private) — input checks, shared by both backends.
 //!
-//! ## SQLite schema (version 1)
+//! ## SQLite schema (version 2)
 //!
 //! ```text
 //! users           (id INTEGER PK, username TEXT UNIQUE COLLATE NOCASE, password_hash,
@@ -42,7 +45,8 @@
 //!                  deleted_at TEXT NULL)
 //!                  INDEX (owner, deleted_at, created_unix_ms DESC, id DESC)
 //! daily_insights  (date, locale, insight JSON, created_at, PK (date, locale))
-//! refresh_tokens  (token_hash PK, user_id, expires_at unix seconds)
+//! refresh_tokens  (token_hash PK, user_id, expires_at unix seconds, family_id,
+//!                  rotated_at unix seconds NULL)  INDEX (family_id)
 //! ```
 //!
 //! The PostgreSQL schema (the same four tables with native types, plus the event
@@ -70,7 +74,13 @@
 //! - **Scoping.** Reading methods take the owner and never return, change or
 //!   delete another owner's rows; to them a foreign row looks like a missing one.
 //! - **Soft delete.** [`Store::delete_reading`] sets `deleted_at`; the row
-//!   stays stored but is invisible to every method.
+//!   stays stored but is invisible to every method (until room is needed, below).
+//! - **Bounded history.** An owner keeps at most [`MAX_READINGS_PER_OWNER`] readings
+//!   (10,000; `with_max_readings_per_owner` on either store), soft-deleted ones
+//!   included. At the bound, the owner's soft-deleted readings are purged; if all are
+//!   live, the insert is refused (`Invalid`, `error-store-readings-full`) and writes
+//!   nothing. On PostgreSQL, inserts of one owner racing each other at the bound may
+//!   pass it by the number racing.
 //! - **Validation first.** Empty owner, a text filter over 200 characters, a bad
 //!   date, … give [`StoreError::Invalid`] before the database is touched, so nothing
 //!   is written. Its message is one of `locales/*/errors.ftl` (`error-store-…`), shown
@@ -119,6 +129,7 @@ pub mod migrations;
 pub mod model;
 mod pool;
 pub mod postgres;
+pub mod refresh;
 pub mod sqlite;
 pub mod store;
 mod time;
@@ -127,12 +138,13 @@ mod validate;
 pub use error::{Result, StoreError};
 pub use migrations::SCHEMA_VERSION;
 pub use model::{
-    DEFAULT_LIMIT, DailyInsight, MAX_LIMIT, MAX_TEXT_FILTER_CHARS, NewReading, ReadingFilter,
-    ReadingPage, StoredReading, User,
+    DEFAULT_LIMIT, DailyInsight, MAX_LIMIT, MAX_READINGS_PER_OWNER, MAX_TEXT_FILTER_CHARS,
+    NewReading, ReadingFilter, ReadingPage, StoredReading, User,
 };
 pub use nps_protocol::SignType;
 pub use pool::{BUSY_TIMEOUT, CHECKOUT_TIMEOUT};
 pub use postgres::{PgOptions, PgStore};
+pub use refresh::{NewRefreshToken, Rotation};
 pub use sqlite::{DB_FILE_NAME, Overwrite, SqliteStore};
 pub use store::Store;
 pub use time::format_rfc3339_ms;

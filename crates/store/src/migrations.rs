@@ -22,9 +22,10 @@ pub struct Migration {
 }
 
 /// All schema steps, oldest first.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    name: "initial schema",
-    sql: r#"
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        name: "initial schema",
+        sql: r#"
 CREATE TABLE users (
     id            INTEGER PRIMARY KEY,
     username      TEXT    NOT NULL UNIQUE COLLATE NOCASE,
@@ -64,7 +65,18 @@ CREATE TABLE refresh_tokens (
 );
 CREATE INDEX refresh_tokens_expires_at ON refresh_tokens (expires_at);
 "#,
-}];
+    },
+    Migration {
+        name: "refresh-token families",
+        // A token stored before families is a family of its own.
+        sql: r#"
+ALTER TABLE refresh_tokens ADD COLUMN family_id TEXT NOT NULL DEFAULT '';
+UPDATE refresh_tokens SET family_id = token_hash;
+ALTER TABLE refresh_tokens ADD COLUMN rotated_at INTEGER;  -- unix seconds; NULL: not rotated
+CREATE INDEX refresh_tokens_family ON refresh_tokens (family_id);
+"#,
+    },
+];
 
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

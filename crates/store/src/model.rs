@@ -7,6 +7,12 @@ use serde::{Deserialize, Serialize};
 pub const DEFAULT_LIMIT: u32 = 50;
 /// Largest page size; larger requested limits are clamped to this.
 pub const MAX_LIMIT: u32 = 200;
+/// Default bound on the readings stored per owner, soft-deleted ones included: 10,000.
+/// When an owner has that many, their soft-deleted readings are purged for room; if
+/// every one is live, a new reading is refused with `error-store-readings-full` (the
+/// server answers 422) and nothing is written. Nothing is ever deleted that the owner
+/// did not delete. Change it with `with_max_readings_per_owner` on either store.
+pub const MAX_READINGS_PER_OWNER: u32 = 10_000;
 /// Longest accepted [`ReadingFilter::text`], in characters.
 pub const MAX_TEXT_FILTER_CHARS: usize = 200;
 

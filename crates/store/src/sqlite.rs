@@ -13,8 +13,12 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params, params_from_iter};
 
 use crate::error::{Result, StoreError};
-use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
+use crate::model::{
+    DailyInsight, MAX_READINGS_PER_OWNER, NewReading, ReadingFilter, ReadingPage, StoredReading,
+    User,
+};
 use crate::pool::{self, Pool};
+use crate::refresh::{self, NewRefreshToken, Rotation, Step, TokenRow};
 use crate::store::Store;
 use crate::{migrations, time, validate};
 
@@ -35,6 +39,8 @@ pub const DB_FILE_NAME: &str = "nps.db";
 #[derive(Clone)]
 pub struct SqliteStore {
     db: Arc<Db>,
+    /// See [`MAX_READINGS_PER_OWNER`].
+    max_readings_per_owner: u32,
 }
 
 /// The blocking store behind [`SqliteStore`].
@@ -61,6 +67,8 @@ struct InsertRow {
     locale: String,
     created_at: String,
     created_unix_ms: i64,
+    /// The owner's bound (see [`MAX_READINGS_PER_OWNER`]).
+    max_per_owner: u32,
 }
 
 /// Group commit: every committed transaction costs an fsync (`synchronous=FULL`), so
@@ -127,7 +135,15 @@ impl SqliteStore {
                 inserts: Mutex::new(InsertQueue::default()),
                 inserted: Condvar::new(),
             }),
+            max_readings_per_owner: MAX_READINGS_PER_OWNER,
         })
+    }
+
+    /// This store with another bound on the readings per owner (default
+    /// [`MAX_READINGS_PER_OWNER`]; at least 1).
+    pub fn with_max_readings_per_owner(mut self, max: u32) -> Self {
+        self.max_readings_per_owner = max.max(1);
+        self
     }
 
     /// Opens `<dir>/nps.db`, creating `dir` if needed.
@@ -205,30 +221,15 @@ impl Db {
                 let batch = std::mem::take(&mut q.queue);
                 drop(q);
                 let outcome = self.write(|c| {
-                    let mut stmt = c.prepare_cached(
-                        "INSERT INTO readings \
-                         (owner, kind, input, result, summary, locale, favorite, created_at, created_unix_ms) \
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8)",
-                    )?;
                     let mut ids = Vec::with_capacity(batch.len());
                     for (t, r) in &batch {
-                        stmt.execute(params![
-                            r.owner,
-                            r.kind.as_str(),
-                            r.input,
-                            r.result,
-                            r.summary,
-                            r.locale,
-                            r.created_at,
-                            r.created_unix_ms
-                        ])?;
-                        ids.push((*t, c.last_insert_rowid()));
+                        ids.push((*t, insert_row(c, r)?));
                     }
                     Ok(ids)
                 });
                 q = lock();
                 match outcome {
-                    Ok(ids) => q.done.extend(ids.into_iter().map(|(t, id)| (t, Ok(id)))),
+                    Ok(ids) => q.done.extend(ids),
                     // One transaction: if it failed, no row of the batch was written.
                     Err(e) => {
                         let e = Arc::new(e);
@@ -259,6 +260,50 @@ impl Db {
         tx.commit()?;
         Ok(out)
     }
+}
+
+/// Inserts one row of a group commit: its id, or the refusal of a full history
+/// (which fails this row only, not the batch).
+fn insert_row(c: &Connection, r: &InsertRow) -> Result<Result<i64>> {
+    if !has_room(c, r)? {
+        return Ok(Err(validate::readings_full(r.max_per_owner)));
+    }
+    c.prepare_cached(
+        "INSERT INTO readings \
+         (owner, kind, input, result, summary, locale, favorite, created_at, created_unix_ms) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8)",
+    )?
+    .execute(params![
+        r.owner,
+        r.kind.as_str(),
+        r.input,
+        r.result,
+        r.summary,
+        r.locale,
+        r.created_at,
+        r.created_unix_ms
+    ])?;
+    Ok(Ok(c.last_insert_rowid()))
+}
+
+/// Whether `r.owner` has fewer rows than their bound, after purging their
+/// soft-deleted rows if they had not.
+fn has_room(c: &Connection, r: &InsertRow) -> Result<bool> {
+    let full = |c: &Connection| -> Result<bool> {
+        // The bound-th row exists: an index walk of at most the bound, not a count.
+        Ok(
+            c.prepare_cached("SELECT 1 FROM readings WHERE owner = ?1 LIMIT 1 OFFSET ?2")?
+                .query_row(params![r.owner, r.max_per_owner - 1], |_| Ok(()))
+                .optional()?
+                .is_some(),
+        )
+    };
+    if !full(c)? {
+        return Ok(true);
+    }
+    c.prepare_cached("DELETE FROM readings WHERE owner = ?1 AND deleted_at IS NOT NULL")?
+        .execute(params![r.owner])?;
+    Ok(!full(c)?)
 }
 
 const READING_COLUMNS: &str =
@@ -351,7 +396,7 @@ fn is_unique_violation(e: &rusqlite::Error) -> bool {
 }
 
 impl Db {
-    fn insert_reading(&self, r: NewReading) -> Result<StoredReading> {
+    fn insert_reading(&self, r: NewReading, max_per_owner: u32) -> Result<StoredReading> {
         validate::owner(&r.owner)?;
         let input = to_json(&r.input, "input")?;
         let result = to_json(&r.result, "result")?;
@@ -365,6 +410,7 @@ impl Db {
             locale: r.locale.clone(),
             created_at: created_at.clone(),
             created_unix_ms: now_ms,
+            max_per_owner,
         })?;
         // What get_reading will return: serde_json's `float_roundtrip` makes
         // parse(serialize(v)) == v, so the values given are the values stored.
@@ -581,50 +627,107 @@ impl Db {
         .transpose()
     }
 
-    fn store_refresh_token(&self, token_hash: &str, user_id: &str, expires_at: i64) -> Result<()> {
-        validate::non_empty("token-hash", token_hash)?;
-        validate::non_empty("user-id", user_id)?;
+    fn store_refresh_token(&self, token: &NewRefreshToken) -> Result<()> {
+        validate::refresh_token(token)?;
+        self.write(|c| insert_refresh_token(c, token))
+    }
+
+    fn rotate_refresh_token(
+        &self,
+        presented_hash: &str,
+        successor_hash: &str,
+        now: i64,
+        grace_secs: i64,
+    ) -> Result<Rotation> {
+        validate::non_empty("token-hash", successor_hash)?;
         self.write(|c| {
-            match c
+            let row = c
                 .prepare_cached(
-                    "INSERT INTO refresh_tokens (token_hash, user_id, expires_at) \
-                     VALUES (?1, ?2, ?3)",
+                    "SELECT user_id, family_id, expires_at, rotated_at \
+                     FROM refresh_tokens WHERE token_hash = ?1",
                 )?
-                .execute(params![token_hash, user_id, expires_at])
-            {
-                Ok(_) => Ok(()),
-                Err(e) if is_unique_violation(&e) => {
-                    Err(StoreError::Conflict(Msg::new("error-store-token-taken")))
+                .query_row(params![presented_hash], |r| {
+                    Ok(TokenRow {
+                        user_id: r.get(0)?,
+                        family_id: r.get(1)?,
+                        expires_at: r.get(2)?,
+                        rotated_at: r.get(3)?,
+                    })
+                })
+                .optional()?;
+            let rotation = match (refresh::decide(row.as_ref(), now, grace_secs), row) {
+                (Step::Rotate { mark_rotated }, Some(row)) => {
+                    if mark_rotated {
+                        c.prepare_cached(
+                            "UPDATE refresh_tokens SET rotated_at = ?2 WHERE token_hash = ?1",
+                        )?
+                        .execute(params![presented_hash, now])?;
+                    }
+                    insert_refresh_token(
+                        c,
+                        &NewRefreshToken {
+                            token_hash: successor_hash.to_owned(),
+                            user_id: row.user_id.clone(),
+                            family_id: row.family_id,
+                            expires_at: row.expires_at,
+                        },
+                    )?;
+                    Rotation::Rotated {
+                        user_id: row.user_id,
+                    }
                 }
-                Err(e) => Err(e.into()),
-            }
+                (Step::RevokeFamily, Some(row)) => {
+                    c.prepare_cached("DELETE FROM refresh_tokens WHERE family_id = ?1")?
+                        .execute(params![row.family_id])?;
+                    Rotation::Reused
+                }
+                _ => Rotation::Refused,
+            };
+            // Housekeeping: tokens expired as of `now` can never be used again.
+            c.prepare_cached("DELETE FROM refresh_tokens WHERE expires_at <= ?1")?
+                .execute(params![now])?;
+            Ok(rotation)
         })
     }
 
-    fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>> {
+    fn revoke_refresh_family(&self, token_hash: &str) -> Result<bool> {
         self.write(|c| {
-            let taken = c
+            let deleted = c
                 .prepare_cached(
-                    "DELETE FROM refresh_tokens WHERE token_hash = ?1 \
-                     RETURNING user_id, expires_at",
+                    "DELETE FROM refresh_tokens WHERE family_id = \
+                     (SELECT family_id FROM refresh_tokens WHERE token_hash = ?1)",
                 )?
-                .query_row(params![token_hash], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
-                })
-                .optional()?;
-            // Housekeeping: tokens that are expired as of `now` can never be
-            // taken successfully, so drop them while we hold the write lock.
-            c.prepare_cached("DELETE FROM refresh_tokens WHERE expires_at <= ?1")?
-                .execute(params![now])?;
-            Ok(taken.and_then(|(user_id, expires_at)| (now < expires_at).then_some(user_id)))
+                .execute(params![token_hash])?;
+            Ok(deleted > 0)
         })
+    }
+}
+
+fn insert_refresh_token(c: &Connection, token: &NewRefreshToken) -> Result<()> {
+    match c
+        .prepare_cached(
+            "INSERT INTO refresh_tokens (token_hash, user_id, family_id, expires_at) \
+             VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![
+            token.token_hash,
+            token.user_id,
+            token.family_id,
+            token.expires_at
+        ]) {
+        Ok(_) => Ok(()),
+        Err(e) if is_unique_violation(&e) => {
+            Err(StoreError::Conflict(Msg::new("error-store-token-taken")))
+        }
+        Err(e) => Err(e.into()),
     }
 }
 
 #[async_trait::async_trait]
 impl Store for SqliteStore {
     async fn insert_reading(&self, r: NewReading) -> Result<StoredReading> {
-        self.run(move |db| db.insert_reading(r)).await
+        let max = self.max_readings_per_owner;
+        self.run(move |db| db.insert_reading(r, max)).await
     }
 
     async fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>> {
@@ -685,20 +788,26 @@ impl Store for SqliteStore {
             .await
     }
 
-    async fn store_refresh_token(
+    async fn store_refresh_token(&self, token: &NewRefreshToken) -> Result<()> {
+        let token = token.clone();
+        self.run(move |db| db.store_refresh_token(&token)).await
+    }
+
+    async fn rotate_refresh_token(
         &self,
-        token_hash: &str,
-        user_id: &str,
-        expires_at: i64,
-    ) -> Result<()> {
-        let (token_hash, user_id) = (token_hash.to_owned(), user_id.to_owned());
-        self.run(move |db| db.store_refresh_token(&token_hash, &user_id, expires_at))
+        presented_hash: &str,
+        successor_hash: &str,
+        now: i64,
+        grace_secs: i64,
+    ) -> Result<Rotation> {
+        let (presented, successor) = (presented_hash.to_owned(), successor_hash.to_owned());
+        self.run(move |db| db.rotate_refresh_token(&presented, &successor, now, grace_secs))
             .await
     }
 
-    async fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>> {
+    async fn revoke_refresh_family(&self, token_hash: &str) -> Result<bool> {
         let token_hash = token_hash.to_owned();
-        self.run(move |db| db.take_refresh_token(&token_hash, now))
+        self.run(move |db| db.revoke_refresh_family(&token_hash))
             .await
     }
 }

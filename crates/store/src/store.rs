@@ -3,6 +3,7 @@
 
 use crate::error::Result;
 use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
+use crate::refresh::{NewRefreshToken, Rotation};
 
 /// Storage operations used by the server and the CLI.
 ///
@@ -55,17 +56,26 @@ pub trait Store: Send + Sync + 'static {
     /// The insight for `(date, locale)`, if stored.
     async fn get_daily_insight(&self, date: &str, locale: &str) -> Result<Option<DailyInsight>>;
 
-    /// Remembers a refresh token (by hash) for `user_id` until `expires_at`
-    /// (unix seconds). `Conflict` if that hash is already stored.
-    async fn store_refresh_token(
-        &self,
-        token_hash: &str,
-        user_id: &str,
-        expires_at: i64,
-    ) -> Result<()>;
+    /// Remembers a refresh token (by hash): a login's, starting its family.
+    /// `Conflict` if that hash is already stored; `Invalid` for an empty hash, user or
+    /// family.
+    async fn store_refresh_token(&self, token: &NewRefreshToken) -> Result<()>;
 
-    /// Atomically deletes the token and returns its user id if it existed and
-    /// `now < expires_at`; a token can be taken once (rotation). Also purges
+    /// Rotates the token `presented_hash` at `now` (unix seconds) into
+    /// `successor_hash`, of the same user, family and expiry, in one transaction (see
+    /// [`crate::refresh`]): [`Rotation::Rotated`] if it is live, or was rotated less than
+    /// `grace_secs` ago; [`Rotation::Reused`] (and the family revoked) if it was
+    /// rotated longer ago; [`Rotation::Refused`] if unknown or expired. Also purges
     /// every token already expired at `now`.
-    async fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>>;
+    async fn rotate_refresh_token(
+        &self,
+        presented_hash: &str,
+        successor_hash: &str,
+        now: i64,
+        grace_secs: i64,
+    ) -> Result<Rotation>;
+
+    /// Revokes the family of the token `token_hash` (logout): every token of it is
+    /// forgotten. `false` if the token is unknown.
+    async fn revoke_refresh_family(&self, token_hash: &str) -> Result<bool>;
 }

@@ -78,6 +78,18 @@ pub(crate) fn non_empty(field: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// The refusal of a reading when its owner's history is full.
+pub(crate) fn readings_full(max: u32) -> StoreError {
+    StoreError::Invalid(Msg::new("error-store-readings-full").num("max", max))
+}
+
+/// A refresh token to store names its hash, user and family.
+pub(crate) fn refresh_token(token: &crate::refresh::NewRefreshToken) -> Result<()> {
+    non_empty("token-hash", &token.token_hash)?;
+    non_empty("user-id", &token.user_id)?;
+    non_empty("family-id", &token.family_id)
+}
+
 /// True for a real calendar date written exactly as `YYYY-MM-DD` (chrono alone would
 /// also take one-digit months and days).
 fn is_valid_date(s: &str) -> bool {

@@ -49,7 +49,15 @@ impl SessionHandle {
         self.state.dispatch(SessionAction::SignedIn(tokens));
     }
 
+    /// Forgets the tokens here and ends the login on the server too (its refresh
+    /// tokens stop working), without waiting for the server: signing out never fails.
     pub fn sign_out(&self) {
+        if let Some(refresh) = self.current().and_then(|t| t.refresh_token) {
+            let api = PublicApi::new(self.base_url.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = api.logout(&refresh).await;
+            });
+        }
         storage::clear_tokens();
         self.state.dispatch(SessionAction::SignedOut);
     }
@@ -72,8 +80,8 @@ impl SessionHandle {
         storage::load_tokens(&self.base_url).or_else(|| self.state.tokens.clone())
     }
 
-    /// Gets a new access token: the refresh endpoint (one refresh at a time: refresh
-    /// tokens are single-use), or the desktop shell's current token.
+    /// Gets a new access token: the refresh endpoint (one refresh at a time: a refresh
+    /// token rotates, and the server's 5 s grace covers only other tabs), or the desktop shell's current token.
     pub async fn refresh(&self) -> Option<String> {
         let shared = self.refresh_shared();
         shared.await.map(|t| t.access_token)

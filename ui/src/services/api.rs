@@ -16,8 +16,8 @@ use gloo::net::http::{Request, RequestBuilder, Response};
 use nps_i18n::Locale;
 use nps_protocol::{
     DailyQuery, DailyResponse, ErrorBody, FavoriteBody, FavoriteResponse, HealthResponse,
-    HistoryPage, HistoryQuery, LocaleQuery, LoginRequest, ReadingResponse, RefreshRequest,
-    TokenResponse,
+    HistoryPage, HistoryQuery, LocaleQuery, LoginRequest, LogoutRequest, ReadingResponse,
+    RefreshRequest, TokenResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -174,6 +174,21 @@ impl PublicApi {
             refresh_token: refresh_token.to_string(),
         };
         self.json(&Call::post("/api/auth/refresh", &body)?).await
+    }
+
+    /// Ends this login on the server: every refresh token of its family stops working
+    /// (204, whether or not the server still knew the token).
+    pub async fn logout(&self, refresh_token: &str) -> Result<(), HttpError> {
+        let body = LogoutRequest {
+            refresh_token: refresh_token.to_string(),
+        };
+        send(
+            &self.base_url,
+            &Call::post("/api/auth/logout", &body)?,
+            None,
+        )
+        .await
+        .map(drop)
     }
 
     pub async fn health(&self) -> Result<HealthResponse, HttpError> {

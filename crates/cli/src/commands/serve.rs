@@ -30,6 +30,30 @@ pub struct ServeArgs {
     /// A browser origin allowed besides the server's own (repeatable).
     #[arg(long, value_name = "ORIGIN")]
     pub allowed_origin: Vec<String>,
+    // ---- limits (issue 10 items 4, 6, 7): login throttling and reading rates ----
+    /// Login attempts per client IP per minute (also the burst); beyond, 429.
+    #[arg(long, value_name = "N", default_value_t = nps_server::config::DEFAULT_LOGINS_PER_IP_PER_MINUTE,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub logins_per_ip_per_minute: u32,
+    /// Login attempts per username per minute (also the burst); beyond, 429.
+    #[arg(long, value_name = "N", default_value_t = nps_server::config::DEFAULT_LOGINS_PER_USERNAME_PER_MINUTE,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub logins_per_username_per_minute: u32,
+    /// Readings per user per minute (also the burst); beyond, 429.
+    #[arg(long, value_name = "N", default_value_t = nps_server::config::DEFAULT_READINGS_PER_USER_PER_MINUTE,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub readings_per_minute: u32,
+    /// Password checks (argon2) at once [default: the number of cores].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub password_checks: Option<u32>,
+    /// Password checks waiting for a free slot; beyond, 503.
+    #[arg(long, value_name = "N", default_value_t = nps_server::config::DEFAULT_PASSWORD_QUEUE)]
+    pub password_queue: usize,
+    /// Readings kept per user (deleted ones purged for room); a full history refuses
+    /// new readings (422).
+    #[arg(long, value_name = "N", default_value_t = nps_store::MAX_READINGS_PER_OWNER,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_readings_per_user: u32,
 }
 
 pub fn run(locale: Locale, args: &ServeArgs) -> Result<()> {
@@ -76,5 +100,14 @@ fn config(args: &ServeArgs, secret: Vec<u8>, dir: PathBuf) -> Config {
     config.ui_dir = args.ui_dir.clone();
     config.loopback_only = args.bind.ip().is_loopback();
     config.data_dir = Some(dir);
+    // limits (issue 10 items 4, 6, 7)
+    config.logins_per_ip_per_minute = args.logins_per_ip_per_minute;
+    config.logins_per_username_per_minute = args.logins_per_username_per_minute;
+    config.readings_per_user_per_minute = args.readings_per_minute;
+    if let Some(n) = args.password_checks {
+        config.password_checks = n as usize;
+    }
+    config.password_queue = args.password_queue;
+    config.max_readings_per_user = args.max_readings_per_user;
     config
 }

@@ -2,7 +2,8 @@
 //! `router()`, merged here (realworld `http/mod.rs::api_router`). Every handler is
 //! scoped to the token's `sub`.
 //!
-//! - `auth`: `POST /api/auth/login`, `POST /api/auth/refresh`.
+//! - `auth`: `POST /api/auth/login`, `/api/auth/refresh`, `/api/auth/logout`
+//!   (refresh-token families, login throttling).
 //! - `readings`: the five reading endpoints, one generic handler over
 //!   [`readings::ReadingBody`]; events go to the requester's sockets.
 //! - `daily`: `GET /api/oracle/daily` (no side effect: never broadcasts).

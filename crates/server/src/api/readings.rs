@@ -192,8 +192,8 @@ fn request_id(given: Option<&str>) -> Result<String, ApiError> {
     }
 }
 
-/// `POST` of any reading endpoint. Errors are in the body's `locale` once it is
-/// known.
+/// `POST` of any reading endpoint, counted against the user's reading rate (429).
+/// Errors are in the body's `locale` once it is known.
 async fn reading<B: ReadingBody>(
     State(state): State<AppState>,
     user: AuthUser,
@@ -204,7 +204,11 @@ async fn reading<B: ReadingBody>(
         Ok(l) => l,
         Err(e) => return e.into_response(),
     };
-    let outcome = match request_id(rid) {
+    let outcome = match state
+        .throttle()
+        .reading(user.user_id())
+        .and_then(|()| request_id(rid))
+    {
         Ok(rid) => read(&state, &user, body, locale, rid).await,
         Err(e) => Err(e),
     };

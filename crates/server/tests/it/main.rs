@@ -4,6 +4,7 @@
 
 mod api;
 mod daily;
+mod limits;
 mod support;
 mod ui_assets;
 mod ws;

@@ -109,7 +109,7 @@ impl Server {
         Self::in_dir_with(dir, |_| {}).await
     }
 
-    async fn in_dir_with(dir: tempfile::TempDir, adjust: impl FnOnce(&mut Config)) -> Self {
+    pub async fn in_dir_with(dir: tempfile::TempDir, adjust: impl FnOnce(&mut Config)) -> Self {
         let mut c = config();
         c.data_dir = Some(dir.path().to_path_buf());
         adjust(&mut c);
@@ -277,7 +277,36 @@ pub async fn http(
     headers: &[(&str, &str)],
     body: Option<&str>,
 ) -> Reply {
-    let mut s = TcpStream::connect(addr).await.expect("connect");
+    let s = TcpStream::connect(addr).await.expect("connect");
+    exchange(s, addr, method, path, headers, body).await
+}
+
+/// [`http`] from the local address `source` (e.g. `127.0.0.2`, another client).
+#[allow(dead_code)] // used by tests/login_flood.rs, which shares this file
+pub async fn http_from(
+    source: std::net::IpAddr,
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: Option<&str>,
+) -> Reply {
+    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+    socket
+        .bind(SocketAddr::new(source, 0))
+        .expect("bind source");
+    let s = socket.connect(addr).await.expect("connect");
+    exchange(s, addr, method, path, headers, body).await
+}
+
+async fn exchange(
+    mut s: TcpStream,
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: Option<&str>,
+) -> Reply {
     let mut req = format!("{method} {path} HTTP/1.1\r\nConnection: close\r\n");
     if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
         req.push_str(&format!("Host: {addr}\r\n"));

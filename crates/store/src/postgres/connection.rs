@@ -27,6 +27,8 @@ pub struct PgStore {
     /// For the dedicated `LISTEN` connections of event subscriptions.
     pub(crate) pg_config: tokio_postgres::Config,
     epoch: u64,
+    /// See [`crate::MAX_READINGS_PER_OWNER`].
+    pub(crate) max_readings_per_owner: u32,
 }
 
 /// Bounds of a [`PgStore`]'s connections. The defaults are the named
@@ -150,7 +152,15 @@ impl PgStore {
             pool,
             pg_config,
             epoch: u64::try_from(epoch).unwrap_or(0),
+            max_readings_per_owner: crate::MAX_READINGS_PER_OWNER,
         })
+    }
+
+    /// This store with another bound on the readings per owner (default
+    /// [`crate::MAX_READINGS_PER_OWNER`]; at least 1).
+    pub fn with_max_readings_per_owner(mut self, max: u32) -> Self {
+        self.max_readings_per_owner = max.max(1);
+        self
     }
 
     /// The cluster's epoch: chosen at random when the schema was created, the

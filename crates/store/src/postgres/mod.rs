@@ -5,6 +5,7 @@
 //! - `connection` — [`PgStore`], its pool and its bounds ([`PgOptions`]).
 //! - `schema` — the schema and its migrations ([`PG_MIGRATIONS`]).
 //! - `readings` — the `Store` operations.
+//! - `refresh` — refresh-token families (rotation in one locked transaction).
 //! - `append` — group commit for event appends.
 //! - `events` — the durable event table, seq, retention, the daily claim.
 //! - `listen` — [`EventSubscription`]: `LISTEN`/`NOTIFY` with reconnection.
@@ -17,6 +18,7 @@ mod errors;
 mod events;
 mod listen;
 mod readings;
+mod refresh;
 mod schema;
 mod sql;
 

@@ -1,5 +1,5 @@
 //! The [`Store`](crate::Store) operations on PostgreSQL: readings, users,
-//! daily insights and refresh tokens. Same validation and semantics as
+//! daily insights and refresh tokens (whose work is in `refresh`). Same validation and semantics as
 //! [`SqliteStore`](crate::SqliteStore); timestamps come from the database's
 //! clock, so every node of a cluster stamps with one clock.
 
@@ -13,6 +13,7 @@ use super::connection::PgStore;
 use super::errors::{from_pg, is_unique_violation};
 use super::sql::{prepared, snapshot};
 use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
+use crate::refresh::{NewRefreshToken, Rotation};
 use crate::{Result, Store, StoreError, validate};
 
 /// Bounds of the `from`/`to` filter, in unix seconds (years 1 to 9999). Readings
@@ -136,27 +137,49 @@ impl Store for PgStore {
     async fn insert_reading(&self, r: NewReading) -> Result<StoredReading> {
         validate::owner(&r.owner)?;
         let client = self.client().await?;
+        // Inserted only while the owner has fewer rows than the bound (the bound-th
+        // row does not exist: an index walk of at most the bound).
         let statement = prepared(
             &client,
             "INSERT INTO readings (owner, kind, input, result, summary, locale, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, date_trunc('milliseconds', statement_timestamp())) \
+             SELECT $1, $2, $3, $4, $5, $6, date_trunc('milliseconds', statement_timestamp()) \
+             WHERE NOT EXISTS (SELECT 1 FROM readings WHERE owner = $1 OFFSET $7 LIMIT 1) \
              RETURNING id, created_at",
         )
         .await?;
-        let row = client
-            .query_one(
-                &statement,
-                &[
-                    &r.owner,
-                    &r.kind.as_str(),
-                    &r.input,
-                    &r.result,
-                    &r.summary,
-                    &r.locale,
-                ],
-            )
+        let bound = i64::from(self.max_readings_per_owner) - 1;
+        let params: [&(dyn ToSql + Sync); 7] = [
+            &r.owner,
+            &r.kind.as_str(),
+            &r.input,
+            &r.result,
+            &r.summary,
+            &r.locale,
+            &bound,
+        ];
+        let mut row = client
+            .query_opt(&statement, &params)
             .await
             .map_err(from_pg)?;
+        if row.is_none() {
+            // Full: make room from the owner's soft-deleted readings, then try once more.
+            client
+                .execute(
+                    &prepared(
+                        &client,
+                        "DELETE FROM readings WHERE owner = $1 AND deleted_at IS NOT NULL",
+                    )
+                    .await?,
+                    &[&r.owner],
+                )
+                .await
+                .map_err(from_pg)?;
+            row = client
+                .query_opt(&statement, &params)
+                .await
+                .map_err(from_pg)?;
+        }
+        let row = row.ok_or_else(|| validate::readings_full(self.max_readings_per_owner))?;
         let id: i64 = row.try_get(0).map_err(from_pg)?;
         let created_at: DateTime<Utc> = row.try_get(1).map_err(from_pg)?;
         Ok(StoredReading {
@@ -376,57 +399,22 @@ impl Store for PgStore {
         .transpose()
     }
 
-    async fn store_refresh_token(
-        &self,
-        token_hash: &str,
-        user_id: &str,
-        expires_at: i64,
-    ) -> Result<()> {
-        validate::non_empty("token hash", token_hash)?;
-        validate::non_empty("user id", user_id)?;
-        let client = self.client().await?;
-        match client
-            .execute(
-                &prepared(&client, "INSERT INTO refresh_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)").await?,
-                &[&token_hash, &user_id, &expires_at],
-            )
-            .await
-        {
-            Ok(_) => Ok(()),
-            Err(e) if is_unique_violation(&e) => {
-                Err(StoreError::Conflict(Msg::new("error-store-token-taken")))
-            }
-            Err(e) => Err(from_pg(e)),
-        }
+    async fn store_refresh_token(&self, token: &NewRefreshToken) -> Result<()> {
+        self.insert_refresh_token(token).await
     }
 
-    async fn take_refresh_token(&self, token_hash: &str, now: i64) -> Result<Option<String>> {
-        let client = self.client().await?;
-        // One statement, so one transaction: take the token, and drop every other
-        // token that can no longer be taken. Of concurrent takers, the first
-        // DELETE wins; the others wait for it and then find no row.
-        let row = client
-            .query_opt(
-                &prepared(
-                    &client,
-                    "WITH taken AS ( \
-                     DELETE FROM refresh_tokens WHERE token_hash = $1 \
-                     RETURNING user_id, expires_at \
-                 ), purged AS ( \
-                     DELETE FROM refresh_tokens WHERE expires_at <= $2 AND token_hash <> $1 \
-                 ) \
-                 SELECT user_id, expires_at FROM taken",
-                )
-                .await?,
-                &[&token_hash, &now],
-            )
+    async fn rotate_refresh_token(
+        &self,
+        presented_hash: &str,
+        successor_hash: &str,
+        now: i64,
+        grace_secs: i64,
+    ) -> Result<Rotation> {
+        self.rotate_token(presented_hash, successor_hash, now, grace_secs)
             .await
-            .map_err(from_pg)?;
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        let user_id: String = row.try_get(0).map_err(from_pg)?;
-        let expires_at: i64 = row.try_get(1).map_err(from_pg)?;
-        Ok((now < expires_at).then_some(user_id))
+    }
+
+    async fn revoke_refresh_family(&self, token_hash: &str) -> Result<bool> {
+        self.revoke_family(token_hash).await
     }
 }

@@ -35,10 +35,25 @@ pub struct PgMigration {
 const MIGRATION_LOCK_KEY: i64 = 0x6e70_7300_0000_0001;
 
 /// All schema steps, oldest first.
-pub const PG_MIGRATIONS: &[PgMigration] = &[PgMigration {
-    name: "initial schema",
-    sql: INITIAL_SCHEMA,
-}];
+pub const PG_MIGRATIONS: &[PgMigration] = &[
+    PgMigration {
+        name: "initial schema",
+        sql: INITIAL_SCHEMA,
+    },
+    PgMigration {
+        name: "refresh-token families",
+        sql: REFRESH_FAMILIES,
+    },
+];
+
+/// A token stored before families is a family of its own.
+const REFRESH_FAMILIES: &str = r#"
+ALTER TABLE refresh_tokens ADD COLUMN family_id text NOT NULL DEFAULT '';
+UPDATE refresh_tokens SET family_id = token_hash;
+ALTER TABLE refresh_tokens ALTER COLUMN family_id DROP DEFAULT;
+ALTER TABLE refresh_tokens ADD COLUMN rotated_at bigint;  -- unix seconds; NULL: not rotated
+CREATE INDEX refresh_tokens_family ON refresh_tokens (family_id);
+"#;
 
 /// The schema version this build writes and understands.
 pub const PG_SCHEMA_VERSION: i32 = PG_MIGRATIONS.len() as i32;

@@ -1,10 +1,10 @@
 //! Users, refresh tokens and the daily insight.
 
 use nps_protocol::text::Arg;
-use nps_store::StoreError;
+use nps_store::{Rotation, StoreError};
 use serde_json::json;
 
-use crate::support::{TestDb, is_rfc3339_ms_utc, on_both_backends};
+use crate::support::{TestDb, is_rfc3339_ms_utc, on_both_backends, token};
 
 on_both_backends!(
     create_and_find_users_case_insensitively,
@@ -12,9 +12,12 @@ on_both_backends!(
     usernames_fold_ascii_case_only,
     invalid_users_are_rejected_and_not_written,
     user_debug_output_redacts_the_password_hash,
-    token_is_taken_once_then_none,
-    expired_token_is_none_and_gone,
-    taking_a_token_purges_expired_others_but_keeps_live_ones,
+    rotation_keeps_the_family_and_the_successor_rotates_next,
+    a_rotated_token_presented_after_the_grace_revokes_its_whole_family,
+    two_rotations_of_one_token_within_the_grace_both_succeed,
+    concurrent_rotations_of_one_token_all_succeed_within_the_grace,
+    tokens_end_with_their_family_and_are_purged,
+    logout_revokes_one_family_and_leaves_the_others,
     duplicate_token_hash_is_conflict,
     tokens_survive_reopening,
     daily_insight_put_get_and_upsert,
@@ -110,69 +113,234 @@ async fn user_debug_output_redacts_the_password_hash(db: TestDb) {
     assert!(dbg.contains("carol"));
 }
 
-async fn token_is_taken_once_then_none(db: TestDb) {
+const GRACE: i64 = 5;
+
+fn rotated(user: &str) -> Rotation {
+    Rotation::Rotated {
+        user_id: user.into(),
+    }
+}
+
+async fn rotation_keeps_the_family_and_the_successor_rotates_next(db: TestDb) {
     let s = &db.store;
-    s.store_refresh_token("hash-1", "7", 2_000).await.unwrap();
+    s.store_refresh_token(&token("t1", "7", "fam", 2_000))
+        .await
+        .unwrap();
     assert_eq!(
-        s.take_refresh_token("hash-1", 1_000).await.unwrap(),
-        Some("7".into())
+        s.rotate_refresh_token("t1", "t2", 1_000, GRACE)
+            .await
+            .unwrap(),
+        rotated("7")
     );
-    assert_eq!(s.take_refresh_token("hash-1", 1_000).await.unwrap(), None);
     assert_eq!(
-        s.take_refresh_token("never-stored", 1_000).await.unwrap(),
-        None
+        s.rotate_refresh_token("t2", "t3", 1_100, GRACE)
+            .await
+            .unwrap(),
+        rotated("7")
+    );
+    assert_eq!(
+        s.rotate_refresh_token("never-stored", "x", 1_100, GRACE)
+            .await
+            .unwrap(),
+        Rotation::Refused
+    );
+    // Rotated tokens are kept (to recognise a reuse) until the family ends.
+    assert_eq!(db.count_rows("refresh_tokens").await, 3);
+}
+
+async fn a_rotated_token_presented_after_the_grace_revokes_its_whole_family(db: TestDb) {
+    let s = &db.store;
+    s.store_refresh_token(&token("t1", "7", "fam", 2_000))
+        .await
+        .unwrap();
+    s.store_refresh_token(&token("other", "7", "other-login", 2_000))
+        .await
+        .unwrap();
+    s.rotate_refresh_token("t1", "t2", 1_000, GRACE)
+        .await
+        .unwrap();
+    assert_eq!(
+        s.rotate_refresh_token("t1", "stolen", 1_000 + GRACE, GRACE)
+            .await
+            .unwrap(),
+        Rotation::Reused
+    );
+    // Both the replayed token and its successor are dead now; the other login is not.
+    for dead in ["t1", "t2"] {
+        assert_eq!(
+            s.rotate_refresh_token(dead, "x", 1_010, GRACE)
+                .await
+                .unwrap(),
+            Rotation::Refused,
+            "{dead}"
+        );
+    }
+    assert_eq!(db.count_rows("refresh_tokens").await, 1);
+    assert_eq!(
+        s.rotate_refresh_token("other", "o2", 1_010, GRACE)
+            .await
+            .unwrap(),
+        rotated("7")
     );
 }
 
-async fn expired_token_is_none_and_gone(db: TestDb) {
+async fn two_rotations_of_one_token_within_the_grace_both_succeed(db: TestDb) {
     let s = &db.store;
-    s.store_refresh_token("old", "7", 1_000).await.unwrap();
-    s.store_refresh_token("edge", "8", 1_000).await.unwrap();
-    // valid while now < expires_at
-    assert_eq!(s.take_refresh_token("old", 1_001).await.unwrap(), None);
-    assert_eq!(s.take_refresh_token("edge", 1_000).await.unwrap(), None);
+    s.store_refresh_token(&token("t1", "7", "fam", 2_000))
+        .await
+        .unwrap();
+    assert_eq!(
+        s.rotate_refresh_token("t1", "tab-a", 1_000, GRACE)
+            .await
+            .unwrap(),
+        rotated("7")
+    );
+    assert_eq!(
+        s.rotate_refresh_token("t1", "tab-b", 1_000 + GRACE - 1, GRACE)
+            .await
+            .unwrap(),
+        rotated("7")
+    );
+    // Each tab's successor works, and both are of the same family.
+    assert_eq!(
+        s.rotate_refresh_token("tab-a", "a2", 1_010, GRACE)
+            .await
+            .unwrap(),
+        rotated("7")
+    );
+    assert_eq!(
+        s.rotate_refresh_token("tab-b", "b2", 1_010, GRACE)
+            .await
+            .unwrap(),
+        rotated("7")
+    );
+    assert!(s.revoke_refresh_family("a2").await.unwrap());
     assert_eq!(db.count_rows("refresh_tokens").await, 0);
 }
 
-async fn taking_a_token_purges_expired_others_but_keeps_live_ones(db: TestDb) {
+async fn concurrent_rotations_of_one_token_all_succeed_within_the_grace(db: TestDb) {
+    db.store
+        .store_refresh_token(&token("t1", "7", "fam", 2_000))
+        .await
+        .unwrap();
+    let tabs = (0..4).map(|i| {
+        let s = db.store.clone();
+        tokio::spawn(async move {
+            s.rotate_refresh_token("t1", &format!("tab-{i}"), 1_000, GRACE)
+                .await
+        })
+    });
+    for tab in futures_util::future::join_all(tabs).await {
+        assert_eq!(tab.unwrap().unwrap(), rotated("7"));
+    }
+    assert_eq!(db.count_rows("refresh_tokens").await, 5);
+}
+
+async fn tokens_end_with_their_family_and_are_purged(db: TestDb) {
     let s = &db.store;
-    s.store_refresh_token("expired", "1", 100).await.unwrap();
-    s.store_refresh_token("live", "2", 10_000).await.unwrap();
-    s.store_refresh_token("taken", "3", 10_000).await.unwrap();
+    s.store_refresh_token(&token("t1", "7", "fam", 1_000))
+        .await
+        .unwrap();
+    s.store_refresh_token(&token("live", "8", "fam-2", 10_000))
+        .await
+        .unwrap();
+    s.rotate_refresh_token("t1", "t2", 900, GRACE)
+        .await
+        .unwrap();
+    // The successor keeps the family's end (set at login), however recently rotated.
     assert_eq!(
-        s.take_refresh_token("taken", 500).await.unwrap(),
-        Some("3".into())
+        s.rotate_refresh_token("t2", "t3", 1_000, GRACE)
+            .await
+            .unwrap(),
+        Rotation::Refused
     );
-    assert_eq!(db.count_rows("refresh_tokens").await, 1);
     assert_eq!(
-        s.take_refresh_token("live", 500).await.unwrap(),
-        Some("2".into())
+        db.count_rows("refresh_tokens").await,
+        1,
+        "expired ones purged"
+    );
+    assert_eq!(
+        s.rotate_refresh_token("live", "l2", 9_999, GRACE)
+            .await
+            .unwrap(),
+        rotated("8")
+    );
+}
+
+async fn logout_revokes_one_family_and_leaves_the_others(db: TestDb) {
+    let s = &db.store;
+    s.store_refresh_token(&token("a1", "7", "phone", 2_000))
+        .await
+        .unwrap();
+    s.store_refresh_token(&token("b1", "7", "laptop", 2_000))
+        .await
+        .unwrap();
+    s.rotate_refresh_token("a1", "a2", 1_000, GRACE)
+        .await
+        .unwrap();
+    // Logging out with the older token of the family ends the newest too.
+    assert!(s.revoke_refresh_family("a1").await.unwrap());
+    assert!(!s.revoke_refresh_family("a2").await.unwrap());
+    assert!(!s.revoke_refresh_family("never-stored").await.unwrap());
+    assert_eq!(
+        s.rotate_refresh_token("a2", "a3", 1_001, GRACE)
+            .await
+            .unwrap(),
+        Rotation::Refused
+    );
+    assert_eq!(
+        s.rotate_refresh_token("b1", "b2", 1_001, GRACE)
+            .await
+            .unwrap(),
+        rotated("7")
     );
 }
 
 async fn duplicate_token_hash_is_conflict(db: TestDb) {
     let s = &db.store;
-    s.store_refresh_token("h", "1", 10).await.unwrap();
+    s.store_refresh_token(&token("h", "1", "f", 10))
+        .await
+        .unwrap();
     assert!(matches!(
-        s.store_refresh_token("h", "2", 10).await,
+        s.store_refresh_token(&token("h", "2", "g", 10)).await,
         Err(StoreError::Conflict(_))
     ));
+    s.store_refresh_token(&token("h2", "1", "f", 10))
+        .await
+        .unwrap();
+    // A rotation into a taken hash writes nothing: the presented token stays unrotated.
     assert!(matches!(
-        s.store_refresh_token("", "2", 10).await,
-        Err(StoreError::Invalid(_))
+        s.rotate_refresh_token("h", "h2", 5, GRACE).await,
+        Err(StoreError::Conflict(_))
     ));
-    assert!(matches!(
-        s.store_refresh_token("x", "", 10).await,
-        Err(StoreError::Invalid(_))
-    ));
+    assert_eq!(
+        s.rotate_refresh_token("h", "h3", 5, GRACE).await.unwrap(),
+        rotated("1")
+    );
+    for bad in [
+        token("", "2", "f", 10),
+        token("x", "", "f", 10),
+        token("x", "2", "", 10),
+    ] {
+        assert!(matches!(
+            s.store_refresh_token(&bad).await,
+            Err(StoreError::Invalid(_))
+        ));
+    }
 }
 
 async fn tokens_survive_reopening(db: TestDb) {
-    db.store.store_refresh_token("h", "9", 50).await.unwrap();
+    db.store
+        .store_refresh_token(&token("h", "9", "f", 50))
+        .await
+        .unwrap();
     let reopened = db.reopen().await;
     assert_eq!(
-        reopened.take_refresh_token("h", 49).await.unwrap(),
-        Some("9".into())
+        reopened
+            .rotate_refresh_token("h", "h2", 49, GRACE)
+            .await
+            .unwrap(),
+        rotated("9")
     );
 }
 

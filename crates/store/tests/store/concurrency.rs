@@ -14,7 +14,7 @@ on_both_backends!(
     eight_tasks_fifty_inserts_each,
     two_stores_on_one_database_write_concurrently_with_readers,
     concurrent_toggles_are_not_lost,
-    refresh_token_is_taken_by_exactly_one_task,
+    refresh_token_is_rotated_by_exactly_one_task,
 );
 
 async fn eight_tasks_fifty_inserts_each(db: TestDb) {
@@ -117,17 +117,40 @@ async fn concurrent_toggles_are_not_lost(db: TestDb) {
     );
 }
 
-async fn refresh_token_is_taken_by_exactly_one_task(db: TestDb) {
+/// With no grace at all, of eight concurrent rotations of one token (from two stores
+/// on one database) exactly one wins; every later one is a reuse that revokes the
+/// family (and the rest find no token) — the rotation reads and marks the token in
+/// one transaction.
+async fn refresh_token_is_rotated_by_exactly_one_task(db: TestDb) {
     db.store
-        .store_refresh_token("h", "42", i64::MAX)
+        .store_refresh_token(&crate::support::token("h", "42", "f", i64::MAX))
         .await
         .unwrap();
     let second = db.reopen().await;
     let mut tasks = tokio::task::JoinSet::new();
     for t in 0..8 {
         let store = Arc::clone(if t % 2 == 0 { &db.store } else { &second });
-        tasks.spawn(async move { store.take_refresh_token("h", 0).await.unwrap() });
+        tasks.spawn(async move {
+            store
+                .rotate_refresh_token("h", &format!("s{t}"), 0, 0)
+                .await
+                .unwrap()
+        });
     }
-    let winners: Vec<String> = tasks.join_all().await.into_iter().flatten().collect();
-    assert_eq!(winners, vec!["42".to_string()]);
+    let outcomes = tasks.join_all().await;
+    let count = |o: &nps_store::Rotation| outcomes.iter().filter(|x| *x == o).count();
+    let won = nps_store::Rotation::Rotated {
+        user_id: "42".into(),
+    };
+    // One wins, the next is the reuse that revokes the family, the rest find nothing.
+    assert_eq!(
+        (
+            count(&won),
+            count(&nps_store::Rotation::Reused),
+            count(&nps_store::Rotation::Refused)
+        ),
+        (1, 1, 6),
+        "{outcomes:?}"
+    );
+    assert_eq!(db.count_rows("refresh_tokens").await, 0);
 }

@@ -148,10 +148,9 @@ async fn every_refusal_reads_in_both_languages(db: TestDb) {
         let r = s.put_daily_insight(date, locale, &json!(1)).await;
         refusals.push(message(r.unwrap_err()));
     }
-    s.store_refresh_token("hash", "alice", 1).await.unwrap();
-    refusals.push(message(
-        s.store_refresh_token("hash", "alice", 1).await.unwrap_err(),
-    ));
+    let token = crate::support::token("hash", "alice", "family", 1);
+    s.store_refresh_token(&token).await.unwrap();
+    refusals.push(message(s.store_refresh_token(&token).await.unwrap_err()));
     refusals.push(message(SqliteStore::open("").unwrap_err()));
     let ids: BTreeSet<&str> = refusals.iter().map(|m| m.id.as_str()).collect();
     assert_eq!(

@@ -49,9 +49,12 @@ mod migrations {
         PgStore::connect(&schema.url).await.unwrap();
         assert_eq!(
             applied(&schema.url).await,
-            vec![(1, "initial schema".to_string())]
+            vec![
+                (1, "initial schema".to_string()),
+                (2, "refresh-token families".to_string())
+            ]
         );
-        assert_eq!(nps_store::postgres::PG_SCHEMA_VERSION, 1);
+        assert_eq!(nps_store::postgres::PG_SCHEMA_VERSION, 2);
         let client = connect(&schema.url).await;
         let names: Vec<String> = client
             .query(
@@ -74,6 +77,7 @@ mod migrations {
             "daily_insights",
             "refresh_tokens",
             "refresh_tokens_expires_at",
+            "refresh_tokens_family",
             "cluster",
             "event_seq",
             "event_streams",
@@ -126,7 +130,8 @@ mod migrations {
             Err(StoreError::Invalid(msg)) => assert_eq!(msg.id, "error-store-schema-newer"),
             other => panic!("expected Invalid, got {other:?}"),
         }
-        assert_eq!(applied(&schema.url).await.len(), 2);
+        let known = nps_store::postgres::PG_SCHEMA_VERSION as usize;
+        assert_eq!(applied(&schema.url).await.len(), known + 1);
     }
 
     /// Nodes may run as a role that can use the tables but not create any.
@@ -178,7 +183,10 @@ mod migrations {
         }
         let epochs = tasks.join_all().await;
         assert!(epochs.iter().all(|e| *e == epochs[0]), "{epochs:?}");
-        assert_eq!(applied(&schema.url).await.len(), 1);
+        assert_eq!(
+            applied(&schema.url).await.len(),
+            nps_store::postgres::PG_SCHEMA_VERSION as usize
+        );
         assert_eq!(
             connect(&schema.url)
                 .await
@@ -435,7 +443,10 @@ mod availability {
             .insert_reading(new_reading("u", "name", "before"))
             .await
             .unwrap();
-        store.store_refresh_token("t", "u", i64::MAX).await.unwrap();
+        store
+            .store_refresh_token(&crate::support::token("t", "u", "f", i64::MAX))
+            .await
+            .unwrap();
 
         cluster.down();
         let s = &store;
@@ -459,7 +470,7 @@ mod availability {
         assert_unavailable("user", bounded("user", s.find_user("u")).await);
         assert_unavailable(
             "token",
-            bounded("token", s.take_refresh_token("t", 0)).await,
+            bounded("token", s.rotate_refresh_token("t", "t2", 0, 5)).await,
         );
         assert_unavailable(
             "daily",
@@ -489,8 +500,10 @@ mod availability {
             .unwrap();
         assert_eq!(page.total, 1, "the insert during the outage wrote nothing");
         assert_eq!(
-            store.take_refresh_token("t", 0).await.unwrap(),
-            Some("u".into())
+            store.rotate_refresh_token("t", "t2", 0, 5).await.unwrap(),
+            nps_store::Rotation::Rotated {
+                user_id: "u".into()
+            }
         );
     }
 }

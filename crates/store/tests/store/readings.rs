@@ -3,9 +3,10 @@
 use nps_store::{NewReading, ReadingFilter, SignType, StoreError, StoredReading};
 use serde_json::json;
 
-use crate::support::{TestDb, ids, is_rfc3339_ms_utc, on_both_backends};
+use crate::support::{TestDb, ids, is_rfc3339_ms_utc, new_reading, on_both_backends};
 
 on_both_backends!(
+    a_full_history_refuses_new_readings_until_one_is_deleted,
     insert_then_get_returns_exact_fields,
     every_kind_is_accepted_and_stored_by_its_wire_name,
     a_row_of_an_unknown_kind_is_reported_corrupt,
@@ -207,4 +208,42 @@ async fn stored_reading_serializes_as_plain_json(db: TestDb) {
     assert_eq!(v["input"], json!({ "name": "Ada", "n": 1 }));
     let back: StoredReading = serde_json::from_value(v).unwrap();
     assert_eq!(back, r);
+}
+
+async fn a_full_history_refuses_new_readings_until_one_is_deleted(db: TestDb) {
+    let s = db.reopen_with_reading_cap(3).await;
+    let mut alice = Vec::new();
+    for i in 0..3 {
+        alice.push(
+            s.insert_reading(new_reading("alice", "name", &format!("r{i}")))
+                .await
+                .unwrap(),
+        );
+    }
+    match s
+        .insert_reading(new_reading("alice", "name", "one too many"))
+        .await
+    {
+        Err(StoreError::Invalid(m)) => {
+            assert_eq!(m.id, "error-store-readings-full");
+        }
+        other => panic!("expected a full history, got {other:?}"),
+    }
+    // Nothing was written; another owner is not affected.
+    s.insert_reading(new_reading("bob", "name", "b"))
+        .await
+        .unwrap();
+    assert_eq!(db.count_rows("readings").await, 4);
+    // A deleted reading makes room: it is purged, the new one stored.
+    assert!(s.delete_reading("alice", alice[0].id).await.unwrap());
+    let fresh = s
+        .insert_reading(new_reading("alice", "name", "room again"))
+        .await
+        .unwrap();
+    assert_eq!(db.count_rows("readings").await, 4);
+    let page = s
+        .list_readings("alice", &ReadingFilter::default())
+        .await
+        .unwrap();
+    assert_eq!(ids(&page.items), vec![fresh.id, alice[2].id, alice[1].id]);
 }

@@ -104,6 +104,53 @@ mod migrations {
         assert_eq!(user_version(&path), nps_store::SCHEMA_VERSION + 1);
     }
 
+    /// A version-1 database (before refresh-token families) is migrated: each stored
+    /// token becomes a family of its own and still rotates; a second use is a reuse.
+    #[tokio::test]
+    async fn version_1_refresh_tokens_become_families_of_their_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nps.db");
+        {
+            let conn = raw(&path);
+            conn.execute_batch(nps_store::migrations::MIGRATIONS[0].sql)
+                .unwrap();
+            conn.execute_batch(
+                "INSERT INTO refresh_tokens (token_hash, user_id, expires_at) \
+                 VALUES ('old-a', 'sara', 5000), ('old-b', 'sara', 5000);
+                 PRAGMA user_version = 1;",
+            )
+            .unwrap();
+        }
+        let store = SqliteStore::open(&path).unwrap();
+        assert_eq!(user_version(&path), nps_store::SCHEMA_VERSION);
+        assert_eq!(
+            store
+                .rotate_refresh_token("old-a", "new-a", 1000, 0)
+                .await
+                .unwrap(),
+            nps_store::Rotation::Rotated {
+                user_id: "sara".into()
+            }
+        );
+        assert_eq!(
+            store
+                .rotate_refresh_token("old-a", "x", 1000, 0)
+                .await
+                .unwrap(),
+            nps_store::Rotation::Reused
+        );
+        // The other old token was a family of its own: untouched.
+        assert_eq!(
+            store
+                .rotate_refresh_token("old-b", "new-b", 1000, 0)
+                .await
+                .unwrap(),
+            nps_store::Rotation::Rotated {
+                user_id: "sara".into()
+            }
+        );
+    }
+
     #[test]
     fn not_a_database_is_a_database_error() {
         let dir = tempfile::tempdir().unwrap();

@@ -7,7 +7,9 @@ pub mod postgres;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use nps_store::{NewReading, PgStore, SignType, SqliteStore, Store, StoredReading};
+use nps_store::{
+    NewReading, NewRefreshToken, PgStore, SignType, SqliteStore, Store, StoredReading,
+};
 use serde_json::json;
 use tempfile::TempDir;
 
@@ -72,6 +74,23 @@ impl TestDb {
         match &self.backend {
             Backend::Sqlite { dir } => Arc::new(SqliteStore::open_in_dir(dir.path()).unwrap()),
             Backend::Postgres { schema } => Arc::new(PgStore::connect(&schema.url).await.unwrap()),
+        }
+    }
+
+    /// [`TestDb::reopen`] with a bound of `max` readings per owner.
+    pub async fn reopen_with_reading_cap(&self, max: u32) -> Arc<dyn Store> {
+        match &self.backend {
+            Backend::Sqlite { dir } => Arc::new(
+                SqliteStore::open_in_dir(dir.path())
+                    .unwrap()
+                    .with_max_readings_per_owner(max),
+            ),
+            Backend::Postgres { schema } => Arc::new(
+                PgStore::connect(&schema.url)
+                    .await
+                    .unwrap()
+                    .with_max_readings_per_owner(max),
+            ),
         }
     }
 
@@ -225,4 +244,14 @@ pub fn is_rfc3339_ms_utc(s: &str) -> bool {
         && b.iter()
             .enumerate()
             .all(|(i, c)| [4, 7, 10, 13, 16, 19, 23].contains(&i) || c.is_ascii_digit())
+}
+
+/// A refresh token of `user` in `family`, ending at `expires_at`.
+pub fn token(hash: &str, user: &str, family: &str, expires_at: i64) -> NewRefreshToken {
+    NewRefreshToken {
+        token_hash: hash.into(),
+        user_id: user.into(),
+        family_id: family.into(),
+        expires_at,
+    }
 }

@@ -1,0 +1,141 @@
+//! Refresh-token families on PostgreSQL (see [`crate::refresh`]): each operation is
+//! one transaction; a rotation locks the presented token's row (`FOR UPDATE`), so
+//! of two concurrent refreshes with one token the second sees the first's rotation.
+
+use deadpool_postgres::GenericClient;
+use nps_protocol::text::Msg;
+
+use super::connection::PgStore;
+use super::errors::{from_pg, is_unique_violation};
+use super::sql::prepared;
+use crate::refresh::{self, NewRefreshToken, Rotation, Step, TokenRow};
+use crate::{Result, StoreError, validate};
+
+impl PgStore {
+    pub(super) async fn insert_refresh_token(&self, token: &NewRefreshToken) -> Result<()> {
+        validate::refresh_token(token)?;
+        let client = self.client().await?;
+        insert(&client, token).await
+    }
+
+    pub(super) async fn rotate_token(
+        &self,
+        presented_hash: &str,
+        successor_hash: &str,
+        now: i64,
+        grace_secs: i64,
+    ) -> Result<Rotation> {
+        validate::non_empty("token-hash", successor_hash)?;
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(from_pg)?;
+        let row = tx
+            .query_opt(
+                &prepared(
+                    &tx,
+                    "SELECT user_id, family_id, expires_at, rotated_at \
+                     FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE",
+                )
+                .await?,
+                &[&presented_hash],
+            )
+            .await
+            .map_err(from_pg)?
+            .map(|r| -> Result<TokenRow> {
+                Ok(TokenRow {
+                    user_id: r.try_get(0).map_err(from_pg)?,
+                    family_id: r.try_get(1).map_err(from_pg)?,
+                    expires_at: r.try_get(2).map_err(from_pg)?,
+                    rotated_at: r.try_get(3).map_err(from_pg)?,
+                })
+            })
+            .transpose()?;
+        let rotation = match (refresh::decide(row.as_ref(), now, grace_secs), row) {
+            (Step::Rotate { mark_rotated }, Some(row)) => {
+                if mark_rotated {
+                    tx.execute(
+                        &prepared(
+                            &tx,
+                            "UPDATE refresh_tokens SET rotated_at = $2 WHERE token_hash = $1",
+                        )
+                        .await?,
+                        &[&presented_hash, &now],
+                    )
+                    .await
+                    .map_err(from_pg)?;
+                }
+                let successor = NewRefreshToken {
+                    token_hash: successor_hash.to_owned(),
+                    user_id: row.user_id.clone(),
+                    family_id: row.family_id,
+                    expires_at: row.expires_at,
+                };
+                insert(&tx, &successor).await?;
+                Rotation::Rotated {
+                    user_id: row.user_id,
+                }
+            }
+            (Step::RevokeFamily, Some(row)) => {
+                tx.execute(
+                    &prepared(&tx, "DELETE FROM refresh_tokens WHERE family_id = $1").await?,
+                    &[&row.family_id],
+                )
+                .await
+                .map_err(from_pg)?;
+                Rotation::Reused
+            }
+            _ => Rotation::Refused,
+        };
+        // Housekeeping: tokens expired as of `now` can never be used again.
+        tx.execute(
+            &prepared(&tx, "DELETE FROM refresh_tokens WHERE expires_at <= $1").await?,
+            &[&now],
+        )
+        .await
+        .map_err(from_pg)?;
+        tx.commit().await.map_err(from_pg)?;
+        Ok(rotation)
+    }
+
+    pub(super) async fn revoke_family(&self, token_hash: &str) -> Result<bool> {
+        let client = self.client().await?;
+        let deleted = client
+            .execute(
+                &prepared(
+                    &client,
+                    "DELETE FROM refresh_tokens WHERE family_id = \
+                     (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)",
+                )
+                .await?,
+                &[&token_hash],
+            )
+            .await
+            .map_err(from_pg)?;
+        Ok(deleted > 0)
+    }
+}
+
+async fn insert(client: &impl GenericClient, token: &NewRefreshToken) -> Result<()> {
+    match client
+        .execute(
+            &prepared(
+                client,
+                "INSERT INTO refresh_tokens (token_hash, user_id, family_id, expires_at) \
+                 VALUES ($1, $2, $3, $4)",
+            )
+            .await?,
+            &[
+                &token.token_hash,
+                &token.user_id,
+                &token.family_id,
+                &token.expires_at,
+            ],
+        )
+        .await
+    {
+        Ok(_) => Ok(()),
+        Err(e) if is_unique_violation(&e) => {
+            Err(StoreError::Conflict(Msg::new("error-store-token-taken")))
+        }
+        Err(e) => Err(from_pg(e)),
+    }
+}
