@@ -20,36 +20,30 @@ use nps_protocol::{Figures, RenderedText};
 
 use crate::i18n::{num, t, tf};
 
+/// The localized name the catalog keeps under `{family}-{token}`, the token in lower case
+/// (`animal-ra`, `element-wu`).
+fn catalog_name(locale: Locale, family: &str, token: &str) -> String {
+    t(locale, &format!("{family}-{}", token.to_ascii_lowercase()))
+}
+
 /// The localized name of an animal.
 pub fn animal_name(locale: Locale, animal: Animal) -> String {
-    t(
-        locale,
-        &format!("animal-{}", animal.token().to_ascii_lowercase()),
-    )
+    catalog_name(locale, "animal", animal.token())
 }
 
 /// The localized name of an element.
 pub fn element_name(locale: Locale, element: Element) -> String {
-    t(
-        locale,
-        &format!("element-{}", element.token().to_ascii_lowercase()),
-    )
+    catalog_name(locale, "element", element.token())
 }
 
 /// The localized name of a weekday.
 pub fn weekday_name(locale: Locale, weekday: Weekday) -> String {
-    t(
-        locale,
-        &format!("weekday-{}", weekday.token().to_ascii_lowercase()),
-    )
+    catalog_name(locale, "weekday", weekday.token())
 }
 
 /// The localized name of a weekday's ruling planet.
 pub fn planet_name(locale: Locale, weekday: Weekday) -> String {
-    t(
-        locale,
-        &format!("planet-{}", weekday.planet().to_ascii_lowercase()),
-    )
+    catalog_name(locale, "planet", weekday.planet())
 }
 
 /// The localized name of moon phase `index` (0 = new moon).
