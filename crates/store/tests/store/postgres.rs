@@ -6,8 +6,8 @@ use std::time::Duration;
 use nps_store::{PgOptions, PgStore, ReadingFilter, Store, StoreError};
 use serde_json::json;
 
-use crate::support::new_reading;
 use crate::support::postgres::{Cluster, Scratch, connect, replace_user};
+use crate::support::{list_all, new_reading};
 
 /// Generous bound for calls that must fail fast, so a hang fails the test
 /// instead of stalling the suite.
@@ -383,10 +383,7 @@ mod availability {
             r.unwrap();
         }
         assert_eq!(store.find_user("anyone").await.unwrap(), None);
-        let page = store
-            .list_readings("u", &ReadingFilter::default())
-            .await
-            .unwrap();
+        let page = list_all(&*store, "u").await;
         assert_eq!(page.total, 2);
         assert!(store.pool_status().open <= 2);
     }
@@ -413,14 +410,7 @@ mod availability {
         assert_unavailable("a blocked insert", r);
         assert!(started.elapsed() >= Duration::from_millis(300));
         lock.rollback().await.unwrap();
-        assert_eq!(
-            store
-                .list_readings("u", &ReadingFilter::default())
-                .await
-                .unwrap()
-                .total,
-            0
-        );
+        assert_eq!(list_all(&store, "u").await.total, 0);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -483,10 +473,7 @@ mod availability {
         // The epoch survived the restart.
         let reconnected = PgStore::connect(&cluster.url).await.unwrap();
         assert_eq!(reconnected.epoch(), store.epoch());
-        let page = store
-            .list_readings("u", &ReadingFilter::default())
-            .await
-            .unwrap();
+        let page = list_all(&store, "u").await;
         assert_eq!(page.total, 1, "the insert during the outage wrote nothing");
         assert_eq!(
             store.take_refresh_token("t", 0).await.unwrap(),

@@ -7,7 +7,9 @@ pub mod postgres;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use nps_store::{NewReading, PgStore, SignType, SqliteStore, Store, StoredReading};
+use nps_store::{
+    NewReading, PgStore, ReadingFilter, ReadingPage, SignType, SqliteStore, Store, StoredReading,
+};
 use serde_json::json;
 use tempfile::TempDir;
 
@@ -206,6 +208,14 @@ pub fn new_reading(owner: &str, kind: &str, summary: &str) -> NewReading {
         summary: summary.into(),
         locale: "en".into(),
     }
+}
+
+/// Every visible reading of `owner`: the first page with no filter.
+pub async fn list_all(store: &dyn Store, owner: &str) -> ReadingPage {
+    store
+        .list_readings(owner, &ReadingFilter::default())
+        .await
+        .unwrap()
 }
 
 pub fn ids(items: &[StoredReading]) -> Vec<i64> {
