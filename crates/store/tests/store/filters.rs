@@ -70,24 +70,14 @@ async fn by_favorite(db: TestDb) {
     let a = insert(&db, new_reading("u", "time", "a")).await;
     let b = insert(&db, new_reading("u", "time", "b")).await;
     db.store.set_favorite("u", a, true).await.unwrap();
-    let favs = list(
-        &db,
-        ReadingFilter {
-            favorite: Some(true),
-            ..Default::default()
-        },
-    )
-    .await;
+    let of_favorite = |favorite: bool| ReadingFilter {
+        favorite: Some(favorite),
+        ..Default::default()
+    };
+    let favs = list(&db, of_favorite(true)).await;
     assert_eq!(ids(&favs.items), vec![a]);
     assert!(favs.items[0].favorite);
-    let others = list(
-        &db,
-        ReadingFilter {
-            favorite: Some(false),
-            ..Default::default()
-        },
-    )
-    .await;
+    let others = list(&db, of_favorite(false)).await;
     assert_eq!(ids(&others.items), vec![b]);
 }
 
