@@ -68,6 +68,14 @@ fn opens(actions: &[Action]) -> usize {
 }
 
 /// connect → opened; returns the socket.
+/// A [`machine`] whose connected socket the server closed with `code`, and what it did.
+fn closed_while_connected(code: u16) -> (Machine, Vec<Action>) {
+    let mut m = machine();
+    let s = connected(&mut m);
+    let a = m.closed(s, code);
+    (m, a)
+}
+
 fn connected(m: &mut Machine) -> SocketId {
     let a = m.connect();
     let (id, _, _) = opened_socket(&a).expect("opens a socket");
@@ -159,9 +167,7 @@ mod machine {
 
     #[test]
     fn reconnects_after_a_normal_close() {
-        let mut m = machine();
-        let s = connected(&mut m);
-        let a = m.closed(s, 1000);
+        let (mut m, a) = closed_while_connected(1000);
         assert_eq!(statuses(&a), [Status::Disconnected]);
         let (t, delay) = timer(&a, TimerKind::Reconnect).expect("reconnect scheduled");
         assert_eq!(delay, 500, "attempt 0, random 0.5: half of 1 s");
@@ -172,9 +178,7 @@ mod machine {
 
     #[test]
     fn no_reconnect_after_4001() {
-        let mut m = machine();
-        let s = connected(&mut m);
-        let a = m.closed(s, 4001);
+        let (mut m, a) = closed_while_connected(4001);
         assert_eq!(timer(&a, TimerKind::Reconnect), None);
         assert!(a.contains(&Action::AuthFailed));
         assert_eq!(m.status(), Status::Error);
@@ -186,9 +190,7 @@ mod machine {
 
     #[test]
     fn no_reconnect_after_4003() {
-        let mut m = machine();
-        let s = connected(&mut m);
-        let a = m.closed(s, 4003);
+        let (mut m, a) = closed_while_connected(4003);
         assert_eq!(timer(&a, TimerKind::Reconnect), None);
         assert_eq!(m.error(), Some(ErrorReason::OriginForbidden));
         // A new token does not help against a forbidden origin.
@@ -328,9 +330,7 @@ mod machine {
 
     #[test]
     fn close_4002_without_a_fresh_token_is_an_error() {
-        let mut m = machine();
-        let s = connected(&mut m);
-        m.closed(s, 4002);
+        let (mut m, _) = closed_while_connected(4002);
         let a = m.token_refresh_failed();
         assert_eq!(statuses(&a), [Status::Error]);
         assert_eq!(m.error(), Some(ErrorReason::TokenUnavailable));

@@ -214,23 +214,16 @@ async fn limit_is_clamped_to_1_through_200(db: TestDb) {
     }
     let p = list(&db, ReadingFilter::default()).await;
     assert_eq!((p.items.len(), p.limit, p.total), (50, 50, 205));
-    let p = list(
-        &db,
-        ReadingFilter {
-            limit: Some(0),
+    let with_limit = async |limit| {
+        let filter = ReadingFilter {
+            limit: Some(limit),
             ..Default::default()
-        },
-    )
-    .await;
+        };
+        list(&db, filter).await
+    };
+    let p = with_limit(0).await;
     assert_eq!((p.items.len(), p.limit), (1, 1));
-    let p = list(
-        &db,
-        ReadingFilter {
-            limit: Some(500),
-            ..Default::default()
-        },
-    )
-    .await;
+    let p = with_limit(500).await;
     assert_eq!((p.items.len(), p.limit, p.total), (200, 200, 205));
 }
 
