@@ -125,6 +125,20 @@ fn fail_and_retry(m: &mut Machine, socket: SocketId, code: u16) -> (u64, SocketI
     (delay, next)
 }
 
+/// The reconnect delays of `closes` abnormal closes (1006) in a row, each followed by
+/// its retry, with `randoms` as the jitter.
+fn abnormal_close_delays(randoms: &[f64], closes: usize) -> Vec<u64> {
+    let mut m = machine_with(randoms, Some("t"));
+    let (mut s, _, _) = opened_socket(&m.connect()).expect("opens");
+    let mut delays = Vec::new();
+    for _ in 0..closes {
+        let (d, next) = fail_and_retry(&mut m, s, 1006);
+        delays.push(d);
+        s = next;
+    }
+    delays
+}
+
 mod machine {
     use super::*;
 
@@ -240,14 +254,7 @@ mod machine {
     #[test]
     fn backoff_doubles_and_is_capped_at_thirty_seconds() {
         // random just under 1: the delay is the ceiling minus 1 ms.
-        let mut m = machine_with(&[0.999_999_9], Some("t"));
-        let (mut s, _, _) = opened_socket(&m.connect()).expect("opens");
-        let mut delays = Vec::new();
-        for _ in 0..8 {
-            let (d, next) = fail_and_retry(&mut m, s, 1006);
-            delays.push(d);
-            s = next;
-        }
+        let delays = abnormal_close_delays(&[0.999_999_9], 8);
         assert_eq!(
             delays,
             [999, 1_999, 3_999, 7_999, 15_999, 29_999, 29_999, 29_999]
@@ -259,14 +266,7 @@ mod machine {
     #[test]
     fn full_jitter_spans_zero_to_the_ceiling() {
         let randoms = [0.0, 0.25, 0.5, 0.75, 0.1, 0.999];
-        let mut m = machine_with(&randoms, Some("t"));
-        let (mut s, _, _) = opened_socket(&m.connect()).expect("opens");
-        let mut delays = Vec::new();
-        for _ in 0..6 {
-            let (d, next) = fail_and_retry(&mut m, s, 1006);
-            delays.push(d);
-            s = next;
-        }
+        let delays = abnormal_close_delays(&randoms, 6);
         // ceilings 1, 2, 4, 8, 16, 30 s times the randoms, floored.
         assert_eq!(delays, [0, 500, 2_000, 6_000, 1_600, 29_970]);
         let ceilings = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];

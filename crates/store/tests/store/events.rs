@@ -8,7 +8,7 @@ use nps_store::postgres::{AppendedEvent, EVENT_RETENTION, EVENTS_KEPT_PER_USER, 
 use nps_store::{PgStore, StoreError};
 use serde_json::json;
 
-use crate::support::postgres::{Scratch, connect, two_nodes};
+use crate::support::postgres::{Scratch, connect, query_value, two_nodes};
 
 async fn store() -> (Scratch, PgStore) {
     let schema = Scratch::schema().await;
@@ -137,12 +137,7 @@ async fn bad_appends_are_invalid() {
         store.events_since("", 0, 10).await,
         Err(StoreError::Invalid(_))
     ));
-    let n: i64 = connect(&schema.url)
-        .await
-        .query_one("SELECT count(*) FROM events", &[])
-        .await
-        .unwrap()
-        .get(0);
+    let n: i64 = query_value(&schema.url, "SELECT count(*) FROM events").await;
     assert_eq!(n, 0);
 }
 
@@ -369,11 +364,6 @@ async fn the_daily_broadcast_is_appended_once_by_concurrent_nodes() {
             .await
             .unwrap()
     );
-    let n: i64 = connect(&schema.url)
-        .await
-        .query_one("SELECT count(*) FROM daily_broadcasts", &[])
-        .await
-        .unwrap()
-        .get(0);
+    let n: i64 = query_value(&schema.url, "SELECT count(*) FROM daily_broadcasts").await;
     assert_eq!(n, 1);
 }

@@ -488,7 +488,7 @@ mod script {
     use std::process::Command;
 
     use super::*;
-    use crate::support::postgres::{run_script, script};
+    use crate::support::postgres::{query_value, run_script, script};
 
     fn port_of(url: &str) -> u16 {
         url.rsplit_once(':')
@@ -534,12 +534,7 @@ mod script {
         assert_ne!(port_of(&b), taken_port);
         assert_ne!(port_of(&a), port_of(&b));
         for url in [&a, &b] {
-            let one: i32 = connect(url)
-                .await
-                .query_one("SELECT 1", &[])
-                .await
-                .unwrap()
-                .get(0);
+            let one: i32 = query_value(url, "SELECT 1").await;
             assert_eq!(one, 1);
             assert!(listed(url), "{url} not in status");
         }

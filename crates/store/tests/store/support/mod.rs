@@ -90,12 +90,7 @@ impl TestDb {
                 .unwrap()
                 .query_row(&sql, [], |r| r.get(0))
                 .unwrap(),
-            Backend::Postgres { schema } => postgres::connect(&schema.url)
-                .await
-                .query_one(&sql, &[])
-                .await
-                .unwrap()
-                .get(0),
+            Backend::Postgres { schema } => postgres::query_value(&schema.url, &sql).await,
         }
     }
 

@@ -19,6 +19,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use tokio_postgres::NoTls;
+use tokio_postgres::types::FromSqlOwned;
 
 /// Overrides the throwaway server: a PostgreSQL URL whose user may create schemas
 /// and databases.
@@ -110,6 +111,11 @@ pub async fn connect(url: &str) -> tokio_postgres::Client {
         .unwrap_or_else(|e| panic!("connecting to the test server: {e}"));
     tokio::spawn(connection);
     client
+}
+
+/// The one value of the one row `sql` returns, read over a fresh plain connection.
+pub async fn query_value<T: FromSqlOwned>(url: &str, sql: &str) -> T {
+    connect(url).await.query_one(sql, &[]).await.unwrap().get(0)
 }
 
 /// Runs `sql` on the shared server from a thread of its own (usable in `Drop`).
