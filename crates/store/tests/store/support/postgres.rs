@@ -15,9 +15,10 @@
 
 use std::path::PathBuf;
 use std::process::Command;
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, OnceLock};
 
+use nps_store::PgStore;
 use tokio_postgres::NoTls;
 use tokio_postgres::types::FromSqlOwned;
 
@@ -99,9 +100,27 @@ fn unique_name() -> String {
 }
 
 /// Two stores on one database: two nodes of a cluster.
-pub async fn two_nodes(url: &str) -> [std::sync::Arc<nps_store::PgStore>; 2] {
-    let node = async || std::sync::Arc::new(nps_store::PgStore::connect(url).await.unwrap());
+pub async fn two_nodes(url: &str) -> [Arc<PgStore>; 2] {
+    let node = async || Arc::new(PgStore::connect(url).await.unwrap());
     [node().await, node().await]
+}
+
+/// Runs `tasks` copies of `work(node, t)` at once, task `t` on node `t % 2`; their
+/// results in the order they finished.
+pub async fn on_both_nodes<T, Fut>(
+    nodes: &[Arc<PgStore>; 2],
+    tasks: usize,
+    work: impl Fn(Arc<PgStore>, usize) -> Fut,
+) -> Vec<T>
+where
+    Fut: Future<Output = T> + Send + 'static,
+    T: Send + 'static,
+{
+    let mut set = tokio::task::JoinSet::new();
+    for t in 0..tasks {
+        set.spawn(work(Arc::clone(&nodes[t % 2]), t));
+    }
+    set.join_all().await
 }
 
 /// Connects a plain client (its connection driven by a spawned task).
