@@ -284,7 +284,8 @@ pub(crate) mod read_and_history {
         nps(&all)
     }
 
-    fn stdout(out: &Output) -> String {
+    /// The standard output of a run that must have succeeded.
+    pub(crate) fn stdout(out: &Output) -> String {
         assert!(
             out.status.success(),
             "stderr: {}",
@@ -302,6 +303,16 @@ pub(crate) mod read_and_history {
         "1990-07-15",
         "--at",
         "2026-02-09T14:30:00+01:00",
+    ];
+
+    /// Alice and Bob, whose year animals clash.
+    pub(crate) const COMPATIBILITY: &[&str] = &[
+        "read",
+        "compatibility",
+        "--person",
+        "Alice;1990-07-15",
+        "--person",
+        "Bob;1984-02-02",
     ];
 
     #[test]
@@ -327,20 +338,8 @@ pub(crate) mod read_and_history {
         let mut save = FULL.to_vec();
         save.push("--save");
         assert!(stdout(&nps_in(dir.path(), &save)).contains("reading 1"));
-        let json: Value = serde_json::from_str(&stdout(&nps_in(
-            dir.path(),
-            &[
-                "read",
-                "compatibility",
-                "--person",
-                "Alice;1990-07-15",
-                "--person",
-                "Bob;1984-02-02",
-                "--save",
-                "--json",
-            ],
-        )))
-        .unwrap();
+        let save_compat = [COMPATIBILITY, &["--save", "--json"]].concat();
+        let json: Value = serde_json::from_str(&stdout(&nps_in(dir.path(), &save_compat))).unwrap();
         assert_eq!(json["kind"], "compatibility");
         assert_eq!(json["figures"]["pairs"][0]["animal_relation"], "clash");
         let list: Value =
