@@ -19,11 +19,7 @@ PURE_RUST_CRATES=(nps-engine nps-i18n nps-protocol nps-readings)
 PYPI_TOOLS=("check-jsonschema==0.39.0" "zizmor==1.32.0")
 WORKFLOW=.github/workflows/release.yml
 
-PASSED=0
-FAILED=0
-check() { local name=$1; shift; if "$@"; then PASSED=$((PASSED + 1)); printf 'ok     %s\n' "$name";
-    else FAILED=$((FAILED + 1)); printf 'FAILED %s\n' "$name"; fi; }
-log() { printf '==> %s\n' "$*" >&2; }
+. scripts/lib/tally.sh
 # Runs a command, showing its output only when it fails.
 quiet() { local out; out=$("$@" 2>&1) || { printf '%s\n' "$out"; return 1; }; }
 

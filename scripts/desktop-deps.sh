@@ -12,14 +12,5 @@ PACKAGES=(
     xvfb xauth imagemagick xdotool
 )
 
-missing=()
-for p in "${PACKAGES[@]}"; do
-    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
-done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-printf '==> installing %s\n' "${missing[*]}" >&2
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+. "$(dirname "$0")/lib/apt-missing.sh"
+apt_install_missing "${PACKAGES[@]}"

@@ -15,12 +15,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-PASSED=0
-FAILED=0
-ok() { PASSED=$((PASSED + 1)); printf 'ok     %s\n' "$*"; }
-fail() { FAILED=$((FAILED + 1)); printf 'FAILED %s\n' "$*"; }
-check() { local name=$1; shift; if "$@"; then ok "$name"; else fail "$name"; fi; }
-log() { printf '==> %s\n' "$*" >&2; }
+. scripts/lib/tally.sh
 finish() { echo "$PASSED passed, $FAILED failed"; [ "$FAILED" -eq 0 ]; exit $?; }
 
 TMP=$(mktemp -d)

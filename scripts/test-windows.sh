@@ -33,12 +33,7 @@ DEBUG=$ROOT/target/$TARGET/debug
 WINE=/usr/lib/wine/wine64
 WINESERVER=/usr/lib/wine/wineserver
 
-PASSED=0
-FAILED=0
-ok() { PASSED=$((PASSED + 1)); printf 'ok     %s\n' "$*"; }
-fail() { FAILED=$((FAILED + 1)); printf 'FAILED %s\n' "$*"; }
-check() { local name=$1; shift; if "$@"; then ok "$name"; else fail "$name"; fi; }
-log() { printf '==> %s\n' "$*" >&2; }
+. scripts/lib/tally.sh
 finish() {
     printf 'figures: %s\n' "${FIGURES[*]:-none}"
     echo "$PASSED passed, $FAILED failed"

@@ -8,7 +8,7 @@
 //! (`animal-ti`, `element-wu`, …). Pure functions, unit-tested natively.
 
 use nps_engine::Fc60Stamp;
-use nps_engine::ganzhi::{GanzhiDay, GanzhiYear};
+use nps_engine::ganzhi::{GanzhiDay, GanzhiYear, Stem};
 use nps_engine::moon::{MoonInfo, SYNODIC_MONTH};
 use nps_engine::numerology::{LetterValue, System};
 use nps_engine::patterns::{Pattern, Strength};
@@ -20,36 +20,30 @@ use nps_protocol::{Figures, RenderedText};
 
 use crate::i18n::{num, t, tf};
 
+/// The localized name the catalog keeps under `{family}-{token}`, the token in lower case
+/// (`animal-ra`, `element-wu`).
+fn catalog_name(locale: Locale, family: &str, token: &str) -> String {
+    t(locale, &format!("{family}-{}", token.to_ascii_lowercase()))
+}
+
 /// The localized name of an animal.
 pub fn animal_name(locale: Locale, animal: Animal) -> String {
-    t(
-        locale,
-        &format!("animal-{}", animal.token().to_ascii_lowercase()),
-    )
+    catalog_name(locale, "animal", animal.token())
 }
 
 /// The localized name of an element.
 pub fn element_name(locale: Locale, element: Element) -> String {
-    t(
-        locale,
-        &format!("element-{}", element.token().to_ascii_lowercase()),
-    )
+    catalog_name(locale, "element", element.token())
 }
 
 /// The localized name of a weekday.
 pub fn weekday_name(locale: Locale, weekday: Weekday) -> String {
-    t(
-        locale,
-        &format!("weekday-{}", weekday.token().to_ascii_lowercase()),
-    )
+    catalog_name(locale, "weekday", weekday.token())
 }
 
 /// The localized name of a weekday's ruling planet.
 pub fn planet_name(locale: Locale, weekday: Weekday) -> String {
-    t(
-        locale,
-        &format!("planet-{}", weekday.planet().to_ascii_lowercase()),
-    )
+    catalog_name(locale, "planet", weekday.planet())
 }
 
 /// The localized name of moon phase `index` (0 = new moon).
@@ -369,24 +363,41 @@ pub struct GanzhiItem {
 }
 
 impl GanzhiItem {
-    fn year(y: &GanzhiYear) -> Self {
+    /// A year or day pillar, from its stem-branch token, branch and stem.
+    fn pillar(
+        label: &'static str,
+        token: impl ToString,
+        animal: Animal,
+        stem: Stem,
+        polarity: &'static str,
+    ) -> Self {
         Self {
-            label: "label-ganzhi-year",
-            token: y.gz_token.to_string(),
-            animal: Some(y.animal()),
-            element: Some(y.stem().element()),
-            polarity: Some(y.polarity),
+            label,
+            token: token.to_string(),
+            animal: Some(animal),
+            element: Some(stem.element()),
+            polarity: Some(polarity),
         }
     }
 
+    fn year(y: &GanzhiYear) -> Self {
+        Self::pillar(
+            "label-ganzhi-year",
+            y.gz_token,
+            y.animal(),
+            y.stem(),
+            y.polarity,
+        )
+    }
+
     fn day(d: &GanzhiDay) -> Self {
-        Self {
-            label: "label-ganzhi-day",
-            token: d.gz_token.to_string(),
-            animal: Some(d.animal()),
-            element: Some(d.stem().element()),
-            polarity: Some(d.polarity),
-        }
+        Self::pillar(
+            "label-ganzhi-day",
+            d.gz_token,
+            d.animal(),
+            d.stem(),
+            d.polarity,
+        )
     }
 
     /// The hour pillar, `STEM-BRANCH`.

@@ -68,6 +68,14 @@ fn opens(actions: &[Action]) -> usize {
 }
 
 /// connect → opened; returns the socket.
+/// A [`machine`] whose connected socket the server closed with `code`, and what it did.
+fn closed_while_connected(code: u16) -> (Machine, Vec<Action>) {
+    let mut m = machine();
+    let s = connected(&mut m);
+    let a = m.closed(s, code);
+    (m, a)
+}
+
 fn connected(m: &mut Machine) -> SocketId {
     let a = m.connect();
     let (id, _, _) = opened_socket(&a).expect("opens a socket");
@@ -117,6 +125,20 @@ fn fail_and_retry(m: &mut Machine, socket: SocketId, code: u16) -> (u64, SocketI
     (delay, next)
 }
 
+/// The reconnect delays of `closes` abnormal closes (1006) in a row, each followed by
+/// its retry, with `randoms` as the jitter.
+fn abnormal_close_delays(randoms: &[f64], closes: usize) -> Vec<u64> {
+    let mut m = machine_with(randoms, Some("t"));
+    let (mut s, _, _) = opened_socket(&m.connect()).expect("opens");
+    let mut delays = Vec::new();
+    for _ in 0..closes {
+        let (d, next) = fail_and_retry(&mut m, s, 1006);
+        delays.push(d);
+        s = next;
+    }
+    delays
+}
+
 mod machine {
     use super::*;
 
@@ -159,9 +181,7 @@ mod machine {
 
     #[test]
     fn reconnects_after_a_normal_close() {
-        let mut m = machine();
-        let s = connected(&mut m);
-        let a = m.closed(s, 1000);
+        let (mut m, a) = closed_while_connected(1000);
         assert_eq!(statuses(&a), [Status::Disconnected]);
         let (t, delay) = timer(&a, TimerKind::Reconnect).expect("reconnect scheduled");
         assert_eq!(delay, 500, "attempt 0, random 0.5: half of 1 s");
@@ -172,9 +192,7 @@ mod machine {
 
     #[test]
     fn no_reconnect_after_4001() {
-        let mut m = machine();
-        let s = connected(&mut m);
-        let a = m.closed(s, 4001);
+        let (mut m, a) = closed_while_connected(4001);
         assert_eq!(timer(&a, TimerKind::Reconnect), None);
         assert!(a.contains(&Action::AuthFailed));
         assert_eq!(m.status(), Status::Error);
@@ -186,9 +204,7 @@ mod machine {
 
     #[test]
     fn no_reconnect_after_4003() {
-        let mut m = machine();
-        let s = connected(&mut m);
-        let a = m.closed(s, 4003);
+        let (mut m, a) = closed_while_connected(4003);
         assert_eq!(timer(&a, TimerKind::Reconnect), None);
         assert_eq!(m.error(), Some(ErrorReason::OriginForbidden));
         // A new token does not help against a forbidden origin.
@@ -238,14 +254,7 @@ mod machine {
     #[test]
     fn backoff_doubles_and_is_capped_at_thirty_seconds() {
         // random just under 1: the delay is the ceiling minus 1 ms.
-        let mut m = machine_with(&[0.999_999_9], Some("t"));
-        let (mut s, _, _) = opened_socket(&m.connect()).expect("opens");
-        let mut delays = Vec::new();
-        for _ in 0..8 {
-            let (d, next) = fail_and_retry(&mut m, s, 1006);
-            delays.push(d);
-            s = next;
-        }
+        let delays = abnormal_close_delays(&[0.999_999_9], 8);
         assert_eq!(
             delays,
             [999, 1_999, 3_999, 7_999, 15_999, 29_999, 29_999, 29_999]
@@ -257,14 +266,7 @@ mod machine {
     #[test]
     fn full_jitter_spans_zero_to_the_ceiling() {
         let randoms = [0.0, 0.25, 0.5, 0.75, 0.1, 0.999];
-        let mut m = machine_with(&randoms, Some("t"));
-        let (mut s, _, _) = opened_socket(&m.connect()).expect("opens");
-        let mut delays = Vec::new();
-        for _ in 0..6 {
-            let (d, next) = fail_and_retry(&mut m, s, 1006);
-            delays.push(d);
-            s = next;
-        }
+        let delays = abnormal_close_delays(&randoms, 6);
         // ceilings 1, 2, 4, 8, 16, 30 s times the randoms, floored.
         assert_eq!(delays, [0, 500, 2_000, 6_000, 1_600, 29_970]);
         let ceilings = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
@@ -328,9 +330,7 @@ mod machine {
 
     #[test]
     fn close_4002_without_a_fresh_token_is_an_error() {
-        let mut m = machine();
-        let s = connected(&mut m);
-        m.closed(s, 4002);
+        let (mut m, _) = closed_while_connected(4002);
         let a = m.token_refresh_failed();
         assert_eq!(statuses(&a), [Status::Error]);
         assert_eq!(m.error(), Some(ErrorReason::TokenUnavailable));

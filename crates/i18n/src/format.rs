@@ -247,27 +247,21 @@ mod tests {
 
     #[test]
     fn dates_in_each_locale() {
-        assert_eq!(
-            Locale::En.date(2026, 2, 9, DateStyle::Long),
-            "9 February 2026"
-        );
-        assert_eq!(
-            Locale::En.date(2026, 2, 9, DateStyle::LongWithGregorian),
-            "9 February 2026"
-        );
-        assert_eq!(
-            Locale::En.date(2026, 2, 9, DateStyle::Numeric),
-            "2026-02-09"
-        );
-        assert_eq!(Locale::Fa.date(2026, 2, 9, DateStyle::Long), "۲۰ بهمن ۱۴۰۴");
-        assert_eq!(
-            Locale::Fa.date(2026, 2, 9, DateStyle::LongWithGregorian),
-            "۲۰ بهمن ۱۴۰۴ (۹ فوریه ۲۰۲۶)"
-        );
-        assert_eq!(
-            Locale::Fa.date(2026, 2, 9, DateStyle::Numeric),
-            "۱۴۰۴/۱۱/۲۰"
-        );
+        for (locale, style, want) in [
+            (Locale::En, DateStyle::Long, "9 February 2026"),
+            (Locale::En, DateStyle::LongWithGregorian, "9 February 2026"),
+            (Locale::En, DateStyle::Numeric, "2026-02-09"),
+            (Locale::Fa, DateStyle::Long, "۲۰ بهمن ۱۴۰۴"),
+            (
+                Locale::Fa,
+                DateStyle::LongWithGregorian,
+                "۲۰ بهمن ۱۴۰۴ (۹ فوریه ۲۰۲۶)",
+            ),
+            (Locale::Fa, DateStyle::Numeric, "۱۴۰۴/۱۱/۲۰"),
+        ] {
+            assert_eq!(locale.date(2026, 2, 9, style), want, "{locale:?} {style:?}");
+        }
+        // Not a date: the numbers as given, in the locale's digits.
         assert_eq!(Locale::Fa.date(2026, 2, 30, DateStyle::Long), "۲۰۲۶-۰۲-۳۰");
     }
 }

@@ -11,54 +11,33 @@ pub struct Close {
     pub reason: &'static str,
 }
 
+impl Close {
+    const fn new(code: u16, reason: &'static str) -> Self {
+        Self { code, reason }
+    }
+}
+
 /// 1000: normal closure (the client or server is done).
-pub const NORMAL: Close = Close {
-    code: 1000,
-    reason: "Normal closure",
-};
+pub const NORMAL: Close = Close::new(1000, "Normal closure");
 /// 1000: no inbound frame for `heartbeat_interval + pong_timeout`.
-pub const HEARTBEAT_TIMEOUT: Close = Close {
-    code: 1000,
-    reason: "Heartbeat timeout",
-};
+pub const HEARTBEAT_TIMEOUT: Close = Close::new(1000, "Heartbeat timeout");
 /// 1001: the server is shutting down.
-pub const GOING_AWAY: Close = Close {
-    code: 1001,
-    reason: "Server shutting down",
-};
+pub const GOING_AWAY: Close = Close::new(1001, "Server shutting down");
 /// 1009: an inbound message exceeded the limit (64 KiB).
-pub const MESSAGE_TOO_BIG: Close = Close {
-    code: 1009,
-    reason: "Message too big",
-};
+pub const MESSAGE_TOO_BIG: Close = Close::new(1009, "Message too big");
 /// 1013: the user already has the maximum number of open connections
 /// (`max_connections_per_user`); retry later with backoff.
-pub const TOO_MANY_CONNECTIONS: Close = Close {
-    code: 1013,
-    reason: "Too many connections",
-};
+pub const TOO_MANY_CONNECTIONS: Close = Close::new(1013, "Too many connections");
 /// 4001: missing, malformed, badly signed or expired token. Do not reconnect
 /// with the same token.
-pub const AUTH_REQUIRED: Close = Close {
-    code: 4001,
-    reason: "Authentication required",
-};
+pub const AUTH_REQUIRED: Close = Close::new(4001, "Authentication required");
 /// 4002: the token expired while connected. Get a new token, then reconnect.
-pub const TOKEN_EXPIRED: Close = Close {
-    code: 4002,
-    reason: "Token expired",
-};
+pub const TOKEN_EXPIRED: Close = Close::new(4002, "Token expired");
 /// 4003: the request's `Origin` (or, on a loopback server, `Host`) is not
 /// allowed. Do not reconnect.
-pub const ORIGIN_FORBIDDEN: Close = Close {
-    code: 4003,
-    reason: "Origin forbidden",
-};
+pub const ORIGIN_FORBIDDEN: Close = Close::new(4003, "Origin forbidden");
 /// 4008: the connection's bounded send queue overflowed (client too slow).
-pub const TOO_SLOW: Close = Close {
-    code: 4008,
-    reason: "Too slow",
-};
+pub const TOO_SLOW: Close = Close::new(4008, "Too slow");
 
 /// Every close the server sends.
 pub const ALL: [Close; 9] = [

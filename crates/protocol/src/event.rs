@@ -206,26 +206,27 @@ impl Event {
         }
     }
 
-    /// The `request_id` of a reading event.
-    pub fn request_id(&self) -> Option<&str> {
+    /// The `request_id` and `user_id` of a reading event.
+    fn reading_ids(&self) -> Option<(&str, &str)> {
         match self {
-            Self::ReadingStarted(d) => Some(&d.request_id),
-            Self::ReadingProgress(d) => Some(&d.request_id),
-            Self::ReadingComplete(d) => Some(&d.request_id),
-            Self::ReadingError(d) => Some(&d.request_id),
+            Self::ReadingStarted(d) => Some((&d.request_id, &d.user_id)),
+            Self::ReadingProgress(d) => Some((&d.request_id, &d.user_id)),
+            Self::ReadingComplete(d) => Some((&d.request_id, &d.user_id)),
+            Self::ReadingError(d) => Some((&d.request_id, &d.user_id)),
             Self::Welcome(_) | Self::DailyReading(_) | Self::ResyncRequired(_) => None,
         }
     }
 
-    /// The `user_id` the event names, if it names one.
+    /// The `request_id` of a reading event.
+    pub fn request_id(&self) -> Option<&str> {
+        self.reading_ids().map(|(request_id, _)| request_id)
+    }
+
+    /// The `user_id` the event names, if it names one: a reading event's or the welcome's.
     pub fn user_id(&self) -> Option<&str> {
         match self {
             Self::Welcome(d) => Some(&d.user_id),
-            Self::ReadingStarted(d) => Some(&d.user_id),
-            Self::ReadingProgress(d) => Some(&d.user_id),
-            Self::ReadingComplete(d) => Some(&d.user_id),
-            Self::ReadingError(d) => Some(&d.user_id),
-            Self::DailyReading(_) | Self::ResyncRequired(_) => None,
+            _ => self.reading_ids().map(|(_, user_id)| user_id),
         }
     }
 }
@@ -429,6 +430,41 @@ mod tests {
             envelope_json(ev, 9),
             json!({"event": "resync_required", "data": {"reason": "epoch_mismatch"}, "seq": 9, "ts": 1_700_000_000.25})
         );
+    }
+
+    #[test]
+    fn reading_events_name_their_request_and_user() {
+        let data = |request_id: &str, user_id: &str| {
+            json!({"request_id": request_id, "sign_type": "time", "step": "started", "progress": 0,
+                   "message": "m", "error": "e", "reading_id": 3, "summary": "s", "user_id": user_id})
+        };
+        for (name, request_id, user_id) in [
+            ("reading_started", "r-1", "u1"),
+            ("reading_progress", "r-2", "u2"),
+            ("reading_complete", "r-3", "u3"),
+            ("reading_error", "r-4", "u4"),
+        ] {
+            let ev: Event =
+                serde_json::from_value(json!({"event": name, "data": data(request_id, user_id)}))
+                    .unwrap();
+            assert_eq!(
+                (ev.request_id(), ev.user_id()),
+                (Some(request_id), Some(user_id))
+            );
+        }
+        let welcome = Event::Welcome(Welcome {
+            user_id: "u5".into(),
+            server_version: "0.1.0".into(),
+            heartbeat_secs: 30,
+            epoch: 1,
+            seq: 0,
+        });
+        assert_eq!(
+            (welcome.request_id(), welcome.user_id()),
+            (None, Some("u5"))
+        );
+        let resync = Event::ResyncRequired(ResyncRequired { reason: "x".into() });
+        assert_eq!((resync.request_id(), resync.user_id()), (None, None));
     }
 
     #[test]

@@ -1,35 +1,43 @@
 //! Times the reading pipeline: `cargo run --release -p nps-readings --example timing`.
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use nps_engine::{Date, Gender, Moment, Profile};
 use nps_i18n::Locale;
-use nps_readings::{Request, no_progress, run};
+use nps_readings::{ReadingError, Request, no_progress, run};
+
+/// How many times each reading runs.
+const RUNS: u32 = 2000;
+
+/// The mean time of one `run` of `request` in `locale`, after one warm-up run.
+fn time_run(request: &Request, locale: Locale) -> Result<Duration, ReadingError> {
+    let _ = run(request, locale, &mut no_progress)?;
+    let t = Instant::now();
+    for _ in 0..RUNS {
+        let _ = run(request, locale, &mut no_progress)?;
+    }
+    Ok(t.elapsed() / RUNS)
+}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let request = Request::Time {
         at: Moment::parse("2026-02-09T10:00:00Z")?,
     };
-    let n = 2000;
     for locale in Locale::ALL {
         let _ = run(&request, locale, &mut no_progress)?;
         let t = Instant::now();
         let mut bytes = 0;
-        for _ in 0..n {
+        for _ in 0..RUNS {
             let r = run(&request, locale, &mut no_progress)?;
             bytes += serde_json::to_string(&r.result.to_json()?)?.len();
         }
-        let per = t.elapsed() / n;
+        let per = t.elapsed() / RUNS;
         println!(
             "{locale}: {per:?} per time reading incl. stored JSON ({} bytes)",
-            bytes / n as usize
+            bytes / RUNS as usize
         );
-        let t = Instant::now();
-        for _ in 0..n {
-            let _ = run(&request, locale, &mut no_progress)?;
-        }
         println!(
             "{locale}: {:?} per time reading (run only)",
-            t.elapsed() / n
+            time_run(&request, locale)?
         );
     }
     // A full reading with all six inputs: the deepest text, every signal.
@@ -43,14 +51,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         at: Moment::parse("2026-02-09T14:30:00+03:30")?,
     };
     for locale in Locale::ALL {
-        let _ = run(&full, locale, &mut no_progress)?;
-        let t = Instant::now();
-        for _ in 0..n {
-            let _ = run(&full, locale, &mut no_progress)?;
-        }
         println!(
             "{locale}: {:?} per full reading with all six inputs (run only)",
-            t.elapsed() / n
+            time_run(&full, locale)?
         );
     }
     Ok(())

@@ -7,6 +7,7 @@ use std::ops::ControlFlow;
 use nps_engine::numerology::SystemChoice;
 use nps_engine::{Date, Gender, Moment, Profile};
 use nps_i18n::{Locale, Localizer, strip_isolation};
+use nps_protocol::RenderedSection;
 use nps_readings::*;
 
 /// The figures of a reading as they go over the wire.
@@ -14,11 +15,46 @@ fn figures(r: &Reading) -> serde_json::Value {
     serde_json::to_value(&r.result.figures).unwrap()
 }
 
+/// Runs a request that must succeed, without watching its progress.
+fn read(request: &Request, locale: Locale) -> Reading {
+    run(request, locale, &mut no_progress).unwrap()
+}
+
 fn date(s: &str) -> Date {
     Date::parse(s).unwrap()
 }
 fn at(s: &str) -> Moment {
     Moment::parse(s).unwrap()
+}
+
+/// The rendered section `id` of a reading, which must have it.
+fn rendered_section<'a>(r: &'a Reading, id: &str) -> &'a RenderedSection {
+    r.result.text.sections.iter().find(|s| s.id == id).unwrap()
+}
+
+/// A question asked on 2026-01-01, its numerology system chosen by its script.
+fn question(question: impl Into<String>) -> Request {
+    Request::Question {
+        question: question.into(),
+        system: SystemChoice::Auto,
+        at: at("2026-01-01"),
+    }
+}
+
+/// The daily reading of `day` for no one in particular.
+fn daily(day: &str) -> Request {
+    Request::Daily {
+        date: date(day),
+        birth: None,
+    }
+}
+
+/// Alice's full reading at 14:30 New York time on 2026-02-09.
+fn alice_full() -> Request {
+    Request::Full {
+        profile: alice(),
+        at: at("2026-02-09T14:30:00-05:00"),
+    }
 }
 
 fn alice() -> Profile {
@@ -176,7 +212,7 @@ mod catalog {
         let l = Localizer::get();
         let mut used = BTreeSet::new();
         for request in battery() {
-            let reading = run(&request, Locale::En, &mut no_progress).unwrap();
+            let reading = read(&request, Locale::En);
             for (id, args) in reading.result.interpretation.messages() {
                 let args: BTreeSet<String> = args.into_iter().collect();
                 for locale in Locale::ALL {
@@ -250,7 +286,7 @@ mod kinds {
         let mut kinds = BTreeSet::new();
         for request in battery() {
             for locale in Locale::ALL {
-                let reading = run(&request, locale, &mut no_progress).unwrap();
+                let reading = read(&request, locale);
                 assert_eq!(reading.locale, locale);
                 assert_eq!(
                     reading.result.text.direction,
@@ -267,7 +303,7 @@ mod kinds {
     fn every_kind_reads_back_from_its_stored_json() {
         let mut kinds = BTreeSet::new();
         for request in battery() {
-            let r = run(&request, Locale::Fa, &mut no_progress).unwrap();
+            let r = read(&request, Locale::Fa);
             // Through text, as storage keeps it.
             let text = serde_json::to_string(&r.result.to_json().unwrap()).unwrap();
             let back =
@@ -281,23 +317,9 @@ mod kinds {
 
     #[test]
     fn persian_text_uses_persian_digits_and_refers_to_the_figures() {
-        let r = run(
-            &Request::Full {
-                profile: alice(),
-                at: at("2026-02-09T14:30:00-05:00"),
-            },
-            Locale::Fa,
-            &mut no_progress,
-        )
-        .unwrap();
+        let r = read(&alice_full(), Locale::Fa);
         assert_eq!(figures(&r)["numerology"]["life_path"]["number"], 5);
-        let core = r
-            .result
-            .text
-            .sections
-            .iter()
-            .find(|s| s.id == "section-core")
-            .unwrap();
+        let core = rendered_section(&r, "section-core");
         // The lens comes first, then the life path read through it.
         let life_path = strip_isolation(&core.paragraphs[1]);
         assert!(
@@ -311,32 +333,18 @@ mod kinds {
             );
         }
         assert!(r.summary.contains("Alice Johnson"));
-        let en = run(
-            &Request::Full {
-                profile: alice(),
-                at: at("2026-02-09T14:30:00-05:00"),
-            },
-            Locale::En,
-            &mut no_progress,
-        )
-        .unwrap();
+        let en = read(&alice_full(), Locale::En);
         assert_eq!(
             en.result.figures, r.result.figures,
             "figures do not depend on the language"
         );
-        let core = en
-            .result
-            .text
-            .sections
-            .iter()
-            .find(|s| s.id == "section-core")
-            .unwrap();
+        let core = rendered_section(&en, "section-core");
         assert!(strip_isolation(&core.paragraphs[1]).starts_with("Your life path is 5 ("));
     }
 
     #[test]
     fn name_reading_has_the_letter_breakdown() {
-        let r = run(
+        let r = read(
             &Request::Name {
                 name: "Ali".into(),
                 birth: None,
@@ -344,9 +352,7 @@ mod kinds {
                 today: date("2026-01-01"),
             },
             Locale::En,
-            &mut no_progress,
-        )
-        .unwrap();
+        );
         let f = figures(&r);
         let letters = f["letters"].as_array().unwrap();
         let got: Vec<(String, u64)> = letters
@@ -366,30 +372,12 @@ mod kinds {
 
     #[test]
     fn question_reports_number_script_and_master() {
-        let r = run(
-            &Request::Question {
-                question: "kk".into(),
-                system: SystemChoice::Auto,
-                at: at("2026-01-01"),
-            },
-            Locale::En,
-            &mut no_progress,
-        )
-        .unwrap();
+        let r = read(&question("kk"), Locale::En);
         // K = 2 in Pythagorean: 2 + 2 = 4.
         assert_eq!(figures(&r)["number"], 4);
         assert_eq!(figures(&r)["script"], "latin");
         assert_eq!(figures(&r)["is_master"], false);
-        let fa = run(
-            &Request::Question {
-                question: "سلام".into(),
-                system: SystemChoice::Auto,
-                at: at("2026-01-01"),
-            },
-            Locale::En,
-            &mut no_progress,
-        )
-        .unwrap();
+        let fa = read(&question("سلام"), Locale::En);
         // س60 ل30 ا1 م40 = 131 → 5, Abjad chosen by auto.
         assert_eq!(
             (
@@ -403,15 +391,7 @@ mod kinds {
 
     #[test]
     fn daily_has_lucky_numbers_hours_and_activities() {
-        let r = run(
-            &Request::Daily {
-                date: date("2026-02-09"),
-                birth: None,
-            },
-            Locale::En,
-            &mut no_progress,
-        )
-        .unwrap();
+        let r = read(&daily("2026-02-09"), Locale::En);
         assert!(!figures(&r)["lucky_numbers"].as_array().unwrap().is_empty());
         let f = figures(&r);
         let hours = f["lucky_hours"].as_array().unwrap();
@@ -427,57 +407,31 @@ mod kinds {
 
     #[test]
     fn daily_insight_is_the_first_line_of_the_day() {
-        let r = run(
-            &Request::Daily {
-                date: date("2026-02-09"),
-                birth: None,
-            },
-            Locale::En,
-            &mut no_progress,
-        )
-        .unwrap();
+        let r = read(&daily("2026-02-09"), Locale::En);
         let insight = daily_insight(&r).unwrap();
         assert!(insight.contains("Monday"), "{insight}");
         assert_eq!(
             insight,
             strip_isolation(&r.result.text.sections[0].paragraphs[0])
         );
-        let time = run(
+        let time = read(
             &Request::Time {
                 at: at("2026-02-09"),
             },
             Locale::En,
-            &mut no_progress,
-        )
-        .unwrap();
+        );
         assert_eq!(daily_insight(&time), None);
     }
 
     #[test]
     fn a_stored_reading_renders_again_in_the_other_language() {
-        let r = run(
-            &Request::Full {
-                profile: alice(),
-                at: at("2026-02-09T14:30:00-05:00"),
-            },
-            Locale::En,
-            &mut no_progress,
-        )
-        .unwrap();
+        let r = read(&alice_full(), Locale::En);
         let stored = r.result.to_json().unwrap();
         let mut back = StoredResult::from_json(SignType::Full, stored).unwrap();
         assert_eq!(back, r.result, "the stored result reads back as it was");
         assert!(back.render_in(Locale::Fa).unwrap());
         assert!(!back.render_in(Locale::Fa).unwrap(), "already in Persian");
-        let direct = run(
-            &Request::Full {
-                profile: alice(),
-                at: at("2026-02-09T14:30:00-05:00"),
-            },
-            Locale::Fa,
-            &mut no_progress,
-        )
-        .unwrap();
+        let direct = read(&alice_full(), Locale::Fa);
         assert_eq!(back.text, direct.result.text);
         assert!(
             StoredResult::from_json(SignType::Full, serde_json::json!({"figures": {}})).is_err()
@@ -493,12 +447,7 @@ mod kinds {
             ("Alice".to_string(), date("1990-07-15")),
             ("Bob".to_string(), date("1984-02-02")),
         ];
-        let r = run(
-            &Request::Compatibility { people },
-            Locale::En,
-            &mut no_progress,
-        )
-        .unwrap();
+        let r = read(&Request::Compatibility { people }, Locale::En);
         let figures = figures(&r);
         let pair = &figures["pairs"][0];
         // 1990 is a Metal Horse, 1984 a Wood Rat: Horse and Rat are six apart (clash);
@@ -641,29 +590,10 @@ mod bad_input {
             today,
         });
         assert!(m.contains("no letters"), "{m}");
-        let m = invalid(Request::Question {
-            question: "a".repeat(1001),
-            system: SystemChoice::Auto,
-            at: at("2026-01-01"),
-        });
+        let m = invalid(question("a".repeat(1001)));
         assert!(m.contains("1001") && m.contains("1000"), "{m}");
-        assert!(
-            run(
-                &Request::Question {
-                    question: "a".repeat(1000),
-                    system: SystemChoice::Auto,
-                    at: at("2026-01-01")
-                },
-                Locale::En,
-                &mut no_progress
-            )
-            .is_ok()
-        );
-        let m = invalid(Request::Question {
-            question: "   ".into(),
-            system: SystemChoice::Auto,
-            at: at("2026-01-01"),
-        });
+        assert!(run(&question("a".repeat(1000)), Locale::En, &mut no_progress).is_ok());
+        let m = invalid(question("   "));
         assert_eq!(m, "the question is empty");
         let one = vec![("Ali".to_string(), today)];
         assert!(invalid(Request::Compatibility { people: one }).contains("got 1"));
@@ -732,7 +662,7 @@ mod people {
     }
 
     pub fn full(profile: Profile, at: Moment, locale: Locale) -> Reading {
-        run(&Request::Full { profile, at }, locale, &mut no_progress).unwrap()
+        read(&Request::Full { profile, at }, locale)
     }
 
     pub fn words(r: &Reading) -> usize {
@@ -847,13 +777,7 @@ mod depth {
             for extra in [0, 1, 4] {
                 for k in 0..NAMES.len() {
                     let r = full(person(k, extra), at(MOMENTS[k % 4]), locale);
-                    let message = r
-                        .result
-                        .text
-                        .sections
-                        .iter()
-                        .find(|s| s.id == "section-message")
-                        .unwrap();
+                    let message = rendered_section(&r, "section-message");
                     let text = strip_isolation(&message.paragraphs.join(" "));
                     let n = text.split_whitespace().count();
                     assert!(
@@ -861,13 +785,7 @@ mod depth {
                         "{locale} {extra}: {n} words: {text}"
                     );
                     assert!((3..=5).contains(&message.paragraphs.len()), "{text}");
-                    let advice = r
-                        .result
-                        .text
-                        .sections
-                        .iter()
-                        .find(|s| s.id == "section-advice")
-                        .unwrap();
+                    let advice = rendered_section(&r, "section-advice");
                     assert_eq!(advice.paragraphs.len(), 3);
                 }
             }
@@ -997,8 +915,8 @@ mod variety {
     fn the_same_inputs_give_the_same_reading_byte_for_byte() {
         for locale in Locale::ALL {
             for request in battery().into_iter().step_by(7) {
-                let a = run(&request, locale, &mut no_progress).unwrap();
-                let b = run(&request, locale, &mut no_progress).unwrap();
+                let a = read(&request, locale);
+                let b = read(&request, locale);
                 assert_eq!(
                     serde_json::to_string(&a.result).unwrap(),
                     serde_json::to_string(&b.result).unwrap()
@@ -1052,7 +970,7 @@ mod review {
     fn element_cycle_sentences_name_the_feeding_or_restraining_element_first() {
         let mut seen = BTreeSet::new();
         for request in battery() {
-            let reading = run(&request, Locale::Fa, &mut no_progress).unwrap();
+            let reading = read(&request, Locale::Fa);
             let mut msgs = Vec::new();
             for s in &reading.result.interpretation.sections {
                 for m in &s.lines {
@@ -1090,12 +1008,7 @@ mod review {
                 ("Ali".to_string(), date("1984-02-02")),
             ],
         ] {
-            let r = run(
-                &Request::Compatibility { people },
-                Locale::Fa,
-                &mut no_progress,
-            )
-            .unwrap();
+            let r = read(&Request::Compatibility { people }, Locale::Fa);
             let text = strip_isolation(&r.result.text.to_plain());
             assert!(text.contains("چوب آتش را می‌پروراند"), "{text}");
             assert!(!text.contains("آتش چوب را می‌پروراند"), "{text}");
@@ -1126,15 +1039,7 @@ mod review {
 
     #[test]
     fn persian_number_lists_read_right_to_left_and_dates_are_solar_hijri() {
-        let r = run(
-            &Request::Daily {
-                date: date("2026-02-09"),
-                birth: None,
-            },
-            Locale::Fa,
-            &mut no_progress,
-        )
-        .unwrap();
+        let r = read(&daily("2026-02-09"), Locale::Fa);
         let day = &r.result.text.sections[0];
         let numbers = day
             .paragraphs
@@ -1154,15 +1059,7 @@ mod review {
                 .chars()
                 .any(|c| c.is_ascii_digit())
         );
-        let en = run(
-            &Request::Daily {
-                date: date("2026-02-09"),
-                birth: None,
-            },
-            Locale::En,
-            &mut no_progress,
-        )
-        .unwrap();
+        let en = read(&daily("2026-02-09"), Locale::En);
         assert_eq!(
             strip_isolation(&en.result.text.headline),
             "A reading for Monday, 9 February 2026."
@@ -1207,14 +1104,12 @@ mod review {
 
     #[test]
     fn the_hour_animal_of_the_text_is_the_hour_branch_and_the_hint_explains_the_stamp() {
-        let r = run(
+        let r = read(
             &Request::Time {
                 at: at("2026-02-09T14:30:00+03:30"),
             },
             Locale::En,
-            &mut no_progress,
-        )
-        .unwrap();
+        );
         // 14:00 is in the Goat's watch (13–15); on the stamp's twelve-hour wheel it is
         // hour 2, the Tiger.
         assert_eq!(

@@ -28,8 +28,16 @@ pub fn ws_provider(props: &WsProviderProps) -> Html {
     let session = use_session();
     let base = session.base_url.clone();
     let status = use_state(|| Status::Disconnected);
+    // The access token of this render: the client starts with it, and a new one goes to
+    // the client below.
+    let token = session
+        .state
+        .tokens
+        .as_ref()
+        .map(|t| t.access_token.clone());
     let client = {
         let session = session.clone();
+        let token = token.clone();
         use_memo(base.clone(), move |base| {
             let source_session = session.clone();
             let token_source: TokenSource = Rc::new(move || {
@@ -46,11 +54,6 @@ pub fn ws_provider(props: &WsProviderProps) -> Html {
                     }
                 });
             });
-            let token = session
-                .state
-                .tokens
-                .as_ref()
-                .map(|t| t.access_token.clone());
             WsClient::new(
                 Config::new(base.clone()),
                 token,
@@ -74,11 +77,6 @@ pub fn ws_provider(props: &WsProviderProps) -> Html {
     }
     // Connected while signed in; a new access token goes to the client.
     {
-        let token = session
-            .state
-            .tokens
-            .as_ref()
-            .map(|t| t.access_token.clone());
         use_effect_with(((*client).clone(), token), |(client, token)| match token {
             Some(t) => {
                 client.token_refreshed(t.clone());

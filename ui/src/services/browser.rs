@@ -29,9 +29,8 @@ fn two(n: u32) -> String {
     format!("{n:02}")
 }
 
-/// Today in local time, `YYYY-MM-DD`.
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
+/// The local calendar day of `d`, `YYYY-MM-DD`.
+fn local_date(d: &js_sys::Date) -> String {
     format!(
         "{:04}-{}-{}",
         d.get_full_year(),
@@ -40,14 +39,17 @@ pub fn today() -> String {
     )
 }
 
+/// Today in local time, `YYYY-MM-DD`.
+pub fn today() -> String {
+    local_date(&js_sys::Date::new_0())
+}
+
 /// Now in local time as a `datetime-local` value, `YYYY-MM-DDTHH:MM`.
 pub fn now_local() -> String {
     let d = js_sys::Date::new_0();
     format!(
-        "{:04}-{}-{}T{}:{}",
-        d.get_full_year(),
-        two(d.get_month() + 1),
-        two(d.get_date()),
+        "{}T{}:{}",
+        local_date(&d),
         two(d.get_hours()),
         two(d.get_minutes())
     )

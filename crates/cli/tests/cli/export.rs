@@ -7,7 +7,7 @@ use std::process::{Command, Output};
 use serde_json::Value;
 
 use super::nps;
-use super::read_and_history::FULL;
+use super::read_and_history::{COMPATIBILITY, FULL, stdout};
 
 /// A data directory with reading 1 (full, English) and 2 (compatibility, Persian).
 fn history() -> tempfile::TempDir {
@@ -17,18 +17,11 @@ fn history() -> tempfile::TempDir {
     full.extend(["--save", "--data-dir", d]);
     assert!(nps(&full).status.success());
     let compat = nps(&[
-        "--locale",
-        "fa",
-        "read",
-        "compatibility",
-        "--person",
-        "Alice;1990-07-15",
-        "--person",
-        "Bob;1984-02-02",
-        "--save",
-        "--data-dir",
-        d,
-    ]);
+        &["--locale", "fa"],
+        COMPATIBILITY,
+        &["--save", "--data-dir", d],
+    ]
+    .concat());
     assert!(compat.status.success());
     dir
 }
@@ -43,15 +36,6 @@ fn export(cwd: &Path, data: &Path, locale: &str, args: &[&str]) -> Output {
         .env_remove("NPS_LOCALE")
         .output()
         .unwrap()
-}
-
-fn ok(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone()).unwrap()
 }
 
 fn pdftotext(path: &Path) -> String {
@@ -69,7 +53,7 @@ fn pdftotext(path: &Path) -> String {
 fn pdf_in_english_has_the_headline_byline_summary_and_sections() {
     let data = history();
     let out = tempfile::tempdir().unwrap();
-    let said = ok(&export(
+    let said = stdout(&export(
         out.path(),
         data.path(),
         "en",
@@ -109,7 +93,7 @@ fn pdf_in_persian_is_re_rendered_from_an_english_reading() {
     let data = history();
     let out = tempfile::tempdir().unwrap();
     let file = out.path().join("fa.pdf");
-    let said = ok(&export(
+    let said = stdout(&export(
         out.path(),
         data.path(),
         "fa",
@@ -139,7 +123,7 @@ fn png_card_decodes_to_1080_by_1350_in_both_languages() {
     let mut cards = Vec::new();
     for (locale, id) in [("en", "1"), ("fa", "1"), ("fa", "2")] {
         let file = out.path().join(format!("{locale}-{id}.png"));
-        ok(&export(
+        stdout(&export(
             out.path(),
             data.path(),
             locale,
@@ -164,7 +148,7 @@ fn png_card_decodes_to_1080_by_1350_in_both_languages() {
 fn markdown_and_json_follow_the_chosen_language() {
     let data = history();
     let out = tempfile::tempdir().unwrap();
-    ok(&export(
+    stdout(&export(
         out.path(),
         data.path(),
         "en",
@@ -179,7 +163,7 @@ fn markdown_and_json_follow_the_chosen_language() {
     );
     assert!(!md.contains('\u{2068}'), "no bidi marks in Markdown");
 
-    ok(&export(
+    stdout(&export(
         out.path(),
         data.path(),
         "fa",
@@ -205,33 +189,26 @@ fn markdown_and_json_follow_the_chosen_language() {
 fn a_missing_reading_or_format_is_one_localized_line_and_exit_2() {
     let data = history();
     let out = tempfile::tempdir().unwrap();
+    // The arguments, then the line in English and in Persian.
     let cases = [
         (
-            "en",
-            &["9", "--format", "pdf"][..],
+            ["9", "--format", "pdf"],
             "nps: error: There is no reading 9 in your history.\n",
-        ),
-        (
-            "fa",
-            &["9", "--format", "pdf"][..],
             "nps: خطا: خوانشی با شمارهٔ ۹ در تاریخچهٔ شما نیست.\n",
         ),
         (
-            "en",
-            &["1", "--format", "docx"][..],
+            ["1", "--format", "docx"],
             "nps: error: unknown format “docx”: choose pdf, png, md or json\n",
-        ),
-        (
-            "fa",
-            &["1", "--format", "docx"][..],
             "nps: خطا: قالب «docx» پشتیبانی نمی‌شود؛ یکی از pdf، png، md یا json را انتخاب کنید\n",
         ),
     ];
-    for (locale, args, want) in cases {
-        let o = export(out.path(), data.path(), locale, args);
-        assert_eq!(o.status.code(), Some(2), "{args:?}");
-        assert_eq!(String::from_utf8_lossy(&o.stderr), want);
-        assert!(o.stdout.is_empty());
+    for (args, en, fa) in cases {
+        for (locale, want) in [("en", en), ("fa", fa)] {
+            let o = export(out.path(), data.path(), locale, &args);
+            assert_eq!(o.status.code(), Some(2), "{args:?}");
+            assert_eq!(String::from_utf8_lossy(&o.stderr), want);
+            assert!(o.stdout.is_empty());
+        }
     }
     assert_eq!(
         std::fs::read_dir(out.path()).unwrap().count(),

@@ -8,8 +8,9 @@ mod export;
 mod messages;
 mod private_files;
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
@@ -19,6 +20,20 @@ fn nps(args: &[&str]) -> Output {
         .env_remove("NPS_LOCALE")
         .output()
         .expect("the nps binary runs")
+}
+
+/// Runs `nps` with `stdin` as its standard input (then closed), capturing its output.
+fn nps_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nps"))
+        .args(args)
+        .env_remove("NPS_LOCALE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the nps binary runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
 }
 
 fn vectors(name: &str) -> Vec<Value> {
@@ -269,7 +284,8 @@ pub(crate) mod read_and_history {
         nps(&all)
     }
 
-    fn stdout(out: &Output) -> String {
+    /// The standard output of a run that must have succeeded.
+    pub(crate) fn stdout(out: &Output) -> String {
         assert!(
             out.status.success(),
             "stderr: {}",
@@ -287,6 +303,16 @@ pub(crate) mod read_and_history {
         "1990-07-15",
         "--at",
         "2026-02-09T14:30:00+01:00",
+    ];
+
+    /// Alice and Bob, whose year animals clash.
+    pub(crate) const COMPATIBILITY: &[&str] = &[
+        "read",
+        "compatibility",
+        "--person",
+        "Alice;1990-07-15",
+        "--person",
+        "Bob;1984-02-02",
     ];
 
     #[test]
@@ -312,20 +338,8 @@ pub(crate) mod read_and_history {
         let mut save = FULL.to_vec();
         save.push("--save");
         assert!(stdout(&nps_in(dir.path(), &save)).contains("reading 1"));
-        let json: Value = serde_json::from_str(&stdout(&nps_in(
-            dir.path(),
-            &[
-                "read",
-                "compatibility",
-                "--person",
-                "Alice;1990-07-15",
-                "--person",
-                "Bob;1984-02-02",
-                "--save",
-                "--json",
-            ],
-        )))
-        .unwrap();
+        let save_compat = [COMPATIBILITY, &["--save", "--json"]].concat();
+        let json: Value = serde_json::from_str(&stdout(&nps_in(dir.path(), &save_compat))).unwrap();
         assert_eq!(json["kind"], "compatibility");
         assert_eq!(json["figures"]["pairs"][0]["animal_relation"], "clash");
         let list: Value =
@@ -442,16 +456,7 @@ pub(crate) mod serve {
 
     pub(crate) fn serve() -> Serving {
         let dir = tempfile::tempdir().unwrap();
-        let mut command = Command::new(env!("CARGO_BIN_EXE_nps"));
-        command
-            .args([
-                "serve",
-                "--bind",
-                "127.0.0.1:0",
-                "--data-dir",
-                dir.path().to_str().unwrap(),
-            ])
-            .env_remove("NPS_JWT_SECRET");
+        let command = serve_command(dir.path(), "en");
         let (child, line) = start(command);
         let addr = line
             .trim()
@@ -459,6 +464,24 @@ pub(crate) mod serve {
             .expect("the ready line")
             .to_string();
         Serving { child, addr, dir }
+    }
+
+    /// `nps --locale LOCALE serve` on a random loopback port with its data in `dir` and no
+    /// signing secret from the environment.
+    pub(crate) fn serve_command(dir: &Path, locale: &str) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_nps"));
+        command
+            .args([
+                "--locale",
+                locale,
+                "serve",
+                "--bind",
+                "127.0.0.1:0",
+                "--data-dir",
+            ])
+            .arg(dir)
+            .env_remove("NPS_JWT_SECRET");
+        command
     }
 
     /// Starts `command` (an `nps serve`) and reads its first line of stdout, the ready
@@ -592,22 +615,12 @@ pub(crate) mod serve {
                 .code(),
             Some(2)
         );
-        let mut add = Command::new(env!("CARGO_BIN_EXE_nps"))
-            .args(["user", "add", "sara", "--data-dir", d])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        add.stdin.take().unwrap().write_all(b"pass word\n").unwrap();
-        assert!(add.wait().unwrap().success());
-        let mut again = Command::new(env!("CARGO_BIN_EXE_nps"))
-            .args(["user", "add", "SARA", "--data-dir", d, "--locale", "fa"])
-            .stdin(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        again.stdin.take().unwrap().write_all(b"x\n").unwrap();
-        let again = again.wait_with_output().unwrap();
+        let add = nps_with_stdin(&["user", "add", "sara", "--data-dir", d], b"pass word\n");
+        assert!(add.status.success());
+        let again = nps_with_stdin(
+            &["user", "add", "SARA", "--data-dir", d, "--locale", "fa"],
+            b"x\n",
+        );
         assert_eq!(again.status.code(), Some(2), "a taken name is bad input");
         // The refusal, in the chosen language, on one line.
         let stderr = String::from_utf8(again.stderr).unwrap();
@@ -616,15 +629,9 @@ pub(crate) mod serve {
                 && stderr.trim_end().lines().count() == 1,
             "{stderr}"
         );
-        let mut empty = Command::new(env!("CARGO_BIN_EXE_nps"))
-            .args(["user", "add", "omid", "--data-dir", d])
-            .stdin(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        drop(empty.stdin.take());
+        let empty = nps_with_stdin(&["user", "add", "omid", "--data-dir", d], b"");
         assert_eq!(
-            empty.wait().unwrap().code(),
+            empty.status.code(),
             Some(2),
             "an empty password is bad input"
         );

@@ -3,11 +3,9 @@
 //! languages with the same variables, and the Persian ones have no English words.
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::process::{Command, Stdio};
 
-use super::nps;
-use super::serve::start;
+use super::serve::{serve_command, start};
+use super::{nps, nps_with_stdin};
 
 /// `id → (text, variables)` of the messages of `locales/<lang>/cli.ftl`.
 fn messages(lang: &str) -> BTreeMap<String, (String, Vec<String>)> {
@@ -99,17 +97,7 @@ fn persian_messages_name_only_commands_flags_and_codes_in_latin() {
 #[test]
 fn serve_says_where_it_listens_in_persian() {
     let dir = tempfile::tempdir().unwrap();
-    let mut command = Command::new(env!("CARGO_BIN_EXE_nps"));
-    command
-        .args([
-            "--locale",
-            "fa",
-            "serve",
-            "--bind",
-            "127.0.0.1:0",
-            "--data-dir",
-        ])
-        .arg(dir.path());
+    let command = serve_command(dir.path(), "fa");
     let (mut child, line) = start(command);
     let _ = child.kill();
     let _ = child.wait();
@@ -151,15 +139,10 @@ fn token_user_and_backup_errors_speak_the_chosen_language() {
         "nps: error: --ttl “400d” is not a lifetime from 1 second to a year (try 30m, 24h or 7d)\n"
     );
     let add = |locale: &str, name: &str, password: &[u8]| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_nps"))
-            .args(["--locale", locale, "user", "add", name, "--data-dir", d])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(password).unwrap();
-        child.wait_with_output().unwrap()
+        nps_with_stdin(
+            &["--locale", locale, "user", "add", name, "--data-dir", d],
+            password,
+        )
     };
     let created = add("fa", "sara", b"pass word\n");
     assert_eq!(

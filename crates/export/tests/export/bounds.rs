@@ -45,113 +45,82 @@ fn bidi_marks_do_not_count_towards_a_bound() {
     assert_eq!(doc.validate(), Ok(()));
 }
 
+fn too_many(part: Part, count: usize, max: usize) -> ExportError {
+    ExportError::TooMany { part, count, max }
+}
+
+fn too_long(part: Part, chars: usize, max: usize) -> ExportError {
+    ExportError::TooLong { part, chars, max }
+}
+
+/// Each way of spoiling a valid document, and the error it must give.
+type Spoiled = (fn(&mut Document), ExportError);
+
+/// Spoils a copy of fixture `name` each way and checks the error.
+fn each_refused(name: &str, cases: Vec<Spoiled>) {
+    let base = fixture(name);
+    for (spoil, want) in cases {
+        let mut doc = base.clone();
+        spoil(&mut doc);
+        refused(&doc, want);
+    }
+}
+
 #[test]
 fn lists_over_their_bounds_are_refused() {
-    let base = fixture("reading-en");
-    let mut doc = base.clone();
-    doc.byline = vec!["line".into(); MAX_BYLINE_LINES + 1];
-    refused(
-        &doc,
-        ExportError::TooMany {
-            part: Part::Byline,
-            count: 7,
-            max: 6,
-        },
-    );
-    let mut doc = base.clone();
-    doc.summary = vec!["item".into(); MAX_SUMMARY_ITEMS + 1];
-    refused(
-        &doc,
-        ExportError::TooMany {
-            part: Part::Summary,
-            count: 13,
-            max: 12,
-        },
-    );
-    let mut doc = base.clone();
-    doc.figures = vec![Figure::new("a", "b"); MAX_FIGURES + 1];
-    refused(
-        &doc,
-        ExportError::TooMany {
-            part: Part::Figures,
-            count: 31,
-            max: 30,
-        },
-    );
-    let mut doc = base.clone();
-    doc.sections = vec![Section::new("s", vec!["p".into()]); MAX_SECTIONS + 1];
-    refused(
-        &doc,
-        ExportError::TooMany {
-            part: Part::Sections,
-            count: 41,
-            max: 40,
-        },
-    );
-    let mut doc = base;
-    doc.sections[0].paragraphs = vec!["p".into(); MAX_PARAGRAPHS_PER_SECTION + 1];
-    refused(
-        &doc,
-        ExportError::TooMany {
-            part: Part::Paragraphs,
-            count: 41,
-            max: 40,
-        },
+    each_refused(
+        "reading-en",
+        vec![
+            (
+                |d| d.byline = vec!["line".into(); MAX_BYLINE_LINES + 1],
+                too_many(Part::Byline, 7, 6),
+            ),
+            (
+                |d| d.summary = vec!["item".into(); MAX_SUMMARY_ITEMS + 1],
+                too_many(Part::Summary, 13, 12),
+            ),
+            (
+                |d| d.figures = vec![Figure::new("a", "b"); MAX_FIGURES + 1],
+                too_many(Part::Figures, 31, 30),
+            ),
+            (
+                |d| d.sections = vec![Section::new("s", vec!["p".into()]); MAX_SECTIONS + 1],
+                too_many(Part::Sections, 41, 40),
+            ),
+            (
+                |d| d.sections[0].paragraphs = vec!["p".into(); MAX_PARAGRAPHS_PER_SECTION + 1],
+                too_many(Part::Paragraphs, 41, 40),
+            ),
+        ],
     );
 }
 
 #[test]
 fn texts_over_their_bounds_are_refused() {
-    let base = fixture("reading-fa");
-    let mut doc = base.clone();
-    doc.sections[1].paragraphs[0] = text(MAX_PARAGRAPH_CHARS + 1);
-    refused(
-        &doc,
-        ExportError::TooLong {
-            part: Part::Paragraphs,
-            chars: 3001,
-            max: 3000,
-        },
-    );
-    let mut doc = base.clone();
-    doc.figures[2].value = text(MAX_LINE_CHARS + 1);
-    refused(
-        &doc,
-        ExportError::TooLong {
-            part: Part::Figures,
-            chars: 301,
-            max: 300,
-        },
-    );
-    let mut doc = base.clone();
-    doc.summary_heading = Some(text(MAX_LINE_CHARS + 1));
-    refused(
-        &doc,
-        ExportError::TooLong {
-            part: Part::Heading,
-            chars: 301,
-            max: 300,
-        },
-    );
-    let mut doc = base.clone();
-    doc.footer = text(MAX_LINE_CHARS + 1);
-    refused(
-        &doc,
-        ExportError::TooLong {
-            part: Part::Footer,
-            chars: 301,
-            max: 300,
-        },
-    );
-    let mut doc = base;
-    doc.lang = text(MAX_LANG_CHARS + 1);
-    refused(
-        &doc,
-        ExportError::TooLong {
-            part: Part::Lang,
-            chars: 36,
-            max: 35,
-        },
+    each_refused(
+        "reading-fa",
+        vec![
+            (
+                |d| d.sections[1].paragraphs[0] = text(MAX_PARAGRAPH_CHARS + 1),
+                too_long(Part::Paragraphs, 3001, 3000),
+            ),
+            (
+                |d| d.figures[2].value = text(MAX_LINE_CHARS + 1),
+                too_long(Part::Figures, 301, 300),
+            ),
+            (
+                |d| d.summary_heading = Some(text(MAX_LINE_CHARS + 1)),
+                too_long(Part::Heading, 301, 300),
+            ),
+            (
+                |d| d.footer = text(MAX_LINE_CHARS + 1),
+                too_long(Part::Footer, 301, 300),
+            ),
+            (
+                |d| d.lang = text(MAX_LANG_CHARS + 1),
+                too_long(Part::Lang, 36, 35),
+            ),
+        ],
     );
 }
 

@@ -8,7 +8,7 @@ use nps_store::ReadingFilter;
 
 use nps_store::Store;
 
-use crate::support::{TestDb, new_reading, on_both_backends};
+use crate::support::{TestDb, list_all, new_reading, on_both_backends};
 
 on_both_backends!(
     eight_tasks_fifty_inserts_each,
@@ -39,13 +39,7 @@ async fn eight_tasks_fifty_inserts_each(db: TestDb) {
         "ids distinct"
     );
     assert_eq!(db.count_rows("readings").await, 400);
-    let total = async |owner: &str| {
-        db.store
-            .list_readings(owner, &ReadingFilter::default())
-            .await
-            .unwrap()
-            .total
-    };
+    let total = async |owner: &str| list_all(&*db.store, owner).await.total;
     assert_eq!((total("even").await, total("odd").await), (200, 200));
 }
 
@@ -66,20 +60,13 @@ async fn two_stores_on_one_database_write_concurrently_with_readers(db: TestDb) 
                     .unwrap();
                 if i % 5 == 0 {
                     store.toggle_favorite("u", r.id).await.unwrap();
-                    store
-                        .list_readings("u", &ReadingFilter::default())
-                        .await
-                        .unwrap();
+                    list_all(&*store, "u").await;
                 }
             }
         });
     }
     tasks.join_all().await;
-    let all = db
-        .store
-        .list_readings("u", &ReadingFilter::default())
-        .await
-        .unwrap();
+    let all = list_all(&*db.store, "u").await;
     assert_eq!(all.total, 150);
     let favorites = second
         .list_readings(

@@ -1,14 +1,13 @@
 //! PostgreSQL only: the durable event table (append, replay, seq, retention)
 //! and the once-per-cluster daily claim.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use nps_store::postgres::{AppendedEvent, EVENT_RETENTION, EVENTS_KEPT_PER_USER, StoredEvent};
 use nps_store::{PgStore, StoreError};
 use serde_json::json;
 
-use crate::support::postgres::{Scratch, connect, two_nodes};
+use crate::support::postgres::{Scratch, connect, on_both_nodes, query_value, two_nodes};
 
 async fn store() -> (Scratch, PgStore) {
     let schema = Scratch::schema().await;
@@ -137,12 +136,7 @@ async fn bad_appends_are_invalid() {
         store.events_since("", 0, 10).await,
         Err(StoreError::Invalid(_))
     ));
-    let n: i64 = connect(&schema.url)
-        .await
-        .query_one("SELECT count(*) FROM events", &[])
-        .await
-        .unwrap()
-        .get(0);
+    let n: i64 = query_value(&schema.url, "SELECT count(*) FROM events").await;
     assert_eq!(n, 0);
 }
 
@@ -251,22 +245,21 @@ async fn pruning_by_age_uses_the_database_clock_and_covers_broadcasts() {
 async fn concurrent_appends_on_two_nodes_each_get_their_own_row_and_seq() {
     let schema = Scratch::schema().await;
     let nodes = two_nodes(&schema.url).await;
-    let mut tasks = tokio::task::JoinSet::new();
     // 8 tasks at once: each node commits them in shared transactions (group commit).
-    for t in 0..8 {
-        let node = Arc::clone(&nodes[t % 2]);
-        tasks.spawn(async move {
-            let mut mine = Vec::new();
-            for n in 0..25 {
-                let user = if (t + n) % 2 == 0 { "alice" } else { "bob" };
-                let payload = json!({ "t": t, "n": n });
-                let e = node.append_event(user, "x", &payload).await.unwrap();
-                mine.push((user, payload, e));
-            }
-            mine
-        });
-    }
-    let appended: Vec<_> = tasks.join_all().await.into_iter().flatten().collect();
+    let appended: Vec<_> = on_both_nodes(&nodes, 8, |node, t| async move {
+        let mut mine = Vec::new();
+        for n in 0..25 {
+            let user = if (t + n) % 2 == 0 { "alice" } else { "bob" };
+            let payload = json!({ "t": t, "n": n });
+            let e = node.append_event(user, "x", &payload).await.unwrap();
+            mine.push((user, payload, e));
+        }
+        mine
+    })
+    .await
+    .into_iter()
+    .flatten()
+    .collect();
     assert_eq!(appended.len(), 200);
     // Each caller got the id and seq of its own event.
     let ids: Vec<i64> = appended.iter().map(|(_, _, e)| e.id).collect();
@@ -301,20 +294,15 @@ async fn concurrent_appends_on_two_nodes_each_get_their_own_row_and_seq() {
 async fn the_daily_claim_goes_to_exactly_one_of_many_callers_on_two_pools() {
     let schema = Scratch::schema().await;
     let nodes = two_nodes(&schema.url).await;
-    let mut tasks = tokio::task::JoinSet::new();
-    for t in 0..40 {
-        let node = Arc::clone(&nodes[t % 2]);
+    let results = on_both_nodes(&nodes, 40, |node, t| async move {
         let locale = if t % 4 < 2 { "en" } else { "fa" };
-        tasks.spawn(async move {
-            (
-                locale,
-                node.claim_daily_broadcast("2026-11-25", locale)
-                    .await
-                    .unwrap(),
-            )
-        });
-    }
-    let results = tasks.join_all().await;
+        let won = node
+            .claim_daily_broadcast("2026-11-25", locale)
+            .await
+            .unwrap();
+        (locale, won)
+    })
+    .await;
     for locale in ["en", "fa"] {
         let wins = results
             .iter()
@@ -349,16 +337,15 @@ async fn the_daily_claim_goes_to_exactly_one_of_many_callers_on_two_pools() {
 async fn the_daily_broadcast_is_appended_once_by_concurrent_nodes() {
     let schema = Scratch::schema().await;
     let nodes = two_nodes(&schema.url).await;
-    let mut tasks = tokio::task::JoinSet::new();
-    for t in 0..20 {
-        let node = Arc::clone(&nodes[t % 2]);
-        tasks.spawn(async move {
-            node.append_daily_broadcast("2026-11-25", "en", "daily_reading", &json!({ "by": t }))
-                .await
-                .unwrap()
-        });
-    }
-    let sent: Vec<AppendedEvent> = tasks.join_all().await.into_iter().flatten().collect();
+    let sent: Vec<AppendedEvent> = on_both_nodes(&nodes, 20, |node, t| async move {
+        node.append_daily_broadcast("2026-11-25", "en", "daily_reading", &json!({ "by": t }))
+            .await
+            .unwrap()
+    })
+    .await
+    .into_iter()
+    .flatten()
+    .collect();
     assert_eq!(sent.len(), 1);
     let replay = nodes[0].events_since("anyone", 0, 100).await.unwrap();
     assert_eq!(seqs(&replay.events), vec![sent[0].seq]);
@@ -369,11 +356,6 @@ async fn the_daily_broadcast_is_appended_once_by_concurrent_nodes() {
             .await
             .unwrap()
     );
-    let n: i64 = connect(&schema.url)
-        .await
-        .query_one("SELECT count(*) FROM daily_broadcasts", &[])
-        .await
-        .unwrap()
-        .get(0);
+    let n: i64 = query_value(&schema.url, "SELECT count(*) FROM daily_broadcasts").await;
     assert_eq!(n, 1);
 }

@@ -1,7 +1,7 @@
 //! `list_readings` filters and paging: kind, favorite, text, date range, limit/offset.
 
 use nps_store::{NewReading, ReadingFilter, ReadingPage, SignType};
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::support::{TestDb, ids, new_reading, on_both_backends};
 
@@ -39,6 +39,18 @@ async fn insert(db: &TestDb, r: NewReading) -> i64 {
     db.store.insert_reading(r).await.unwrap().id
 }
 
+/// Inserts a name reading of `u` with this input and summary.
+async fn insert_name_reading(db: &TestDb, input: Value, summary: &str) -> i64 {
+    insert(
+        db,
+        NewReading {
+            input,
+            ..new_reading("u", "name", summary)
+        },
+    )
+    .await
+}
+
 async fn by_kind(db: TestDb) {
     let t = insert(&db, new_reading("u", "time", "s")).await;
     let n = insert(&db, new_reading("u", "name", "s")).await;
@@ -58,52 +70,21 @@ async fn by_favorite(db: TestDb) {
     let a = insert(&db, new_reading("u", "time", "a")).await;
     let b = insert(&db, new_reading("u", "time", "b")).await;
     db.store.set_favorite("u", a, true).await.unwrap();
-    let favs = list(
-        &db,
-        ReadingFilter {
-            favorite: Some(true),
-            ..Default::default()
-        },
-    )
-    .await;
+    let of_favorite = |favorite: bool| ReadingFilter {
+        favorite: Some(favorite),
+        ..Default::default()
+    };
+    let favs = list(&db, of_favorite(true)).await;
     assert_eq!(ids(&favs.items), vec![a]);
     assert!(favs.items[0].favorite);
-    let others = list(
-        &db,
-        ReadingFilter {
-            favorite: Some(false),
-            ..Default::default()
-        },
-    )
-    .await;
+    let others = list(&db, of_favorite(false)).await;
     assert_eq!(ids(&others.items), vec![b]);
 }
 
 async fn text_matches_input_and_summary_case_insensitively(db: TestDb) {
-    let in_input = insert(
-        &db,
-        NewReading {
-            input: json!({ "name": "Zoroaster" }),
-            ..new_reading("u", "name", "plain")
-        },
-    )
-    .await;
-    let in_summary = insert(
-        &db,
-        NewReading {
-            input: json!({ "name": "Ada" }),
-            ..new_reading("u", "name", "A ZOROASTRIAN tale")
-        },
-    )
-    .await;
-    let neither = insert(
-        &db,
-        NewReading {
-            input: json!({ "name": "Bob" }),
-            ..new_reading("u", "name", "nothing")
-        },
-    )
-    .await;
+    let in_input = insert_name_reading(&db, json!({ "name": "Zoroaster" }), "plain").await;
+    let in_summary = insert_name_reading(&db, json!({ "name": "Ada" }), "A ZOROASTRIAN tale").await;
+    let neither = insert_name_reading(&db, json!({ "name": "Bob" }), "nothing").await;
     let page = list(
         &db,
         ReadingFilter {
@@ -134,14 +115,7 @@ async fn text_folds_ascii_case_only(db: TestDb) {
 
 /// The input is searched as the JSON text it was saved as, so keys match too.
 async fn text_searches_the_input_json_text_keys_included(db: TestDb) {
-    let r = insert(
-        &db,
-        NewReading {
-            input: json!({ "birth_date": "1990-01-02" }),
-            ..new_reading("u", "name", "s")
-        },
-    )
-    .await;
+    let r = insert_name_reading(&db, json!({ "birth_date": "1990-01-02" }), "s").await;
     assert_eq!(by_text(&db, "birth_DATE").await, vec![r]);
     assert_eq!(by_text(&db, r#""birth_date":"1990"#).await, vec![r]);
     assert_eq!(by_text(&db, "1990-01-03").await, Vec::<i64>::new());
@@ -162,14 +136,7 @@ async fn text_treats_percent_underscore_and_backslash_literally(db: TestDb) {
 }
 
 async fn text_matches_non_ascii_exactly(db: TestDb) {
-    let fa = insert(
-        &db,
-        NewReading {
-            input: json!({ "name": "مریم" }),
-            ..new_reading("u", "name", "s")
-        },
-    )
-    .await;
+    let fa = insert_name_reading(&db, json!({ "name": "مریم" }), "s").await;
     assert_eq!(by_text(&db, "مریم").await, vec![fa]);
     assert_eq!(by_text(&db, "مريم").await, Vec::<i64>::new()); // Arabic yeh is another letter
 }
@@ -247,23 +214,16 @@ async fn limit_is_clamped_to_1_through_200(db: TestDb) {
     }
     let p = list(&db, ReadingFilter::default()).await;
     assert_eq!((p.items.len(), p.limit, p.total), (50, 50, 205));
-    let p = list(
-        &db,
-        ReadingFilter {
-            limit: Some(0),
+    let with_limit = async |limit| {
+        let filter = ReadingFilter {
+            limit: Some(limit),
             ..Default::default()
-        },
-    )
-    .await;
+        };
+        list(&db, filter).await
+    };
+    let p = with_limit(0).await;
     assert_eq!((p.items.len(), p.limit), (1, 1));
-    let p = list(
-        &db,
-        ReadingFilter {
-            limit: Some(500),
-            ..Default::default()
-        },
-    )
-    .await;
+    let p = with_limit(500).await;
     assert_eq!((p.items.len(), p.limit, p.total), (200, 200, 205));
 }
 

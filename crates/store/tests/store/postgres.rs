@@ -6,8 +6,8 @@ use std::time::Duration;
 use nps_store::{PgOptions, PgStore, ReadingFilter, Store, StoreError};
 use serde_json::json;
 
-use crate::support::new_reading;
 use crate::support::postgres::{Cluster, Scratch, connect, replace_user};
+use crate::support::{list_all, new_reading};
 
 /// Generous bound for calls that must fail fast, so a hang fails the test
 /// instead of stalling the suite.
@@ -391,10 +391,7 @@ mod availability {
             r.unwrap();
         }
         assert_eq!(store.find_user("anyone").await.unwrap(), None);
-        let page = store
-            .list_readings("u", &ReadingFilter::default())
-            .await
-            .unwrap();
+        let page = list_all(&*store, "u").await;
         assert_eq!(page.total, 2);
         assert!(store.pool_status().open <= 2);
     }
@@ -421,14 +418,7 @@ mod availability {
         assert_unavailable("a blocked insert", r);
         assert!(started.elapsed() >= Duration::from_millis(300));
         lock.rollback().await.unwrap();
-        assert_eq!(
-            store
-                .list_readings("u", &ReadingFilter::default())
-                .await
-                .unwrap()
-                .total,
-            0
-        );
+        assert_eq!(list_all(&store, "u").await.total, 0);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -494,10 +484,7 @@ mod availability {
         // The epoch survived the restart.
         let reconnected = PgStore::connect(&cluster.url).await.unwrap();
         assert_eq!(reconnected.epoch(), store.epoch());
-        let page = store
-            .list_readings("u", &ReadingFilter::default())
-            .await
-            .unwrap();
+        let page = list_all(&store, "u").await;
         assert_eq!(page.total, 1, "the insert during the outage wrote nothing");
         assert_eq!(
             store.rotate_refresh_token("t", "t2", 0, 5).await.unwrap(),
@@ -514,7 +501,7 @@ mod script {
     use std::process::Command;
 
     use super::*;
-    use crate::support::postgres::{run_script, script};
+    use crate::support::postgres::{query_value, run_script, script};
 
     fn port_of(url: &str) -> u16 {
         url.rsplit_once(':')
@@ -560,12 +547,7 @@ mod script {
         assert_ne!(port_of(&b), taken_port);
         assert_ne!(port_of(&a), port_of(&b));
         for url in [&a, &b] {
-            let one: i32 = connect(url)
-                .await
-                .query_one("SELECT 1", &[])
-                .await
-                .unwrap()
-                .get(0);
+            let one: i32 = query_value(url, "SELECT 1").await;
             assert_eq!(one, 1);
             assert!(listed(url), "{url} not in status");
         }

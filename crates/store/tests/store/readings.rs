@@ -3,7 +3,7 @@
 use nps_store::{NewReading, ReadingFilter, SignType, StoreError, StoredReading};
 use serde_json::json;
 
-use crate::support::{TestDb, ids, is_rfc3339_ms_utc, new_reading, on_both_backends};
+use crate::support::{TestDb, ids, is_rfc3339_ms_utc, list_all, new_reading, on_both_backends};
 
 on_both_backends!(
     a_full_history_refuses_new_readings_until_one_is_deleted,
@@ -68,11 +68,7 @@ async fn insert_then_get_returns_exact_fields(db: TestDb) {
 
     let got = db.store.get_reading("alice", saved.id).await.unwrap();
     assert_eq!(got, Some(saved.clone()));
-    let page = db
-        .store
-        .list_readings("alice", &ReadingFilter::default())
-        .await
-        .unwrap();
+    let page = list_all(&*db.store, "alice").await;
     assert_eq!(page.items, vec![saved]);
     assert_eq!((page.total, page.limit, page.offset), (1, 50, 0));
 }
@@ -83,11 +79,7 @@ async fn every_kind_is_accepted_and_stored_by_its_wire_name(db: TestDb) {
         assert_eq!(r.kind, kind);
         assert_eq!(db.store.get_reading("u", r.id).await.unwrap(), Some(r));
     }
-    let page = db
-        .store
-        .list_readings("u", &ReadingFilter::default())
-        .await
-        .unwrap();
+    let page = list_all(&*db.store, "u").await;
     assert_eq!(page.total, 6);
     assert_eq!(
         db.raw_kinds().await,
@@ -134,11 +126,7 @@ async fn list_is_newest_first_with_id_tiebreak(db: TestDb) {
     db.backdate(b.id, 1_800_000_200).await;
     db.backdate(c.id, 1_800_000_200).await;
     db.backdate(d.id, 1_800_000_100).await;
-    let page = db
-        .store
-        .list_readings("u", &ReadingFilter::default())
-        .await
-        .unwrap();
+    let page = list_all(&*db.store, "u").await;
     assert_eq!(ids(&page.items), vec![a.id, c.id, b.id, d.id]);
     assert_eq!(page.items[0].created_at, "2027-01-15T08:05:00.000Z");
 }
@@ -148,11 +136,7 @@ async fn natural_inserts_list_newest_first(db: TestDb) {
     for i in 0..5 {
         made.push(db.insert("u", "name", &format!("r{i}")).await.id);
     }
-    let page = db
-        .store
-        .list_readings("u", &ReadingFilter::default())
-        .await
-        .unwrap();
+    let page = list_all(&*db.store, "u").await;
     made.reverse();
     assert_eq!(ids(&page.items), made);
 }
@@ -162,11 +146,7 @@ async fn delete_then_get_and_list_hide_it(db: TestDb) {
     let gone = db.insert("u", "name", "gone").await;
     assert!(db.store.delete_reading("u", gone.id).await.unwrap());
     assert_eq!(db.store.get_reading("u", gone.id).await.unwrap(), None);
-    let page = db
-        .store
-        .list_readings("u", &ReadingFilter::default())
-        .await
-        .unwrap();
+    let page = list_all(&*db.store, "u").await;
     assert_eq!(page.items, vec![keep]);
     assert_eq!(page.total, 1);
     // a second delete and unknown ids are false

@@ -192,30 +192,28 @@ mod migrations {
 mod crash {
     use super::*;
 
-    #[tokio::test]
-    async fn forgotten_store_keeps_committed_row() {
+    /// Inserts a row, ends the store with `end`, and checks a reopened store has the row.
+    async fn committed_row_survives(summary: &str, end: fn(SqliteStore)) {
         let dir = tempfile::tempdir().unwrap();
         let store = SqliteStore::open_in_dir(dir.path()).unwrap();
         let r = store
-            .insert_reading(new_reading("u", "name", "forgotten"))
+            .insert_reading(new_reading("u", "name", summary))
             .await
             .unwrap();
-        std::mem::forget(store); // no close, no checkpoint, no destructor
+        end(store);
         let reopened = SqliteStore::open_in_dir(dir.path()).unwrap();
         assert_eq!(reopened.get_reading("u", r.id).await.unwrap(), Some(r));
     }
 
     #[tokio::test]
+    async fn forgotten_store_keeps_committed_row() {
+        // No close, no checkpoint, no destructor.
+        committed_row_survives("forgotten", std::mem::forget).await;
+    }
+
+    #[tokio::test]
     async fn dropped_store_keeps_committed_row() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open_in_dir(dir.path()).unwrap();
-        let r = store
-            .insert_reading(new_reading("u", "name", "dropped"))
-            .await
-            .unwrap();
-        drop(store);
-        let reopened = SqliteStore::open_in_dir(dir.path()).unwrap();
-        assert_eq!(reopened.get_reading("u", r.id).await.unwrap(), Some(r));
+        committed_row_survives("dropped", drop).await;
     }
 
     const CHILD_ENV: &str = "NPS_STORE_TEST_CRASH_CHILD_DIR";

@@ -9,7 +9,7 @@ use nps_store::PgStore;
 use nps_store::postgres::{EventNotice, EventSubscription};
 use serde_json::json;
 
-use crate::support::postgres::{Cluster, Scratch, two_nodes};
+use crate::support::postgres::{Cluster, Scratch, on_both_nodes, two_nodes};
 
 /// Bound on waiting for a notice, so a lost one fails the test instead of
 /// stalling the suite. Reconnecting takes at most `RECONNECT_MAX_DELAY` (5 s)
@@ -178,25 +178,21 @@ async fn each_users_events_commit_in_seq_order_across_nodes() {
     let db = Scratch::database().await;
     let nodes = two_nodes(&db.url).await;
     let mut sub = nodes[0].subscribe().await.unwrap();
-    let mut tasks = tokio::task::JoinSet::new();
-    for t in 0..8usize {
-        let node = Arc::clone(&nodes[t % 2]);
-        tasks.spawn(async move {
-            for n in 0..30usize {
-                if t == 0 && n % 10 == 5 {
-                    node.append_broadcast("daily_reading", &json!({ "n": n }))
-                        .await
-                        .unwrap();
-                } else {
-                    let user = ["alice", "bob", "carol"][(t + n) % 3];
-                    node.append_event(user, "x", &json!({ "t": t, "n": n }))
-                        .await
-                        .unwrap();
-                }
+    on_both_nodes(&nodes, 8, |node, t| async move {
+        for n in 0..30usize {
+            if t == 0 && n % 10 == 5 {
+                node.append_broadcast("daily_reading", &json!({ "n": n }))
+                    .await
+                    .unwrap();
+            } else {
+                let user = ["alice", "bob", "carol"][(t + n) % 3];
+                node.append_event(user, "x", &json!({ "t": t, "n": n }))
+                    .await
+                    .unwrap();
             }
-        });
-    }
-    tasks.join_all().await;
+        }
+    })
+    .await;
     let mut ids = Vec::new();
     while ids.len() < 240 {
         match next(&mut sub).await {

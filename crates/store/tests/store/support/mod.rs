@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use nps_store::{
-    NewReading, NewRefreshToken, PgStore, SignType, SqliteStore, Store, StoredReading,
+    NewReading, NewRefreshToken, PgStore, ReadingFilter, ReadingPage, SignType, SqliteStore, Store,
+    StoredReading,
 };
 use serde_json::json;
 use tempfile::TempDir;
@@ -107,12 +108,7 @@ impl TestDb {
                 .unwrap()
                 .query_row(&sql, [], |r| r.get(0))
                 .unwrap(),
-            Backend::Postgres { schema } => postgres::connect(&schema.url)
-                .await
-                .query_one(&sql, &[])
-                .await
-                .unwrap()
-                .get(0),
+            Backend::Postgres { schema } => postgres::query_value(&schema.url, &sql).await,
         }
     }
 
@@ -225,6 +221,14 @@ pub fn new_reading(owner: &str, kind: &str, summary: &str) -> NewReading {
         summary: summary.into(),
         locale: "en".into(),
     }
+}
+
+/// Every visible reading of `owner`: the first page with no filter.
+pub async fn list_all(store: &dyn Store, owner: &str) -> ReadingPage {
+    store
+        .list_readings(owner, &ReadingFilter::default())
+        .await
+        .unwrap()
 }
 
 pub fn ids(items: &[StoredReading]) -> Vec<i64> {

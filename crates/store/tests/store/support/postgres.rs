@@ -15,10 +15,12 @@
 
 use std::path::PathBuf;
 use std::process::Command;
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, OnceLock};
 
+use nps_store::PgStore;
 use tokio_postgres::NoTls;
+use tokio_postgres::types::FromSqlOwned;
 
 /// Overrides the throwaway server: a PostgreSQL URL whose user may create schemas
 /// and databases.
@@ -98,9 +100,27 @@ fn unique_name() -> String {
 }
 
 /// Two stores on one database: two nodes of a cluster.
-pub async fn two_nodes(url: &str) -> [std::sync::Arc<nps_store::PgStore>; 2] {
-    let node = async || std::sync::Arc::new(nps_store::PgStore::connect(url).await.unwrap());
+pub async fn two_nodes(url: &str) -> [Arc<PgStore>; 2] {
+    let node = async || Arc::new(PgStore::connect(url).await.unwrap());
     [node().await, node().await]
+}
+
+/// Runs `tasks` copies of `work(node, t)` at once, task `t` on node `t % 2`; their
+/// results in the order they finished.
+pub async fn on_both_nodes<T, Fut>(
+    nodes: &[Arc<PgStore>; 2],
+    tasks: usize,
+    work: impl Fn(Arc<PgStore>, usize) -> Fut,
+) -> Vec<T>
+where
+    Fut: Future<Output = T> + Send + 'static,
+    T: Send + 'static,
+{
+    let mut set = tokio::task::JoinSet::new();
+    for t in 0..tasks {
+        set.spawn(work(Arc::clone(&nodes[t % 2]), t));
+    }
+    set.join_all().await
 }
 
 /// Connects a plain client (its connection driven by a spawned task).
@@ -110,6 +130,11 @@ pub async fn connect(url: &str) -> tokio_postgres::Client {
         .unwrap_or_else(|e| panic!("connecting to the test server: {e}"));
     tokio::spawn(connection);
     client
+}
+
+/// The one value of the one row `sql` returns, read over a fresh plain connection.
+pub async fn query_value<T: FromSqlOwned>(url: &str, sql: &str) -> T {
+    connect(url).await.query_one(sql, &[]).await.unwrap().get(0)
 }
 
 /// Runs `sql` on the shared server from a thread of its own (usable in `Drop`).
