@@ -245,6 +245,121 @@ test('switching to فارسی turns the page right to left and Persian', async (
   await shot(page, 'oracle-fa');
 });
 
+/** The Solar Hijri day of an ISO date (its UTC day) as Node's own ICU writes it: `۶ آذر ۱۴۰۵`. */
+function solarHijri(iso) {
+  const day = new Date(iso.slice(0, 10) + 'T12:00:00Z');
+  const parts = new Intl.DateTimeFormat('fa-IR-u-ca-persian', {
+    day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
+  }).formatToParts(day);
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return `${part('day')} ${part('month')} ${part('year')}`;
+}
+
+test('in Persian, dates are Solar Hijri: typed in the form, shown in the result, history and daily card', async () => {
+  const { page } = alice;
+  await page.goto(BASE + '/#/');
+  await page.waitForSelector('html[dir="rtl"][lang="fa"]');
+  await page.waitForSelector('[data-testid="reading-submit"]');
+
+  // The daily card's day.
+  const daily = page.locator('[data-testid="daily-date"]');
+  await daily.locator('time').waitFor();
+  const dailyIso = await daily.locator('time').getAttribute('datetime');
+  assert.equal(await daily.locator('time').innerText(), solarHijri(dailyIso));
+  assert.match(await daily.locator('[data-testid="gregorian-date"]').innerText(), PERSIAN_DIGIT);
+
+  await page.click('button.kind[data-kind="full"]');
+  const birth = page.locator('#f-profile-birth_date');
+  // Ours, not the browser's Gregorian widget; labelled and described.
+  assert.equal(await birth.getAttribute('type'), 'text');
+  assert.equal(await page.locator('label[for="f-profile-birth_date"]').innerText(), 'تاریخ تولد');
+  assert.match(await page.locator('#f-profile-birth_date-hint').innerText(), /۱۴۰۵\/۰۹\/۰۶/);
+
+  // Esfand 30 of 1405, a common year: the field's own error, in Persian, once it is left.
+  await page.fill('#f-profile-name', 'سارا');
+  await birth.fill('۱۴۰۵/۱۲/۳۰');
+  await birth.press('Tab');
+  const error = page.locator('#f-profile-birth_date-error');
+  await error.waitFor();
+  assert.equal(stripIsolation(await error.innerText()), 'اسفند ۱۴۰۵ فقط ۲۹ روز دارد.');
+  assert.equal(await birth.getAttribute('aria-invalid'), 'true');
+  assert.match(await birth.getAttribute('aria-describedby'), /f-profile-birth_date-error/);
+  // The form refuses it.
+  const before = await page.locator('[data-testid="reading-result"][data-kind="full"]').count();
+  await page.click('[data-testid="reading-submit"]');
+  await page.waitForSelector('.oracle-form p.error[role="alert"]');
+  assert.equal(stripIsolation(await error.innerText()), 'اسفند ۱۴۰۵ فقط ۲۹ روز دارد.');
+  assert.equal(await page.locator('[data-testid="reading-result"][data-kind="full"]').count(), before);
+  await shot(page, 'date-error-fa');
+
+  // Esfand 30 of 1403, a leap year, exists.
+  await birth.fill('1403/12/30');
+  await page.waitForSelector('#f-profile-birth_date-error', { state: 'detached' });
+  assert.equal(stripIsolation(await page.locator('[data-testid="date-read-back"]').innerText()),
+    'یعنی ۳۰ اسفند ۱۴۰۳ (۲۰ مارس ۲۰۲۵).');
+
+  // A Solar Hijri birth date in Persian digits; the request carries the Gregorian day.
+  await birth.fill('۱۳۶۹/۴/۲۴');
+  assert.equal(stripIsolation(await page.locator('[data-testid="date-read-back"]').innerText()),
+    'یعنی ۲۴ تیر ۱۳۶۹ (۱۵ ژوئیه ۱۹۹۰).');
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.url().endsWith('/api/oracle/full') && r.method() === 'POST'),
+    page.click('[data-testid="reading-submit"]'),
+  ]);
+  assert.equal(request.postDataJSON().profile.birth_date, '1990-07-15');
+  const result = page.locator('[data-testid="reading-result"][data-kind="full"]');
+  await result.waitFor({ timeout: 20_000 });
+
+  // The result: the moment's day and the birth date echoed back, Solar Hijri first.
+  const born = result.locator('[data-testid="result-dates"] dd[data-date="1990-07-15"]');
+  assert.equal(await born.locator('time').innerText(), '۲۴ تیر ۱۳۶۹');
+  assert.equal(await born.locator('[data-testid="gregorian-date"]').innerText(), '۱۵ ژوئیه ۱۹۹۰');
+  const moment = result.locator('[data-testid="result-dates"] dd').first();
+  const momentIso = await moment.getAttribute('data-date');
+  assert.equal(await moment.locator('time').innerText(), solarHijri(momentIso));
+  await shot(page, 'result-full-fa');
+
+  // The field shows the day again in Solar Hijri after a round trip through English.
+  await page.click('[data-testid="language-toggle"]');
+  await page.waitForSelector('html[dir="ltr"][lang="en"]');
+  assert.equal(await page.getAttribute('#f-profile-birth_date', 'type'), 'date');
+  assert.equal(await page.inputValue('#f-profile-birth_date'), '1990-07-15');
+  assert.equal(await page.locator('[data-testid="result-dates"] dd[data-date="1990-07-15"]').innerText(), '1990-07-15');
+  await page.click('[data-testid="language-toggle"]');
+  await page.waitForSelector('html[dir="rtl"][lang="fa"]');
+  assert.equal(await page.inputValue('#f-profile-birth_date'), '۱۳۶۹/۰۴/۲۴');
+
+  // History: the newest row (this reading) has its Solar Hijri day, the Gregorian alongside.
+  await page.goto(BASE + '/#/history');
+  await page.waitForSelector('.history-item');
+  const row = page.locator('.history-item').first();
+  assert.equal(await row.getAttribute('data-kind'), 'full');
+  const created = await row.locator('time').getAttribute('datetime');
+  const clock = created.slice(11, 16).replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[d]);
+  assert.equal(await row.locator('time').innerText(), `${solarHijri(created)} ${clock}`);
+  assert.match(await row.locator('[data-testid="gregorian-date"]').innerText(), /^[۰-۹]+ \S+ [۰-۹]{4}$/);
+  const total = await page.locator('.history-item').count();
+
+  // The history filters take Solar Hijri days too: an impossible one says so and bounds nothing.
+  await page.fill('#h-from', '۱۴۰۵/۱۲/۳۰');
+  await page.press('#h-from', 'Tab');
+  assert.equal(stripIsolation(await page.locator('#h-from-error').innerText()), 'اسفند ۱۴۰۵ فقط ۲۹ روز دارد.');
+  assert.equal(await page.locator('.history-item').count(), total);
+  // From two days ahead (in Solar Hijri, ASCII digits): no reading; cleared: all again.
+  const ahead = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
+    day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC',
+  }).formatToParts(new Date(Date.now() + 2 * 86_400_000));
+  const part = (type) => ahead.find((p) => p.type === type).value;
+  await page.fill('#h-from', `${part('year')}/${part('month')}/${part('day')}`);
+  await page.waitForSelector('.history-page .empty');
+  assert.equal(await page.locator('#h-from-error').count(), 0);
+  await page.fill('#h-from', '');
+  await page.waitForFunction((n) => document.querySelectorAll('.history-item').length === n, total);
+  await shot(page, 'history-solar-fa');
+  await page.goto(BASE + '/#/');
+  await page.waitForSelector('[data-testid="reading-submit"]');
+});
+
 test('history lists the readings; favorite, filter, open and delete work', async () => {
   const { page } = alice;
   await page.goto(BASE + '/#/history');

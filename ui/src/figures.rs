@@ -223,6 +223,20 @@ pub fn stamp_fields(stamp: &Fc60Stamp) -> Vec<(&'static str, String)> {
     .collect()
 }
 
+/// The days a result names: the moment's (of a stamp) and, for a full reading, the
+/// birth date echoed back — (label message id, Gregorian `YYYY-MM-DD`), shown in the
+/// reader's calendar by the view.
+pub fn dates(figures: &Figures) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    if let Some(stamp) = figures.stamp() {
+        out.push(("label-date", stamp.moment().date.to_string()));
+    }
+    if let Figures::Full(f) = figures {
+        out.push(("label-birthdate", f.person.birthdate.to_string()));
+    }
+    out
+}
+
 // ---- numbers --------------------------------------------------------------------------
 
 /// A number of the reading.

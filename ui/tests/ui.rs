@@ -989,6 +989,40 @@ mod forms {
     }
 
     #[test]
+    fn the_persian_moment_is_a_day_field_and_a_time_field() {
+        use nps_protocol::SignType::Time;
+        assert_eq!(split_datetime("2026-11-27T09:15"), ("2026-11-27", "09:15"));
+        assert_eq!(split_datetime(""), ("", ""));
+        assert_eq!(join_datetime("2026-11-27", "09:15"), "2026-11-27T09:15");
+        assert_eq!(join_datetime("2026-11-27", ""), "2026-11-27T00:00");
+        assert_eq!(join_datetime("", ""), "");
+        let moment = join_datetime("2026-11-27", "09:15");
+        let ReadingBody::Time(t) =
+            ctx_validate(&with(Time, &[("datetime", &moment)])).expect("valid")
+        else {
+            panic!("time")
+        };
+        assert_eq!(t.datetime.as_deref(), Some("2026-11-27T09:15:00+03:30"));
+        // A day field holding no day (its own error says why) keeps the form from going.
+        let bad = join_datetime("۱۴۰۵/۱۲/۳۰", "09:15");
+        assert_eq!(split_datetime(&bad), ("۱۴۰۵/۱۲/۳۰", "09:15"));
+        let err = ctx_validate(&with(Time, &[("datetime", &bad)])).unwrap_err();
+        assert_eq!(err, [("datetime".to_string(), "ui-error-datetime")]);
+        // So does a day field left holding text while the birth date is required.
+        let err = ctx_validate(&with(
+            nps_protocol::SignType::Compatibility,
+            &[
+                ("people.0.name", "Sara"),
+                ("people.0.birth_date", "۱۴۰۵/۱۲/۳۰"),
+                ("people.1.name", "Dara"),
+                ("people.1.birth_date", "2000-01-01"),
+            ],
+        ))
+        .unwrap_err();
+        assert_eq!(err, [("people.0.birth_date".to_string(), "ui-error-date")]);
+    }
+
+    #[test]
     fn dates_are_real_gregorian_dates() {
         assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
         assert_eq!(parse_date("2023-02-29"), None);
@@ -997,6 +1031,199 @@ mod forms {
         assert_eq!(parse_date("2024-13-01"), None);
         assert_eq!(parse_date("24-01-01"), None);
         assert_eq!(normalize_digits("۱۲۳٫۵"), "123.5");
+    }
+}
+
+mod dates {
+    use nps_i18n::{Locale, strip_isolation};
+    use nps_ui::i18n::{ShownDate, date, gregorian_day};
+    use nps_ui::state::dates::*;
+    use nps_ui::state::history::Filters;
+
+    fn shown(local: &str, gregorian: Option<&str>) -> ShownDate {
+        ShownDate {
+            local: local.into(),
+            gregorian: gregorian.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn persian_readers_see_solar_hijri_with_the_gregorian_alongside() {
+        let cases = [
+            ("2026-11-27", "۶ آذر ۱۴۰۵", "۲۷ نوامبر ۲۰۲۶"),
+            ("2025-03-21", "۱ فروردین ۱۴۰۴", "۲۱ مارس ۲۰۲۵"),
+            ("2025-03-20", "۳۰ اسفند ۱۴۰۳", "۲۰ مارس ۲۰۲۵"),
+        ];
+        for (iso, local, gregorian) in cases {
+            assert_eq!(
+                date(Locale::Fa, iso),
+                shown(local, Some(gregorian)),
+                "{iso}"
+            );
+        }
+        // A history row's UTC date-time is shown as its day.
+        assert_eq!(
+            date(Locale::Fa, "2026-11-27T10:00:00.000Z"),
+            shown("۶ آذر ۱۴۰۵", Some("۲۷ نوامبر ۲۰۲۶"))
+        );
+    }
+
+    #[test]
+    fn english_keeps_the_iso_date_and_text_that_is_no_date_is_only_shaped() {
+        assert_eq!(date(Locale::En, "2026-11-27"), shown("2026-11-27", None));
+        assert_eq!(
+            date(Locale::En, "2026-11-27T10:00:00Z"),
+            shown("2026-11-27", None)
+        );
+        assert_eq!(date(Locale::Fa, "2026-02-30"), shown("۲۰۲۶-۰۲-۳۰", None));
+        assert_eq!(gregorian_day("2026-02-30"), None);
+        assert_eq!(gregorian_day("2024-02-29"), Some((2024, 2, 29)));
+    }
+
+    #[test]
+    fn solar_hijri_input_in_either_digits_becomes_the_gregorian_day() {
+        let fa = |text| parse_date_input(Locale::Fa, text);
+        assert_eq!(fa("۱۴۰۵/۹/۶"), Ok(Some("2026-11-27".into())));
+        assert_eq!(fa("1405/09/06"), Ok(Some("2026-11-27".into())));
+        assert_eq!(fa(" ۱۴۰۵-۰۹-۰۶ "), Ok(Some("2026-11-27".into())));
+        assert_eq!(fa("1404/1/1"), Ok(Some("2025-03-21".into())), "Nowruz 1404");
+        assert_eq!(
+            fa("1403/12/30"),
+            Ok(Some("2025-03-20".into())),
+            "a leap year's end"
+        );
+        assert_eq!(
+            fa("١٣٦٩/٤/٢٤"),
+            Ok(Some("1990-07-15".into())),
+            "Arabic-Indic digits"
+        );
+        assert_eq!(fa(""), Ok(None));
+        // From 1700 on a year is a Gregorian one.
+        assert_eq!(fa("2026/11/27"), Ok(Some("2026-11-27".into())));
+    }
+
+    #[test]
+    fn impossible_days_say_why() {
+        let fa = |text| parse_date_input(Locale::Fa, text);
+        // 1405 is a common year (Nowruz 1405 and 1406 are 365 days apart): Esfand has 29.
+        let esfand = fa("۱۴۰۵/۱۲/۳۰").unwrap_err();
+        assert_eq!(
+            esfand,
+            DateInputError::Day {
+                month_id: "month-solar-hijri-12".into(),
+                year: 1405,
+                days: 29
+            }
+        );
+        assert_eq!(
+            strip_isolation(&esfand.message(Locale::Fa)),
+            "اسفند ۱۴۰۵ فقط ۲۹ روز دارد."
+        );
+        assert_eq!(
+            strip_isolation(&esfand.message(Locale::En)),
+            "Esfand 1405 has only 29 days."
+        );
+        assert_eq!(
+            strip_isolation(&fa("1405/07/31").unwrap_err().message(Locale::Fa)),
+            "مهر ۱۴۰۵ فقط ۳۰ روز دارد."
+        );
+        assert_eq!(fa("1405/13/01"), Err(DateInputError::Month(13)));
+        assert_eq!(
+            strip_isolation(&DateInputError::Month(13).message(Locale::Fa)),
+            "ماه شمارهٔ ۱۳ وجود ندارد؛ ماه‌ها از ۱ تا ۱۲ شماره دارند."
+        );
+        assert_eq!(fa("1405/0/10"), Err(DateInputError::Month(0)));
+        assert_eq!(
+            fa("2026/02/29"),
+            Err(DateInputError::Day {
+                month_id: "month-gregorian-2".into(),
+                year: 2026,
+                days: 28
+            })
+        );
+        for bad in [
+            "1405/9",
+            "1405/9/6/1",
+            "۱۴۰۵ آذر ۶",
+            "0/1/1",
+            "14050/1/1",
+            "1405//6",
+        ] {
+            assert_eq!(fa(bad), Err(DateInputError::Format), "{bad}");
+        }
+        assert_eq!(
+            DateInputError::Format.message(Locale::Fa),
+            "تاریخ را به شکل سال/ماه/روز بنویسید، مانند ۱۴۰۵/۰۹/۰۶."
+        );
+    }
+
+    #[test]
+    fn english_reads_the_browsers_iso_day() {
+        let en = |text| parse_date_input(Locale::En, text);
+        assert_eq!(en("2026-11-27"), Ok(Some("2026-11-27".into())));
+        assert_eq!(en(""), Ok(None));
+        assert_eq!(en("2026-02-30"), Err(DateInputError::Format));
+        assert_eq!(en("1405/09/06"), Err(DateInputError::Format));
+    }
+
+    #[test]
+    fn a_field_shows_the_day_in_its_calendar() {
+        assert_eq!(date_input_text(Locale::Fa, "2026-11-27"), "۱۴۰۵/۰۹/۰۶");
+        assert_eq!(date_input_text(Locale::Fa, "2025-03-20"), "۱۴۰۳/۱۲/۳۰");
+        assert_eq!(date_input_text(Locale::En, "2026-11-27"), "2026-11-27");
+        // What was typed and is no day stays as typed.
+        assert_eq!(date_input_text(Locale::Fa, "۱۴۰۵/۱۲/۳۰"), "۱۴۰۵/۱۲/۳۰");
+        assert_eq!(date_input_text(Locale::Fa, ""), "");
+        // Both ways round: the field's text reads back as the same day.
+        for iso in ["2026-11-27", "2025-03-20", "1990-07-15", "2000-02-29"] {
+            let text = date_input_text(Locale::Fa, iso);
+            assert_eq!(
+                parse_date_input(Locale::Fa, &text),
+                Ok(Some(iso.into())),
+                "{iso}"
+            );
+        }
+    }
+
+    #[test]
+    fn history_bounds_only_with_real_days() {
+        let filters = Filters {
+            from: "۱۴۰۵/۱۲/۳۰".into(),
+            to: "2026-11-27".into(),
+            ..Filters::default()
+        };
+        let q = filters.query(0);
+        assert_eq!((q.from, q.to.as_deref()), (None, Some("2026-11-27")));
+    }
+}
+
+mod numbers {
+    use nps_i18n::Locale;
+    use nps_ui::i18n::{digits, list, num};
+
+    #[test]
+    fn counts_and_figures_are_grouped_and_shaped_ids_only_shaped() {
+        assert_eq!(num(Locale::En, 1000), "1,000");
+        assert_eq!(num(Locale::Fa, 1000), "۱٬۰۰۰");
+        assert_eq!(num(Locale::Fa, 1_477_947_600_u64), "۱٬۴۷۷٬۹۴۷٬۶۰۰");
+        assert_eq!(num(Locale::Fa, 12.5), "۱۲٫۵");
+        assert_eq!(num(Locale::Fa, 7), "۷");
+        assert_eq!(digits(Locale::Fa, "12345"), "۱۲۳۴۵");
+    }
+
+    #[test]
+    fn lists_use_the_locales_separator() {
+        let items = |xs: &[u32], l| xs.iter().map(|x| num(l, x)).collect::<Vec<_>>();
+        assert_eq!(
+            list(Locale::En, &items(&[3, 9, 20], Locale::En)),
+            "3 · 9 · 20"
+        );
+        // Not a middle dot: beside Persian digits it reads as the Persian zero (۰).
+        assert_eq!(
+            list(Locale::Fa, &items(&[3, 9, 20], Locale::Fa)),
+            "۳، ۹، ۲۰"
+        );
+        assert_eq!(list(Locale::Fa, &[]), "");
     }
 }
 
@@ -1023,6 +1250,23 @@ mod figures {
     fn full(at: &str) -> FullReading {
         let profile = Profile::new("Alice Johnson", Date::parse("1990-07-15").expect("date"));
         FullReading::compute(&profile, Moment::parse(at).expect("moment")).expect("full")
+    }
+
+    #[test]
+    fn a_result_names_the_moment_and_the_birth_date() {
+        assert_eq!(
+            dates(&time("2026-11-27T09:15:00+03:30")),
+            [("label-date", "2026-11-27".to_string())]
+        );
+        let f = Figures::Full(Box::new(full("2025-03-21T08:00:00+03:30")));
+        assert_eq!(
+            dates(&f),
+            [
+                ("label-date", "2025-03-21".to_string()),
+                ("label-birthdate", "1990-07-15".to_string())
+            ]
+        );
+        assert!(dates(&Figures::Name(name(Vec::new()))).is_empty());
     }
 
     fn name(letters: Vec<LetterValue>) -> NameFigures {

@@ -39,6 +39,10 @@ pub enum DateStyle {
     LongWithGregorian,
     /// Numbers only, in the locale's calendar and digits: `2026-02-09`, `۱۴۰۴/۱۱/۲۰`.
     Numeric,
+    /// The Gregorian day in the locale's words and digits whatever its calendar (the
+    /// part a Persian reader sees alongside the Solar Hijri date): `9 February 2026`,
+    /// `۹ فوریه ۲۰۲۶`.
+    GregorianLong,
 }
 
 /// A day of the Solar Hijri (Persian) calendar.
@@ -144,7 +148,9 @@ impl LocaleFormat for Locale {
         };
         match (self, style) {
             (Locale::En, DateStyle::Numeric) => iso(),
-            (Locale::En, _) => gregorian_long(self, year, month, day),
+            (Locale::En, _) | (Locale::Fa, DateStyle::GregorianLong) => {
+                gregorian_long(self, year, month, day)
+            }
             (Locale::Fa, DateStyle::Numeric) => {
                 self.number(format!("{:04}/{:02}/{:02}", sh.year, sh.month, sh.day))
             }
@@ -258,6 +264,8 @@ mod tests {
                 "۲۰ بهمن ۱۴۰۴ (۹ فوریه ۲۰۲۶)",
             ),
             (Locale::Fa, DateStyle::Numeric, "۱۴۰۴/۱۱/۲۰"),
+            (Locale::Fa, DateStyle::GregorianLong, "۹ فوریه ۲۰۲۶"),
+            (Locale::En, DateStyle::GregorianLong, "9 February 2026"),
         ] {
             assert_eq!(locale.date(2026, 2, 9, style), want, "{locale:?} {style:?}");
         }

@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::components::date::shown_date_html;
 use crate::hooks::use_locale;
-use crate::i18n::{digits, t};
+use crate::i18n::{list, t};
 use crate::state::daily::DailyState;
 
 #[derive(Properties, PartialEq)]
@@ -22,12 +23,12 @@ pub fn daily_card(props: &DailyCardProps) -> Html {
             { match (&s.daily, s.error) {
                 (Some(d), _) => html! {
                     <>
-                        <p class="muted"><time datetime={d.date.clone()}>{ digits(locale, &d.date) }</time></p>
+                        <p class="muted" data-testid="daily-date">{ shown_date_html(locale, &d.date, None) }</p>
                         <p class="insight" data-testid="daily-insight">{ d.insight.clone() }</p>
                         if !d.lucky_numbers.is_empty() {
                             <p>
                                 <span class="muted">{ t(locale, "ui-lucky-numbers") }{ ": " }</span>
-                                { d.lucky_numbers.join(" · ") }
+                                { list(locale, &d.lucky_numbers) }
                             </p>
                         }
                         if s.live {

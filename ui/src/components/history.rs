@@ -6,6 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::date::{DateField, shown_date_html};
 use crate::hooks::use_locale;
 use crate::i18n::{digits, num, t, tf};
 use crate::route::Route;
@@ -50,14 +51,10 @@ pub fn history_filters(props: &HistoryFiltersProps) -> Html {
                 <label for="h-q">{ t(locale, "ui-filter-search") }</label>
                 <input id="h-q" type="search" dir="auto" value={f.q.clone()} oninput={text(HistoryAction::SetQuery)} />
             </div>
-            <div class="field">
-                <label for="h-from">{ t(locale, "ui-filter-from") }</label>
-                <input id="h-from" type="date" value={f.from.clone()} oninput={text(HistoryAction::SetFrom)} />
-            </div>
-            <div class="field">
-                <label for="h-to">{ t(locale, "ui-filter-to") }</label>
-                <input id="h-to" type="date" value={f.to.clone()} oninput={text(HistoryAction::SetTo)} />
-            </div>
+            <DateField id="h-from" label={t(locale, "ui-filter-from")} value={f.from.clone()}
+                       on_change={props.on_change.reform(HistoryAction::SetFrom)} />
+            <DateField id="h-to" label={t(locale, "ui-filter-to")} value={f.to.clone()}
+                       on_change={props.on_change.reform(HistoryAction::SetTo)} />
             <label class="check">
                 <input type="checkbox" checked={f.favorites_only} onchange={on_favorites} />
                 { t(locale, "ui-filter-favorites") }
@@ -150,8 +147,8 @@ pub fn history_row(props: &HistoryRowProps) -> Html {
         },
     );
     let kind = t(locale, &format!("ui-kind-{}", item.sign_type.as_str()));
-    // `2026-02-10T10:00:00.000Z` → `2026-02-10 10:00`.
-    let when: String = item.created_at.replace('T', " ").chars().take(16).collect();
+    // `2026-02-10T10:00:00.000Z` → the day, and `10:00`.
+    let clock = item.created_at.get(11..16).map(|hm| digits(locale, hm));
     html! {
         <li class="history-item" data-reading-id={id.to_string()} data-kind={item.sign_type.as_str()}>
             <button type="button" class={classes!("star", fav.then_some("on"))}
@@ -165,7 +162,7 @@ pub fn history_row(props: &HistoryRowProps) -> Html {
                 </Link<Route>>
                 <p class="muted small">
                     <span class="pill">{ kind }</span>{ " " }
-                    <time datetime={item.created_at.clone()}>{ digits(locale, &when) }</time>
+                    { shown_date_html(locale, &item.created_at, clock.as_deref()) }
                 </p>
             </div>
             <div class="history-actions">

@@ -7,6 +7,8 @@
 //!
 //! - [`header`]: app name, navigation, language toggle, connection status.
 //! - [`alert`]: a failed call as text, the error paragraph.
+//! - [`date`]: a day in the reader's calendar (Solar Hijri in Persian, the Gregorian
+//!   alongside) and the date field (ours in Persian, the browser's in English).
 //! - [`form`]: the Oracle forms of the six kinds.
 //! - [`progress`]: the live progress bar and its steps.
 //! - [`result`]: a reading's result (stamp, numbers, letters, moon, ganzhi, patterns,
@@ -18,6 +20,7 @@
 
 pub mod alert;
 pub mod daily;
+pub mod date;
 pub mod form;
 pub mod header;
 pub mod history;

@@ -10,9 +10,10 @@ use nps_i18n::Locale;
 use nps_protocol::{Figures, SignType};
 use yew::prelude::*;
 
+use crate::components::date::shown_date_html;
 use crate::figures::{self, StampPart};
 use crate::hooks::{use_export, use_locale, use_scroll_into_view};
-use crate::i18n::{num, t, tf};
+use crate::i18n::{digits, list, num, t, tf};
 use crate::state::result::ResultData;
 
 #[derive(Properties, PartialEq)]
@@ -40,11 +41,11 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
                     { if d.text.headline.is_empty() { d.summary.clone() } else { d.text.headline.clone() } }
                 </h2>
                 if let Some(id) = d.reading_id {
-                    <p class="muted">{ tf(locale, "ui-reading-saved", &[("id", num(locale, id))]) }</p>
+                    <p class="muted">{ tf(locale, "ui-reading-saved", &[("id", digits(locale, &id.to_string()))]) }</p>
                 }
             </header>
             <div class="result-grid">
-                { d.figures.stamp().map(|s| stamp_view(locale, s)).unwrap_or_default() }
+                { d.figures.stamp().map(|s| stamp_view(locale, &d.figures, s)).unwrap_or_default() }
                 { numbers_view(locale, &d.figures) }
                 { moon_view(locale, &d.figures) }
                 { ganzhi_view(locale, &d.figures) }
@@ -133,10 +134,25 @@ fn token_view(locale: Locale, part: &StampPart, index: usize) -> Html {
     }
 }
 
-fn stamp_view(locale: Locale, stamp: &Fc60Stamp) -> Html {
+/// The moment's day and the birth date, in the reader's calendar.
+fn dates_view(locale: Locale, result: &Figures) -> Html {
+    html! {
+        <dl class="pairs dates" data-testid="result-dates">
+            { for figures::dates(result).into_iter().map(|(label, iso)| html! {
+                <>
+                    <dt>{ t(locale, label) }</dt>
+                    <dd data-date={iso.clone()}>{ shown_date_html(locale, &iso, None) }</dd>
+                </>
+            }) }
+        </dl>
+    }
+}
+
+fn stamp_view(locale: Locale, result: &Figures, stamp: &Fc60Stamp) -> Html {
     let parts = figures::stamp_parts(stamp);
     let body = html! {
         <>
+            { dates_view(locale, result) }
             <p class="stamp" dir="ltr" data-testid="fc60-stamp">
                 { for parts.iter().enumerate().map(|(i, p)| {
                     // A space between the date and the time halves, a dash elsewhere.
@@ -277,7 +293,7 @@ fn ganzhi_view(locale: Locale, result: &Figures) -> Html {
                 html! {
                     <>
                         <dt>{ t(locale, g.label) }</dt>
-                        <dd><bdi dir="ltr" class="mono">{ g.token.clone() }</bdi>{ " " }{ words.join(" · ") }</dd>
+                        <dd><bdi dir="ltr" class="mono">{ g.token.clone() }</bdi>{ " " }{ list(locale, &words) }</dd>
                     </>
                 }
             }) }
@@ -364,7 +380,7 @@ fn compatibility_view(locale: Locale, result: &Figures) -> Html {
                             html! {
                                 <tr>
                                     <th scope="row"><bdi>{ p.name.clone() }</bdi></th>
-                                    <td>{ crate::i18n::digits(locale, &p.birth.to_string()) }</td>
+                                    <td>{ shown_date_html(locale, &p.birth.to_string(), None) }</td>
                                     <td>
                                         { num(locale, lp) }
                                         if figures::is_master(lp) {
@@ -397,11 +413,11 @@ fn daily_view(locale: Locale, result: &Figures) -> Html {
         <dl class="pairs">
             if !lucky.is_empty() {
                 <dt>{ t(locale, "ui-lucky-numbers") }</dt>
-                <dd>{ lucky.join(" · ") }</dd>
+                <dd>{ list(locale, &lucky) }</dd>
             }
             if !hours.is_empty() {
                 <dt>{ t(locale, "ui-lucky-hours") }</dt>
-                <dd>{ hours.iter().map(|h| crate::i18n::digits(locale, h)).collect::<Vec<_>>().join(" · ") }</dd>
+                <dd>{ list(locale, &hours.iter().map(|h| digits(locale, h)).collect::<Vec<_>>()) }</dd>
             }
             if !activities.is_empty() {
                 <dt>{ t(locale, "ui-activities") }</dt>

@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 use crate::components::alert::{error_html, error_text};
 use crate::components::result::ReadingView;
 use crate::hooks::{use_locale, use_stored_reading};
-use crate::i18n::{num, t, tf};
+use crate::i18n::{digits, t, tf};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,7 @@ pub fn reading_page(props: &ReadingPageProps) -> Html {
     let heading = tf(
         locale,
         "ui-reading-heading",
-        &[("id", num(locale, props.id))],
+        &[("id", digits(locale, &props.id.to_string()))],
     );
     html! {
         <div class="reading-page">

@@ -10,6 +10,9 @@ use nps_protocol::{
 };
 use yew::Reducible;
 
+/// A real Gregorian `YYYY-MM-DD` (year 1–9999) as `(year, month, day)`.
+pub use crate::i18n::gregorian_day as parse_date;
+
 /// The longest question the server accepts, in characters.
 pub const MAX_QUESTION_CHARS: usize = 1000;
 /// Compatibility takes 2–5 people.
@@ -505,28 +508,19 @@ pub fn normalize_digits(text: &str) -> String {
         .collect()
 }
 
-/// A real Gregorian `YYYY-MM-DD` (year 1–9999) as `(year, month, day)`.
-pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
-    let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let year: i32 = text.get(0..4)?.parse().ok()?;
-    let month: u32 = text.get(5..7)?.parse().ok()?;
-    let day: u32 = text.get(8..10)?.parse().ok()?;
-    if year < 1 || !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
-        return None;
-    }
-    Some((year, month, day))
+/// The day and the time of a `YYYY-MM-DDTHH:MM` moment, as their two fields hold them
+/// (the Persian form, whose day field is Solar Hijri).
+pub fn split_datetime(moment: &str) -> (&str, &str) {
+    moment.split_once('T').unwrap_or((moment, ""))
 }
 
-pub fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 0,
+/// The moment of a day field and a time field: empty when both are, midnight when only
+/// the day is given.
+pub fn join_datetime(day: &str, time: &str) -> String {
+    match (day.trim(), time.trim()) {
+        ("", "") => String::new(),
+        (day, "") => format!("{day}T00:00"),
+        (day, time) => format!("{day}T{time}"),
     }
 }
 

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use nps_protocol::{HistoryItem, HistoryPage, HistoryQuery, SignType};
 use yew::Reducible;
 
+use super::forms::parse_date;
 use crate::error::HttpError;
 
 /// Rows fetched per page.
@@ -16,7 +17,8 @@ pub struct Filters {
     pub favorites_only: bool,
     /// Substring search.
     pub q: String,
-    /// First day, `YYYY-MM-DD` (UTC, inclusive); empty for no bound.
+    /// First day, `YYYY-MM-DD` (UTC, inclusive); empty for no bound (text that is no
+    /// day, as a date field holds it after a bad entry, is no bound either).
     pub from: String,
     /// Last day, `YYYY-MM-DD` (UTC, inclusive); empty for no bound.
     pub to: String,
@@ -27,12 +29,14 @@ impl Filters {
     /// is applied by the server.
     pub fn query(&self, offset: u32) -> HistoryQuery {
         let given = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        // A date field that holds no day (its own error says why) bounds nothing.
+        let day = |s: &str| given(s).filter(|d| parse_date(d).is_some());
         HistoryQuery {
             sign_type: self.kind,
             favorite: self.favorites_only.then_some(true),
             q: given(&self.q),
-            from: given(&self.from),
-            to: given(&self.to),
+            from: day(&self.from),
+            to: day(&self.to),
             limit: Some(PAGE_SIZE),
             offset: Some(offset),
         }

@@ -5,11 +5,14 @@
 //! - [`settings`]: language, default numerology system, which server.
 //! - [`session`]: the signed-in tokens and when to refresh them.
 //! - [`forms`]: the Oracle forms, their validation and the request bodies.
+//! - [`dates`]: what a date field holds, read in the page's language (Solar Hijri in
+//!   Persian) as the Gregorian day the API expects.
 //! - [`history`]: the History page's filters, list and pending delete (`use_history()`).
 //! - [`daily`]: the day's insight and what a broadcast of it means (`use_daily()`).
 //! - [`result`]: what the result view shows, built from the API's answer.
 
 pub mod daily;
+pub mod dates;
 pub mod forms;
 pub mod history;
 pub mod progress;

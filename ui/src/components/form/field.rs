@@ -6,6 +6,7 @@ use nps_protocol::SystemChoice;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::date::DateField;
 use crate::i18n::{system_label, t};
 use crate::state::forms::{FormAction, OracleForm};
 
@@ -15,7 +16,7 @@ pub struct FieldSpec {
     /// The form's key of the field (`name`, `profile.birth_date`, `people.1.name`).
     pub key: String,
     pub label: String,
-    /// The `<input type>`.
+    /// The `<input type>`; `date` is a [`DateField`] (Solar Hijri in Persian).
     pub kind: &'static str,
     pub value: String,
     /// The message id of its validation error.
@@ -80,6 +81,14 @@ pub fn field_id(key: &str) -> String {
 pub fn field(locale: Locale, spec: FieldSpec, on_action: &Callback<FormAction>) -> Html {
     let id = field_id(&spec.key);
     let key = spec.key.clone();
+    if spec.kind == "date" {
+        let on_change = on_action.reform(move |value| FormAction::Set(key.clone(), value));
+        return html! {
+            <DateField {id} label={spec.label} value={spec.value} {on_change}
+                       error={spec.error} hint={spec.hint.map(AttrValue::from)}
+                       required={spec.required} />
+        };
+    }
     let oninput = on_action.reform(move |e: InputEvent| {
         FormAction::Set(
             key.clone(),

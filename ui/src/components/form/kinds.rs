@@ -2,13 +2,17 @@
 
 use nps_i18n::Locale;
 use nps_protocol::SignType;
-use web_sys::HtmlTextAreaElement;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::field::{FieldSpec, field, system_select};
 use super::profile::{Person, full_profile_fields, person_fields};
+use crate::components::date::DateField;
 use crate::i18n::{num, t, tf};
-use crate::state::forms::{FormAction, MAX_PEOPLE, MAX_QUESTION_CHARS, MIN_PEOPLE, OracleForm};
+use crate::state::forms::{
+    FormAction, MAX_PEOPLE, MAX_QUESTION_CHARS, MIN_PEOPLE, OracleForm, join_datetime,
+    split_datetime,
+};
 
 /// The form and its callbacks, as the fields of a kind need them.
 pub struct Fields<'a> {
@@ -50,6 +54,9 @@ impl Fields<'_> {
 
     /// The moment of a time or full reading (empty: now), with a "now" button.
     fn datetime(&self) -> Html {
+        if self.locale == Locale::Fa {
+            return self.solar_datetime();
+        }
         let (locale, form) = (self.locale, self.form);
         let now = self.on_now.reform(|_| ());
         let mut spec = FieldSpec::new(
@@ -64,6 +71,43 @@ impl Fields<'_> {
             <button type="button" class="secondary" onclick={now}>{ t(locale, "ui-now") }</button>
         };
         field(locale, spec, self.on_action)
+    }
+
+    /// The moment in Persian: its day a Solar Hijri [`DateField`] (the browser's
+    /// date-time widget is Gregorian), its time a time input; together they hold the
+    /// form's `YYYY-MM-DDTHH:MM`.
+    fn solar_datetime(&self) -> Html {
+        let (locale, form) = (self.locale, self.form);
+        let (day, time) = split_datetime(&form.datetime);
+        let set =
+            |day: &str, time: &str| FormAction::Set("datetime".into(), join_datetime(day, time));
+        let on_day = {
+            let time = time.to_string();
+            self.on_action.reform(move |day: String| set(&day, &time))
+        };
+        let on_time = {
+            let day = day.to_string();
+            self.on_action.reform(move |e: InputEvent| {
+                set(&day, &e.target_unchecked_into::<HtmlInputElement>().value())
+            })
+        };
+        html! {
+            <div class="field-pair">
+                <DateField id="f-datetime" label={t(locale, "ui-field-date")} value={day.to_string()}
+                           on_change={on_day} error={form.error("datetime")}
+                           hint={t(locale, "ui-field-datetime-hint")} />
+                <div class="field">
+                    <label for="f-datetime-time">{ t(locale, "ui-field-time") }</label>
+                    <div class="field-row">
+                        <input id="f-datetime-time" type="time" dir="ltr" value={time.to_string()}
+                               oninput={on_time} />
+                        <button type="button" class="secondary" onclick={self.on_now.reform(|_| ())}>
+                            { t(locale, "ui-now") }
+                        </button>
+                    </div>
+                </div>
+            </div>
+        }
     }
 
     fn name(&self) -> Html {
