@@ -5,6 +5,7 @@
 mod api;
 mod daily;
 mod limits;
+mod edge;
 mod support;
 mod ui_assets;
 mod ws;
