@@ -112,8 +112,8 @@ cli-error-listen = گوش دادن روی { $address } ممکن نیست: { $err
 cli-error-serve = سرور با خطا از کار ایستاد: { $error }
 
 ## edge: رفتار `nps serve` در شبکه (مسئلهٔ ۱۰، بندهای ۲ و ۳).
-cli-serve-edge-plain-public = روی { $address } که رایانه‌های دیگر به آن دسترسی دارند، HTTP بدون رمزنگاری راه‌اندازی نمی‌شود: --tls-cert/--tls-key را بدهید، یا اگر پراکسیِ جلوی سرور TLS را انجام می‌دهد، --behind-proxy را
-cli-serve-edge-tls = گواهی TLS قابل استفاده نیست: { $error }
+cli-serve-edge-plain-public = سرور روی { $address } که رایانه‌های دیگر به آن دسترسی دارند، بدون رمزنگاری راه‌اندازی نمی‌شود: --tls-cert/--tls-key را بدهید، یا اگر پراکسیِ جلوی سرور رمزنگاری را برعهده دارد، --behind-proxy را
+cli-serve-edge-tls = گواهی امنیتی قابل استفاده نیست: { $error }
 
 cli-error-empty-user = نام کاربر نباید خالی باشد
 cli-error-token-user = --user نباید خالی باشد

@@ -16,18 +16,16 @@
 //! From the bottom up: each module uses only those above it (and `app` holds the
 //! leaf `daily::published`); no import cycle.
 //!
+//! - [`tls`]: the rustls configuration of HTTPS/WSS ([`tls::load`]).
 //! - [`config`]: [`Config`] and its defaults (the bounds below).
 //! - [`clock`]: "now" on the local wall clock (for the engine and the scheduler).
 //! - [`accounts`]: argon2 password hashes, rotating refresh tokens.
 //! - [`hub`]: [`Hub`], per-user routing ([`Hub::send_to_user`]), [`Hub::broadcast`],
 //!   the resume buffer, and [`ReadingReporter`] for one reading's events.
-//! - [`tls`]: the rustls configuration of HTTPS/WSS ([`tls::load`]).
 //! - [`client`]: the client's address ([`ClientAddr`]; `X-Forwarded-For` only from a
 //!   trusted proxy) and the per-address connection share ([`client::ClientSlots`]).
 //! - [`listener`]: the bounded accept loop ([`BoundedListener`]: total and
 //!   per-address caps) and [`ConnInfo`] (peer and local address of a connection).
-//! - `connection`: one connection's task — TLS handshake, hyper HTTP/1.1 with
-//!   upgrades, the header-read and keep-alive timeouts, graceful and hard stop.
 //! - [`logging`]: request logging; [`redact_query`] keeps tokens out of logs.
 //! - [`auth`]: HS256 JWTs ([`mint_token`], [`auth::Keys`]); [`TokenError`] (why a
 //!   presented token is refused) and [`AuthError`] (why tokens cannot be issued).
@@ -54,7 +52,11 @@
 //! - [`mod@router`]: the whole HTTP surface and its layers — add routes in [`api`].
 //! - [`secret`]: the signing secret of `nps serve`/`nps token` — `NPS_JWT_SECRET` or
 //!   `<data-dir>/jwt-secret`, generated once, private.
-//! - [`server`]: [`run`], [`serve`], graceful shutdown, [`shutdown_signal`].
+//! - `connection`: one connection's task — TLS handshake, hyper HTTP/1.1 with
+//!   upgrades, the header-read and keep-alive timeouts, graceful and hard stop,
+//!   429 for a client behind a proxy over its share.
+//! - [`server`]: [`run`], [`serve`] (the accept loop), graceful shutdown with a deadline,
+//!   [`shutdown_signal`].
 //!
 //! # Bounds
 //!
