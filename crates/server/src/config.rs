@@ -48,8 +48,11 @@ pub fn default_password_checks() -> usize {
 /// Default time to receive a request's head: 10 s.
 pub const DEFAULT_HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// Default time an HTTP connection may sit with no request in progress and no byte
-/// moving either way: 5 s.
-pub const DEFAULT_KEEP_ALIVE_TIMEOUT: Duration = Duration::from_secs(5);
+/// moving either way: 10 s. (hyper starts the header-read clock as soon as a
+/// connection waits for its next request, so an idle keep-alive connection never
+/// outlives `header_read_timeout` either; a shorter keep-alive only races more often
+/// with clients and proxies reusing a connection the server is closing.)
+pub const DEFAULT_KEEP_ALIVE_TIMEOUT: Duration = Duration::from_secs(10);
 /// Default time to receive a request's body: 10 s.
 pub const DEFAULT_REQUEST_BODY_TIMEOUT: Duration = Duration::from_secs(10);
 /// Default time shutdown waits for requests and sockets to finish: 10 s.
@@ -154,7 +157,7 @@ pub struct Config {
     pub header_read_timeout: Duration,
     /// An HTTP connection with no request in progress and no byte moving either way
     /// for this long is closed: idle keep-alive, a half-sent request line, a client
-    /// that stopped reading its response (default 5 s). Not applied to WebSockets,
+    /// that stopped reading its response (default 10 s). Not applied to WebSockets,
     /// which have their heartbeat.
     pub keep_alive_timeout: Duration,
     /// Time to receive a request's body; beyond, the request fails with 400 (default

@@ -65,7 +65,7 @@
 //! | concurrent TCP connections (HTTP + WebSocket); beyond, accept waits | 1024 | [`Config::max_connections`] |
 //! | connections per client address (HTTP + WebSocket); beyond, closed at once (429 behind a proxy) | 64 | [`Config::max_connections_per_ip`] |
 //! | receiving a request's head (and the TLS handshake) | 10 s | [`Config::header_read_timeout`] |
-//! | no request in progress and no byte moving (keep-alive, half-sent requests, unread responses) | 5 s | [`Config::keep_alive_timeout`] |
+//! | no request in progress and no byte moving (keep-alive, half-sent requests, unread responses) | 10 s | [`Config::keep_alive_timeout`] |
 //! | receiving a request's body; beyond, 400 | 10 s | [`Config::request_body_timeout`] |
 //! | shutdown: requests and sockets finish, then the rest is dropped | 10 s | [`Config::shutdown_timeout`] |
 //! | open WebSockets per user; beyond, close 1013 | 8 | [`Config::max_connections_per_user`] |

@@ -1,25 +1,20 @@
-//! The server at the edge of the network (issue 10 items 2 and 3): a flood of
-//! half-open connections from one address, the per-address share, the timeouts, the
-//! shutdown deadline with stuck clients, `X-Forwarded-For` from trusted proxies only,
-//! and HTTPS/WSS with a certificate made by `openssl` for the test.
+//! The server at the edge of the network (issue 10 item 3, and item 2's proxies): a
+//! flood of half-open connections from one address, the per-address share, the
+//! timeouts, the shutdown deadline with stuck clients, `X-Forwarded-For` from trusted
+//! proxies only. HTTPS/WSS: `tls.rs`.
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::StreamExt;
-use nps_server::Config;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpSocket, TcpStream};
 use tokio::time::{Instant, sleep, timeout, timeout_at};
-use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 use crate::support::*;
 
 /// Lets this process open the flood's sockets (soft `RLIMIT_NOFILE` up to the hard).
+#[cfg(unix)]
 fn raise_open_files() {
     let (_, hard) = rlimit::Resource::NOFILE.get().expect("getrlimit");
     rlimit::Resource::NOFILE
@@ -54,7 +49,7 @@ async fn closed_by(s: &mut TcpStream, deadline: Instant) -> bool {
 }
 
 /// One request on `s`, `Connection: close`; status, lower-case head and body.
-async fn exchange<S: AsyncRead + AsyncWrite + Unpin>(
+pub(crate) async fn exchange<S: AsyncRead + AsyncWrite + Unpin>(
     s: &mut S,
     request_head: &str,
 ) -> (u16, String, String) {
@@ -146,7 +141,7 @@ async fn one_address_gets_its_share_and_the_next_connection_is_closed_at_once() 
         closed_by(&mut fourth, Instant::now() + Duration::from_secs(2)).await,
         "the fourth connection of one address is closed"
     );
-    // The three held ones are still open (nothing sent yet, keep-alive 5 s), and
+    // The three held ones are still open (nothing sent yet, keep-alive 10 s), and
     // another address is served.
     let mut first = held.remove(0);
     let (status, _, _) = exchange(
@@ -355,132 +350,4 @@ async fn forwarded_clients_get_their_own_share_only_through_a_trusted_proxy() {
         sleep(Duration::from_millis(50)).await;
     }
     server.shutdown().await.expect("clean shutdown");
-}
-
-/// A certificate for `localhost` and 127.0.0.1 signed by a throwaway CA, made by
-/// `openssl` in `dir`: (CA certificate, server certificate, server key) paths.
-fn make_certificate(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
-    std::fs::write(
-        dir.join("leaf.ext"),
-        "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=critical,CA:FALSE\n",
-    )
-    .expect("write");
-    let ec = "-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes";
-    for step in [
-        format!("req -x509 -days 1 -subj /CN=nps-test-CA {ec} -keyout ca.key -out ca.pem"),
-        format!("req -subj /CN=localhost {ec} -keyout key.pem -out leaf.csr"),
-        "x509 -req -days 1 -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial \
-         -extfile leaf.ext -out cert.pem"
-            .to_owned(),
-    ] {
-        let out = Command::new("openssl")
-            .args(step.split_whitespace())
-            .current_dir(dir)
-            .output()
-            .expect("openssl (installed by scripts/dev.sh)");
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "openssl {step}: {err}");
-    }
-    (
-        dir.join("ca.pem"),
-        dir.join("cert.pem"),
-        dir.join("key.pem"),
-    )
-}
-
-fn tls_connector(cert: &Path) -> tokio_rustls::TlsConnector {
-    use rustls::pki_types::CertificateDer;
-    use rustls::pki_types::pem::PemObject;
-    let mut roots = rustls::RootCertStore::empty();
-    roots
-        .add(CertificateDer::from_pem_file(cert).expect("cert"))
-        .expect("root");
-    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .expect("versions")
-    .with_root_certificates(roots)
-    .with_no_client_auth();
-    tokio_rustls::TlsConnector::from(Arc::new(config))
-}
-
-#[tokio::test]
-async fn https_and_wss_with_a_certificate() {
-    let certs = tempfile::tempdir().expect("temp dir");
-    let (ca, cert, key) = make_certificate(certs.path());
-    let tls = nps_server::tls::load(&cert, &key).expect("a usable certificate");
-    let server = Server::with(move |c: &mut Config| c.tls = Some(tls)).await;
-    let connector = tls_connector(&ca);
-    let name = rustls::pki_types::ServerName::try_from("localhost").expect("name");
-    let host = format!("localhost:{}", server.addr.port());
-
-    let tcp = TcpStream::connect(server.addr).await.expect("connect");
-    let mut https = connector
-        .connect(name.clone(), tcp)
-        .await
-        .expect("TLS handshake");
-    let (status, _, body) = exchange(
-        &mut https,
-        &format!("GET /api/health HTTP/1.1\r\nHost: {host}\r\n"),
-    )
-    .await;
-    assert_eq!(status, 200);
-    assert!(body.contains(r#""status":"ok""#), "{body}");
-
-    let tcp = TcpStream::connect(server.addr).await.expect("connect");
-    let tls_stream = connector.connect(name, tcp).await.expect("TLS handshake");
-    let url = format!("wss://{host}/ws/oracle?token={}", token("alice"));
-    let (mut wss, _) =
-        tokio_tungstenite::client_async(url.into_client_request().expect("url"), tls_stream)
-            .await
-            .expect("WSS handshake");
-    let first = timeout(WAIT, wss.next())
-        .await
-        .expect("a frame")
-        .expect("open")
-        .expect("frame");
-    let Message::Text(text) = first else {
-        panic!("not text: {first:?}");
-    };
-    assert!(text.contains(r#""event":"welcome""#), "{text}");
-    assert!(text.contains(r#""user_id":"alice""#), "{text}");
-
-    // Plain HTTP on the TLS port gets no HTTP answer.
-    let mut plain = TcpStream::connect(server.addr).await.expect("connect");
-    plain
-        .write_all(format!("GET /api/health HTTP/1.1\r\nHost: {host}\r\n\r\n").as_bytes())
-        .await
-        .expect("write");
-    let mut raw = Vec::new();
-    let _ = timeout(WAIT, plain.read_to_end(&mut raw))
-        .await
-        .expect("closed");
-    assert!(!String::from_utf8_lossy(&raw).contains("HTTP/1.1 200"));
-    drop(wss);
-    server.shutdown().await.expect("clean shutdown");
-}
-
-#[test]
-fn unusable_certificates_are_refused_with_the_path() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (_, cert, key) = make_certificate(dir.path());
-    let missing = dir.path().join("missing.pem");
-    let err = nps_server::tls::load(&missing, &key).expect_err("no certificate file");
-    assert!(err.to_string().contains("missing.pem"), "{err}");
-    let err = nps_server::tls::load(&cert, &cert).expect_err("a certificate is no key");
-    assert!(
-        err.to_string()
-            .starts_with("cannot read the TLS private key"),
-        "{err}"
-    );
-    // A key of another certificate.
-    let other = tempfile::tempdir().expect("temp dir");
-    let (_, _, other_key) = make_certificate(other.path());
-    let err = nps_server::tls::load(&cert, &other_key).expect_err("mismatched");
-    assert!(
-        err.to_string()
-            .starts_with("the TLS certificate and key do not go together"),
-        "{err}"
-    );
 }

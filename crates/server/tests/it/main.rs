@@ -7,5 +7,7 @@ mod daily;
 mod limits;
 mod edge;
 mod support;
+#[cfg(unix)]
+mod tls;
 mod ui_assets;
 mod ws;
