@@ -4,8 +4,8 @@
 
 mod api;
 mod daily;
-mod limits;
 mod edge;
+mod limits;
 mod support;
 #[cfg(unix)]
 mod tls;
