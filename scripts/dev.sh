@@ -61,10 +61,23 @@ ensure_pdf_tools() {
     fi
 }
 
+# The TLS tests of the server and the CLI make throwaway certificates with openssl
+# (no key is committed).
+ensure_tls_tools() {
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    if ! command -v openssl >/dev/null 2>&1; then
+        log "installing openssl"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq openssl
+    fi
+}
+
 setup() {
     ensure_rust
     ensure_ui_tools
     ensure_pdf_tools
+    ensure_tls_tools
     scripts/desktop-deps.sh
     # The storage tests run against PostgreSQL too: crates/store's test harness starts a
     # throwaway server with scripts/postgres.sh (or uses $NPS_TEST_DATABASE_URL).

@@ -110,6 +110,11 @@ label-harmony = Group harmony
 cli-serve-listening = listening on { $url }
 cli-error-listen = cannot listen on { $address }: { $error }
 cli-error-serve = the server stopped with an error: { $error }
+
+## edge: how `nps serve` meets the network (issue 10 items 2, 3).
+cli-serve-edge-plain-public = refusing to serve plain HTTP on { $address }, which other machines can reach: give --tls-cert/--tls-key, or --behind-proxy when a proxy in front terminates TLS
+cli-serve-edge-tls = cannot use the TLS certificate: { $error }
+
 cli-error-empty-user = the user name must not be empty
 cli-error-token-user = --user must not be empty
 cli-error-ttl = --ttl “{ $value }” is not a lifetime from 1 second to a year (try 30m, 24h or 7d)

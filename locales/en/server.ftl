@@ -25,3 +25,6 @@ server-text-filter-long = The search text is longer than { $max } characters
 server-limits-too-many-logins = Too many sign-in attempts; try again in { $seconds } seconds
 server-limits-too-many-readings = Too many readings in a short time; try again in { $seconds } seconds
 server-limits-busy = The server is busy checking other sign-ins; try again in a moment
+
+## edge: connections (issue 10 item 3).
+server-edge-too-many-connections = Too many connections from your address; try again in a few seconds

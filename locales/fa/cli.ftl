@@ -110,6 +110,11 @@ label-harmony = هماهنگی گروه
 cli-serve-listening = سرور روی { $url } آمادهٔ پاسخ است
 cli-error-listen = گوش دادن روی { $address } ممکن نیست: { $error }
 cli-error-serve = سرور با خطا از کار ایستاد: { $error }
+
+## edge: رفتار `nps serve` در شبکه (مسئلهٔ ۱۰، بندهای ۲ و ۳).
+cli-serve-edge-plain-public = سرور روی { $address } که رایانه‌های دیگر به آن دسترسی دارند، بدون رمزنگاری راه‌اندازی نمی‌شود: --tls-cert/--tls-key را بدهید، یا اگر پراکسیِ جلوی سرور رمزنگاری را برعهده دارد، --behind-proxy را
+cli-serve-edge-tls = گواهی امنیتی قابل استفاده نیست: { $error }
+
 cli-error-empty-user = نام کاربر نباید خالی باشد
 cli-error-token-user = --user نباید خالی باشد
 cli-error-ttl = --ttl «{ $value }» مدتی میان یک ثانیه و یک سال نیست (برای نمونه 30m، 24h یا 7d)

@@ -6,7 +6,9 @@
 //! whatever happened to the earlier ones, and runs in its own task. Requests
 //! go over a fixed set of keep-alive HTTP/1.1 connections opened before the
 //! clock starts; a reading that finds every connection busy waits for one, and
-//! that wait is reported as `send_lag` (not hidden in the latency).
+//! that wait is reported as `send_lag` (not hidden in the latency). A connection
+//! left idle for [`MAX_IDLE`] is replaced by a new one (the server closes idle
+//! keep-alive connections).
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -25,18 +27,26 @@ use crate::sockets::{Outcome, Recorder, User};
 /// a timeout.
 const COMPLETE_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// A pooled connection idle this long is replaced rather than reused: the server
+/// closes keep-alive connections idle for `keep_alive_timeout` (10 s by default), and
+/// a request written just as it does so would fail. Half the server's default, as
+/// browsers keep their idle limit below the servers'.
+const MAX_IDLE: Duration =
+    Duration::from_secs(nps_server::config::DEFAULT_KEEP_ALIVE_TIMEOUT.as_secs() / 2);
+
 /// The keep-alive connections, each used by one request at a time.
 struct Pool {
     addr: SocketAddr,
     permits: Semaphore,
-    idle: Mutex<Vec<HttpConn>>,
+    /// Idle connections and since when, the most recently used last.
+    idle: Mutex<Vec<(HttpConn, Instant)>>,
 }
 
 impl Pool {
     async fn open(addr: SocketAddr, size: usize) -> std::io::Result<Self> {
         let mut idle = Vec::with_capacity(size);
         for _ in 0..size {
-            idle.push(HttpConn::connect(addr).await?);
+            idle.push((HttpConn::connect(addr).await?, Instant::now()));
         }
         Ok(Self {
             addr,
@@ -45,11 +55,12 @@ impl Pool {
         })
     }
 
+    /// The most recently used idle connection, if one has not been idle for
+    /// [`MAX_IDLE`]; the stale ones are dropped (closed).
     fn take(&self) -> Option<HttpConn> {
-        self.idle
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .pop()
+        let mut idle = self.idle.lock().unwrap_or_else(PoisonError::into_inner);
+        idle.retain(|(_, since)| since.elapsed() < MAX_IDLE);
+        idle.pop().map(|(conn, _)| conn)
     }
 
     fn give_back(&self, conn: HttpConn) {
@@ -57,7 +68,7 @@ impl Pool {
             self.idle
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
-                .push(conn);
+                .push((conn, Instant::now()));
         }
     }
 }

@@ -56,6 +56,10 @@ async fn serve(secret: Vec<u8>, max_connections: usize) -> Result<(), String> {
     let mut config = nps_server::Config::new(secret);
     config.data_dir = Some(data_dir.path().to_path_buf());
     config.max_connections = max_connections;
+    // Every socket of the benchmark comes from 127.0.0.1: the per-address share must
+    // be the total (`nps serve --max-connections-per-ip N`). Every other limit (the
+    // header-read, keep-alive, body and shutdown timeouts) keeps its default.
+    config.max_connections_per_ip = max_connections;
     config.daily_locales = Vec::new();
     config.loopback_only = true;
 

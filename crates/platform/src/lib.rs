@@ -21,7 +21,8 @@
 //!   Windows ACLs go.
 //! - [`clock`]: [`now`], the one read of the wall clock, as the engine's [`Moment`].
 //! - [`locale`]: the system's language as a [`Locale`] (English unless it is Persian).
-//! - [`logging`]: [`init_logging`], `tracing` to stderr with an `EnvFilter`, set once.
+//! - [`logging`]: [`init_logging`], `tracing` to stderr with an `EnvFilter`, set once,
+//!   through a bounded, lossy queue that never blocks ([`flush_logs`] at exit).
 //!
 //! Dependency arrows: engine ← protocol ← platform ← (store, server, cli, desktop).
 //!
@@ -36,7 +37,7 @@ pub mod private;
 
 pub use clock::now;
 pub use locale::system_locale;
-pub use logging::init_logging;
+pub use logging::{flush_logs, init_logging};
 pub use paths::{APP_DIR_NAME, DATA_DIR_ENV, NoDataDir, data_dir, data_dir_or, default_data_dir};
 pub use private::{
     create_private_dir, create_private_file, ensure_private_file, restrict_to_owner,

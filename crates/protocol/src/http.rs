@@ -427,6 +427,9 @@ pub mod error_code {
     pub const TOO_MANY_REQUESTS: &str = "too_many_requests";
     /// 503: the server is too busy to check a password now; `Retry-After` says when.
     pub const BUSY: &str = "busy";
+    /// 429: the client holds its share of the server's connections already (behind a
+    /// proxy); see `Retry-After`.
+    pub const TOO_MANY_CONNECTIONS: &str = "too_many_connections";
 }
 
 #[cfg(test)]

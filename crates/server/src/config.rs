@@ -44,6 +44,22 @@ pub fn default_password_checks() -> usize {
     std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
 }
 
+// --- edge (issue 10 items 2, 3): TLS, proxies, timeouts, per-client caps ---
+/// Default time to receive a request's head: 10 s.
+pub const DEFAULT_HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default time an HTTP connection may sit with no request in progress and no byte
+/// moving either way: 10 s. (hyper starts the header-read clock as soon as a
+/// connection waits for its next request, so an idle keep-alive connection never
+/// outlives `header_read_timeout` either; a shorter keep-alive only races more often
+/// with clients and proxies reusing a connection the server is closing.)
+pub const DEFAULT_KEEP_ALIVE_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default time to receive a request's body: 10 s.
+pub const DEFAULT_REQUEST_BODY_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default time shutdown waits for requests and sockets to finish: 10 s.
+pub const DEFAULT_SHUTDOWN_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default open connections per client address (HTTP + WebSocket): 64.
+pub const DEFAULT_MAX_CONNECTIONS_PER_IP: usize = 64;
+// --- end edge ---
 /// Shortest accepted HS256 secret: 32 bytes (RFC 7518 §3.2).
 pub const MIN_JWT_SECRET_LEN: usize = 32;
 
@@ -128,6 +144,33 @@ pub struct Config {
     /// refuses new readings with 422 (default [`nps_store::MAX_READINGS_PER_OWNER`],
     /// 10,000).
     pub max_readings_per_user: u32,
+    // --- edge (issue 10 items 2, 3): TLS, proxies, timeouts, per-client caps ---
+    /// Serve HTTPS and WSS with this certificate ([`crate::tls::load`]); `None`: plain
+    /// HTTP.
+    pub tls: Option<crate::tls::TlsConfig>,
+    /// Peers whose `X-Forwarded-For` names the client (see [`crate::client`]); empty
+    /// (the default): the header is ignored and every peer is the client.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Time to receive a request's head (and a TLS handshake), counted from when the
+    /// connection starts waiting for it; beyond, the connection is closed (default
+    /// 10 s).
+    pub header_read_timeout: Duration,
+    /// An HTTP connection with no request in progress and no byte moving either way
+    /// for this long is closed: idle keep-alive, a half-sent request line, a client
+    /// that stopped reading its response (default 10 s). Not applied to WebSockets,
+    /// which have their heartbeat.
+    pub keep_alive_timeout: Duration,
+    /// Time to receive a request's body; beyond, the request fails with 400 (default
+    /// 10 s).
+    pub request_body_timeout: Duration,
+    /// After the shutdown signal, time given to requests and WebSockets to finish;
+    /// then the remaining connections are dropped (default 10 s).
+    pub shutdown_timeout: Duration,
+    /// Open connections per client address (HTTP + WebSocket). A direct peer's extra
+    /// connection is closed at once; an extra request through a trusted proxy gets
+    /// 429 (default 64).
+    pub max_connections_per_ip: usize,
+    // --- end edge ---
 }
 
 impl Config {
@@ -158,6 +201,14 @@ impl Config {
             refresh_grace: DEFAULT_REFRESH_GRACE,
             refresh_lifetime: DEFAULT_REFRESH_LIFETIME,
             max_readings_per_user: nps_store::MAX_READINGS_PER_OWNER,
+            // edge
+            tls: None,
+            trusted_proxies: Vec::new(),
+            header_read_timeout: DEFAULT_HEADER_READ_TIMEOUT,
+            keep_alive_timeout: DEFAULT_KEEP_ALIVE_TIMEOUT,
+            request_body_timeout: DEFAULT_REQUEST_BODY_TIMEOUT,
+            shutdown_timeout: DEFAULT_SHUTDOWN_TIMEOUT,
+            max_connections_per_ip: DEFAULT_MAX_CONNECTIONS_PER_IP,
         }
     }
 
@@ -171,6 +222,11 @@ impl Config {
             ("pong_timeout", self.pong_timeout),
             ("close_timeout", self.close_timeout),
             ("replay_max_age", self.replay_max_age),
+            // edge
+            ("header_read_timeout", self.header_read_timeout),
+            ("keep_alive_timeout", self.keep_alive_timeout),
+            ("request_body_timeout", self.request_body_timeout),
+            ("shutdown_timeout", self.shutdown_timeout),
         ] {
             if d.is_zero() {
                 return Err(ConfigError::Zero(name));
@@ -202,6 +258,8 @@ impl Config {
             ),
             ("password_checks", self.password_checks),
             ("max_readings_per_user", self.max_readings_per_user as usize),
+            // edge
+            ("max_connections_per_ip", self.max_connections_per_ip),
         ] {
             if n == 0 {
                 return Err(ConfigError::Zero(name));
@@ -259,6 +317,14 @@ impl std::fmt::Debug for Config {
             .field("refresh_grace", &self.refresh_grace)
             .field("refresh_lifetime", &self.refresh_lifetime)
             .field("max_readings_per_user", &self.max_readings_per_user)
+            // edge
+            .field("tls", &self.tls)
+            .field("trusted_proxies", &self.trusted_proxies)
+            .field("header_read_timeout", &self.header_read_timeout)
+            .field("keep_alive_timeout", &self.keep_alive_timeout)
+            .field("request_body_timeout", &self.request_body_timeout)
+            .field("shutdown_timeout", &self.shutdown_timeout)
+            .field("max_connections_per_ip", &self.max_connections_per_ip)
             .finish()
     }
 }

@@ -46,6 +46,10 @@ pub enum ApiError {
     /// 503 with `Retry-After: 1`: every password-check slot and queue place is taken.
     #[error("too busy to check a password")]
     Busy,
+    /// 429 with `Retry-After`: a client behind a trusted proxy holds its share of
+    /// connections already (edge, `Config::max_connections_per_ip`).
+    #[error("too many connections from one client")]
+    TooManyConnections,
     /// 500; the source is logged, the client sees a generic message.
     #[error("internal error: {0}")]
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
@@ -59,6 +63,8 @@ pub enum Limited {
     /// Readings, per user.
     Readings,
 }
+/// `Retry-After` of [`ApiError::TooManyConnections`], in seconds.
+pub const TOO_MANY_CONNECTIONS_RETRY_SECS: u64 = 5;
 
 /// What the `localize_errors` layer needs to write an error's body in the request's
 /// language. Set on every [`ApiError`] response whose language is not fixed yet.
@@ -104,6 +110,10 @@ impl ApiError {
                 (StatusCode::TOO_MANY_REQUESTS, error_code::TOO_MANY_REQUESTS)
             }
             Self::Busy => (StatusCode::SERVICE_UNAVAILABLE, error_code::BUSY),
+            Self::TooManyConnections => (
+                StatusCode::TOO_MANY_REQUESTS,
+                error_code::TOO_MANY_CONNECTIONS,
+            ),
             Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, error_code::INTERNAL),
         }
     }
@@ -124,6 +134,7 @@ impl ApiError {
             })
             .num("seconds", retry_after_secs(*wait)),
             Self::Busy => Msg::new("server-limits-busy"),
+            Self::TooManyConnections => Msg::new("server-edge-too-many-connections"),
             Self::Internal(_) => Msg::new("server-internal"),
         }
     }
@@ -155,6 +166,7 @@ impl ApiError {
         let retry_after = match &self {
             Self::TooManyRequests(_, wait) => Some(retry_after_secs(*wait)),
             Self::Busy => Some(1),
+            Self::TooManyConnections => Some(TOO_MANY_CONNECTIONS_RETRY_SECS),
             _ => None,
         };
         if let Some(secs) = retry_after {
@@ -309,6 +321,7 @@ mod tests {
             ApiError::TooManyRequests(Limited::Logins, std::time::Duration::from_millis(2500)),
             ApiError::TooManyRequests(Limited::Readings, std::time::Duration::from_secs(1)),
             ApiError::Busy,
+            ApiError::TooManyConnections,
             ApiError::from(StoreError::Invalid(
                 Msg::new("error-store-text-filter-long")
                     .num("count", 201)

@@ -58,13 +58,18 @@ impl FromRequestParts<AppState> for AuthUser {
     }
 }
 
-/// The client's IP address: the peer of the connection. The one place that decides
-/// it, so a trusted proxy's `X-Forwarded-For` can be honoured here alone.
+/// The client's IP address: [`crate::ClientAddr`], which `connection` sets on every
+/// request — the peer of the connection, or behind a trusted proxy the rightmost
+/// untrusted `X-Forwarded-For` hop (see [`crate::client`]); else the peer. The one
+/// place the limits ask.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClientIp(pub std::net::IpAddr);
 
 /// The client IP of a request (see [`ClientIp`]); `None` without connection info.
 pub fn client_ip(parts: &Parts) -> Option<std::net::IpAddr> {
+    if let Some(crate::ClientAddr(ip)) = parts.extensions.get::<crate::ClientAddr>() {
+        return Some(*ip);
+    }
     parts
         .extensions
         .get::<axum::extract::ConnectInfo<crate::listener::ConnInfo>>()

@@ -16,13 +16,16 @@
 //! From the bottom up: each module uses only those above it (and `app` holds the
 //! leaf `daily::published`); no import cycle.
 //!
+//! - [`tls`]: the rustls configuration of HTTPS/WSS ([`tls::load`]).
 //! - [`config`]: [`Config`] and its defaults (the bounds below).
 //! - [`clock`]: "now" on the local wall clock (for the engine and the scheduler).
 //! - [`accounts`]: argon2 password hashes, rotating refresh tokens.
 //! - [`hub`]: [`Hub`], per-user routing ([`Hub::send_to_user`]), [`Hub::broadcast`],
 //!   the resume buffer, and [`ReadingReporter`] for one reading's events.
-//! - [`listener`]: the bounded accept loop ([`BoundedListener`]) and
-//!   [`ConnInfo`] (peer and local address of a connection).
+//! - [`client`]: the client's address ([`ClientAddr`]; `X-Forwarded-For` only from a
+//!   trusted proxy) and the per-address connection share ([`client::ClientSlots`]).
+//! - [`listener`]: the bounded accept loop ([`BoundedListener`]: total and
+//!   per-address caps) and [`ConnInfo`] (peer and local address of a connection).
 //! - [`logging`]: request logging; [`redact_query`] keeps tokens out of logs.
 //! - [`auth`]: HS256 JWTs ([`mint_token`], [`auth::Keys`]); [`TokenError`] (why a
 //!   presented token is refused) and [`AuthError`] (why tokens cannot be issued).
@@ -49,13 +52,22 @@
 //! - [`mod@router`]: the whole HTTP surface and its layers — add routes in [`api`].
 //! - [`secret`]: the signing secret of `nps serve`/`nps token` — `NPS_JWT_SECRET` or
 //!   `<data-dir>/jwt-secret`, generated once, private.
-//! - [`server`]: [`run`], [`serve`], graceful shutdown, [`shutdown_signal`].
+//! - `connection`: one connection's task — TLS handshake, hyper HTTP/1.1 with
+//!   upgrades, the header-read and keep-alive timeouts, graceful and hard stop,
+//!   429 for a client behind a proxy over its share.
+//! - [`server`]: [`run`], [`serve`] (the accept loop), graceful shutdown with a deadline,
+//!   [`shutdown_signal`].
 //!
 //! # Bounds
 //!
 //! | what | default | where |
 //! |---|---|---|
 //! | concurrent TCP connections (HTTP + WebSocket); beyond, accept waits | 1024 | [`Config::max_connections`] |
+//! | connections per client address (HTTP + WebSocket); beyond, closed at once (429 behind a proxy) | 64 | [`Config::max_connections_per_ip`] |
+//! | receiving a request's head (and the TLS handshake) | 10 s | [`Config::header_read_timeout`] |
+//! | no request in progress and no byte moving (keep-alive, half-sent requests, unread responses) | 10 s | [`Config::keep_alive_timeout`] |
+//! | receiving a request's body; beyond, 400 | 10 s | [`Config::request_body_timeout`] |
+//! | shutdown: requests and sockets finish, then the rest is dropped | 10 s | [`Config::shutdown_timeout`] |
 //! | open WebSockets per user; beyond, close 1013 | 8 | [`Config::max_connections_per_user`] |
 //! | frames queued per connection; overflow closes it with 4008 | 256 | [`Config::send_queue_capacity`] |
 //! | events buffered per user for resume | 256 | [`Config::replay_capacity`] |
@@ -91,8 +103,10 @@ pub mod app;
 mod assets;
 pub mod auth;
 mod blocking;
+pub mod client;
 pub mod clock;
 pub mod config;
+mod connection;
 pub mod daily;
 pub mod error;
 pub mod extract;
@@ -105,9 +119,11 @@ pub mod secret;
 pub mod server;
 mod socket;
 pub mod throttle;
+pub mod tls;
 
 pub use app::{App, AppState};
 pub use auth::{AuthError, TokenError, mint_token};
+pub use client::ClientAddr;
 pub use config::{Config, ConfigError};
 pub use error::ApiError;
 pub use extract::{AdminUser, ApiJson, ApiQuery, AuthUser};

@@ -1,46 +1,62 @@
-//! The accept loop's bound: a [`tokio::net::TcpListener`] that holds a semaphore
-//! permit per open connection (mini-redis `MAX_CONNECTIONS`). At the cap the
-//! listener stops accepting; new peers wait in the kernel backlog until a
-//! connection closes. The permit lives inside the connection's I/O object, so
-//! an upgraded WebSocket keeps holding it until the socket is dropped.
+//! The accept loop's bounds: a [`tokio::net::TcpListener`] that holds a semaphore
+//! permit per open connection (mini-redis `MAX_CONNECTIONS`) and a [`ClientSlot`] per
+//! connection of a direct peer. At the total cap the listener stops accepting; new
+//! peers wait in the kernel backlog until a connection closes. A peer already holding
+//! its per-address share is accepted and closed at once, so one address can never
+//! fill the total. Both live inside the connection's I/O object, so an upgraded
+//! WebSocket keeps holding them until the socket is dropped. The object also notes
+//! when bytes last moved, for the keep-alive timeout of `connection`.
 
 use std::io;
 use std::net::SocketAddr;
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::task::{Context, Poll};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use axum::extract::connect_info::Connected;
-use axum::serve::{IncomingStream, Listener};
+use ipnet::IpNet;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+use crate::client::{ClientSlot, ClientSlots, is_trusted};
 
 /// Addresses of one accepted connection, available to handlers as
 /// `ConnectInfo<ConnInfo>` when served by [`crate::serve`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ConnInfo {
-    /// The client's address.
+    /// The TCP peer's address (a proxy's, behind one: see [`crate::ClientAddr`]).
     pub peer: SocketAddr,
     /// The server's address for this connection (its port is the server's port).
     pub local: SocketAddr,
 }
 
-/// A TCP listener with at most `max` connections open at once.
+/// A TCP listener with at most `max` connections open at once, and at most
+/// `clients`' share per peer address (trusted proxies excepted: their clients are
+/// counted per request, in `connection`).
 #[derive(Debug)]
 pub struct BoundedListener {
     inner: TcpListener,
     permits: Arc<Semaphore>,
     max: usize,
+    clients: ClientSlots,
+    trusted_proxies: Arc<[IpNet]>,
 }
 
 impl BoundedListener {
-    pub fn new(inner: TcpListener, max: usize) -> Self {
+    pub fn new(
+        inner: TcpListener,
+        max: usize,
+        clients: ClientSlots,
+        trusted_proxies: Arc<[IpNet]>,
+    ) -> Self {
         Self {
             inner,
             permits: Arc::new(Semaphore::new(max)),
             max,
+            clients,
+            trusted_proxies,
         }
     }
 
@@ -48,21 +64,9 @@ impl BoundedListener {
     pub fn open_connections(&self) -> usize {
         self.max - self.permits.available_permits()
     }
-}
 
-/// An accepted TCP stream that releases its slot when dropped.
-#[derive(Debug)]
-pub struct CountedStream {
-    stream: TcpStream,
-    local: SocketAddr,
-    _permit: OwnedSemaphorePermit,
-}
-
-impl Listener for BoundedListener {
-    type Io = CountedStream;
-    type Addr = SocketAddr;
-
-    async fn accept(&mut self) -> (Self::Io, Self::Addr) {
+    /// The next connection within the bounds. Cancel-safe.
+    pub async fn accept(&mut self) -> (CountedStream, SocketAddr) {
         loop {
             if self.permits.available_permits() == 0 {
                 tracing::warn!(max = self.max, "connection limit reached; accept paused");
@@ -74,22 +78,9 @@ impl Listener for BoundedListener {
             };
             match self.inner.accept().await {
                 Ok((stream, peer)) => {
-                    let _ = stream.set_nodelay(true);
-                    let local = match stream.local_addr() {
-                        Ok(a) => a,
-                        Err(e) => {
-                            tracing::debug!(error = %e, "accepted socket has no local address");
-                            continue;
-                        }
-                    };
-                    return (
-                        CountedStream {
-                            stream,
-                            local,
-                            _permit: permit,
-                        },
-                        peer,
-                    );
+                    if let Some(counted) = self.admit(stream, peer, permit) {
+                        return (counted, peer);
+                    }
                 }
                 Err(e) if is_connection_error(&e) => {}
                 Err(e) => {
@@ -101,8 +92,101 @@ impl Listener for BoundedListener {
         }
     }
 
-    fn local_addr(&self) -> io::Result<Self::Addr> {
+    /// The accepted `stream` with its slots, or `None` (the stream is dropped, which
+    /// closes it) when its address holds its share already.
+    fn admit(
+        &self,
+        stream: TcpStream,
+        peer: SocketAddr,
+        permit: OwnedSemaphorePermit,
+    ) -> Option<CountedStream> {
+        let client = if is_trusted(peer.ip(), &self.trusted_proxies) {
+            None
+        } else {
+            let Some(slot) = self.clients.try_acquire(peer.ip().to_canonical()) else {
+                // Debug, not warn: a flood must not become a flood of log lines.
+                tracing::debug!(%peer, "per-address connection limit reached; closed");
+                return None;
+            };
+            Some(slot)
+        };
+        let _ = stream.set_nodelay(true);
+        let local = match stream.local_addr() {
+            Ok(a) => a,
+            Err(e) => {
+                tracing::debug!(error = %e, "accepted socket has no local address");
+                return None;
+            }
+        };
+        Some(CountedStream {
+            stream,
+            info: ConnInfo { peer, local },
+            activity: Arc::new(Activity::new(client)),
+            _permit: permit,
+        })
+    }
+
+    pub fn local_addr(&self) -> io::Result<SocketAddr> {
         self.inner.local_addr()
+    }
+}
+
+/// What a connection shares with the code serving it: when bytes last moved, and
+/// the slots it holds.
+#[derive(Debug)]
+pub(crate) struct Activity {
+    since: Instant,
+    /// Milliseconds from `since` to the last read or write that moved bytes.
+    last_ms: AtomicU64,
+    /// The direct peer's slot, then those of clients behind a trusted proxy whose
+    /// WebSocket lives on this connection: all freed when the connection closes.
+    slots: Mutex<Vec<ClientSlot>>,
+}
+
+impl Activity {
+    fn new(client: Option<ClientSlot>) -> Self {
+        Self {
+            since: Instant::now(),
+            last_ms: AtomicU64::new(0),
+            slots: Mutex::new(client.into_iter().collect()),
+        }
+    }
+
+    fn touch(&self) {
+        let ms = u64::try_from(self.since.elapsed().as_millis()).unwrap_or(u64::MAX);
+        self.last_ms.store(ms, Ordering::Relaxed);
+    }
+
+    /// When bytes last moved.
+    pub(crate) fn last(&self) -> Instant {
+        self.since + Duration::from_millis(self.last_ms.load(Ordering::Relaxed))
+    }
+
+    /// Keeps `slot` until the connection closes.
+    pub(crate) fn hold(&self, slot: ClientSlot) {
+        self.slots
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(slot);
+    }
+}
+
+/// An accepted TCP stream that releases its slots when dropped.
+#[derive(Debug)]
+pub struct CountedStream {
+    stream: TcpStream,
+    info: ConnInfo,
+    activity: Arc<Activity>,
+    _permit: OwnedSemaphorePermit,
+}
+
+impl CountedStream {
+    pub fn info(&self) -> ConnInfo {
+        self.info
+    }
+
+    pub(crate) fn activity(&self) -> Arc<Activity> {
+        Arc::clone(&self.activity)
     }
 }
 
@@ -115,22 +199,18 @@ fn is_connection_error(e: &io::Error) -> bool {
     )
 }
 
-impl Connected<IncomingStream<'_, BoundedListener>> for ConnInfo {
-    fn connect_info(stream: IncomingStream<'_, BoundedListener>) -> Self {
-        Self {
-            peer: *stream.remote_addr(),
-            local: stream.io().local,
-        }
-    }
-}
-
 impl AsyncRead for CountedStream {
     fn poll_read(
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.stream).poll_read(cx, buf)
+        let before = buf.filled().len();
+        let polled = Pin::new(&mut self.stream).poll_read(cx, buf);
+        if buf.filled().len() > before {
+            self.activity.touch();
+        }
+        polled
     }
 }
 
@@ -140,7 +220,11 @@ impl AsyncWrite for CountedStream {
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.stream).poll_write(cx, buf)
+        let polled = Pin::new(&mut self.stream).poll_write(cx, buf);
+        if matches!(polled, Poll::Ready(Ok(n)) if n > 0) {
+            self.activity.touch();
+        }
+        polled
     }
 
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
@@ -156,7 +240,11 @@ impl AsyncWrite for CountedStream {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.stream).poll_write_vectored(cx, bufs)
+        let polled = Pin::new(&mut self.stream).poll_write_vectored(cx, bufs);
+        if matches!(polled, Poll::Ready(Ok(n)) if n > 0) {
+            self.activity.touch();
+        }
+        polled
     }
 
     fn is_write_vectored(&self) -> bool {

@@ -10,6 +10,8 @@ use axum::middleware::Next;
 use axum::response::Response;
 use percent_encoding::percent_decode_str;
 
+use crate::client::ClientAddr;
+
 /// What replaces a redacted value.
 pub const REDACTED: &str = "[REDACTED]";
 
@@ -46,14 +48,21 @@ pub fn redact_query(uri: &Uri) -> String {
     format!("{path}?{}", redacted.join("&"))
 }
 
-/// Middleware: one line per request with method, redacted URI, status and time.
+/// Middleware: one line per request with the client's address ([`ClientAddr`]: behind
+/// a trusted proxy, the forwarded one), method, redacted URI, status and time.
 pub(crate) async fn log_requests(req: Request, next: Next) -> Response {
     let started = Instant::now();
+    let client = req
+        .extensions()
+        .get::<ClientAddr>()
+        .map(|ClientAddr(ip)| ip.to_string())
+        .unwrap_or_default();
     let method = req.method().clone();
     let uri = redact_query(req.uri());
     let response = next.run(req).await;
     tracing::info!(
         target: "nps_server::http",
+        %client,
         %method,
         uri = %uri,
         status = response.status().as_u16(),

@@ -1,21 +1,29 @@
 //! Serving: [`run`] / [`serve`] and graceful shutdown (mini-redis `server.rs`,
 //! axum `graceful-shutdown`).
 //!
+//! The accept loop ([`BoundedListener`]) hands each connection to its own task
+//! (`connection`: TLS, hyper, the timeouts).
+//!
 //! Shutdown is threaded, not global: the caller's future cancels the app's
-//! token; axum stops accepting and finishes in-flight HTTP requests; every
-//! WebSocket task sees the token and closes with 1001; `serve` returns once
-//! the [`TaskTracker`](tokio_util::task::TaskTracker) is empty (each socket
-//! task ends within about two `close_timeout`s).
+//! token; the loop stops accepting (the listening socket closes), connections
+//! finish their in-flight requests and close; every WebSocket task sees the
+//! token and closes with 1001. `serve` returns once all are done, or after
+//! [`Config::shutdown_timeout`] plus at most a second, dropping stuck clients.
 
 use std::future::Future;
 use std::io;
 use std::time::Duration;
 
+use std::sync::Arc;
+
 use tokio::net::TcpListener;
+use tokio_util::task::TaskTracker;
+use tower_http::timeout::RequestBodyTimeoutLayer;
 
 use crate::app::AppState;
 use crate::config::Config;
-use crate::listener::{BoundedListener, ConnInfo};
+use crate::connection::Connections;
+use crate::listener::BoundedListener;
 use crate::router::router;
 
 /// Builds the app from `config` and serves it on `listener` until `shutdown`
@@ -51,21 +59,62 @@ pub async fn serve(
     });
     let janitor = tokio::spawn(prune_periodically(state.clone()));
     let daily = tokio::spawn(crate::daily::scheduler::run(state.clone()));
-    let listener = BoundedListener::new(listener, state.config().max_connections);
-    tracing::info!(%local, loopback_only = state.config().loopback_only, "listening");
-    let app = router(state.clone()).into_make_service_with_connect_info::<ConnInfo>();
-    let result = axum::serve(listener, app)
-        .with_graceful_shutdown(cancel.clone().cancelled_owned())
-        .await;
-    // Also on an error: sockets must close.
-    cancel.cancel();
-    state.tracker().close();
-    state.tracker().wait().await;
+    let config = state.config();
+    let app =
+        router(state.clone()).layer(RequestBodyTimeoutLayer::new(config.request_body_timeout));
+    let connections = Arc::new(Connections::new(app, config, cancel.clone()));
+    let mut listener = BoundedListener::new(
+        listener,
+        config.max_connections,
+        connections.clients.clone(),
+        Arc::clone(&connections.trusted_proxies),
+    );
+    tracing::info!(
+        %local,
+        tls = config.tls.is_some(),
+        loopback_only = config.loopback_only,
+        "listening"
+    );
+    let tasks = TaskTracker::new();
+    loop {
+        tokio::select! {
+            () = cancel.cancelled() => break,
+            (stream, _) = listener.accept() => {
+                tasks.spawn(Arc::clone(&connections).serve(stream));
+            }
+        }
+    }
+    drop(listener);
+    finish(&state, &tasks, &connections).await;
     trigger.abort();
     let _ = janitor.await;
     let _ = daily.await;
     tracing::info!(%local, "stopped");
-    result
+    Ok(())
+}
+
+/// After the shutdown signal: waits up to `shutdown_timeout` for requests to finish
+/// and WebSockets to close (each got 1001), then drops what is left.
+async fn finish(state: &AppState, tasks: &TaskTracker, connections: &Connections) {
+    tasks.close();
+    state.tracker().close();
+    let drained = async {
+        tasks.wait().await;
+        state.tracker().wait().await;
+    };
+    if tokio::time::timeout(state.config().shutdown_timeout, drained)
+        .await
+        .is_err()
+    {
+        tracing::warn!(
+            connections = tasks.len(),
+            sockets = state.tracker().len(),
+            "shutdown deadline passed; dropping the rest"
+        );
+        connections.hard_stop.cancel();
+        // Connection tasks end at once now; sockets end with the runtime.
+        let _ = tokio::time::timeout(Duration::from_secs(1), tasks.wait()).await;
+    }
 }
 
 /// Calls [`crate::Hub::prune`] and [`crate::throttle::Throttle::prune`] every half `replay_max_age` (at least 1 s, at

@@ -1,11 +1,12 @@
 //! `nps serve [--bind ADDR] [--data-dir DIR] [--ui-dir DIR] …`: the HTTP API and
 //! `/ws/oracle` (and the web UI), until SIGTERM or Ctrl-C.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::Args;
+use ipnet::{IpNet, Ipv4Net, Ipv6Net};
 use nps_i18n::Locale;
 use nps_server::Config;
 
@@ -54,20 +55,111 @@ pub struct ServeArgs {
     #[arg(long, value_name = "N", default_value_t = nps_store::MAX_READINGS_PER_OWNER,
           value_parser = clap::value_parser!(u32).range(1..))]
     pub max_readings_per_user: u32,
+    // --- edge (issue 10 items 2, 3): TLS, proxies, connection caps ---
+    #[command(flatten)]
+    pub edge: EdgeArgs,
+}
+
+/// How the server meets the network: TLS or a proxy in front, connection caps.
+#[derive(Debug, Args)]
+pub struct EdgeArgs {
+    /// Serve HTTPS and WSS with this PEM certificate chain (with --tls-key).
+    #[arg(long, env = "NPS_TLS_CERT", value_name = "PEM", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The PEM private key of --tls-cert.
+    #[arg(long, env = "NPS_TLS_KEY", value_name = "PEM", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// Plain HTTP behind a TLS-terminating proxy: X-Forwarded-For names the client
+    /// when the peer is a --trusted-proxy.
+    #[arg(long, env = "NPS_BEHIND_PROXY")]
+    pub behind_proxy: bool,
+    /// A proxy address or network whose X-Forwarded-For is believed (repeatable;
+    /// default with --behind-proxy: 127.0.0.0/8 and ::1).
+    #[arg(long, value_name = "IP/CIDR", value_parser = parse_network, requires = "behind_proxy")]
+    pub trusted_proxy: Vec<IpNet>,
+    /// Open connections (HTTP and WebSocket) per client address.
+    #[arg(long, value_name = "N", default_value_t = nps_server::config::DEFAULT_MAX_CONNECTIONS_PER_IP)]
+    pub max_connections_per_ip: usize,
+    /// Open connections in total; beyond, new ones wait.
+    #[arg(long, value_name = "N", default_value_t = nps_server::config::DEFAULT_MAX_CONNECTIONS)]
+    pub max_connections: usize,
+}
+
+/// The default trusted proxies: this host (127.0.0.0/8, ::1).
+fn loopback_networks() -> [IpNet; 2] {
+    [
+        IpNet::V4(Ipv4Net::new_assert(Ipv4Addr::new(127, 0, 0, 0), 8)),
+        IpNet::V6(Ipv6Net::new_assert(Ipv6Addr::LOCALHOST, 128)),
+    ]
+}
+
+/// `10.0.0.0/8`, or one address (`192.0.2.7`, `::1`).
+fn parse_network(s: &str) -> std::result::Result<IpNet, String> {
+    s.parse::<IpNet>()
+        .or_else(|_| s.parse::<IpAddr>().map(IpNet::from))
+        .map_err(|_| format!("not an IP address or network: {s}"))
+}
+
+impl EdgeArgs {
+    /// Refuses plain HTTP on an address other hosts can reach, unless a proxy in
+    /// front terminates TLS: passwords and tokens would cross the network in clear.
+    fn check(&self, bind: SocketAddr) -> Result<()> {
+        if bind.ip().is_loopback() || self.tls_cert.is_some() || self.behind_proxy {
+            return Ok(());
+        }
+        Err(CliError::input(
+            Message::new("cli-serve-edge-plain-public").with("address", bind.to_string()),
+        ))
+    }
+
+    /// The TLS configuration, if asked for; a certificate or key that cannot be used
+    /// is bad input (exit 2).
+    fn tls(&self) -> Result<Option<nps_server::tls::TlsConfig>> {
+        let (Some(cert), Some(key)) = (&self.tls_cert, &self.tls_key) else {
+            return Ok(None);
+        };
+        nps_server::tls::load(cert, key).map(Some).map_err(|e| {
+            CliError::input(Message::new("cli-serve-edge-tls").with("error", e.to_string()))
+        })
+    }
+
+    fn apply(&self, config: &mut Config, bind: SocketAddr) -> Result<()> {
+        config.tls = self.tls()?;
+        if self.behind_proxy {
+            config.trusted_proxies = if self.trusted_proxy.is_empty() {
+                loopback_networks().to_vec()
+            } else {
+                self.trusted_proxy.clone()
+            };
+        }
+        config.max_connections_per_ip = self.max_connections_per_ip.max(1);
+        config.max_connections = self.max_connections.max(1);
+        // A desktop-style loopback server checks Host and Origin against its own
+        // address; behind a proxy the Host is the public name, so that check is off.
+        config.loopback_only = bind.ip().is_loopback() && !self.behind_proxy;
+        Ok(())
+    }
 }
 
 pub fn run(locale: Locale, args: &ServeArgs) -> Result<()> {
     // Logs go to stderr, `info` unless RUST_LOG says otherwise; the server redacts
     // tokens from every line it writes.
     nps_platform::init_logging("info");
+    args.edge.check(args.bind)?;
     let dir = args.storage.dir()?;
     // Opened (created, migrated) here so that a bad data directory is reported before
     // anything listens; the server opens its own.
     drop(args.storage.open()?);
-    let config = config(args, args.storage.signing_secret()?, dir);
+    let mut config = config(args, args.storage.signing_secret()?, dir);
+    args.edge.apply(&mut config, args.bind)?;
+    let scheme = if config.tls.is_some() {
+        "https"
+    } else {
+        "http"
+    };
     let runtime =
         tokio::runtime::Runtime::new().map_err(|e| CliError::failed("cli-error-runtime", e))?;
-    runtime.block_on(async {
+    let served = runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(args.bind)
             .await
             .map_err(|e| {
@@ -83,12 +175,14 @@ pub fn run(locale: Locale, args: &ServeArgs) -> Result<()> {
         // Scripts and tests wait for this line (in English: `listening on http://…`).
         say(
             locale,
-            Message::new("cli-serve-listening").with("url", format!("http://{addr}")),
+            Message::new("cli-serve-listening").with("url", format!("{scheme}://{addr}")),
         )?;
         nps_server::run(listener, config, nps_server::shutdown_signal())
             .await
             .map_err(|e| CliError::failed("cli-error-serve", e))
-    })
+    });
+    nps_platform::flush_logs();
+    served
 }
 
 /// The server's configuration from the flags.

@@ -4,6 +4,7 @@
 //! permissive umask) and `messages` (operator messages in both languages).
 
 mod backup;
+mod edge;
 mod export;
 mod messages;
 mod private_files;

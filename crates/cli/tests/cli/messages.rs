@@ -53,6 +53,12 @@ fn persian_messages_name_only_commands_flags_and_codes_in_latin() {
         "ttl",
         "force",
         "user",
+        // nps serve --tls-cert/--tls-key, --behind-proxy
+        "tls",
+        "cert",
+        "key",
+        "behind",
+        "proxy",
         "NPS_JWT_SECRET",
         "FC60",
         "ISO",

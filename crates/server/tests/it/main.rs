@@ -4,7 +4,10 @@
 
 mod api;
 mod daily;
+mod edge;
 mod limits;
 mod support;
+#[cfg(unix)]
+mod tls;
 mod ui_assets;
 mod ws;

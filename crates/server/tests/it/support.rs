@@ -31,7 +31,7 @@ pub type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
 /// The tests' base config: loopback, one allowed extra origin, a short close
 /// timeout, no scheduled daily insight (a test running over midnight must not get
-/// one). The heartbeat is long here so that clients that are not reading for a
+/// one), no per-address share below the total. The heartbeat is long here so that clients that are not reading for a
 /// moment (on a busy machine) are not closed; the heartbeat tests shorten it.
 pub fn config() -> Config {
     captured_logs();
@@ -40,6 +40,9 @@ pub fn config() -> Config {
     c.close_timeout = Duration::from_secs(1);
     c.heartbeat_interval = Duration::from_secs(30);
     c.daily_locales = Vec::new();
+    // Every client of these tests is 127.0.0.1: the per-address share is the total
+    // here; the tests of the share (edge.rs) set it.
+    c.max_connections_per_ip = c.max_connections;
     c
 }
 
