@@ -18,7 +18,7 @@ use crate::model::{
     User,
 };
 use crate::pool::{self, Pool};
-use crate::refresh::{self, NewRefreshToken, Rotation, Step, TokenRow};
+use crate::refresh::{self, NewRefreshToken, Rotation, RotationRequest, Step, TokenRow};
 use crate::store::Store;
 use crate::{migrations, time, validate};
 
@@ -632,21 +632,15 @@ impl Db {
         self.write(|c| insert_refresh_token(c, token))
     }
 
-    fn rotate_refresh_token(
-        &self,
-        presented_hash: &str,
-        successor_hash: &str,
-        now: i64,
-        grace_secs: i64,
-    ) -> Result<Rotation> {
-        validate::non_empty("token-hash", successor_hash)?;
+    fn rotate_refresh_token(&self, request: RotationRequest<'_>) -> Result<Rotation> {
+        validate::non_empty("token-hash", request.successor_hash)?;
         self.write(|c| {
             let row = c
                 .prepare_cached(
                     "SELECT user_id, family_id, expires_at, rotated_at \
                      FROM refresh_tokens WHERE token_hash = ?1",
                 )?
-                .query_row(params![presented_hash], |r| {
+                .query_row(params![request.presented_hash], |r| {
                     Ok(TokenRow {
                         user_id: r.get(0)?,
                         family_id: r.get(1)?,
@@ -655,23 +649,18 @@ impl Db {
                     })
                 })
                 .optional()?;
-            let rotation = match (refresh::decide(row.as_ref(), now, grace_secs), row) {
+            let rotation = match (
+                refresh::decide(row.as_ref(), request.now, request.grace_secs),
+                row,
+            ) {
                 (Step::Rotate { mark_rotated }, Some(row)) => {
                     if mark_rotated {
                         c.prepare_cached(
                             "UPDATE refresh_tokens SET rotated_at = ?2 WHERE token_hash = ?1",
                         )?
-                        .execute(params![presented_hash, now])?;
+                        .execute(params![request.presented_hash, request.now])?;
                     }
-                    insert_refresh_token(
-                        c,
-                        &NewRefreshToken {
-                            token_hash: successor_hash.to_owned(),
-                            user_id: row.user_id.clone(),
-                            family_id: row.family_id,
-                            expires_at: row.expires_at,
-                        },
-                    )?;
+                    insert_refresh_token(c, &row.successor(request.successor_hash))?;
                     Rotation::Rotated {
                         user_id: row.user_id,
                     }
@@ -683,9 +672,9 @@ impl Db {
                 }
                 _ => Rotation::Refused,
             };
-            // Housekeeping: tokens expired as of `now` can never be used again.
+            // Housekeeping: tokens expired as of the request's time can never be used again.
             c.prepare_cached("DELETE FROM refresh_tokens WHERE expires_at <= ?1")?
-                .execute(params![now])?;
+                .execute(params![request.now])?;
             Ok(rotation)
         })
     }
@@ -793,16 +782,23 @@ impl Store for SqliteStore {
         self.run(move |db| db.store_refresh_token(&token)).await
     }
 
-    async fn rotate_refresh_token(
-        &self,
-        presented_hash: &str,
-        successor_hash: &str,
-        now: i64,
-        grace_secs: i64,
-    ) -> Result<Rotation> {
-        let (presented, successor) = (presented_hash.to_owned(), successor_hash.to_owned());
-        self.run(move |db| db.rotate_refresh_token(&presented, &successor, now, grace_secs))
-            .await
+    async fn rotate(&self, request: RotationRequest<'_>) -> Result<Rotation> {
+        let (presented, successor) = (
+            request.presented_hash.to_owned(),
+            request.successor_hash.to_owned(),
+        );
+        let RotationRequest {
+            now, grace_secs, ..
+        } = request;
+        self.run(move |db| {
+            db.rotate_refresh_token(RotationRequest {
+                presented_hash: &presented,
+                successor_hash: &successor,
+                now,
+                grace_secs,
+            })
+        })
+        .await
     }
 
     async fn revoke_refresh_family(&self, token_hash: &str) -> Result<bool> {

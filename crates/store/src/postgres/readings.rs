@@ -11,9 +11,9 @@ use nps_protocol::text::Msg;
 
 use super::connection::PgStore;
 use super::errors::{from_pg, is_unique_violation};
-use super::sql::{prepared, snapshot};
+use super::sql::{self, prepared, snapshot};
 use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
-use crate::refresh::{NewRefreshToken, Rotation};
+use crate::refresh::{NewRefreshToken, Rotation, RotationRequest};
 use crate::{Result, Store, StoreError, validate};
 
 /// Bounds of the `from`/`to` filter, in unix seconds (years 1 to 9999). Readings
@@ -163,17 +163,12 @@ impl Store for PgStore {
             .map_err(from_pg)?;
         if row.is_none() {
             // Full: make room from the owner's soft-deleted readings, then try once more.
-            client
-                .execute(
-                    &prepared(
-                        &client,
-                        "DELETE FROM readings WHERE owner = $1 AND deleted_at IS NOT NULL",
-                    )
-                    .await?,
-                    &[&r.owner],
-                )
-                .await
-                .map_err(from_pg)?;
+            sql::execute(
+                &client,
+                "DELETE FROM readings WHERE owner = $1 AND deleted_at IS NOT NULL",
+                &[&r.owner],
+            )
+            .await?;
             row = client
                 .query_opt(&statement, &params)
                 .await
@@ -198,19 +193,16 @@ impl Store for PgStore {
     async fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>> {
         validate::owner(owner)?;
         let client = self.client().await?;
-        let statement = prepared(
+        let row = sql::query_opt(
             &client,
             concat!(
                 "SELECT ",
                 reading_columns!(),
                 " FROM readings WHERE id = $1 AND owner = $2 AND deleted_at IS NULL"
             ),
+            &[&id, &owner],
         )
         .await?;
-        let row = client
-            .query_opt(&statement, &[&id, &owner])
-            .await
-            .map_err(from_pg)?;
         row.as_ref().map(reading_from_row).transpose()
     }
 
@@ -256,50 +248,39 @@ impl Store for PgStore {
     async fn delete_reading(&self, owner: &str, id: i64) -> Result<bool> {
         validate::owner(owner)?;
         let client = self.client().await?;
-        let changed = client
-            .execute(
-                &prepared(&client, "UPDATE readings SET deleted_at = date_trunc('milliseconds', statement_timestamp()) \
-                 WHERE id = $1 AND owner = $2 AND deleted_at IS NULL").await?,
-                &[&id, &owner],
-            )
-            .await
-            .map_err(from_pg)?;
+        let changed = sql::execute(
+            &client,
+            "UPDATE readings SET deleted_at = date_trunc('milliseconds', statement_timestamp()) \
+                 WHERE id = $1 AND owner = $2 AND deleted_at IS NULL",
+            &[&id, &owner],
+        )
+        .await?;
         Ok(changed == 1)
     }
 
     async fn toggle_favorite(&self, owner: &str, id: i64) -> Result<Option<bool>> {
         validate::owner(owner)?;
         let client = self.client().await?;
-        let row = client
-            .query_opt(
-                &prepared(
-                    &client,
-                    "UPDATE readings SET favorite = NOT favorite \
+        let row = sql::query_opt(
+            &client,
+            "UPDATE readings SET favorite = NOT favorite \
                  WHERE id = $1 AND owner = $2 AND deleted_at IS NULL RETURNING favorite",
-                )
-                .await?,
-                &[&id, &owner],
-            )
-            .await
-            .map_err(from_pg)?;
+            &[&id, &owner],
+        )
+        .await?;
         row.map(|r| r.try_get(0).map_err(from_pg)).transpose()
     }
 
     async fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>> {
         validate::owner(owner)?;
         let client = self.client().await?;
-        let row = client
-            .query_opt(
-                &prepared(
-                    &client,
-                    "UPDATE readings SET favorite = $1 \
+        let row = sql::query_opt(
+            &client,
+            "UPDATE readings SET favorite = $1 \
                  WHERE id = $2 AND owner = $3 AND deleted_at IS NULL RETURNING favorite",
-                )
-                .await?,
-                &[&favorite, &id, &owner],
-            )
-            .await
-            .map_err(from_pg)?;
+            &[&favorite, &id, &owner],
+        )
+        .await?;
         row.map(|r| r.try_get(0).map_err(from_pg)).transpose()
     }
 
@@ -331,18 +312,13 @@ impl Store for PgStore {
 
     async fn find_user(&self, username: &str) -> Result<Option<User>> {
         let client = self.client().await?;
-        let row = client
-            .query_opt(
-                &prepared(
-                    &client,
-                    "SELECT id, username, password_hash, role, created_at \
+        let row = sql::query_opt(
+            &client,
+            "SELECT id, username, password_hash, role, created_at \
                  FROM users WHERE nps_ascii_lower(username) = nps_ascii_lower($1)",
-                )
-                .await?,
-                &[&username],
-            )
-            .await
-            .map_err(from_pg)?;
+            &[&username],
+        )
+        .await?;
         row.as_ref().map(user_from_row).transpose()
     }
 
@@ -355,17 +331,11 @@ impl Store for PgStore {
         validate::date(date)?;
         validate::non_empty("locale", locale)?;
         let client = self.client().await?;
-        let row = client
-            .query_one(
-                &prepared(&client, "INSERT INTO daily_insights (date, locale, insight, created_at) \
+        let row = sql::query_one(&client, "INSERT INTO daily_insights (date, locale, insight, created_at) \
                  VALUES ($1::text::date, $2, $3, date_trunc('milliseconds', statement_timestamp())) \
                  ON CONFLICT (date, locale) DO UPDATE \
                  SET insight = excluded.insight, created_at = excluded.created_at \
-                 RETURNING created_at").await?,
-                &[&date, &locale, insight],
-            )
-            .await
-            .map_err(from_pg)?;
+                 RETURNING created_at", &[&date, &locale, insight]).await?;
         Ok(DailyInsight {
             date: date.to_owned(),
             locale: locale.to_owned(),
@@ -377,17 +347,7 @@ impl Store for PgStore {
     async fn get_daily_insight(&self, date: &str, locale: &str) -> Result<Option<DailyInsight>> {
         validate::date(date)?;
         let client = self.client().await?;
-        let row = client
-            .query_opt(
-                &prepared(
-                    &client,
-                    "SELECT insight, created_at FROM daily_insights WHERE date = $1::text::date AND locale = $2",
-                )
-                .await?,
-                &[&date, &locale],
-            )
-            .await
-            .map_err(from_pg)?;
+        let row = sql::query_opt(&client, "SELECT insight, created_at FROM daily_insights WHERE date = $1::text::date AND locale = $2", &[&date, &locale]).await?;
         row.map(|row| {
             Ok(DailyInsight {
                 date: date.to_owned(),
@@ -403,15 +363,8 @@ impl Store for PgStore {
         self.insert_refresh_token(token).await
     }
 
-    async fn rotate_refresh_token(
-        &self,
-        presented_hash: &str,
-        successor_hash: &str,
-        now: i64,
-        grace_secs: i64,
-    ) -> Result<Rotation> {
-        self.rotate_token(presented_hash, successor_hash, now, grace_secs)
-            .await
+    async fn rotate(&self, request: RotationRequest<'_>) -> Result<Rotation> {
+        self.rotate_token(request).await
     }
 
     async fn revoke_refresh_family(&self, token_hash: &str) -> Result<bool> {
