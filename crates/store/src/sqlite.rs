@@ -8,14 +8,13 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
 use nps_protocol::SignType;
-use nps_protocol::text::Msg;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params, params_from_iter};
 
 use crate::error::{Result, StoreError};
 use crate::model::{
-    DailyInsight, MAX_READINGS_PER_OWNER, NewReading, ReadingFilter, ReadingPage, StoredReading,
-    User,
+    self, DailyInsight, MAX_READINGS_PER_OWNER, NewReading, ReadingFilter, ReadingPage,
+    StoredReading, User,
 };
 use crate::pool::{self, Pool};
 use crate::refresh::{self, NewRefreshToken, Rotation, RotationRequest, Step, TokenRow};
@@ -339,16 +338,10 @@ impl RawReading {
 
     fn into_stored(self) -> Result<StoredReading> {
         let id = self.id;
-        let kind = SignType::from_wire(&self.kind).ok_or_else(|| StoreError::Corrupt {
-            column: "readings.kind",
-            row: id.to_string(),
-            problem: format!("unknown reading kind {:?}", self.kind),
-            source: None,
-        })?;
         Ok(StoredReading {
             id,
             owner: self.owner,
-            kind,
+            kind: model::stored_kind(&self.kind, id)?,
             input: parse_json(&self.input, "readings.input", id)?,
             result: parse_json(&self.result, "readings.result", id)?,
             summary: self.summary,
@@ -412,19 +405,9 @@ impl Db {
             created_unix_ms: now_ms,
             max_per_owner,
         })?;
-        // What get_reading will return: serde_json's `float_roundtrip` makes
-        // parse(serialize(v)) == v, so the values given are the values stored.
-        Ok(StoredReading {
-            id,
-            owner: r.owner,
-            kind: r.kind,
-            input: r.input,
-            result: r.result,
-            summary: r.summary,
-            locale: r.locale,
-            favorite: false,
-            created_at,
-        })
+        // serde_json's `float_roundtrip` makes parse(serialize(v)) == v, so the values
+        // given are the values stored.
+        Ok(r.into_stored(id, created_at))
     }
 
     fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>> {
@@ -558,9 +541,7 @@ impl Db {
                     role: role.to_owned(),
                     created_at,
                 }),
-                Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(
-                    Msg::new("error-store-username-taken").text("username", username),
-                )),
+                Err(e) if is_unique_violation(&e) => Err(StoreError::username_taken(username)),
                 Err(e) => Err(e.into()),
             }
         })
@@ -705,9 +686,7 @@ fn insert_refresh_token(c: &Connection, token: &NewRefreshToken) -> Result<()> {
             token.expires_at
         ]) {
         Ok(_) => Ok(()),
-        Err(e) if is_unique_violation(&e) => {
-            Err(StoreError::Conflict(Msg::new("error-store-token-taken")))
-        }
+        Err(e) if is_unique_violation(&e) => Err(StoreError::token_taken()),
         Err(e) => Err(e.into()),
     }
 }

@@ -7,12 +7,13 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use deadpool_postgres::tokio_postgres::Row;
 use deadpool_postgres::tokio_postgres::types::ToSql;
 use nps_protocol::SignType;
-use nps_protocol::text::Msg;
 
 use super::connection::PgStore;
 use super::errors::{from_pg, is_unique_violation};
 use super::sql::{self, prepared, snapshot};
-use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
+use crate::model::{
+    self, DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User,
+};
 use crate::refresh::{NewRefreshToken, Rotation, RotationRequest};
 use crate::{Result, Store, StoreError, validate};
 
@@ -101,12 +102,7 @@ impl<'a> FilterParams<'a> {
 fn reading_from_row(row: &Row) -> Result<StoredReading> {
     let id: i64 = row.try_get(0).map_err(from_pg)?;
     let kind: String = row.try_get(2).map_err(from_pg)?;
-    let kind = SignType::from_wire(&kind).ok_or_else(|| StoreError::Corrupt {
-        column: "readings.kind",
-        row: id.to_string(),
-        problem: format!("unknown reading kind {kind:?}"),
-        source: None,
-    })?;
+    let kind = model::stored_kind(&kind, id)?;
     Ok(StoredReading {
         id,
         owner: row.try_get(1).map_err(from_pg)?,
@@ -177,17 +173,7 @@ impl Store for PgStore {
         let row = row.ok_or_else(|| validate::readings_full(self.max_readings_per_owner))?;
         let id: i64 = row.try_get(0).map_err(from_pg)?;
         let created_at: DateTime<Utc> = row.try_get(1).map_err(from_pg)?;
-        Ok(StoredReading {
-            id,
-            owner: r.owner,
-            kind: r.kind,
-            input: r.input,
-            result: r.result,
-            summary: r.summary,
-            locale: r.locale,
-            favorite: false,
-            created_at: rfc3339_ms(created_at),
-        })
+        Ok(r.into_stored(id, rfc3339_ms(created_at)))
     }
 
     async fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>> {
@@ -303,9 +289,7 @@ impl Store for PgStore {
             .await;
         match inserted {
             Ok(row) => user_from_row(&row),
-            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(
-                Msg::new("error-store-username-taken").text("username", username),
-            )),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::username_taken(username)),
             Err(e) => Err(from_pg(e)),
         }
     }

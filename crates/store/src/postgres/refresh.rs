@@ -3,7 +3,6 @@
 //! of two concurrent refreshes with one token the second sees the first's rotation.
 
 use deadpool_postgres::GenericClient;
-use nps_protocol::text::Msg;
 
 use super::connection::PgStore;
 use super::errors::{from_pg, is_unique_violation};
@@ -110,9 +109,7 @@ async fn insert(client: &impl GenericClient, token: &NewRefreshToken) -> Result<
         .await
     {
         Ok(_) => Ok(()),
-        Err(e) if is_unique_violation(&e) => {
-            Err(StoreError::Conflict(Msg::new("error-store-token-taken")))
-        }
+        Err(e) if is_unique_violation(&e) => Err(StoreError::token_taken()),
         Err(e) => Err(from_pg(e)),
     }
 }
