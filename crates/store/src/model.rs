@@ -139,3 +139,20 @@ pub struct DailyInsight {
     /// When this version was stored (an upsert refreshes it).
     pub created_at: String,
 }
+
+impl DailyInsight {
+    /// The insight of `(date, locale)` as stored at `created_at`.
+    pub(crate) fn stored(
+        date: &str,
+        locale: &str,
+        insight: serde_json::Value,
+        created_at: String,
+    ) -> Self {
+        DailyInsight {
+            date: date.to_owned(),
+            locale: locale.to_owned(),
+            insight,
+            created_at,
+        }
+    }
+}

@@ -558,15 +558,10 @@ impl Db {
         })
     }
 
-    fn put_daily_insight(
-        &self,
-        date: &str,
-        locale: &str,
-        insight: &serde_json::Value,
-    ) -> Result<DailyInsight> {
+    /// Stores the insight `text` (its JSON).
+    fn put_daily_insight(&self, date: &str, locale: &str, text: &str) -> Result<DailyInsight> {
         validate::date(date)?;
         validate::non_empty("locale", locale)?;
-        let text = to_json(insight, "insight")?;
         let (_, created_at) = time::now();
         self.write(|c| {
             c.prepare_cached(
@@ -578,12 +573,8 @@ impl Db {
             .execute(params![date, locale, text, created_at])?;
             Ok(())
         })?;
-        Ok(DailyInsight {
-            date: date.to_owned(),
-            locale: locale.to_owned(),
-            insight: parse_json(&text, "daily_insights.insight", date)?,
-            created_at,
-        })
+        let insight = parse_json(text, "daily_insights.insight", date)?;
+        Ok(DailyInsight::stored(date, locale, insight, created_at))
     }
 
     fn get_daily_insight(&self, date: &str, locale: &str) -> Result<Option<DailyInsight>> {
@@ -598,12 +589,8 @@ impl Db {
             .optional()?)
         })?;
         row.map(|(text, created_at)| {
-            Ok(DailyInsight {
-                date: date.to_owned(),
-                locale: locale.to_owned(),
-                insight: parse_json(&text, "daily_insights.insight", date)?,
-                created_at,
-            })
+            let insight = parse_json(&text, "daily_insights.insight", date)?;
+            Ok(DailyInsight::stored(date, locale, insight, created_at))
         })
         .transpose()
     }
@@ -745,8 +732,10 @@ impl Store for SqliteStore {
         locale: &str,
         insight: &serde_json::Value,
     ) -> Result<DailyInsight> {
-        let (date, locale, insight) = (date.to_owned(), locale.to_owned(), insight.clone());
-        self.run(move |db| db.put_daily_insight(&date, &locale, &insight))
+        // Serialized here rather than cloned for the blocking pool.
+        let text = to_json(insight, "insight")?;
+        let (date, locale) = (date.to_owned(), locale.to_owned());
+        self.run(move |db| db.put_daily_insight(&date, &locale, &text))
             .await
     }
 

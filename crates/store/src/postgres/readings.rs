@@ -320,12 +320,13 @@ impl Store for PgStore {
                  ON CONFLICT (date, locale) DO UPDATE \
                  SET insight = excluded.insight, created_at = excluded.created_at \
                  RETURNING created_at", &[&date, &locale, insight]).await?;
-        Ok(DailyInsight {
-            date: date.to_owned(),
-            locale: locale.to_owned(),
-            insight: insight.clone(),
-            created_at: rfc3339_ms(row.try_get(0).map_err(from_pg)?),
-        })
+        let created_at = rfc3339_ms(row.try_get(0).map_err(from_pg)?);
+        Ok(DailyInsight::stored(
+            date,
+            locale,
+            insight.clone(),
+            created_at,
+        ))
     }
 
     async fn get_daily_insight(&self, date: &str, locale: &str) -> Result<Option<DailyInsight>> {
@@ -333,12 +334,9 @@ impl Store for PgStore {
         let client = self.client().await?;
         let row = sql::query_opt(&client, "SELECT insight, created_at FROM daily_insights WHERE date = $1::text::date AND locale = $2", &[&date, &locale]).await?;
         row.map(|row| {
-            Ok(DailyInsight {
-                date: date.to_owned(),
-                locale: locale.to_owned(),
-                insight: row.try_get(0).map_err(from_pg)?,
-                created_at: rfc3339_ms(row.try_get(1).map_err(from_pg)?),
-            })
+            let insight = row.try_get(0).map_err(from_pg)?;
+            let created_at = rfc3339_ms(row.try_get(1).map_err(from_pg)?);
+            Ok(DailyInsight::stored(date, locale, insight, created_at))
         })
         .transpose()
     }
