@@ -236,6 +236,17 @@ fn encode(envelope: &Envelope) -> Option<Utf8Bytes> {
     }
 }
 
+/// The slot of `user_id`, created (starting at `high_water`) if the hub holds none.
+fn slot_of<'a>(
+    users: &'a mut HashMap<String, UserSlot>,
+    user_id: &str,
+    high_water: u64,
+) -> &'a mut UserSlot {
+    users
+        .entry(user_id.to_owned())
+        .or_insert_with(|| UserSlot::new(high_water))
+}
+
 impl UserSlot {
     fn new(base: u64) -> Self {
         Self {
@@ -244,6 +255,25 @@ impl UserSlot {
             replay: VecDeque::new(),
             conns: Vec::new(),
         }
+    }
+
+    /// Gives the next event addressed to this user its seq, and raises `high_water`
+    /// (the hub's highest seq) to it.
+    fn next_seq(&mut self, high_water: &mut u64) -> u64 {
+        self.seq += 1;
+        *high_water = (*high_water).max(self.seq);
+        self.seq
+    }
+
+    /// Keeps `frame` (event `seq`, sent `now`) for resume, and drops what the
+    /// limits no longer keep.
+    fn buffer(&mut self, seq: u64, now: Instant, frame: &Utf8Bytes, limits: &Limits) {
+        self.replay.push_back(Stored {
+            seq,
+            at: now,
+            frame: frame.clone(),
+        });
+        self.evict_old(limits, now);
     }
 
     fn evict_old(&mut self, limits: &Limits, now: Instant) {
@@ -365,26 +395,15 @@ impl Hub {
         let limits = self.shared.limits;
         let mut guard = self.lock();
         let st = &mut *guard;
-        let base = st.high_water;
-        let slot = st
-            .users
-            .entry(user_id.to_owned())
-            .or_insert_with(|| UserSlot::new(base));
-        slot.seq += 1;
-        let seq = slot.seq;
-        st.high_water = st.high_water.max(seq);
+        let slot = slot_of(&mut st.users, user_id, st.high_water);
+        let seq = slot.next_seq(&mut st.high_water);
         let Some(frame) = encode(&Envelope::new(event, seq, ts)) else {
             // Keep the buffer contiguous: nothing before `seq` can be replayed.
             slot.replay.clear();
             slot.floor = seq;
             return seq;
         };
-        slot.replay.push_back(Stored {
-            seq,
-            at: now,
-            frame: frame.clone(),
-        });
-        slot.evict_old(&limits, now);
+        slot.buffer(seq, now, &frame, &limits);
         slot.deliver(&frame, user_id, &mut st.connections);
         seq
     }
@@ -404,16 +423,9 @@ impl Hub {
         let st = &mut *guard;
         let mut delivered = 0;
         for (user_id, slot) in &mut st.users {
-            slot.seq += 1;
-            let seq = slot.seq;
-            st.high_water = st.high_water.max(seq);
+            let seq = slot.next_seq(&mut st.high_water);
             let frame = shared.frame(seq);
-            slot.replay.push_back(Stored {
-                seq,
-                at: now,
-                frame: frame.clone(),
-            });
-            slot.evict_old(&limits, now);
+            slot.buffer(seq, now, &frame, &limits);
             delivered += slot.deliver(&frame, user_id, &mut st.connections);
         }
         delivered
@@ -433,11 +445,7 @@ impl Hub {
         let epoch = self.shared.epoch;
         let mut guard = self.lock();
         let st = &mut *guard;
-        let base = st.high_water;
-        let slot = st
-            .users
-            .entry(user_id.to_owned())
-            .or_insert_with(|| UserSlot::new(base));
+        let slot = slot_of(&mut st.users, user_id, st.high_water);
         if slot.conns.len() >= limits.per_user {
             return Err(TooManyConnections);
         }
@@ -628,6 +636,14 @@ impl Drop for ReadingReporter {
 mod tests {
     use super::*;
 
+    /// Resuming after `last_seq` in `hub`'s own epoch.
+    fn resume_at(hub: &Hub, last_seq: u64) -> Resume {
+        Resume::From {
+            last_seq,
+            epoch: Some(hub.epoch()),
+        }
+    }
+
     #[test]
     fn a_shared_event_frames_exactly_like_an_envelope() {
         let event = Event::DailyReading(nps_protocol::DailyReading {
@@ -751,15 +767,7 @@ mod tests {
         for i in 1..=3 {
             hub.send_to_user("a", daily(i));
         }
-        let reg = hub
-            .register(
-                "a",
-                Resume::From {
-                    last_seq: 1,
-                    epoch: Some(hub.epoch()),
-                },
-            )
-            .expect("registered");
+        let reg = hub.register("a", resume_at(&hub, 1)).expect("registered");
         let seqs: Vec<u64> = reg.preamble.iter().map(|f| parse(f).seq).collect();
         assert_eq!(seqs, [3, 2, 3], "welcome (current seq 3), then 2 and 3");
     }
@@ -789,31 +797,11 @@ mod tests {
             resync(RESYNC_EPOCH_MISMATCH)
         );
         // Capacity 3 holds 3..=5; last_seq 1 missed 2.
-        assert_eq!(
-            second(Resume::From {
-                last_seq: 1,
-                epoch: Some(hub.epoch())
-            }),
-            resync(RESYNC_EVENTS_EVICTED)
-        );
-        assert_eq!(
-            second(Resume::From {
-                last_seq: 9,
-                epoch: Some(hub.epoch())
-            }),
-            resync(RESYNC_INVALID_RESUME)
-        );
+        assert_eq!(second(resume_at(&hub, 1)), resync(RESYNC_EVENTS_EVICTED));
+        assert_eq!(second(resume_at(&hub, 9)), resync(RESYNC_INVALID_RESUME));
         assert_eq!(second(Resume::Invalid), resync(RESYNC_INVALID_RESUME));
         // last_seq 2 is exactly the floor: 3, 4, 5 are all held.
-        let reg = hub
-            .register(
-                "a",
-                Resume::From {
-                    last_seq: 2,
-                    epoch: Some(hub.epoch()),
-                },
-            )
-            .expect("registered");
+        let reg = hub.register("a", resume_at(&hub, 2)).expect("registered");
         assert_eq!(reg.preamble.len(), 4);
     }
 
@@ -824,15 +812,7 @@ mod tests {
         let hub = Hub::new(&c);
         hub.send_to_user("a", daily(1));
         std::thread::sleep(Duration::from_millis(40));
-        let reg = hub
-            .register(
-                "a",
-                Resume::From {
-                    last_seq: 0,
-                    epoch: Some(hub.epoch()),
-                },
-            )
-            .expect("registered");
+        let reg = hub.register("a", resume_at(&hub, 0)).expect("registered");
         assert_eq!(parse(&reg.preamble[1]).event, resync(RESYNC_EVENTS_EVICTED));
         assert_eq!(hub.prune(), 0, "connected users are kept");
         drop(reg);

@@ -112,6 +112,16 @@ impl StoreError {
         StoreError::Invalid(Msg::new(id))
     }
 
+    /// The `Conflict` of a username already taken.
+    pub(crate) fn username_taken(username: &str) -> Self {
+        StoreError::Conflict(Msg::new("error-store-username-taken").text("username", username))
+    }
+
+    /// The `Conflict` of a refresh-token hash already stored.
+    pub(crate) fn token_taken() -> Self {
+        StoreError::Conflict(Msg::new("error-store-token-taken"))
+    }
+
     /// True for [`StoreError::Unavailable`], also when it is the shared error of a
     /// [`StoreError::Batch`]: the database could not be reached (503, retry later).
     pub fn is_unavailable(&self) -> bool {

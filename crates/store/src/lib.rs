@@ -144,7 +144,7 @@ pub use model::{
 pub use nps_protocol::SignType;
 pub use pool::{BUSY_TIMEOUT, CHECKOUT_TIMEOUT};
 pub use postgres::{PgOptions, PgStore};
-pub use refresh::{NewRefreshToken, Rotation};
+pub use refresh::{NewRefreshToken, Rotation, RotationRequest};
 pub use sqlite::{DB_FILE_NAME, Overwrite, SqliteStore};
 pub use store::Store;
 pub use time::format_rfc3339_ms;

@@ -28,6 +28,35 @@ pub struct NewReading {
     pub locale: String,
 }
 
+impl NewReading {
+    /// This reading as stored under `id` at `created_at` (not a favorite): what
+    /// `get_reading` returns for it.
+    pub(crate) fn into_stored(self, id: i64, created_at: String) -> StoredReading {
+        StoredReading {
+            id,
+            owner: self.owner,
+            kind: self.kind,
+            input: self.input,
+            result: self.result,
+            summary: self.summary,
+            locale: self.locale,
+            favorite: false,
+            created_at,
+        }
+    }
+}
+
+/// The kind stored in the `readings.kind` column of row `id`; `Corrupt` if it is no
+/// kind's wire name.
+pub(crate) fn stored_kind(kind: &str, id: i64) -> crate::Result<SignType> {
+    SignType::from_wire(kind).ok_or_else(|| crate::StoreError::Corrupt {
+        column: "readings.kind",
+        row: id.to_string(),
+        problem: format!("unknown reading kind {kind:?}"),
+        source: None,
+    })
+}
+
 /// A saved reading as read back from the store.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct StoredReading {
@@ -109,4 +138,21 @@ pub struct DailyInsight {
     pub insight: serde_json::Value,
     /// When this version was stored (an upsert refreshes it).
     pub created_at: String,
+}
+
+impl DailyInsight {
+    /// The insight of `(date, locale)` as stored at `created_at`.
+    pub(crate) fn stored(
+        date: &str,
+        locale: &str,
+        insight: serde_json::Value,
+        created_at: String,
+    ) -> Self {
+        DailyInsight {
+            date: date.to_owned(),
+            locale: locale.to_owned(),
+            insight,
+            created_at,
+        }
+    }
 }

@@ -37,6 +37,20 @@ impl std::fmt::Debug for NewRefreshToken {
     }
 }
 
+/// A presented refresh token to rotate: what [`Store::rotate_refresh_token`](crate::Store::rotate_refresh_token)
+/// hands each backend.
+#[derive(Clone, Copy)]
+pub struct RotationRequest<'a> {
+    /// Hash of the token presented.
+    pub presented_hash: &'a str,
+    /// Hash of its successor, to store on rotation.
+    pub successor_hash: &'a str,
+    /// The time of the request (unix seconds).
+    pub now: i64,
+    /// How long after its rotation a token may rotate again (seconds).
+    pub grace_secs: i64,
+}
+
 /// The outcome of presenting a refresh token for rotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rotation {
@@ -68,6 +82,19 @@ pub(crate) enum Step {
     Rotate {
         mark_rotated: bool,
     },
+}
+
+impl TokenRow {
+    /// The token this row rotates into: `successor_hash`, of the same user, family and
+    /// expiry.
+    pub(crate) fn successor(&self, successor_hash: &str) -> NewRefreshToken {
+        NewRefreshToken {
+            token_hash: successor_hash.to_owned(),
+            user_id: self.user_id.clone(),
+            family_id: self.family_id.clone(),
+            expires_at: self.expires_at,
+        }
+    }
 }
 
 /// Decides what presenting `row` at `now` does: a token rotated less than `grace_secs`

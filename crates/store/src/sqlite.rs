@@ -8,17 +8,16 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
 use nps_protocol::SignType;
-use nps_protocol::text::Msg;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params, params_from_iter};
 
 use crate::error::{Result, StoreError};
 use crate::model::{
-    DailyInsight, MAX_READINGS_PER_OWNER, NewReading, ReadingFilter, ReadingPage, StoredReading,
-    User,
+    self, DailyInsight, MAX_READINGS_PER_OWNER, NewReading, ReadingFilter, ReadingPage,
+    StoredReading, User,
 };
 use crate::pool::{self, Pool};
-use crate::refresh::{self, NewRefreshToken, Rotation, Step, TokenRow};
+use crate::refresh::{self, NewRefreshToken, Rotation, RotationRequest, Step, TokenRow};
 use crate::store::Store;
 use crate::{migrations, time, validate};
 
@@ -339,16 +338,10 @@ impl RawReading {
 
     fn into_stored(self) -> Result<StoredReading> {
         let id = self.id;
-        let kind = SignType::from_wire(&self.kind).ok_or_else(|| StoreError::Corrupt {
-            column: "readings.kind",
-            row: id.to_string(),
-            problem: format!("unknown reading kind {:?}", self.kind),
-            source: None,
-        })?;
         Ok(StoredReading {
             id,
             owner: self.owner,
-            kind,
+            kind: model::stored_kind(&self.kind, id)?,
             input: parse_json(&self.input, "readings.input", id)?,
             result: parse_json(&self.result, "readings.result", id)?,
             summary: self.summary,
@@ -412,19 +405,9 @@ impl Db {
             created_unix_ms: now_ms,
             max_per_owner,
         })?;
-        // What get_reading will return: serde_json's `float_roundtrip` makes
-        // parse(serialize(v)) == v, so the values given are the values stored.
-        Ok(StoredReading {
-            id,
-            owner: r.owner,
-            kind: r.kind,
-            input: r.input,
-            result: r.result,
-            summary: r.summary,
-            locale: r.locale,
-            favorite: false,
-            created_at,
-        })
+        // serde_json's `float_roundtrip` makes parse(serialize(v)) == v, so the values
+        // given are the values stored.
+        Ok(r.into_stored(id, created_at))
     }
 
     fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>> {
@@ -558,9 +541,7 @@ impl Db {
                     role: role.to_owned(),
                     created_at,
                 }),
-                Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(
-                    Msg::new("error-store-username-taken").text("username", username),
-                )),
+                Err(e) if is_unique_violation(&e) => Err(StoreError::username_taken(username)),
                 Err(e) => Err(e.into()),
             }
         })
@@ -577,15 +558,10 @@ impl Db {
         })
     }
 
-    fn put_daily_insight(
-        &self,
-        date: &str,
-        locale: &str,
-        insight: &serde_json::Value,
-    ) -> Result<DailyInsight> {
+    /// Stores the insight `text` (its JSON).
+    fn put_daily_insight(&self, date: &str, locale: &str, text: &str) -> Result<DailyInsight> {
         validate::date(date)?;
         validate::non_empty("locale", locale)?;
-        let text = to_json(insight, "insight")?;
         let (_, created_at) = time::now();
         self.write(|c| {
             c.prepare_cached(
@@ -597,12 +573,8 @@ impl Db {
             .execute(params![date, locale, text, created_at])?;
             Ok(())
         })?;
-        Ok(DailyInsight {
-            date: date.to_owned(),
-            locale: locale.to_owned(),
-            insight: parse_json(&text, "daily_insights.insight", date)?,
-            created_at,
-        })
+        let insight = parse_json(text, "daily_insights.insight", date)?;
+        Ok(DailyInsight::stored(date, locale, insight, created_at))
     }
 
     fn get_daily_insight(&self, date: &str, locale: &str) -> Result<Option<DailyInsight>> {
@@ -617,12 +589,8 @@ impl Db {
             .optional()?)
         })?;
         row.map(|(text, created_at)| {
-            Ok(DailyInsight {
-                date: date.to_owned(),
-                locale: locale.to_owned(),
-                insight: parse_json(&text, "daily_insights.insight", date)?,
-                created_at,
-            })
+            let insight = parse_json(&text, "daily_insights.insight", date)?;
+            Ok(DailyInsight::stored(date, locale, insight, created_at))
         })
         .transpose()
     }
@@ -632,21 +600,15 @@ impl Db {
         self.write(|c| insert_refresh_token(c, token))
     }
 
-    fn rotate_refresh_token(
-        &self,
-        presented_hash: &str,
-        successor_hash: &str,
-        now: i64,
-        grace_secs: i64,
-    ) -> Result<Rotation> {
-        validate::non_empty("token-hash", successor_hash)?;
+    fn rotate_refresh_token(&self, request: RotationRequest<'_>) -> Result<Rotation> {
+        validate::non_empty("token-hash", request.successor_hash)?;
         self.write(|c| {
             let row = c
                 .prepare_cached(
                     "SELECT user_id, family_id, expires_at, rotated_at \
                      FROM refresh_tokens WHERE token_hash = ?1",
                 )?
-                .query_row(params![presented_hash], |r| {
+                .query_row(params![request.presented_hash], |r| {
                     Ok(TokenRow {
                         user_id: r.get(0)?,
                         family_id: r.get(1)?,
@@ -655,23 +617,18 @@ impl Db {
                     })
                 })
                 .optional()?;
-            let rotation = match (refresh::decide(row.as_ref(), now, grace_secs), row) {
+            let rotation = match (
+                refresh::decide(row.as_ref(), request.now, request.grace_secs),
+                row,
+            ) {
                 (Step::Rotate { mark_rotated }, Some(row)) => {
                     if mark_rotated {
                         c.prepare_cached(
                             "UPDATE refresh_tokens SET rotated_at = ?2 WHERE token_hash = ?1",
                         )?
-                        .execute(params![presented_hash, now])?;
+                        .execute(params![request.presented_hash, request.now])?;
                     }
-                    insert_refresh_token(
-                        c,
-                        &NewRefreshToken {
-                            token_hash: successor_hash.to_owned(),
-                            user_id: row.user_id.clone(),
-                            family_id: row.family_id,
-                            expires_at: row.expires_at,
-                        },
-                    )?;
+                    insert_refresh_token(c, &row.successor(request.successor_hash))?;
                     Rotation::Rotated {
                         user_id: row.user_id,
                     }
@@ -683,9 +640,9 @@ impl Db {
                 }
                 _ => Rotation::Refused,
             };
-            // Housekeeping: tokens expired as of `now` can never be used again.
+            // Housekeeping: tokens expired as of the request's time can never be used again.
             c.prepare_cached("DELETE FROM refresh_tokens WHERE expires_at <= ?1")?
-                .execute(params![now])?;
+                .execute(params![request.now])?;
             Ok(rotation)
         })
     }
@@ -716,9 +673,7 @@ fn insert_refresh_token(c: &Connection, token: &NewRefreshToken) -> Result<()> {
             token.expires_at
         ]) {
         Ok(_) => Ok(()),
-        Err(e) if is_unique_violation(&e) => {
-            Err(StoreError::Conflict(Msg::new("error-store-token-taken")))
-        }
+        Err(e) if is_unique_violation(&e) => Err(StoreError::token_taken()),
         Err(e) => Err(e.into()),
     }
 }
@@ -777,8 +732,10 @@ impl Store for SqliteStore {
         locale: &str,
         insight: &serde_json::Value,
     ) -> Result<DailyInsight> {
-        let (date, locale, insight) = (date.to_owned(), locale.to_owned(), insight.clone());
-        self.run(move |db| db.put_daily_insight(&date, &locale, &insight))
+        // Serialized here rather than cloned for the blocking pool.
+        let text = to_json(insight, "insight")?;
+        let (date, locale) = (date.to_owned(), locale.to_owned());
+        self.run(move |db| db.put_daily_insight(&date, &locale, &text))
             .await
     }
 
@@ -793,16 +750,23 @@ impl Store for SqliteStore {
         self.run(move |db| db.store_refresh_token(&token)).await
     }
 
-    async fn rotate_refresh_token(
-        &self,
-        presented_hash: &str,
-        successor_hash: &str,
-        now: i64,
-        grace_secs: i64,
-    ) -> Result<Rotation> {
-        let (presented, successor) = (presented_hash.to_owned(), successor_hash.to_owned());
-        self.run(move |db| db.rotate_refresh_token(&presented, &successor, now, grace_secs))
-            .await
+    async fn rotate(&self, request: RotationRequest<'_>) -> Result<Rotation> {
+        let (presented, successor) = (
+            request.presented_hash.to_owned(),
+            request.successor_hash.to_owned(),
+        );
+        let RotationRequest {
+            now, grace_secs, ..
+        } = request;
+        self.run(move |db| {
+            db.rotate_refresh_token(RotationRequest {
+                presented_hash: &presented,
+                successor_hash: &successor,
+                now,
+                grace_secs,
+            })
+        })
+        .await
     }
 
     async fn revoke_refresh_family(&self, token_hash: &str) -> Result<bool> {

@@ -3,7 +3,7 @@
 
 use crate::error::Result;
 use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
-use crate::refresh::{NewRefreshToken, Rotation};
+use crate::refresh::{NewRefreshToken, Rotation, RotationRequest};
 
 /// Storage operations used by the server and the CLI.
 ///
@@ -73,7 +73,19 @@ pub trait Store: Send + Sync + 'static {
         successor_hash: &str,
         now: i64,
         grace_secs: i64,
-    ) -> Result<Rotation>;
+    ) -> Result<Rotation> {
+        self.rotate(RotationRequest {
+            presented_hash,
+            successor_hash,
+            now,
+            grace_secs,
+        })
+        .await
+    }
+
+    /// [`Store::rotate_refresh_token`] with its arguments in one value: what each
+    /// backend implements.
+    async fn rotate(&self, request: RotationRequest<'_>) -> Result<Rotation>;
 
     /// Revokes the family of the token `token_hash` (logout): every token of it is
     /// forgotten. `false` if the token is unknown.

@@ -15,7 +15,7 @@ use deadpool_postgres::tokio_postgres::Row;
 use tokio::sync::{mpsc, oneshot};
 
 use super::errors::{from_pg, from_pool};
-use super::sql::prepared;
+use super::sql;
 use crate::{Result, StoreError};
 
 /// Most events appended in one transaction.
@@ -113,17 +113,12 @@ async fn append_batch(pool: &Pool, batch: &[PendingAppend]) -> Result<Vec<Append
     let names: Vec<&str> = batch.iter().map(|p| p.name.as_str()).collect();
     let payloads: Vec<&serde_json::Value> = batch.iter().map(|p| &p.payload).collect();
     let client = pool.get().await.map_err(from_pool)?;
-    let rows = client
-        .query(
-            &prepared(
-                &client,
-                "SELECT event_id, event_seq FROM nps_append_events($1, $2, $3::json[])",
-            )
-            .await?,
-            &[&users, &names, &payloads],
-        )
-        .await
-        .map_err(from_pg)?;
+    let rows = sql::query(
+        &client,
+        "SELECT event_id, event_seq FROM nps_append_events($1, $2, $3::json[])",
+        &[&users, &names, &payloads],
+    )
+    .await?;
     if rows.len() != batch.len() {
         return Err(StoreError::Corrupt {
             column: "nps_append_events",

@@ -37,7 +37,7 @@ use nps_protocol::text::Msg;
 use super::append::{AppendedEvent, appended_from_row, seq_to_u64};
 use super::connection::PgStore;
 use super::errors::from_pg;
-use super::sql::{prepared, snapshot};
+use super::sql::{self, snapshot};
 use crate::{Result, StoreError, validate};
 
 /// The `LISTEN`/`NOTIFY` channel; each payload is one or more event ids in
@@ -132,13 +132,7 @@ impl PgStore {
     ) -> Result<AppendedEvent> {
         event_name(name)?;
         let client = self.client().await?;
-        let row = client
-            .query_one(
-                &prepared(&client, APPEND_BROADCAST).await?,
-                &[&name, payload],
-            )
-            .await
-            .map_err(from_pg)?;
+        let row = sql::query_one(&client, APPEND_BROADCAST, &[&name, payload]).await?;
         appended_from_row(&row)
     }
 
@@ -150,10 +144,7 @@ impl PgStore {
         validate::date(date)?;
         validate::non_empty("locale", locale)?;
         let client = self.client().await?;
-        let inserted = client
-            .execute(&prepared(&client, CLAIM_DAILY).await?, &[&date, &locale])
-            .await
-            .map_err(from_pg)?;
+        let inserted = sql::execute(&client, CLAIM_DAILY, &[&date, &locale]).await?;
         Ok(inserted == 1)
     }
 
@@ -173,17 +164,11 @@ impl PgStore {
         let mut client = self.client().await?;
         let tx = client.transaction().await.map_err(from_pg)?;
         // A second claimer blocks here until the first commits, then inserts nothing.
-        let claimed = tx
-            .execute(&prepared(&tx, CLAIM_DAILY).await?, &[&date, &locale])
-            .await
-            .map_err(from_pg)?;
+        let claimed = sql::execute(&tx, CLAIM_DAILY, &[&date, &locale]).await?;
         if claimed != 1 {
             return Ok(None); // the transaction rolls back on drop
         }
-        let row = tx
-            .query_one(&prepared(&tx, APPEND_BROADCAST).await?, &[&name, payload])
-            .await
-            .map_err(from_pg)?;
+        let row = sql::query_one(&tx, APPEND_BROADCAST, &[&name, payload]).await?;
         tx.commit().await.map_err(from_pg)?;
         appended_from_row(&row).map(Some)
     }
@@ -197,18 +182,13 @@ impl PgStore {
             ));
         }
         let client = self.client().await?;
-        let rows = client
-            .query(
-                &prepared(
-                    &client,
-                    "SELECT id, user_id, seq, name, payload, created_at \
+        let rows = sql::query(
+            &client,
+            "SELECT id, user_id, seq, name, payload, created_at \
                  FROM events WHERE id = ANY($1) ORDER BY seq",
-                )
-                .await?,
-                &[&ids],
-            )
-            .await
-            .map_err(from_pg)?;
+            &[&ids],
+        )
+        .await?;
         rows.iter().map(event_from_row).collect()
     }
 
@@ -217,18 +197,13 @@ impl PgStore {
     pub async fn current_seq(&self, user_id: &str) -> Result<u64> {
         validate::non_empty("user-id", user_id)?;
         let client = self.client().await?;
-        let row = client
-            .query_one(
-                &prepared(
-                    &client,
-                    "SELECT greatest(coalesce(s.last_seq, 0), c.broadcast_seq) \
+        let row = sql::query_one(
+            &client,
+            "SELECT greatest(coalesce(s.last_seq, 0), c.broadcast_seq) \
                  FROM cluster c LEFT JOIN event_streams s ON s.user_id = $1",
-                )
-                .await?,
-                &[&user_id],
-            )
-            .await
-            .map_err(from_pg)?;
+            &[&user_id],
+        )
+        .await?;
         Ok(seq_to_u64(row.try_get(0).map_err(from_pg)?))
     }
 
@@ -247,36 +222,26 @@ impl PgStore {
         let limit = i64::from(limit.clamp(1, MAX_EVENTS_PER_CALL));
         let mut client = self.client().await?;
         let tx = snapshot(&mut client).await?;
-        let bounds = tx
-            .query_one(
-                &prepared(
-                    &tx,
-                    "SELECT greatest(coalesce(s.last_seq, 0), c.broadcast_seq), \
+        let bounds = sql::query_one(
+            &tx,
+            "SELECT greatest(coalesce(s.last_seq, 0), c.broadcast_seq), \
                         greatest(coalesce(s.floor_seq, 0), c.broadcast_floor) \
                  FROM cluster c LEFT JOIN event_streams s ON s.user_id = $1",
-                )
-                .await?,
-                &[&user_id],
-            )
-            .await
-            .map_err(from_pg)?;
-        let rows = tx
-            .query(
-                &prepared(
-                    &tx,
-                    "SELECT id, user_id, seq, name, payload, created_at \
+            &[&user_id],
+        )
+        .await?;
+        let rows = sql::query(
+            &tx,
+            "SELECT id, user_id, seq, name, payload, created_at \
                  FROM ((SELECT * FROM events WHERE user_id = $1 AND seq > $2 \
                         ORDER BY seq LIMIT $3) \
                        UNION ALL \
                        (SELECT * FROM events WHERE user_id IS NULL AND seq > $2 \
                         ORDER BY seq LIMIT $3)) addressed \
                  ORDER BY seq LIMIT $3",
-                )
-                .await?,
-                &[&user_id, &after, &limit],
-            )
-            .await
-            .map_err(from_pg)?;
+            &[&user_id, &after, &limit],
+        )
+        .await?;
         tx.commit().await.map_err(from_pg)?;
         let head: i64 = bounds.try_get(0).map_err(from_pg)?;
         let floor: i64 = bounds.try_get(1).map_err(from_pg)?;
@@ -294,17 +259,12 @@ impl PgStore {
         let older_than_secs = older_than.as_secs_f64();
         let keep = i32::try_from(keep_per_user).unwrap_or(i32::MAX);
         let client = self.client().await?;
-        let row = client
-            .query_one(
-                &prepared(
-                    &client,
-                    "SELECT nps_prune_events(make_interval(secs => $1), $2)",
-                )
-                .await?,
-                &[&older_than_secs, &keep],
-            )
-            .await
-            .map_err(from_pg)?;
+        let row = sql::query_one(
+            &client,
+            "SELECT nps_prune_events(make_interval(secs => $1), $2)",
+            &[&older_than_secs, &keep],
+        )
+        .await?;
         let deleted: i64 = row.try_get(0).map_err(from_pg)?;
         Ok(u64::try_from(deleted).unwrap_or(0))
     }

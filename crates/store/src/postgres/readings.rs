@@ -7,13 +7,14 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use deadpool_postgres::tokio_postgres::Row;
 use deadpool_postgres::tokio_postgres::types::ToSql;
 use nps_protocol::SignType;
-use nps_protocol::text::Msg;
 
 use super::connection::PgStore;
 use super::errors::{from_pg, is_unique_violation};
-use super::sql::{prepared, snapshot};
-use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
-use crate::refresh::{NewRefreshToken, Rotation};
+use super::sql::{self, prepared, snapshot};
+use crate::model::{
+    self, DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User,
+};
+use crate::refresh::{NewRefreshToken, Rotation, RotationRequest};
 use crate::{Result, Store, StoreError, validate};
 
 /// Bounds of the `from`/`to` filter, in unix seconds (years 1 to 9999). Readings
@@ -101,12 +102,7 @@ impl<'a> FilterParams<'a> {
 fn reading_from_row(row: &Row) -> Result<StoredReading> {
     let id: i64 = row.try_get(0).map_err(from_pg)?;
     let kind: String = row.try_get(2).map_err(from_pg)?;
-    let kind = SignType::from_wire(&kind).ok_or_else(|| StoreError::Corrupt {
-        column: "readings.kind",
-        row: id.to_string(),
-        problem: format!("unknown reading kind {kind:?}"),
-        source: None,
-    })?;
+    let kind = model::stored_kind(&kind, id)?;
     Ok(StoredReading {
         id,
         owner: row.try_get(1).map_err(from_pg)?,
@@ -163,17 +159,12 @@ impl Store for PgStore {
             .map_err(from_pg)?;
         if row.is_none() {
             // Full: make room from the owner's soft-deleted readings, then try once more.
-            client
-                .execute(
-                    &prepared(
-                        &client,
-                        "DELETE FROM readings WHERE owner = $1 AND deleted_at IS NOT NULL",
-                    )
-                    .await?,
-                    &[&r.owner],
-                )
-                .await
-                .map_err(from_pg)?;
+            sql::execute(
+                &client,
+                "DELETE FROM readings WHERE owner = $1 AND deleted_at IS NOT NULL",
+                &[&r.owner],
+            )
+            .await?;
             row = client
                 .query_opt(&statement, &params)
                 .await
@@ -182,35 +173,22 @@ impl Store for PgStore {
         let row = row.ok_or_else(|| validate::readings_full(self.max_readings_per_owner))?;
         let id: i64 = row.try_get(0).map_err(from_pg)?;
         let created_at: DateTime<Utc> = row.try_get(1).map_err(from_pg)?;
-        Ok(StoredReading {
-            id,
-            owner: r.owner,
-            kind: r.kind,
-            input: r.input,
-            result: r.result,
-            summary: r.summary,
-            locale: r.locale,
-            favorite: false,
-            created_at: rfc3339_ms(created_at),
-        })
+        Ok(r.into_stored(id, rfc3339_ms(created_at)))
     }
 
     async fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>> {
         validate::owner(owner)?;
         let client = self.client().await?;
-        let statement = prepared(
+        let row = sql::query_opt(
             &client,
             concat!(
                 "SELECT ",
                 reading_columns!(),
                 " FROM readings WHERE id = $1 AND owner = $2 AND deleted_at IS NULL"
             ),
+            &[&id, &owner],
         )
         .await?;
-        let row = client
-            .query_opt(&statement, &[&id, &owner])
-            .await
-            .map_err(from_pg)?;
         row.as_ref().map(reading_from_row).transpose()
     }
 
@@ -256,50 +234,39 @@ impl Store for PgStore {
     async fn delete_reading(&self, owner: &str, id: i64) -> Result<bool> {
         validate::owner(owner)?;
         let client = self.client().await?;
-        let changed = client
-            .execute(
-                &prepared(&client, "UPDATE readings SET deleted_at = date_trunc('milliseconds', statement_timestamp()) \
-                 WHERE id = $1 AND owner = $2 AND deleted_at IS NULL").await?,
-                &[&id, &owner],
-            )
-            .await
-            .map_err(from_pg)?;
+        let changed = sql::execute(
+            &client,
+            "UPDATE readings SET deleted_at = date_trunc('milliseconds', statement_timestamp()) \
+                 WHERE id = $1 AND owner = $2 AND deleted_at IS NULL",
+            &[&id, &owner],
+        )
+        .await?;
         Ok(changed == 1)
     }
 
     async fn toggle_favorite(&self, owner: &str, id: i64) -> Result<Option<bool>> {
         validate::owner(owner)?;
         let client = self.client().await?;
-        let row = client
-            .query_opt(
-                &prepared(
-                    &client,
-                    "UPDATE readings SET favorite = NOT favorite \
+        let row = sql::query_opt(
+            &client,
+            "UPDATE readings SET favorite = NOT favorite \
                  WHERE id = $1 AND owner = $2 AND deleted_at IS NULL RETURNING favorite",
-                )
-                .await?,
-                &[&id, &owner],
-            )
-            .await
-            .map_err(from_pg)?;
+            &[&id, &owner],
+        )
+        .await?;
         row.map(|r| r.try_get(0).map_err(from_pg)).transpose()
     }
 
     async fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>> {
         validate::owner(owner)?;
         let client = self.client().await?;
-        let row = client
-            .query_opt(
-                &prepared(
-                    &client,
-                    "UPDATE readings SET favorite = $1 \
+        let row = sql::query_opt(
+            &client,
+            "UPDATE readings SET favorite = $1 \
                  WHERE id = $2 AND owner = $3 AND deleted_at IS NULL RETURNING favorite",
-                )
-                .await?,
-                &[&favorite, &id, &owner],
-            )
-            .await
-            .map_err(from_pg)?;
+            &[&favorite, &id, &owner],
+        )
+        .await?;
         row.map(|r| r.try_get(0).map_err(from_pg)).transpose()
     }
 
@@ -322,27 +289,20 @@ impl Store for PgStore {
             .await;
         match inserted {
             Ok(row) => user_from_row(&row),
-            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(
-                Msg::new("error-store-username-taken").text("username", username),
-            )),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::username_taken(username)),
             Err(e) => Err(from_pg(e)),
         }
     }
 
     async fn find_user(&self, username: &str) -> Result<Option<User>> {
         let client = self.client().await?;
-        let row = client
-            .query_opt(
-                &prepared(
-                    &client,
-                    "SELECT id, username, password_hash, role, created_at \
+        let row = sql::query_opt(
+            &client,
+            "SELECT id, username, password_hash, role, created_at \
                  FROM users WHERE nps_ascii_lower(username) = nps_ascii_lower($1)",
-                )
-                .await?,
-                &[&username],
-            )
-            .await
-            .map_err(from_pg)?;
+            &[&username],
+        )
+        .await?;
         row.as_ref().map(user_from_row).transpose()
     }
 
@@ -355,46 +315,28 @@ impl Store for PgStore {
         validate::date(date)?;
         validate::non_empty("locale", locale)?;
         let client = self.client().await?;
-        let row = client
-            .query_one(
-                &prepared(&client, "INSERT INTO daily_insights (date, locale, insight, created_at) \
+        let row = sql::query_one(&client, "INSERT INTO daily_insights (date, locale, insight, created_at) \
                  VALUES ($1::text::date, $2, $3, date_trunc('milliseconds', statement_timestamp())) \
                  ON CONFLICT (date, locale) DO UPDATE \
                  SET insight = excluded.insight, created_at = excluded.created_at \
-                 RETURNING created_at").await?,
-                &[&date, &locale, insight],
-            )
-            .await
-            .map_err(from_pg)?;
-        Ok(DailyInsight {
-            date: date.to_owned(),
-            locale: locale.to_owned(),
-            insight: insight.clone(),
-            created_at: rfc3339_ms(row.try_get(0).map_err(from_pg)?),
-        })
+                 RETURNING created_at", &[&date, &locale, insight]).await?;
+        let created_at = rfc3339_ms(row.try_get(0).map_err(from_pg)?);
+        Ok(DailyInsight::stored(
+            date,
+            locale,
+            insight.clone(),
+            created_at,
+        ))
     }
 
     async fn get_daily_insight(&self, date: &str, locale: &str) -> Result<Option<DailyInsight>> {
         validate::date(date)?;
         let client = self.client().await?;
-        let row = client
-            .query_opt(
-                &prepared(
-                    &client,
-                    "SELECT insight, created_at FROM daily_insights WHERE date = $1::text::date AND locale = $2",
-                )
-                .await?,
-                &[&date, &locale],
-            )
-            .await
-            .map_err(from_pg)?;
+        let row = sql::query_opt(&client, "SELECT insight, created_at FROM daily_insights WHERE date = $1::text::date AND locale = $2", &[&date, &locale]).await?;
         row.map(|row| {
-            Ok(DailyInsight {
-                date: date.to_owned(),
-                locale: locale.to_owned(),
-                insight: row.try_get(0).map_err(from_pg)?,
-                created_at: rfc3339_ms(row.try_get(1).map_err(from_pg)?),
-            })
+            let insight = row.try_get(0).map_err(from_pg)?;
+            let created_at = rfc3339_ms(row.try_get(1).map_err(from_pg)?);
+            Ok(DailyInsight::stored(date, locale, insight, created_at))
         })
         .transpose()
     }
@@ -403,15 +345,8 @@ impl Store for PgStore {
         self.insert_refresh_token(token).await
     }
 
-    async fn rotate_refresh_token(
-        &self,
-        presented_hash: &str,
-        successor_hash: &str,
-        now: i64,
-        grace_secs: i64,
-    ) -> Result<Rotation> {
-        self.rotate_token(presented_hash, successor_hash, now, grace_secs)
-            .await
+    async fn rotate(&self, request: RotationRequest<'_>) -> Result<Rotation> {
+        self.rotate_token(request).await
     }
 
     async fn revoke_refresh_family(&self, token_hash: &str) -> Result<bool> {

@@ -3,12 +3,11 @@
 //! of two concurrent refreshes with one token the second sees the first's rotation.
 
 use deadpool_postgres::GenericClient;
-use nps_protocol::text::Msg;
 
 use super::connection::PgStore;
 use super::errors::{from_pg, is_unique_violation};
-use super::sql::prepared;
-use crate::refresh::{self, NewRefreshToken, Rotation, Step, TokenRow};
+use super::sql::{self, prepared};
+use crate::refresh::{self, NewRefreshToken, Rotation, RotationRequest, Step, TokenRow};
 use crate::{Result, StoreError, validate};
 
 impl PgStore {
@@ -18,98 +17,75 @@ impl PgStore {
         insert(&client, token).await
     }
 
-    pub(super) async fn rotate_token(
-        &self,
-        presented_hash: &str,
-        successor_hash: &str,
-        now: i64,
-        grace_secs: i64,
-    ) -> Result<Rotation> {
-        validate::non_empty("token-hash", successor_hash)?;
+    pub(super) async fn rotate_token(&self, request: RotationRequest<'_>) -> Result<Rotation> {
+        validate::non_empty("token-hash", request.successor_hash)?;
         let mut client = self.client().await?;
         let tx = client.transaction().await.map_err(from_pg)?;
-        let row = tx
-            .query_opt(
-                &prepared(
-                    &tx,
-                    "SELECT user_id, family_id, expires_at, rotated_at \
+        let row = sql::query_opt(
+            &tx,
+            "SELECT user_id, family_id, expires_at, rotated_at \
                      FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE",
-                )
-                .await?,
-                &[&presented_hash],
-            )
-            .await
-            .map_err(from_pg)?
-            .map(|r| -> Result<TokenRow> {
-                Ok(TokenRow {
-                    user_id: r.try_get(0).map_err(from_pg)?,
-                    family_id: r.try_get(1).map_err(from_pg)?,
-                    expires_at: r.try_get(2).map_err(from_pg)?,
-                    rotated_at: r.try_get(3).map_err(from_pg)?,
-                })
+            &[&request.presented_hash],
+        )
+        .await?
+        .map(|r| -> Result<TokenRow> {
+            Ok(TokenRow {
+                user_id: r.try_get(0).map_err(from_pg)?,
+                family_id: r.try_get(1).map_err(from_pg)?,
+                expires_at: r.try_get(2).map_err(from_pg)?,
+                rotated_at: r.try_get(3).map_err(from_pg)?,
             })
-            .transpose()?;
-        let rotation = match (refresh::decide(row.as_ref(), now, grace_secs), row) {
+        })
+        .transpose()?;
+        let rotation = match (
+            refresh::decide(row.as_ref(), request.now, request.grace_secs),
+            row,
+        ) {
             (Step::Rotate { mark_rotated }, Some(row)) => {
                 if mark_rotated {
-                    tx.execute(
-                        &prepared(
-                            &tx,
-                            "UPDATE refresh_tokens SET rotated_at = $2 WHERE token_hash = $1",
-                        )
-                        .await?,
-                        &[&presented_hash, &now],
+                    sql::execute(
+                        &tx,
+                        "UPDATE refresh_tokens SET rotated_at = $2 WHERE token_hash = $1",
+                        &[&request.presented_hash, &request.now],
                     )
-                    .await
-                    .map_err(from_pg)?;
+                    .await?;
                 }
-                let successor = NewRefreshToken {
-                    token_hash: successor_hash.to_owned(),
-                    user_id: row.user_id.clone(),
-                    family_id: row.family_id,
-                    expires_at: row.expires_at,
-                };
-                insert(&tx, &successor).await?;
+                insert(&tx, &row.successor(request.successor_hash)).await?;
                 Rotation::Rotated {
                     user_id: row.user_id,
                 }
             }
             (Step::RevokeFamily, Some(row)) => {
-                tx.execute(
-                    &prepared(&tx, "DELETE FROM refresh_tokens WHERE family_id = $1").await?,
+                sql::execute(
+                    &tx,
+                    "DELETE FROM refresh_tokens WHERE family_id = $1",
                     &[&row.family_id],
                 )
-                .await
-                .map_err(from_pg)?;
+                .await?;
                 Rotation::Reused
             }
             _ => Rotation::Refused,
         };
-        // Housekeeping: tokens expired as of `now` can never be used again.
-        tx.execute(
-            &prepared(&tx, "DELETE FROM refresh_tokens WHERE expires_at <= $1").await?,
-            &[&now],
+        // Housekeeping: tokens expired as of the request's time can never be used again.
+        sql::execute(
+            &tx,
+            "DELETE FROM refresh_tokens WHERE expires_at <= $1",
+            &[&request.now],
         )
-        .await
-        .map_err(from_pg)?;
+        .await?;
         tx.commit().await.map_err(from_pg)?;
         Ok(rotation)
     }
 
     pub(super) async fn revoke_family(&self, token_hash: &str) -> Result<bool> {
         let client = self.client().await?;
-        let deleted = client
-            .execute(
-                &prepared(
-                    &client,
-                    "DELETE FROM refresh_tokens WHERE family_id = \
+        let deleted = sql::execute(
+            &client,
+            "DELETE FROM refresh_tokens WHERE family_id = \
                      (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)",
-                )
-                .await?,
-                &[&token_hash],
-            )
-            .await
-            .map_err(from_pg)?;
+            &[&token_hash],
+        )
+        .await?;
         Ok(deleted > 0)
     }
 }
@@ -133,9 +109,7 @@ async fn insert(client: &impl GenericClient, token: &NewRefreshToken) -> Result<
         .await
     {
         Ok(_) => Ok(()),
-        Err(e) if is_unique_violation(&e) => {
-            Err(StoreError::Conflict(Msg::new("error-store-token-taken")))
-        }
+        Err(e) if is_unique_violation(&e) => Err(StoreError::token_taken()),
         Err(e) => Err(from_pg(e)),
     }
 }

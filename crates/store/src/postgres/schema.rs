@@ -13,7 +13,8 @@
 //! schema of the connection's `search_path` (normally `public`; tests give each
 //! test its own schema through the URL's `options`).
 
-use deadpool_postgres::tokio_postgres::Client;
+use deadpool_postgres::tokio_postgres::types::FromSql;
+use deadpool_postgres::tokio_postgres::{Client, Transaction};
 use nps_protocol::text::Msg;
 
 use super::errors::{describe, from_pg};
@@ -243,22 +244,38 @@ fn refuse_newer(found: i32) -> StoreError {
     )
 }
 
-/// Brings the database to [`PG_SCHEMA_VERSION`]. At the current version it
-/// only reads; a newer version is refused.
-pub(crate) async fn migrate(client: &mut Client) -> Result<()> {
+/// Starts a transaction holding the migration lock (until it ends), so one node at
+/// a time reads and migrates the schema.
+async fn locked_transaction(client: &mut Client) -> Result<Transaction<'_>> {
     let tx = client.transaction().await.map_err(from_pg)?;
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK_KEY])
         .await
         .map_err(from_pg)?;
-    // Checked first, so a role without CREATE rights can open a migrated database.
-    let exists: bool = tx
-        .query_one(
-            "SELECT to_regclass('nps_schema_migrations') IS NOT NULL",
-            &[],
-        )
+    Ok(tx)
+}
+
+/// The one value of the one row `sql` (without parameters) returns.
+async fn single_value<T>(tx: &Transaction<'_>, sql: &str) -> Result<T>
+where
+    T: for<'a> FromSql<'a>,
+{
+    tx.query_one(sql, &[])
         .await
         .map_err(from_pg)?
-        .get(0);
+        .try_get(0)
+        .map_err(from_pg)
+}
+
+/// Brings the database to [`PG_SCHEMA_VERSION`]. At the current version it
+/// only reads; a newer version is refused.
+pub(crate) async fn migrate(client: &mut Client) -> Result<()> {
+    let tx = locked_transaction(client).await?;
+    // Checked first, so a role without CREATE rights can open a migrated database.
+    let exists: bool = single_value(
+        &tx,
+        "SELECT to_regclass('nps_schema_migrations') IS NOT NULL",
+    )
+    .await?;
     if !exists {
         tx.batch_execute(
             "CREATE TABLE nps_schema_migrations (
@@ -273,19 +290,13 @@ pub(crate) async fn migrate(client: &mut Client) -> Result<()> {
     tx.commit().await.map_err(from_pg)?;
 
     loop {
-        let tx = client.transaction().await.map_err(from_pg)?;
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK_KEY])
-            .await
-            .map_err(from_pg)?;
+        let tx = locked_transaction(client).await?;
         // Read under the lock: another node may have migrated meanwhile.
-        let version: i32 = tx
-            .query_one(
-                "SELECT coalesce(max(version), 0) FROM nps_schema_migrations",
-                &[],
-            )
-            .await
-            .map_err(from_pg)?
-            .get(0);
+        let version: i32 = single_value(
+            &tx,
+            "SELECT coalesce(max(version), 0) FROM nps_schema_migrations",
+        )
+        .await?;
         if version > PG_SCHEMA_VERSION {
             return Err(refuse_newer(version));
         }
