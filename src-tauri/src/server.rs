@@ -17,7 +17,7 @@ use crate::launch::{fresh_secret, token_update_script};
 /// can never outlive the launch that minted it.
 pub const LOCAL_TOKEN_TTL: Duration = Duration::from_secs(30 * 24 * 60 * 60);
 /// The local user: the same history owner as the `nps` CLI.
-pub const LOCAL_USER: &str = "local";
+pub const LOCAL_USER: &str = nps_server::accounts::LOCAL_USER;
 /// How often the page's token is replaced by a fresh one.
 pub const TOKEN_REFRESH_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
 /// How long closing waits for the server to finish in-flight work.

@@ -125,6 +125,10 @@ fn tokens(
     role: &str,
     refresh: String,
 ) -> Result<TokenResponse, ApiError> {
+    // A `local` row (made before the name was reserved, or by hand) is no login.
+    if accounts::is_reserved_username(username) {
+        return Err(AuthError::BadCredentials.into());
+    }
     let access = mint_token(
         &state.config().jwt_secret,
         username,
