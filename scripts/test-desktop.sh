@@ -208,12 +208,14 @@ else
 fi
 
 # ---- a second launch, port 47615 taken: the same page origin -----------------------
-HOLDER_PID=""
-if ! (exec 3<>/dev/tcp/127.0.0.1/47615) 2>/dev/null; then
-    python3 -c 'import socket,time; s=socket.socket(); s.bind(("127.0.0.1",47615)); s.listen(); time.sleep(600)' &
-    HOLDER_PID=$!
-    sleep 0.5
-fi
+# Hold 47615 (SO_REUSEADDR: the first launch's closed connections may linger in
+# TIME_WAIT); if something else holds it already, that does as well.
+python3 -c 'import socket,sys,time
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", 47615)); s.listen(); open(sys.argv[1], "w").write("held"); time.sleep(600)' "$TMP/held" 2>/dev/null &
+HOLDER_PID=$!
+for _ in $(seq 1 50); do [ -s "$TMP/held" ] && break; kill -0 "$HOLDER_PID" 2>/dev/null || break; sleep 0.1; done
+check "port 47615 is taken for the second launch" bash -c '[ -s "$0" ] || (exec 3<>/dev/tcp/127.0.0.1/47615)' "$TMP/held"
 READY2="$TMP/ready2.json"
 env -u NPS_DESKTOP_PORT NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY2" NPS_DESKTOP_TEST_SCRIPT="$SMOKE_JS" \
     setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" dbus-run-session -- "$APP" \
