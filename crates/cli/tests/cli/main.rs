@@ -644,19 +644,10 @@ pub(crate) mod serve {
             ),
             ("Local", "fa", "«Local» نام تاریخچهٔ خود این رایانه است"),
         ] {
-            let mut reserved = Command::new(env!("CARGO_BIN_EXE_nps"))
-                .args(["user", "add", name, "--data-dir", d, "--locale", locale])
-                .stdin(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap();
-            reserved
-                .stdin
-                .take()
-                .unwrap()
-                .write_all(b"pass word\n")
-                .unwrap();
-            let reserved = reserved.wait_with_output().unwrap();
+            let reserved = nps_with_stdin(
+                &["user", "add", name, "--data-dir", d, "--locale", locale],
+                b"pass word\n",
+            );
             assert_eq!(reserved.status.code(), Some(2), "{name}");
             let stderr = String::from_utf8(reserved.stderr).unwrap();
             assert!(
