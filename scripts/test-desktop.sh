@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
-# Smoke test of the desktop app (src-tauri, issue 6). Builds the UI if missing and
-# `nps-desktop` + `nps`, starts the app under xvfb-run (and a private D-Bus session,
-# for the single-instance check) with a temporary NPS_DATA_DIR, then checks: the
-# embedded server answers on loopback and serves the embedded UI; a foreign Origin
-# gets 403 on HTTP and close 4003 on /ws/oracle; a foreign Host gets 403; the window
-# paints (screenshot in tests/artifacts/desktop.png, checked non-blank); a second
-# launch hands over and exits; the window's Quit (Ctrl+Q, as a user would) or
-# SIGTERM closes the app within a few seconds with status 0; the reading the page
-# ran through the API (a script given by NPS_DESKTOP_TEST_SCRIPT, which debug builds
-# run in the window after the app's own) is in the history database; the
-# signing secret was never written to disk; without a display it exits non-zero.
-# Prints figures (cold start, idle RSS, binary size) and ends with "N passed, N failed".
+# Smoke test of the desktop app (src-tauri, issues 6 and 10). Builds the UI if missing
+# and `nps-desktop` + `nps`, starts the app under xvfb-run (and a private D-Bus session,
+# for the single-instance check) with a temporary NPS_DATA_DIR and webview storage
+# (XDG_DATA_HOME), then checks: the embedded server answers on loopback, serves no page
+# (the window's page comes from nps://localhost) and answers CORS for the app's origin;
+# a foreign Origin gets 403 on HTTP and close 4003 on /ws/oracle; a foreign Host gets
+# 403; the window paints (screenshot in tests/artifacts/desktop.png, checked
+# non-blank); a second launch hands over and exits; the window's Quit (Ctrl+Q, as a
+# user would) or SIGTERM closes the app within a few seconds with status 0; the reading
+# the page ran through the API (tests/desktop/smoke.js, cross-origin from
+# nps://localhost) is in the history database; the signing secret was never written to
+# disk; without a display it exits non-zero. Then a second launch with port 47615 taken
+# gets another port but the same page origin: its page finds what the first launch
+# left in localStorage. Prints figures (cold start, idle RSS, binary size) and ends
+# with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -55,20 +58,12 @@ READY="$TMP/ready.json"
 log "starting nps-desktop under xvfb-run"
 T0=$(date +%s%N)
 ms_since_start() { echo $(( ($(date +%s%N) - T0) / 1000000 )); }
-# The page's one reading, as the UI makes it: over HTTP with the token the app gave it.
-cat > "$TMP/smoke.js" <<'JS'
-(function () {
-  if (!window.__NPS__) return;
-  window.addEventListener('load', function () {
-    fetch(window.__NPS__.base_url + '/api/oracle/reading', {
-      method: 'POST',
-      headers: { 'Authorization': 'Bearer ' + window.__NPS__.token, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ locale: 'en', request_id: 'desktop-smoke' })
-    }).then(function (r) { console.log('nps-desktop smoke reading: HTTP ' + r.status); });
-  });
-})();
-JS
-NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY" NPS_DESKTOP_TEST_SCRIPT="$TMP/smoke.js" \
+# The webview's storage (localStorage) under the test's directory, kept for the
+# second launch below.
+export XDG_DATA_HOME="$TMP/xdg"
+SMOKE_JS="$ROOT/tests/desktop/smoke.js"
+# The first launch takes the preferred port 47615 if it is free.
+env -u NPS_DESKTOP_PORT NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY" NPS_DESKTOP_TEST_SCRIPT="$SMOKE_JS" \
     setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" \
     dbus-run-session -- bash -c 'echo "$DISPLAY" > "$0/display"; echo "$XAUTHORITY" > "$0/xauth";
         echo "$DBUS_SESSION_BUS_ADDRESS" > "$0/dbus"; "$1"; status=$?; echo "$status" > "$0/status"; exit "$status"' \
@@ -99,10 +94,15 @@ check "the server listens on loopback ($BASE)" \
 
 code() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$@"; }
 check "GET /api/health answers 200" test "$(code "$BASE/api/health")" = 200
-check "the embedded UI is served (not the placeholder)" \
-    bash -c 'curl -s --max-time 10 "$0/" | grep -q "boot.js"' "$BASE"
-check "the page's own origin is allowed" \
-    test "$(code -H "Origin: $BASE" "$BASE/api/health")" = 200
+check "the loopback server serves no page (the window's page is nps://localhost)" \
+    test "$(code "$BASE/")" = 404
+check "the app's page origin is allowed" \
+    test "$(code -H "Origin: nps://localhost" "$BASE/api/health")" = 200
+PREFLIGHT=$(curl -s -o /dev/null -D - --max-time 10 -X OPTIONS -H "Origin: nps://localhost" \
+    -H "Access-Control-Request-Method: POST" -H "Access-Control-Request-Headers: authorization,content-type" \
+    "$BASE/api/oracle/question" | tr -d '\r')
+check "a preflight from nps://localhost gets 204 naming that origin" \
+    bash -c 'grep -q "^HTTP/1.1 204" <<<"$0" && grep -qi "^access-control-allow-origin: nps://localhost$" <<<"$0"' "$PREFLIGHT"
 check "a foreign Origin gets 403 on HTTP" \
     test "$(code -H 'Origin: http://evil.example' "$BASE/api/health")" = 403
 check "a foreign Origin gets 403 on the UI's files too" \
@@ -184,10 +184,21 @@ check "its exit status is 0 (got $(cat "$TMP/status" 2>/dev/null))" \
 check "it stopped its server cleanly" grep -q "server stopped" "$TMP/app.log"
 
 # ---- after -----------------------------------------------------------------------------
-COUNT=$("$NPS" history list --json --data-dir "$DATA" 2>/dev/null |
-    python3 -c 'import json,sys; d=json.load(sys.stdin); print(sum(1 for r in d["items"] if r["kind"]=="time" and r["owner"]=="local"))' 2>/dev/null)
-check "the page's reading is in the history database (${COUNT:-0} time reading(s) of local)" \
-    test "${COUNT:-0}" -ge 1
+# The page's reading (tests/desktop/smoke.js): a question naming the page's origin and
+# the marker it left in localStorage.
+smoke_question() {
+    "$NPS" history list --json --search "smoke origin=" --data-dir "$DATA" 2>/dev/null | python3 -c '
+import json, re, sys
+want = sys.argv[1]
+for r in json.load(sys.stdin)["items"]:
+    m = re.search(r"smoke origin=\S+ previous=\S+ marker=\w+", json.dumps(r, ensure_ascii=False))
+    if r["kind"] == "question" and r["owner"] == "local" and m and want in m.group(0):
+        print(m.group(0)); break' "$1"
+}
+FIRST=$(smoke_question "previous=none")
+check "the page's reading is in the history database, from nps://localhost (${FIRST:-none})" \
+    bash -c '[[ "$0" == "smoke origin=nps://localhost previous=none marker="* ]]' "$FIRST"
+MARKER1=${FIRST##*marker=}
 check "the signing secret was never written to disk" \
     bash -c '! grep -rlq "jwt" "$0" 2>/dev/null && [ ! -e "$0/jwt-secret" ]' "$DATA"
 if grep -q "token" "$TMP/app.log" && grep -Eq 'eyJ[A-Za-z0-9_-]{10,}' "$TMP/app.log"; then
@@ -195,6 +206,44 @@ if grep -q "token" "$TMP/app.log" && grep -Eq 'eyJ[A-Za-z0-9_-]{10,}' "$TMP/app.
 else
     ok "the token stays out of the log"
 fi
+
+# ---- a second launch, port 47615 taken: the same page origin -----------------------
+# Hold 47615 (SO_REUSEADDR: the first launch's closed connections may linger in
+# TIME_WAIT); if something else holds it already, that does as well.
+python3 -c 'import socket,sys,time
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", 47615)); s.listen(); open(sys.argv[1], "w").write("held"); time.sleep(600)' "$TMP/held" 2>/dev/null &
+HOLDER_PID=$!
+for _ in $(seq 1 50); do [ -s "$TMP/held" ] && break; kill -0 "$HOLDER_PID" 2>/dev/null || break; sleep 0.1; done
+check "port 47615 is taken for the second launch" bash -c '[ -s "$0" ] || (exec 3<>/dev/tcp/127.0.0.1/47615)' "$TMP/held"
+READY2="$TMP/ready2.json"
+env -u NPS_DESKTOP_PORT NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY2" NPS_DESKTOP_TEST_SCRIPT="$SMOKE_JS" \
+    setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" dbus-run-session -- "$APP" \
+    > "$TMP/app2.log" 2>&1 < /dev/null &
+XVFB_PID=$!
+for _ in $(seq 1 1200); do
+    [ -s "$READY2" ] && break
+    kill -0 "$XVFB_PID" 2>/dev/null || break
+    sleep 0.05
+done
+BASE2=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["base_url"])' "$READY2" 2>/dev/null)
+PID2=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pid"])' "$READY2" 2>/dev/null)
+check "the second launch, 47615 taken, listens on another port (${BASE2:-no ready file})" \
+    bash -c '[[ "$0" =~ ^http://127\.0\.0\.1:[0-9]+$ && "$0" != "http://127.0.0.1:47615" ]]' "$BASE2"
+SECOND=""
+for _ in $(seq 1 120); do
+    SECOND=$(smoke_question "previous=$MARKER1")
+    [ -n "$SECOND" ] && break
+    sleep 0.25
+done
+check "its page has the same origin and finds the first launch's localStorage (${SECOND:-none})" \
+    bash -c '[[ -n "$1" && "$0" == "smoke origin=nps://localhost previous=$1 marker="* ]]' "$SECOND" "$MARKER1"
+[ -n "$PID2" ] && kill -TERM "$PID2" 2>/dev/null
+for _ in $(seq 1 100); do kill -0 "${PID2:-0}" 2>/dev/null || break; sleep 0.1; done
+check "the second launch stops on SIGTERM" bash -c '! kill -0 "${0:-0}" 2>/dev/null' "$PID2"
+wait "$XVFB_PID" 2>/dev/null
+XVFB_PID=""
+[ -n "$HOLDER_PID" ] && kill "$HOLDER_PID" 2>/dev/null
 
 SIZE=$(stat -c %s "$APP")
 printf 'figures: ready file %s ms after launch; first paint (screenshot with >= 200 colours) %s ms; idle RSS %s MiB (nps-desktop) / %s MiB (with WebKit processes); debug binary %s MiB; close %s ms\n' \

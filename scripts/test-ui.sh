@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end tests of the web UI: builds the UI (scripts/build-ui.sh) and `nps`, starts
 # `nps serve` on a free loopback port with a temporary data directory and two users, and
-# runs tests/browser (node --test, playwright-core driving Debian's chromium).
+# a second `nps serve` (another port, so another origin, its own data directory and
+# user, `--allowed-origin` the first) as the "remote server" of the cross-origin test,
+# and runs tests/browser (node --test, playwright-core driving Debian's chromium).
 # Screenshots go to tests/artifacts/. Ends with "N passed, N failed"; exits non-zero on
 # any failure. Every process it starts is stopped on exit.
 #
@@ -14,7 +16,12 @@ log() { printf '==> %s\n' "$*" >&2; }
 
 WORK=$(mktemp -d)
 PID_FILE=$WORK/server.pid
+REMOTE_PID=""
 cleanup() {
+    if [ -n "$REMOTE_PID" ] && kill -0 "$REMOTE_PID" 2>/dev/null; then
+        kill "$REMOTE_PID" 2>/dev/null || true
+        wait "$REMOTE_PID" 2>/dev/null || true
+    fi
     local pid
     if [ -f "$PID_FILE" ]; then
         pid=$(cat "$PID_FILE" 2>/dev/null || true)
@@ -81,6 +88,26 @@ done
 [ -n "$URL" ] || { cat "$WORK/server.err" >&2; fail_setup "nps serve did not start"; }
 log "server at $URL"
 
+# Server A, the "remote" one: its own data directory and user; the UI's origin (B, the
+# server above) is allowed by flag.
+REMOTE_DATA=$WORK/remote-data
+mkdir -p "$REMOTE_DATA"
+PASSWORD_R=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+printf '%s\n' "$PASSWORD_R" | "$NPS" user add carol --data-dir "$REMOTE_DATA" >/dev/null || fail_setup "nps user add carol failed"
+"$NPS" serve --bind 127.0.0.1:0 --data-dir "$REMOTE_DATA" --allowed-origin "$URL" \
+    --heartbeat-secs 2 --pong-timeout-secs 2 >"$WORK/remote.out" 2>"$WORK/remote.err" &
+REMOTE_PID=$!
+REMOTE_URL=""
+for _ in $(seq 1 200); do
+    REMOTE_URL=$(grep -o 'listening on http://[0-9.:]*' "$WORK/remote.out" 2>/dev/null | head -1 | sed 's/listening on //')
+    [ -n "$REMOTE_URL" ] && break
+    kill -0 "$REMOTE_PID" 2>/dev/null || break
+    sleep 0.1
+done
+[ -n "$REMOTE_URL" ] || { cat "$WORK/remote.err" >&2; fail_setup "the remote nps serve did not start"; }
+log "remote server at $REMOTE_URL (allows $URL)"
+export NPS_REMOTE_URL=$REMOTE_URL NPS_REMOTE_USER=carol NPS_REMOTE_PASSWORD=$PASSWORD_R
+
 ARTIFACTS=$ROOT/tests/artifacts
 mkdir -p "$ARTIFACTS"
 export NPS_URL=$URL NPS_BIN=$NPS NPS_SERVER_PID_FILE=$PID_FILE NPS_ARTIFACTS=$ARTIFACTS CHROMIUM
@@ -91,7 +118,8 @@ export NPS_SERVE_ARGS
 
 log "running the browser tests"
 REPORT=$WORK/report.tap
-(cd tests/browser && node --test --test-reporter=tap ui.test.mjs) >"$REPORT" 2>&1 &
+# One file at a time: ui.test.mjs stops and restarts server B.
+(cd tests/browser && node --test --test-concurrency=1 --test-reporter=tap ui.test.mjs cross-origin.test.mjs) >"$REPORT" 2>&1 &
 TEST_PID=$!
 wait "$TEST_PID"
 STATUS=$?

@@ -128,6 +128,7 @@ cli-error-password-empty = the password is empty (it is read from the first line
 cli-error-password-long = the password is longer than { $max } bytes
 cli-error-hash = cannot hash the password: { $error }
 cli-error-user-taken = a user named “{ $name }” exists already
+cli-error-user-reserved = “{ $name }” is the name of this computer’s own history and cannot be a login; choose another name
 cli-user-created = user { $name } created
 cli-watch-cannot-connect = cannot connect: { $error }
 cli-watch-closed = the server closed the connection with { $code }; not reconnecting

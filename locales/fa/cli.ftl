@@ -128,6 +128,7 @@ cli-error-password-empty = گذرواژه خالی است (گذرواژه از �
 cli-error-password-long = گذرواژه از { $max } بایت بلندتر است
 cli-error-hash = درهم‌سازی گذرواژه انجام نشد: { $error }
 cli-error-user-taken = کاربری با نام «{ $name }» از پیش وجود دارد
+cli-error-user-reserved = «{ $name }» نام تاریخچهٔ خود این رایانه است و نمی‌تواند نام ورود باشد؛ نام دیگری برگزینید
 cli-user-created = کاربر { $name } ساخته شد
 cli-watch-cannot-connect = اتصال برقرار نشد: { $error }
 cli-watch-closed = سرور اتصال را با کد { $code } بست؛ اتصال دوباره برقرار نمی‌شود

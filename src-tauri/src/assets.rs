@@ -8,7 +8,9 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use nps_server::assets::{SECURITY_HEADERS, embedded_file};
 use nps_server::config::UiAssets;
+use tauri::http::{HeaderValue, Method, Request, Response, StatusCode, header};
 
 use crate::texts::Texts;
 
@@ -45,6 +47,41 @@ pub fn ui_assets(texts: Texts) -> UiAssets {
             )]
         }
     })
+}
+
+/// The answer of the app's scheme ([`crate::APP_SCHEME`]) to `request`: the embedded
+/// file of its path — with the server's security headers (CSP, `nosniff`,
+/// `no-referrer`) and content type — or a 404. Only GET (and HEAD) read.
+pub fn page(texts: Texts, request: &Request<Vec<u8>>) -> Response<Cow<'static, [u8]>> {
+    let file = match *request.method() {
+        Method::GET | Method::HEAD => embedded_file(ui_assets(texts), request.uri().path()),
+        _ => None,
+    };
+    let mut response = match file {
+        Some(file) => {
+            let body = if request.method() == Method::HEAD {
+                Cow::Borrowed(&[][..])
+            } else {
+                Cow::Borrowed(file.bytes)
+            };
+            let mut r = Response::new(body);
+            if let Ok(v) = HeaderValue::from_str(&file.content_type) {
+                r.headers_mut().insert(header::CONTENT_TYPE, v);
+            }
+            r
+        }
+        None => {
+            let mut r = Response::new(Cow::Borrowed(&b"not found"[..]));
+            *r.status_mut() = StatusCode::NOT_FOUND;
+            r
+        }
+    };
+    for (name, value) in SECURITY_HEADERS {
+        response
+            .headers_mut()
+            .insert(name, HeaderValue::from_static(value));
+    }
+    response
 }
 
 /// The page of a build without the UI.
@@ -105,6 +142,53 @@ mod tests {
             assert_eq!(table.len(), 1);
         }
         assert!(table.iter().all(|(name, _)| !name.starts_with('/')));
+    }
+
+    #[test]
+    fn the_app_scheme_serves_the_embedded_files_with_the_security_headers() {
+        let texts = Texts::new(Locale::En);
+        let get = |method: &str, uri: &str| {
+            let request = Request::builder()
+                .method(method)
+                .uri(uri)
+                .body(Vec::new())
+                .unwrap();
+            page(texts, &request)
+        };
+        let index = get("GET", "nps://localhost/");
+        assert_eq!(index.status(), StatusCode::OK);
+        assert_eq!(
+            index.headers()[header::CONTENT_TYPE],
+            "text/html; charset=utf-8"
+        );
+        let (_, html) = ui_assets(texts)
+            .iter()
+            .find(|(name, _)| *name == "index.html")
+            .unwrap();
+        assert_eq!(index.body().as_ref(), *html);
+        for response in [index, get("GET", "nps://localhost/missing.js")] {
+            let csp = response.headers()["content-security-policy"]
+                .to_str()
+                .unwrap();
+            assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+            assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+            assert_eq!(response.headers()["referrer-policy"], "no-referrer");
+        }
+        assert_eq!(
+            get("GET", "nps://localhost/missing.js").status(),
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            get("POST", "nps://localhost/").status(),
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            get("GET", "nps://localhost/.env").status(),
+            StatusCode::NOT_FOUND
+        );
+        let head = get("HEAD", "nps://localhost/index.html");
+        assert_eq!(head.status(), StatusCode::OK);
+        assert!(head.body().is_empty());
     }
 
     #[test]

@@ -38,11 +38,41 @@ impl Launch {
     }
 }
 
-/// The loopback port the app tries first. The web UI keeps its settings (language,
-/// theme, the remote-server choice) in the webview's `localStorage`, which is per
-/// origin — port included — so a stable port keeps them across launches. When the
-/// port is taken, the app takes any free one (that launch starts with default
-/// settings; nothing else changes).
+/// The scheme of the app's own pages: the window shows the web UI from
+/// `nps://localhost/` (`https://nps.localhost/` on Windows), served from memory by
+/// the shell, never from a port — so the page's origin, and with it the UI's
+/// `localStorage` (language, theme, the remote-server choice, sign-ins), is the same
+/// at every launch. See the README ("A stable page origin").
+pub const APP_SCHEME: &str = "nps";
+
+/// The URL of the app's start page, as the platform's webview names a page of
+/// [`APP_SCHEME`].
+pub fn app_url() -> tauri::Url {
+    let url = if cfg!(windows) {
+        "https://nps.localhost/"
+    } else {
+        "nps://localhost/"
+    };
+    // Both literals are valid URLs.
+    tauri::Url::parse(url).unwrap_or_else(|_| unreachable!("a valid literal URL"))
+}
+
+/// The origin of the app's pages (`location.origin`), one of
+/// `nps_server::config::DESKTOP_ORIGINS`.
+pub fn app_origin() -> String {
+    // Not `Url::origin()`: the URL standard makes a custom scheme's origin opaque
+    // ("null"), while the webviews name it `scheme://host`.
+    let url = app_url();
+    format!(
+        "{}://{}",
+        url.scheme(),
+        url.host_str().unwrap_or("localhost")
+    )
+}
+
+/// The loopback port the app tries first. The page's origin does not depend on it
+/// ([`APP_SCHEME`]); a fixed port only makes the server easy to find (`nps watch`,
+/// logs). When it is taken, the app takes any free one and nothing else changes.
 pub const PREFERRED_PORT: u16 = 47_615;
 
 /// The ports to try, in order: `NPS_DESKTOP_PORT` (`0` = any free port) or
@@ -72,34 +102,35 @@ pub fn has_display(display: Option<&str>, wayland: Option<&str>) -> bool {
 }
 
 /// The JavaScript run in the window before the page's own scripts: defines
-/// `window.__NPS__ = {base_url, token}`, but only on the loopback server's own
-/// origin — a page from anywhere else (which the window refuses to show anyway)
-/// never sees the token. Nothing else: test scripts come from the smoke test itself
-/// (`test_hooks`, debug builds only).
-pub fn init_script(base_url: &str, token: &str) -> String {
-    let origin = serde_json::Value::from(base_url).to_string();
+/// `window.__NPS__ = {base_url, token}` (the loopback server's URL and its token),
+/// but only on the app's own page origin `page_origin` — a page from anywhere else
+/// (which the window refuses to show anyway) never sees the token. Nothing else:
+/// test scripts come from the smoke test itself (`test_hooks`, debug builds only).
+pub fn init_script(page_origin: &str, base_url: &str, token: &str) -> String {
+    let origin = serde_json::Value::from(page_origin).to_string();
+    let base_url = serde_json::Value::from(base_url).to_string();
     let token = serde_json::Value::from(token).to_string();
     format!(
-        "(function () {{\n  if (window.location.origin !== {origin}) return;\n  window.__NPS__ = {{ base_url: {origin}, token: {token} }};\n}})();\n"
+        "(function () {{\n  if (window.location.origin !== {origin}) return;\n  window.__NPS__ = {{ base_url: {base_url}, token: {token} }};\n}})();\n"
     )
 }
 
-/// JavaScript that replaces the token of `window.__NPS__` on the loopback origin
+/// JavaScript that replaces the token of `window.__NPS__` on the app's page origin
 /// (the shell re-mints it daily; the UI re-reads it after a 4002).
-pub fn token_update_script(base_url: &str, token: &str) -> String {
-    let origin = serde_json::Value::from(base_url).to_string();
+pub fn token_update_script(page_origin: &str, token: &str) -> String {
+    let origin = serde_json::Value::from(page_origin).to_string();
     let token = serde_json::Value::from(token).to_string();
     format!(
         "if (window.location.origin === {origin} && window.__NPS__) {{ window.__NPS__.token = {token}; }}"
     )
 }
 
-/// Whether the window may navigate to `url`: only pages of the app's own loopback
-/// server (scheme, host and port equal to `base_url`'s).
-pub fn allowed_navigation(base_url: &tauri::Url, url: &tauri::Url) -> bool {
-    url.scheme() == base_url.scheme()
-        && url.host_str() == base_url.host_str()
-        && url.port_or_known_default() == base_url.port_or_known_default()
+/// Whether the window may navigate to `url`: only the app's own pages (scheme, host
+/// and port equal to `app_url`'s).
+pub fn allowed_navigation(app_url: &tauri::Url, url: &tauri::Url) -> bool {
+    url.scheme() == app_url.scheme()
+        && url.host_str() == app_url.host_str()
+        && url.port_or_known_default() == app_url.port_or_known_default()
 }
 
 #[cfg(test)]
@@ -135,12 +166,25 @@ mod tests {
     }
 
     #[test]
+    fn the_app_page_has_a_fixed_origin_every_server_allows() {
+        let origin = app_origin();
+        if cfg!(windows) {
+            assert_eq!(origin, "https://nps.localhost");
+        } else {
+            assert_eq!(origin, "nps://localhost");
+            assert_eq!(app_url().as_str(), "nps://localhost/");
+        }
+        assert!(nps_server::config::DESKTOP_ORIGINS.contains(&origin.as_str()));
+    }
+
+    #[test]
     fn init_script_escapes_and_guards_the_origin() {
-        let s = init_script("http://127.0.0.1:4321", "a\"b</script>");
+        let s = init_script("nps://localhost", "http://127.0.0.1:4321", "a\"b</script>");
         assert!(
-            s.contains("window.location.origin !== \"http://127.0.0.1:4321\""),
+            s.contains("window.location.origin !== \"nps://localhost\""),
             "{s}"
         );
+        assert!(s.contains("base_url: \"http://127.0.0.1:4321\""), "{s}");
         assert!(s.contains("token: \"a\\\"b</script>\""), "{s}");
         // The guard comes before the token is defined, and nothing else runs.
         assert!(s.find("return;").unwrap() < s.find("__NPS__ =").unwrap());
@@ -153,23 +197,24 @@ mod tests {
 
     #[test]
     fn token_update_is_guarded_and_escaped() {
-        let s = token_update_script("http://127.0.0.1:1", "x'\"y");
+        let s = token_update_script("nps://localhost", "x'\"y");
         assert!(
-            s.starts_with("if (window.location.origin === \"http://127.0.0.1:1\""),
+            s.starts_with("if (window.location.origin === \"nps://localhost\""),
             "{s}"
         );
         assert!(s.contains("window.__NPS__.token = \"x'\\\"y\""), "{s}");
     }
 
     #[test]
-    fn navigation_stays_on_the_loopback_server() {
-        let base: tauri::Url = "http://127.0.0.1:4321".parse().unwrap();
-        let ok = |u: &str| allowed_navigation(&base, &u.parse().unwrap());
-        assert!(ok("http://127.0.0.1:4321/"));
-        assert!(ok("http://127.0.0.1:4321/#/history"));
-        assert!(!ok("http://127.0.0.1:4322/"));
-        assert!(!ok("http://localhost:4321/"));
-        assert!(!ok("https://127.0.0.1:4321/"));
+    fn navigation_stays_on_the_app_pages() {
+        let app: tauri::Url = "nps://localhost/".parse().unwrap();
+        let ok = |u: &str| allowed_navigation(&app, &u.parse().unwrap());
+        assert!(ok("nps://localhost/"));
+        assert!(ok("nps://localhost/#/history"));
+        assert!(!ok("nps://evil.example/"));
+        // Not even the loopback server's own pages: the app's page is nps://.
+        assert!(!ok("http://127.0.0.1:4321/"));
+        assert!(!ok("tauri://localhost/"));
         assert!(!ok("http://evil.example/"));
     }
 }

@@ -1,13 +1,15 @@
 //! NPS Oracle desktop shell (DESIGN §6): a Tauri 2 window on the server library,
 //! which runs inside the app on `127.0.0.1:<port>`.
 //!
-//! The webview loads the web UI from that loopback server itself (the server carries
-//! the UI files, embedded in this binary), so the UI and the API share one origin and
-//! the server's loopback checks (peer, `Host`, `Origin`; 403 on HTTP, 4003 on
-//! `/ws/oracle`) refuse every other page. The UI gets `window.__NPS__ = {base_url,
-//! token}` from an initialization script injected before the page loads; the token
-//! never appears in a URL. The signing secret is fresh for every launch and lives in
-//! memory only.
+//! The webview loads the web UI (embedded in this binary) from the app's own scheme,
+//! `nps://localhost/` (`https://nps.localhost/` on Windows): an origin without a port,
+//! the same at every launch, so the UI's `localStorage` survives a taken port and
+//! remote servers can allow the app by name. The UI calls the loopback server
+//! cross-origin (CORS); the server's loopback checks (peer, `Host`, `Origin` = its own
+//! or the app's; 403 on HTTP, 4003 on `/ws/oracle`) refuse every other page. The UI
+//! gets `window.__NPS__ = {base_url, token}` from an initialization script injected
+//! before the page loads, on the app's origin only; the token never appears in a URL.
+//! The signing secret is fresh for every launch and lives in memory only.
 //!
 //! One tokio runtime, built here and handed to Tauri (`tauri::async_runtime::set`),
 //! runs the server and everything else. Closing the window (or SIGTERM/Ctrl-C, or the
@@ -22,7 +24,7 @@
 //!   navigation) and `Launch`, read from the environment (data directory through
 //!   `nps-platform`).
 //! - `server`: `LocalServer` — the embedded server, its token, its stop.
-//! - `assets`: the web UI embedded with `rust-embed`.
+//! - `assets`: the web UI embedded with `rust-embed`, and the app scheme's answers.
 //! - `menu`, `texts`: the menu and every text the shell shows, from `locales/` in the
 //!   system's language.
 //! - `test_hooks`: the ready file and (debug builds only) the injected test script of
@@ -49,8 +51,8 @@ use tauri::{App, Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
 
 pub use error::DesktopError;
 pub use launch::{
-    Launch, PREFERRED_PORT, allowed_navigation, fresh_secret, has_display, init_script,
-    ports_to_try,
+    APP_SCHEME, Launch, PREFERRED_PORT, allowed_navigation, app_origin, app_url, fresh_secret,
+    has_display, init_script, ports_to_try,
 };
 pub use server::{LOCAL_TOKEN_TTL, LOCAL_USER, LocalServer};
 pub use test_hooks::ready_file_json;
@@ -131,6 +133,10 @@ fn build_app(
                 let _ = w.set_focus();
             }
         }))
+        // The app's pages (the web UI, from memory) under its own fixed origin.
+        .register_asynchronous_uri_scheme_protocol(APP_SCHEME, move |_ctx, request, responder| {
+            responder.respond(assets::page(texts, &request));
+        })
         .menu(move |app| menu::menu(app, texts))
         .on_menu_event(menu::on_event)
         .setup(move |app| Ok(setup(app, &launch, texts, &server, started)?))
@@ -146,11 +152,7 @@ fn setup(
     slot: &ServerSlot,
     started: Instant,
 ) -> Result<(), DesktopError> {
-    let local = LocalServer::start(
-        launch.data_dir.clone(),
-        &launch.ports,
-        assets::ui_assets(texts),
-    )?;
+    let local = LocalServer::start(launch.data_dir.clone(), &launch.ports)?;
     tracing::info!(
         base_url = %local.base_url,
         data_dir = %launch.data_dir.display(),
@@ -161,7 +163,7 @@ fn setup(
     tauri::async_runtime::spawn(server::refresh_token_periodically(
         app.handle().clone(),
         WINDOW_LABEL,
-        local.base_url.clone(),
+        app_origin(),
         local.secret.clone(),
     ));
     let handle = app.handle().clone();
@@ -175,8 +177,9 @@ fn setup(
     Ok(())
 }
 
-/// The window on the loopback server: the app's init script (and the smoke test's,
-/// in a debug build that was given one), navigation kept to the server's origin.
+/// The window on the app's own page (`nps://localhost/`, a fixed origin) with the
+/// app's init script (and the smoke test's, in a debug build that was given one),
+/// navigation kept to the app's pages.
 fn open_window(
     app: &App,
     local: &LocalServer,
@@ -184,16 +187,15 @@ fn open_window(
     texts: Texts,
     started: Instant,
 ) -> Result<(), DesktopError> {
-    let url = local
-        .base_url
-        .parse::<tauri::Url>()
-        .map_err(|e| DesktopError::Window(e.to_string()))?;
+    let url = app_url();
     let allowed = url.clone();
-    let mut window = WebviewWindowBuilder::new(app, WINDOW_LABEL, WebviewUrl::External(url))
+    let mut window = WebviewWindowBuilder::new(app, WINDOW_LABEL, WebviewUrl::CustomProtocol(url))
+        // Windows names the app's pages https://nps.localhost (a secure context).
+        .use_https_scheme(true)
         .title(texts.get("desktop-window-title"))
         .inner_size(WINDOW_SIZE.0, WINDOW_SIZE.1)
         .min_inner_size(WINDOW_MIN_SIZE.0, WINDOW_MIN_SIZE.1)
-        .initialization_script(init_script(&local.base_url, &local.token));
+        .initialization_script(init_script(&app_origin(), &local.base_url, &local.token));
     if let Some(script) = launch.test_hooks.script() {
         window = window.initialization_script(script);
     }

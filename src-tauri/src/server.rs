@@ -17,7 +17,7 @@ use crate::launch::{fresh_secret, token_update_script};
 /// can never outlive the launch that minted it.
 pub const LOCAL_TOKEN_TTL: Duration = Duration::from_secs(30 * 24 * 60 * 60);
 /// The local user: the same history owner as the `nps` CLI.
-pub const LOCAL_USER: &str = "local";
+pub const LOCAL_USER: &str = nps_server::accounts::LOCAL_USER;
 /// How often the page's token is replaced by a fresh one.
 pub const TOKEN_REFRESH_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
 /// How long closing waits for the server to finish in-flight work.
@@ -25,7 +25,8 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(15);
 
 /// The embedded server, listening.
 pub struct LocalServer {
-    /// `http://127.0.0.1:PORT`: the page's origin and the API's.
+    /// `http://127.0.0.1:PORT`: the API's (the page itself comes from
+    /// `crate::launch::APP_SCHEME`, not from here).
     pub base_url: String,
     /// The local user's first token.
     pub token: String,
@@ -43,17 +44,16 @@ pub struct Running {
 
 impl LocalServer {
     /// Starts the server on the shared runtime, on the first of `ports` that is free.
-    pub fn start(
-        data_dir: PathBuf,
-        ports: &[u16],
-        ui: nps_server::config::UiAssets,
-    ) -> Result<Self, DesktopError> {
+    /// It serves the API and `/ws/oracle` only: no page (the window's page comes from
+    /// the app's own scheme), so a browser on this computer finds nothing to load.
+    pub fn start(data_dir: PathBuf, ports: &[u16]) -> Result<Self, DesktopError> {
         let secret = fresh_secret()?;
         let token = local_token(&secret)?;
         let mut config = nps_server::Config::new(secret.clone());
         config.data_dir = Some(data_dir);
+        // Peer, Host and Origin checks; the Origin may be the app's page
+        // (`nps_server::config::DESKTOP_ORIGINS`, allowed by every server).
         config.loopback_only = true;
-        config.ui_assets = Some(ui);
         let state = nps_server::AppState::new(config)?;
         let listener = tauri::async_runtime::block_on(bind(ports)).map_err(DesktopError::Bind)?;
         let addr = listener.local_addr().map_err(DesktopError::Bind)?;
@@ -117,7 +117,7 @@ pub fn local_token(secret: &[u8]) -> Result<String, DesktopError> {
 pub async fn refresh_token_periodically(
     app: AppHandle,
     window: &'static str,
-    base_url: String,
+    page_origin: String,
     secret: Vec<u8>,
 ) {
     loop {
@@ -125,7 +125,7 @@ pub async fn refresh_token_periodically(
         match local_token(&secret) {
             Ok(token) => {
                 if let Some(w) = app.get_webview_window(window) {
-                    let _ = w.eval(token_update_script(&base_url, &token));
+                    let _ = w.eval(token_update_script(&page_origin, &token));
                 }
             }
             Err(e) => tracing::error!(error = %e, "cannot re-mint the local token"),

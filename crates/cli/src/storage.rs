@@ -12,7 +12,7 @@ use crate::error::{CliError, Message, Result};
 
 /// The owner of everything the CLI stores: the person at this computer (the desktop
 /// app's owner too, so `nps history` lists the app's readings).
-pub const LOCAL_OWNER: &str = "local";
+pub const LOCAL_OWNER: &str = nps_server::accounts::LOCAL_USER;
 
 #[derive(Debug, Args)]
 pub struct StorageArgs {

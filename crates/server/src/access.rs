@@ -12,7 +12,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::app::AppState;
-use crate::config::Config;
+use crate::config::{ANY_ORIGIN, Config, DESKTOP_ORIGINS};
 use crate::error::ApiError;
 use crate::listener::ConnInfo;
 
@@ -49,6 +49,17 @@ fn single_header<'h>(
     first.to_str().map(Some).map_err(|_| ())
 }
 
+/// Whether `origin` is one of [`DESKTOP_ORIGINS`] or in
+/// [`Config::allowed_origins`] (which may allow any with [`ANY_ORIGIN`]).
+fn listed(config: &Config, origin: &str) -> bool {
+    let o = normalize(origin);
+    DESKTOP_ORIGINS.iter().any(|d| *d == o)
+        || config
+            .allowed_origins
+            .iter()
+            .any(|a| a.trim() == ANY_ORIGIN || normalize(a) == o)
+}
+
 /// Applies the rules of [`Config::loopback_only`] to one request.
 pub(crate) fn check(
     config: &Config,
@@ -57,10 +68,7 @@ pub(crate) fn check(
 ) -> Result<(), Denied> {
     let origin = single_header(headers, &ORIGIN).map_err(|()| Denied::Origin)?;
     let host = single_header(headers, &HOST).map_err(|()| Denied::Host)?;
-    let allowed = |o: &str| {
-        let o = normalize(o);
-        config.allowed_origins.iter().any(|a| normalize(a) == o)
-    };
+    let allowed = |o: &str| listed(config, o);
     if config.loopback_only {
         let conn = conn.ok_or(Denied::NoConnInfo)?;
         if !conn.peer.ip().to_canonical().is_loopback() {
@@ -143,7 +151,7 @@ mod tests {
 
     fn loopback() -> Config {
         let mut c = Config::new(vec![1; 32]);
-        c.allowed_origins = vec!["tauri://localhost".into(), "http://tauri.localhost/".into()];
+        c.allowed_origins = vec!["http://127.0.0.1:5173/".into()];
         c
     }
 
@@ -189,9 +197,10 @@ mod tests {
         for origin in [
             "http://127.0.0.1:4000",
             "http://localhost:4000",
-            "tauri://localhost",
-            "http://tauri.localhost",
-            "TAURI://LOCALHOST/",
+            "nps://localhost",
+            "https://nps.localhost",
+            "NPS://LOCALHOST/",
+            "http://127.0.0.1:5173",
         ] {
             assert_eq!(
                 check(&c, &headers(h, Some(origin)), Some(&local)),
@@ -204,6 +213,8 @@ mod tests {
             "null",
             "http://127.0.0.1:4001",
             "https://127.0.0.1:4000",
+            "tauri://localhost",
+            "http://nps.localhost",
         ] {
             assert_eq!(
                 check(&c, &headers(h, Some(origin)), Some(&local)),
@@ -245,6 +256,30 @@ mod tests {
             Err(Denied::Origin)
         );
         assert_eq!(check(&c, &h(Some("null")), None), Err(Denied::Origin));
+        // The desktop app's origins need no flag.
+        assert_eq!(check(&c, &h(Some("nps://localhost")), None), Ok(()));
+        assert_eq!(check(&c, &h(Some("https://nps.localhost")), None), Ok(()));
+    }
+
+    #[test]
+    fn any_origin_allows_every_origin_but_keeps_the_loopback_rules() {
+        let mut c = Config::new(vec![1; 32]);
+        c.allowed_origins = vec![" * ".into()];
+        let local = conn("127.0.0.1:5555");
+        let evil = headers(Some("127.0.0.1:4000"), Some("http://evil.example"));
+        assert_eq!(check(&c, &evil, Some(&local)), Ok(()));
+        // DNS rebinding (a foreign Host) and foreign peers are still refused.
+        let rebound = headers(Some("evil.example:4000"), Some("http://evil.example"));
+        assert_eq!(check(&c, &rebound, Some(&local)), Err(Denied::Host));
+        assert_eq!(
+            check(&c, &evil, Some(&conn("10.0.0.2:1"))),
+            Err(Denied::PeerNotLoopback)
+        );
+        c.loopback_only = false;
+        assert_eq!(
+            check(&c, &headers(Some("a.example"), Some("null")), None),
+            Ok(())
+        );
     }
 
     #[test]

@@ -13,6 +13,19 @@ pub const ACCESS_TOKEN_TTL: Duration = Duration::from_secs(3600);
 /// Longest accepted password, in bytes (argon2 work is bounded by it).
 pub const MAX_PASSWORD_BYTES: usize = 1024;
 
+// cors (issue 10, item 9): the owner name no login may take.
+/// The owner of the history of this computer's `nps` CLI and desktop app (which
+/// need no login). No login user may have this name: `nps user add` refuses it and
+/// `POST /api/auth/login` and `/api/auth/refresh` never issue tokens for it, so a
+/// login on a server sharing the data directory can never read the owner's history.
+pub const LOCAL_USER: &str = "local";
+
+/// Whether `name` is [`LOCAL_USER`] (user names compare case-insensitively, as the
+/// store does; surrounding spaces are ignored, as login does).
+pub fn is_reserved_username(name: &str) -> bool {
+    name.trim().eq_ignore_ascii_case(LOCAL_USER)
+}
+
 /// An argon2id PHC string for `password` with a fresh random salt.
 pub fn hash_password(password: &str) -> Result<String, String> {
     if password.is_empty() {

@@ -63,6 +63,17 @@ pub const DEFAULT_MAX_CONNECTIONS_PER_IP: usize = 64;
 /// Shortest accepted HS256 secret: 32 bytes (RFC 7518 §3.2).
 pub const MIN_JWT_SECRET_LEN: usize = 32;
 
+// cors: the browser origins every server allows (issue 10, item 1).
+/// The desktop app's page origins: its pages come from its own `nps` scheme, which
+/// WebKit (Linux, macOS) calls `nps://localhost` and WebView2 (Windows)
+/// `https://nps.localhost`. Allowed by every server without a flag, so the app can
+/// switch to any remote `nps serve`.
+pub const DESKTOP_ORIGINS: [&str; 2] = ["nps://localhost", "https://nps.localhost"];
+/// The entry of [`Config::allowed_origins`] that allows every origin.
+pub const ANY_ORIGIN: &str = "*";
+/// How long a browser may keep a CORS preflight's answer: 10 min.
+pub const CORS_MAX_AGE: Duration = Duration::from_secs(10 * 60);
+
 /// Embedded UI files: `(relative path, contents)`, see [`Config::ui_assets`].
 pub type UiAssets = &'static [(&'static str, &'static [u8])];
 
@@ -78,8 +89,10 @@ pub struct Config {
     pub pong_timeout: Duration,
     /// Bound on each closing handshake (default 3 s).
     pub close_timeout: Duration,
-    /// Browser origins allowed besides the server's own, e.g.
-    /// `tauri://localhost`. Compared ASCII case-insensitively, without a
+    /// Browser origins allowed besides the server's own and [`DESKTOP_ORIGINS`],
+    /// e.g. `https://app.example`; [`ANY_ORIGIN`] (`*`) allows every origin. One
+    /// list for both rules: the `Origin` check (403 on HTTP, 4003 on `/ws/oracle`)
+    /// and CORS on `/api/*`. Compared ASCII case-insensitively, without a
     /// trailing `/`.
     pub allowed_origins: Vec<String>,
     /// HS256 signing secret (at least 32 bytes). Never printed by `Debug`.

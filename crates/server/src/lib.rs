@@ -42,13 +42,17 @@
 //! - [`daily`]: the daily insight — [`daily::insight`] (computed once, stored),
 //!   [`daily::publish`] (broadcast once per (date, locale), behind
 //!   [`daily::claim_publication`]) and the midnight [`daily::scheduler`].
-//! - `access`: peer/`Host`/`Origin` checks (403 on HTTP, 4003 on the socket).
+//! - `access`: peer/`Host`/`Origin` checks (403 on HTTP, 4003 on the socket), one
+//!   list of allowed origins ([`config::DESKTOP_ORIGINS`] + [`Config::allowed_origins`]).
+//! - `cors`: CORS on `/api/*` for the same origins (`tower-http`'s `CorsLayer`).
 //! - [`api`]: the HTTP API of DESIGN §4, one module per resource with its own router
 //!   (`auth`, `readings` — one generic handler over [`api::readings::ReadingBody`] —,
 //!   `daily`, `history`, `admin`).
 //! - `socket`: `/ws/oracle` — admission (origin, token), the send and receive
 //!   tasks, heartbeat, token expiry, closing handshake.
-//! - `assets`: the web UI's files (a directory, or embedded; `mime_guess`).
+//! - [`assets`]: the web UI's files (a directory, or embedded; `mime_guess`; no
+//!   dotfiles, no symlinks out of the directory) and the security headers of every
+//!   response ([`assets::SECURITY_HEADERS`]).
 //! - [`mod@router`]: the whole HTTP surface and its layers — add routes in [`api`].
 //! - [`secret`]: the signing secret of `nps serve`/`nps token` — `NPS_JWT_SECRET` or
 //!   `<data-dir>/jwt-secret`, generated once, private.
@@ -76,6 +80,7 @@
 //! | `ping` interval | 30 s | [`Config::heartbeat_interval`] |
 //! | silence before close 1000 "Heartbeat timeout" | interval + 10 s | [`Config::pong_timeout`] |
 //! | closing handshake (close frame out, peer's close in) | 3 s | [`Config::close_timeout`] |
+//! | how long a browser keeps a CORS preflight's answer | 10 min | [`config::CORS_MAX_AGE`] |
 //! | JWT clock leeway | 5 s | [`auth::LEEWAY_SECS`] |
 //! | hub slots of users with no connection and nothing buffered | pruned every ½ `replay_max_age` (1–60 s) | [`Hub::prune`] |
 //! | request body; beyond, 422 | 64 KiB | [`extract::MAX_BODY_BYTES`] |
@@ -100,13 +105,14 @@ mod access;
 pub mod accounts;
 pub mod api;
 pub mod app;
-mod assets;
+pub mod assets;
 pub mod auth;
 mod blocking;
 pub mod client;
 pub mod clock;
 pub mod config;
 mod connection;
+mod cors;
 pub mod daily;
 pub mod error;
 pub mod extract;

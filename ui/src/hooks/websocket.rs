@@ -28,13 +28,9 @@ pub fn ws_provider(props: &WsProviderProps) -> Html {
     let session = use_session();
     let base = session.base_url.clone();
     let status = use_state(|| Status::Disconnected);
-    // The access token of this render: the client starts with it, and a new one goes to
-    // the client below.
-    let token = session
-        .state
-        .tokens
-        .as_ref()
-        .map(|t| t.access_token.clone());
+    // The access token of this render, if it is for this server: the client starts
+    // with it, and a new one goes to the client below.
+    let token = token_for(&session.state.tokens, &base);
     let client = {
         let session = session.clone();
         let token = token.clone();
@@ -94,6 +90,17 @@ pub fn ws_provider(props: &WsProviderProps) -> Html {
             { props.children.clone() }
         </ContextProvider<WsContext>>
     }
+}
+
+/// The access token of `tokens` if it is for the server at `base`. Right after a
+/// switch of server (Settings) the session still holds the previous server's tokens
+/// for one render; the new server's socket must not be opened with them (it would be
+/// refused with 4001 and the client would give up).
+fn token_for(tokens: &Option<crate::state::session::Tokens>, base: &str) -> Option<String> {
+    tokens
+        .as_ref()
+        .filter(|t| t.base_url == base)
+        .map(|t| t.access_token.clone())
 }
 
 /// The connection status (`disconnected | connecting | connected | error`).

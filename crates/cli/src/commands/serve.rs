@@ -28,7 +28,10 @@ pub struct ServeArgs {
     pub heartbeat_secs: u64,
     #[arg(long, default_value_t = 10)]
     pub pong_timeout_secs: u64,
-    /// A browser origin allowed besides the server's own (repeatable).
+    // cors (issue 10, item 1): one list for CORS on /api/* and the socket's Origin rule.
+    /// A browser origin allowed besides the server's own and the desktop app's
+    /// (repeatable), e.g. `https://app.example`; `'*'` allows any origin. Used for CORS
+    /// on /api/* and for the Origin rule of HTTP (403) and /ws/oracle (4003).
     #[arg(long, value_name = "ORIGIN")]
     pub allowed_origin: Vec<String>,
     // ---- limits (issue 10 items 4, 6, 7): login throttling and reading rates ----

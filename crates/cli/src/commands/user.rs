@@ -44,6 +44,11 @@ fn add(locale: Locale, name: &str, role: &str, storage: &StorageArgs) -> Result<
     if name.is_empty() {
         return Err(CliError::input(Message::new("cli-error-empty-user")));
     }
+    if accounts::is_reserved_username(name) {
+        return Err(CliError::input(
+            Message::new("cli-error-user-reserved").with("name", name),
+        ));
+    }
     let hash =
         accounts::hash_password(&password()?).map_err(|e| CliError::failed("cli-error-hash", e))?;
     let store = storage.open()?;

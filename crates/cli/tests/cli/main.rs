@@ -636,5 +636,29 @@ pub(crate) mod serve {
             Some(2),
             "an empty password is bad input"
         );
+        // `local` is this computer's own history: no login may take it.
+        for (name, locale, text) in [
+            (
+                "local",
+                "en",
+                "“local” is the name of this computer’s own history",
+            ),
+            ("Local", "fa", "«Local» نام تاریخچهٔ خود این رایانه است"),
+        ] {
+            let reserved = nps_with_stdin(
+                &["user", "add", name, "--data-dir", d, "--locale", locale],
+                b"pass word\n",
+            );
+            assert_eq!(reserved.status.code(), Some(2), "{name}");
+            let stderr = String::from_utf8(reserved.stderr).unwrap();
+            assert!(
+                stderr.contains(text) && stderr.trim_end().lines().count() == 1,
+                "{stderr}"
+            );
+        }
+        let store = nps_store::SqliteStore::open_in_dir(dir.path()).unwrap();
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let found = runtime.block_on(nps_store::Store::find_user(&store, "local"));
+        assert!(found.unwrap().is_none(), "nothing was created");
     }
 }

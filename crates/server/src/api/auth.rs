@@ -42,7 +42,9 @@ async fn login(
     ApiJson(body): ApiJson<LoginRequest>,
 ) -> Result<Json<TokenResponse>, ApiError> {
     state.throttle().login_attempt(ip, &body.username)?;
-    // A name the store refuses (empty, too long…) is a user that does not exist.
+    // A name the store refuses (empty, too long…) is a user that does not exist; so is
+    // `local`, this computer's own history (a row of that name, made by hand or before
+    // the name was reserved, is no login).
     let user = state
         .store()
         .find_user(body.username.trim())
@@ -50,7 +52,8 @@ async fn login(
         .or_else(|e| match e {
             nps_store::StoreError::Invalid(_) => Ok(None),
             other => Err(other),
-        })?;
+        })?
+        .filter(|u| !accounts::is_reserved_username(&u.username));
     // Verify against a dummy hash when the user does not exist, so the answer takes as
     // long either way. argon2 is slow on purpose: it runs on the blocking pool, behind
     // the throttle's bounded gate.
@@ -125,6 +128,10 @@ fn tokens(
     role: &str,
     refresh: String,
 ) -> Result<TokenResponse, ApiError> {
+    // `local` is no login (see `login`); a refresh token of it is refused too.
+    if accounts::is_reserved_username(username) {
+        return Err(AuthError::BadCredentials.into());
+    }
     let access = mint_token(
         &state.config().jwt_secret,
         username,

@@ -3,6 +3,7 @@
 //! WebSocket clients. `support` is the one harness; one module per topic.
 
 mod api;
+mod cors;
 mod daily;
 mod edge;
 mod limits;
