@@ -1,5 +1,7 @@
 //! The acceptance test of issue 10 item 4, alone in its own test binary so that the
 //! process's resident set is the server's (and this client's), not other tests'.
+//! Linux only: it reads the resident set from `/proc/self/status`.
+#![cfg(target_os = "linux")]
 
 use std::net::IpAddr;
 use std::time::{Duration, Instant};
