@@ -12,8 +12,12 @@
 # nps://localhost) is in the history database; the signing secret was never written to
 # disk; without a display it exits non-zero. Then a second launch with port 47615 taken
 # gets another port but the same page origin: its page finds what the first launch
-# left in localStorage. Prints figures (cold start, idle RSS, binary size) and ends
-# with "N passed, N failed".
+# left in localStorage. Then a third launch drives the real window against a remote
+# `nps serve` on another port (tests/desktop/remote.js, as a person in Settings): it
+# switches there and signs in, runs a reading with live progress over the remote
+# socket (found in the remote history), switches back to this computer and reads
+# there. Prints figures (cold start, idle RSS, binary size) and ends with
+# "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -23,7 +27,9 @@ finish() { echo "$PASSED passed, $FAILED failed"; [ "$FAILED" -eq 0 ]; exit $?; 
 
 TMP=$(mktemp -d)
 XVFB_PID=""
+OTHER_PIDS=()
 cleanup() {
+    for pid in "${OTHER_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
     # The app and Xvfb run in their own process group (setsid); end that group.
     if [ -n "$XVFB_PID" ] && kill -0 "$XVFB_PID" 2>/dev/null; then
         kill -TERM -- "-$XVFB_PID" 2>/dev/null
@@ -244,6 +250,82 @@ check "the second launch stops on SIGTERM" bash -c '! kill -0 "${0:-0}" 2>/dev/n
 wait "$XVFB_PID" 2>/dev/null
 XVFB_PID=""
 [ -n "$HOLDER_PID" ] && kill "$HOLDER_PID" 2>/dev/null
+
+# ---- a third launch: the app against a remote nps serve -----------------------------
+# Driven in the real window by tests/desktop/remote.js (as a person would in Settings):
+# switch to a remote server on another port, sign in there, a time reading with live
+# progress, then back to this computer and one more reading. Its steps arrive at a
+# listener here; the readings are looked up on both servers afterwards.
+log "the app against a remote nps serve"
+REMOTE_DATA="$TMP/remote"
+mkdir -p "$REMOTE_DATA"
+REMOTE_PASSWORD=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+printf '%s\n' "$REMOTE_PASSWORD" | "$NPS" user add carol --data-dir "$REMOTE_DATA" >/dev/null
+# No --allowed-origin: the desktop app's origins are allowed by default.
+"$NPS" serve --bind 127.0.0.1:0 --data-dir "$REMOTE_DATA" > "$TMP/remote.out" 2> "$TMP/remote.err" &
+OTHER_PIDS+=($!)
+REMOTE_URL=""
+for _ in $(seq 1 200); do
+    REMOTE_URL=$(grep -o 'listening on http://[0-9.:]*' "$TMP/remote.out" 2>/dev/null | head -1 | sed 's/listening on //')
+    [ -n "$REMOTE_URL" ] && break
+    sleep 0.1
+done
+# The listener for the page's reports: one line per request path.
+python3 -c 'import http.server, sys
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        open(sys.argv[1], "a").write(self.path + "\n")
+        self.send_response(204); self.send_header("Access-Control-Allow-Origin", "*"); self.end_headers()
+    def log_message(self, *a): pass
+s = http.server.HTTPServer(("127.0.0.1", 0), H)
+open(sys.argv[2], "w").write(str(s.server_port)); s.serve_forever()' "$TMP/steps" "$TMP/report-port" &
+OTHER_PIDS+=($!)
+for _ in $(seq 1 50); do [ -s "$TMP/report-port" ] && break; sleep 0.1; done
+REPORT_URL="http://127.0.0.1:$(cat "$TMP/report-port" 2>/dev/null)"
+{
+    printf 'window.__NPS_TEST__ = {url: "%s", user: "carol", password: "%s", report: "%s"};\n' \
+        "$REMOTE_URL" "$REMOTE_PASSWORD" "$REPORT_URL"
+    cat "$ROOT/tests/desktop/remote.js"
+} > "$TMP/remote.js"
+READY3="$TMP/ready3.json"
+NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY3" NPS_DESKTOP_TEST_SCRIPT="$TMP/remote.js" \
+    setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" dbus-run-session -- "$APP" \
+    > "$TMP/app3.log" 2>&1 < /dev/null &
+XVFB_PID=$!
+for _ in $(seq 1 900); do
+    grep -qE '^/(local-reading|error)' "$TMP/steps" 2>/dev/null && break
+    kill -0 "$XVFB_PID" 2>/dev/null || break
+    sleep 0.1
+done
+step() { grep -m1 "^/$1?" "$TMP/steps" 2>/dev/null | sed "s|^/$1?||"; }
+if grep -q '^/error' "$TMP/steps" 2>/dev/null; then
+    printf '    page: %s\n' "$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$(step error)")"
+fi
+check "the page switched to the remote server and signed in there ($REMOTE_URL)" \
+    grep -q '^/remote-connected' "$TMP/steps"
+PROGRESS=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$(step remote-reading)")
+check "the remote reading showed live progress from the remote socket (${PROGRESS:-none})" \
+    python3 -c 'import sys; v = [int(x) for x in sys.argv[1].split(",") if x]; sys.exit(0 if any(0 < p < 100 for p in v) and 100 in v else 1)' "$PROGRESS"
+REMOTE_TIMES=$(curl -s -X POST -H 'Content-Type: application/json' \
+    -d "{\"username\":\"carol\",\"password\":\"$REMOTE_PASSWORD\"}" "$REMOTE_URL/api/auth/login" |
+    python3 -c 'import json, sys, urllib.request
+token = json.load(sys.stdin)["access_token"]
+req = urllib.request.Request(sys.argv[1] + "/api/oracle/readings", headers={"Authorization": "Bearer " + token})
+items = json.load(urllib.request.urlopen(req))["items"]
+print(sum(1 for r in items if r["sign_type"] == "time"))' "$REMOTE_URL" 2>/dev/null)
+check "the reading is in the remote server's history (${REMOTE_TIMES:-0} time reading(s) of carol)" \
+    test "${REMOTE_TIMES:-0}" -eq 1
+check "the page switched back to this computer and read there" \
+    grep -q '^/local-reading' "$TMP/steps"
+LOCAL_TIMES=$("$NPS" history list --json --data-dir "$DATA" 2>/dev/null |
+    python3 -c 'import json, sys; print(sum(1 for r in json.load(sys.stdin)["items"] if r["kind"] == "time" and r["owner"] == "local"))')
+check "that reading is in this computer's history (${LOCAL_TIMES:-0} time reading(s) of local)" \
+    test "${LOCAL_TIMES:-0}" -eq 1
+PID3=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pid"])' "$READY3" 2>/dev/null)
+[ -n "$PID3" ] && kill -TERM "$PID3" 2>/dev/null
+for _ in $(seq 1 100); do kill -0 "${PID3:-0}" 2>/dev/null || break; sleep 0.1; done
+wait "$XVFB_PID" 2>/dev/null
+XVFB_PID=""
 
 SIZE=$(stat -c %s "$APP")
 printf 'figures: ready file %s ms after launch; first paint (screenshot with >= 200 colours) %s ms; idle RSS %s MiB (nps-desktop) / %s MiB (with WebKit processes); debug binary %s MiB; close %s ms\n' \
