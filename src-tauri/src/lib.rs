@@ -70,11 +70,11 @@ type ServerSlot = Arc<Mutex<Option<server::Running>>>;
 /// stopped.
 pub fn run() -> ExitCode {
     nps_platform::init_logging("info");
+    let texts = Texts::system();
     #[cfg(windows)]
-    if let Err(code) = webview_runtime::require() {
+    if let Err(code) = webview_runtime::require(texts) {
         return code;
     }
-    let texts = Texts::system();
     match run_app(texts) {
         Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
         Err(e) => {

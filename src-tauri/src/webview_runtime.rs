@@ -3,8 +3,8 @@
 //! would be left running with none, its server up and nothing on screen. So before
 //! anything starts (no data directory, no server), [`require`] asks WebView2 for its
 //! version. When there is none, it shows a native message box in the user's language
-//! (English or Persian, `locales/*/desktop.ftl`, chosen from the system locale by
-//! [`message_locale`]), writes the same text to stderr, and the app exits with
+//! (English or Persian, `locales/*/desktop.ftl`, through the shell's [`Texts`] in the
+//! system's language), writes the same text to stderr, and the app exits with
 //! [`EXIT_NO_WEBVIEW`].
 //!
 //! On Linux and macOS the webview is part of the system (WebKitGTK, WKWebView) and
@@ -12,33 +12,27 @@
 //! (`bundle.windows.webviewInstallMode`, see the root README); this is for the cases
 //! it could not, such as a copied `nps-desktop.exe` or a runtime removed later.
 
-use nps_i18n::{Locale, Localizer};
+use nps_i18n::Locale;
+
+use crate::texts::Texts;
 
 /// The exit status when the WebView2 Runtime is missing (1 is every other failure to
 /// start).
 pub const EXIT_NO_WEBVIEW: u8 = 3;
 
-/// The message's language: Persian when the system locale is Persian (`fa`, `fa-IR`,
-/// `fa_IR.UTF-8`), English otherwise or when it is unknown.
-pub fn message_locale(system_locale: Option<&str>) -> Locale {
-    system_locale
-        .and_then(|tag| tag.parse().ok())
-        .unwrap_or(Locale::En)
-}
-
 /// The title and the body of the "WebView2 is missing" message in `locale`.
 pub fn missing_message(locale: Locale) -> (String, String) {
-    let l = Localizer::get();
+    let texts = Texts::new(locale);
     (
-        l.text(locale, "desktop-webview-missing-title"),
-        l.text(locale, "desktop-webview-missing-body"),
+        texts.get("desktop-webview-missing-title"),
+        texts.get("desktop-webview-missing-body"),
     )
 }
 
 /// Ok when the WebView2 Runtime is available; otherwise tells the user (message box
 /// and stderr) and returns the exit status the app must end with.
 #[cfg(windows)]
-pub fn require() -> Result<(), std::process::ExitCode> {
+pub fn require(texts: Texts) -> Result<(), std::process::ExitCode> {
     match tauri::webview_version() {
         Ok(version) => {
             tracing::info!(%version, "WebView2 runtime");
@@ -46,7 +40,7 @@ pub fn require() -> Result<(), std::process::ExitCode> {
         }
         Err(e) => {
             tracing::error!(error = %e, "no WebView2 runtime");
-            let locale = message_locale(sys_locale::get_locale().as_deref());
+            let locale = texts.locale();
             let (title, body) = missing_message(locale);
             eprintln!("nps-desktop: {title}\n{body}");
             let mut message = win_msgbox::error::<win_msgbox::Okay>(&body).title(&title);
@@ -63,12 +57,14 @@ pub fn require() -> Result<(), std::process::ExitCode> {
 
 #[cfg(test)]
 mod tests {
+    use nps_platform::locale::locale_from_tag;
+
     use super::*;
 
     #[test]
     fn persian_system_locales_get_the_persian_message() {
         for tag in ["fa", "fa-IR", "fa_IR.UTF-8", "fa-AF"] {
-            assert_eq!(message_locale(Some(tag)), Locale::Fa, "{tag}");
+            assert_eq!(locale_from_tag(Some(tag)), Locale::Fa, "{tag}");
         }
     }
 
@@ -81,7 +77,7 @@ mod tests {
             Some(""),
             None,
         ] {
-            assert_eq!(message_locale(tag), Locale::En, "{tag:?}");
+            assert_eq!(locale_from_tag(tag), Locale::En, "{tag:?}");
         }
     }
 
