@@ -79,18 +79,11 @@ pub const STEM_NAMES: [&str; 10] = [
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Stem(u8);
 
+crate::tokens::table_entry!(Stem, 10, STEM_TOKENS, STEM_NAMES);
+
 impl Stem {
     pub fn from_index(i: i64) -> Self {
         Stem(i.rem_euclid(10) as u8)
-    }
-    pub fn index(self) -> usize {
-        self.0 as usize
-    }
-    pub fn token(self) -> &'static str {
-        STEM_TOKENS[self.index()]
-    }
-    pub fn name(self) -> &'static str {
-        STEM_NAMES[self.index()]
     }
     pub fn element(self) -> Element {
         Element::from_index(i64::from(self.0 / 2))

@@ -20,7 +20,7 @@ pub enum Pattern {
     MasterNumber { number: u32, strength: Strength },
     /// An animal that occurs at least twice among the stamp's animals and the year's.
     AnimalRepetition {
-        #[serde(with = "tokens::animal_by_name")]
+        #[serde(with = "tokens::by_name")]
         animal: Animal,
         occurrences: usize,
         strength: Strength,

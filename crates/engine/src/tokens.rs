@@ -42,23 +42,60 @@ pub(crate) const TOKENS60_BYTES: [[u8; 4]; 60] = {
     out
 };
 
+/// An entry of one of the fixed tables (animals, elements, weekdays, stems), known by
+/// its position.
+pub trait TableEntry: Copy + 'static {
+    /// The English names, in table order.
+    const NAMES: &'static [&'static str];
+    /// The entry at `position` of the table (`position < NAMES.len()`).
+    fn at(position: usize) -> Self;
+    /// Where this entry stands in the table.
+    fn position(self) -> usize;
+}
+
+/// The methods every entry of a fixed table shares: its index, its token and its
+/// English name, looked up in the table's `TOKENS` and `NAMES` arrays (`$len` entries).
+macro_rules! table_entry {
+    ($ty:ident, $len:literal, $tokens:ident, $names:ident) => {
+        impl $crate::tokens::TableEntry for $ty {
+            const NAMES: &'static [&'static str] = &$names;
+            fn at(position: usize) -> Self {
+                $ty(position as u8)
+            }
+            fn position(self) -> usize {
+                self.0 as usize
+            }
+        }
+
+        impl $ty {
+            pub fn index(self) -> usize {
+                <$ty as $crate::tokens::TableEntry>::position(self)
+            }
+            pub fn token(self) -> &'static str {
+                $tokens[self.index()]
+            }
+            pub fn name(self) -> &'static str {
+                $names[self.index()]
+            }
+            /// All of them, in order.
+            pub fn all() -> impl Iterator<Item = $ty> {
+                (0..$len).map($ty)
+            }
+        }
+    };
+}
+pub(crate) use table_entry;
+
 /// One of the twelve animals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Animal(u8);
+
+table_entry!(Animal, 12, ANIMAL_TOKENS, ANIMAL_NAMES);
 
 impl Animal {
     /// The animal with index `i mod 12` (floor modulo, so negative indices wrap).
     pub fn from_index(i: i64) -> Self {
         Animal(i.rem_euclid(12) as u8)
-    }
-    pub fn index(self) -> usize {
-        self.0 as usize
-    }
-    pub fn token(self) -> &'static str {
-        ANIMAL_TOKENS[self.index()]
-    }
-    pub fn name(self) -> &'static str {
-        ANIMAL_NAMES[self.index()]
     }
     /// Parses a two-letter animal token, accepting lower case.
     pub fn parse(token: &str) -> Result<Self> {
@@ -66,15 +103,13 @@ impl Animal {
             .map(Animal)
             .ok_or_else(|| EngineError::UnknownAnimal(token.to_string()))
     }
-    /// All twelve, in order.
-    pub fn all() -> impl Iterator<Item = Animal> {
-        (0..12u8).map(Animal)
-    }
 }
 
 /// One of the five elements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Element(u8);
+
+table_entry!(Element, 5, ELEMENT_TOKENS, ELEMENT_NAMES);
 
 impl Element {
     pub const WOOD: Element = Element(0);
@@ -86,15 +121,6 @@ impl Element {
     /// The element with index `i mod 5`.
     pub fn from_index(i: i64) -> Self {
         Element(i.rem_euclid(5) as u8)
-    }
-    pub fn index(self) -> usize {
-        self.0 as usize
-    }
-    pub fn token(self) -> &'static str {
-        ELEMENT_TOKENS[self.index()]
-    }
-    pub fn name(self) -> &'static str {
-        ELEMENT_NAMES[self.index()]
     }
     /// Parses a two-letter element token, accepting lower case.
     pub fn parse(token: &str) -> Result<Self> {
@@ -109,9 +135,6 @@ impl Element {
     /// The element this one restrains in the controlling cycle (Wood → Earth → Water → Fire → Metal → Wood).
     pub fn controls(self) -> Element {
         Element((self.0 + 2) % 5)
-    }
-    pub fn all() -> impl Iterator<Item = Element> {
-        (0..5u8).map(Element)
     }
 }
 
@@ -208,41 +231,23 @@ pub mod words {
     }
 }
 
-/// Serializes an [`Animal`] as its English name and reads it back
-/// (`#[serde(with = "nps_engine::tokens::animal_by_name")]`).
-pub mod animal_by_name {
+/// Serializes a [`TableEntry`] (an [`Animal`], an [`Element`], …) as its English name
+/// and reads it back (`#[serde(with = "nps_engine::tokens::by_name")]`); a name not in
+/// the table is an error.
+pub mod by_name {
     use serde::{Deserializer, Serializer};
 
-    use crate::tokens::{Animal, words};
+    use crate::tokens::TableEntry;
+    use crate::vocab::one_of;
 
-    pub fn serialize<S: Serializer>(a: &Animal, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(a.name())
+    pub fn serialize<T: TableEntry, S: Serializer>(entry: &T, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(T::NAMES[entry.position()])
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Animal, D::Error> {
-        let name = words::animal_name(d)?;
-        Ok(Animal::all()
-            .find(|a| a.name() == name)
-            .unwrap_or(Animal::from_index(0)))
-    }
-}
-
-/// Serializes an [`Element`] as its English name and reads it back
-/// (`#[serde(with = "nps_engine::tokens::element_by_name")]`).
-pub mod element_by_name {
-    use serde::{Deserializer, Serializer};
-
-    use crate::tokens::{Element, words};
-
-    pub fn serialize<S: Serializer>(e: &Element, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(e.name())
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Element, D::Error> {
-        let name = words::element_name(d)?;
-        Ok(Element::all()
-            .find(|e| e.name() == name)
-            .unwrap_or(Element::EARTH))
+    pub fn deserialize<'de, T: TableEntry, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+        let name = one_of(d, T::NAMES)?;
+        let position = T::NAMES.iter().position(|n| *n == name).unwrap_or(0);
+        Ok(T::at(position))
     }
 }
 
@@ -267,19 +272,12 @@ pub const PLANET_NAMES: [&str; 7] = [
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Weekday(u8);
 
+table_entry!(Weekday, 7, WEEKDAY_TOKENS, WEEKDAY_NAMES);
+
 impl Weekday {
     /// The weekday of a Julian Day Number: (JDN + 1) mod 7.
     pub fn from_jdn(jdn: i64) -> Self {
         Weekday((jdn + 1).rem_euclid(7) as u8)
-    }
-    pub fn index(self) -> usize {
-        self.0 as usize
-    }
-    pub fn token(self) -> &'static str {
-        WEEKDAY_TOKENS[self.index()]
-    }
-    pub fn name(self) -> &'static str {
-        WEEKDAY_NAMES[self.index()]
     }
     pub fn planet(self) -> &'static str {
         PLANET_NAMES[self.index()]

@@ -18,7 +18,7 @@ use crate::error::ExportError;
 use crate::fonts::FontFile;
 use crate::layout::{Glyph, Line, Rgb, Style};
 use crate::model::Document;
-use crate::scene::{Item, Page, Rect};
+use crate::scene::{Canvas, Origin, Page, Rect};
 use crate::text::strip_bidi_controls;
 
 /// The pages as PDF bytes.
@@ -30,19 +30,14 @@ pub(crate) fn write(doc: &Document, pages: &[Page]) -> Result<Vec<u8>, ExportErr
             ExportError::Pdf(format!("bad page size {}×{}", page.width, page.height))
         })?;
         let mut pdf_page = pdf.start_page_with(settings);
-        let mut surface = pdf_page.surface();
-        for item in &page.items {
-            match item {
-                Item::Text {
-                    x,
-                    baseline,
-                    line,
-                    style,
-                } => draw_line(&mut surface, &mut fonts, *x, *baseline, line, style)?,
-                Item::Rect { rect, color, alpha } => draw_rect(&mut surface, rect, *color, *alpha),
-            }
+        {
+            let mut canvas = PdfCanvas {
+                surface: pdf_page.surface(),
+                fonts: &mut fonts,
+            };
+            page.draw_onto(&mut canvas)?;
+            canvas.surface.finish();
         }
-        surface.finish();
         pdf_page.finish();
     }
     let direction = if doc.direction.is_rtl() {
@@ -75,6 +70,22 @@ impl PdfFonts {
     }
 }
 
+/// One page's surface, with the document's fonts.
+struct PdfCanvas<'s, 'f> {
+    surface: Surface<'s>,
+    fonts: &'f mut PdfFonts,
+}
+
+impl Canvas for PdfCanvas<'_, '_> {
+    type Error = ExportError;
+    fn text(&mut self, at: Origin, line: &Line, style: &Style) -> Result<(), Self::Error> {
+        draw_line(&mut self.surface, self.fonts, at, line, style)
+    }
+    fn rect(&mut self, rect: &Rect, color: Rgb, alpha: u8) {
+        draw_rect(&mut self.surface, rect, color, alpha);
+    }
+}
+
 fn fill(color: Rgb, alpha: u8) -> Fill {
     Fill {
         paint: rgb::Color::new(color.0, color.1, color.2).into(),
@@ -101,8 +112,7 @@ fn draw_rect(surface: &mut Surface<'_>, rect: &Rect, color: Rgb, alpha: u8) {
 fn draw_line(
     surface: &mut Surface<'_>,
     fonts: &mut PdfFonts,
-    x: f32,
-    baseline: f32,
+    at: Origin,
     line: &Line,
     style: &Style,
 ) -> Result<(), ExportError> {
@@ -120,7 +130,7 @@ fn draw_line(
                 krilla_glyph(glyph, next_x - glyph.x, style.size)
             })
             .collect();
-        let start = Point::from_xy(x + first.x, baseline);
+        let start = Point::from_xy(at.x + first.x, at.baseline);
         surface.draw_glyphs(start, &glyphs, font, &line.text, style.size, false);
     }
     Ok(())

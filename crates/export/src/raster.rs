@@ -12,7 +12,7 @@ use tiny_skia::{Color, FillRule, Paint, Path, PathBuilder, Pixmap, Transform};
 use crate::error::ExportError;
 use crate::fonts::FontFile;
 use crate::layout::{Line, Rgb, Style};
-use crate::scene::{Background, Item, Page, Rect};
+use crate::scene::{Background, Canvas, Origin, Page, Rect};
 
 /// `page` drawn at one pixel per unit and encoded as PNG.
 pub(crate) fn png(page: &Page) -> Result<Vec<u8>, ExportError> {
@@ -44,19 +44,32 @@ pub(crate) fn draw(page: &Page) -> Result<Pixmap, ExportError> {
     let mut pixmap = Pixmap::new(width, height)
         .ok_or_else(|| ExportError::Png(format!("cannot allocate {width}×{height} pixels")))?;
     paint_background(&mut pixmap, page.background);
-    let mut outlines = Outlines::default();
-    for item in &page.items {
-        match item {
-            Item::Text {
-                x,
-                baseline,
-                line,
-                style,
-            } => draw_line(&mut pixmap, &mut outlines, *x, *baseline, line, style),
-            Item::Rect { rect, color, alpha } => draw_rect(&mut pixmap, rect, *color, *alpha),
-        }
+    let mut canvas = PixelCanvas {
+        pixmap,
+        outlines: Outlines::default(),
+    };
+    match page.draw_onto(&mut canvas) {
+        Ok(()) => Ok(canvas.pixmap),
+        Err(never) => match never {},
     }
-    Ok(pixmap)
+}
+
+/// The pixels, with the glyph outlines read so far.
+struct PixelCanvas {
+    pixmap: Pixmap,
+    outlines: Outlines,
+}
+
+impl Canvas for PixelCanvas {
+    /// Drawing into pixels cannot fail.
+    type Error = std::convert::Infallible;
+    fn text(&mut self, at: Origin, line: &Line, style: &Style) -> Result<(), Self::Error> {
+        draw_line(&mut self.pixmap, &mut self.outlines, at, line, style);
+        Ok(())
+    }
+    fn rect(&mut self, rect: &Rect, color: Rgb, alpha: u8) {
+        draw_rect(&mut self.pixmap, rect, color, alpha);
+    }
 }
 
 fn color(rgb: Rgb, alpha: u8) -> Color {
@@ -101,14 +114,7 @@ fn draw_rect(pixmap: &mut Pixmap, rect: &Rect, rgb: Rgb, alpha: u8) {
     }
 }
 
-fn draw_line(
-    pixmap: &mut Pixmap,
-    outlines: &mut Outlines,
-    x: f32,
-    baseline: f32,
-    line: &Line,
-    style: &Style,
-) {
+fn draw_line(pixmap: &mut Pixmap, outlines: &mut Outlines, at: Origin, line: &Line, style: &Style) {
     let paint = solid(style.color, 255);
     for glyph in &line.glyphs {
         let Some((path, units_per_em)) = outlines.get(glyph.font, glyph.id) else {
@@ -120,8 +126,8 @@ fn draw_line(
             0.0,
             0.0,
             -scale,
-            x + glyph.x + glyph.dx,
-            baseline + glyph.dy,
+            at.x + glyph.x + glyph.dx,
+            at.baseline + glyph.dy,
         );
         pixmap.fill_path(path, &paint, FillRule::Winding, transform, None);
     }
@@ -202,7 +208,7 @@ mod tests {
             width: 20.0,
             height: 10.0,
         };
-        page.items.push(Item::Rect {
+        page.items.push(crate::scene::Item::Rect {
             rect,
             color: Rgb(255, 255, 255),
             alpha: 22,

@@ -36,6 +36,20 @@ pub(crate) enum Background {
     Vertical(Rgb, Rgb),
 }
 
+/// What a page is drawn onto: a PDF page ([`crate::pdf`]) or pixels ([`crate::raster`]).
+pub(crate) trait Canvas {
+    type Error;
+    fn text(&mut self, at: Origin, line: &Line, style: &Style) -> Result<(), Self::Error>;
+    fn rect(&mut self, rect: &Rect, color: Rgb, alpha: u8);
+}
+
+/// Where a line of glyphs is drawn: the left edge of its block, and its baseline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Origin {
+    pub x: f32,
+    pub baseline: f32,
+}
+
 /// One page (or the card).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Page {
@@ -53,6 +67,29 @@ impl Page {
             background,
             items: Vec::new(),
         }
+    }
+
+    /// Every item, in order, onto `canvas`; stops at the first error.
+    pub fn draw_onto<C: Canvas>(&self, canvas: &mut C) -> Result<(), C::Error> {
+        for item in &self.items {
+            match item {
+                Item::Text {
+                    x,
+                    baseline,
+                    line,
+                    style,
+                } => canvas.text(
+                    Origin {
+                        x: *x,
+                        baseline: *baseline,
+                    },
+                    line,
+                    style,
+                )?,
+                Item::Rect { rect, color, alpha } => canvas.rect(rect, *color, *alpha),
+            }
+        }
+        Ok(())
     }
 
     /// The text of the page's lines, in drawing order, one line each.

@@ -140,10 +140,10 @@ pub struct CompatPerson {
     pub soul_urge: u32,
     pub personality: u32,
     /// The animal of the birth year (its English name on the wire).
-    #[serde(with = "tokens::animal_by_name")]
+    #[serde(with = "tokens::by_name")]
     pub year_animal: Animal,
     /// The element of the birth year's stem (its English name on the wire).
-    #[serde(with = "tokens::element_by_name")]
+    #[serde(with = "tokens::by_name")]
     pub year_element: Element,
     /// Index of the moon phase on the birth day (0 = new moon).
     pub birth_moon_phase: usize,

@@ -579,6 +579,19 @@ mod tests {
             .expect("an outbound message")
     }
 
+    /// The next outbound message is the close frame `code`/`reason` (as sent on the
+    /// wire), and the driver ends as closed by the server with that close.
+    async fn ends_with_close(mut h: Harness, code: u16, reason: &'static str) {
+        assert_eq!(
+            close_of(&next_out(&mut h).await),
+            Some((code, reason.to_owned()))
+        );
+        assert_eq!(
+            h.task.await.ok(),
+            Some(Ending::ServerClosed(close::Close { code, reason }))
+        );
+    }
+
     const HOUR: Duration = Duration::from_secs(3600);
 
     #[tokio::test(start_paused = true)]
@@ -594,14 +607,7 @@ mod tests {
         assert_eq!(text(&next_out(&mut h).await), Some(PING));
         assert!(Instant::now() - before <= INTERVAL);
         h.shutdown.cancel();
-        assert_eq!(
-            close_of(&next_out(&mut h).await),
-            Some((1001, "Server shutting down".into()))
-        );
-        assert_eq!(
-            h.task.await.ok(),
-            Some(Ending::ServerClosed(close::GOING_AWAY))
-        );
+        ends_with_close(h, 1001, "Server shutting down").await;
     }
 
     #[tokio::test(start_paused = true)]
@@ -654,28 +660,14 @@ mod tests {
         let mut h = start(HOUR);
         let _ = next_out(&mut h).await;
         let _ = h.kick.take().expect("kick").send(close::TOO_SLOW);
-        assert_eq!(
-            close_of(&next_out(&mut h).await),
-            Some((4008, "Too slow".into()))
-        );
-        assert_eq!(
-            h.task.await.ok(),
-            Some(Ending::ServerClosed(close::TOO_SLOW))
-        );
+        ends_with_close(h, 4008, "Too slow").await;
     }
 
     #[tokio::test(start_paused = true)]
     async fn token_expiry_closes_with_4002() {
         let mut h = start(Duration::from_millis(100));
         let _ = next_out(&mut h).await;
-        assert_eq!(
-            close_of(&next_out(&mut h).await),
-            Some((4002, "Token expired".into()))
-        );
-        assert_eq!(
-            h.task.await.ok(),
-            Some(Ending::ServerClosed(close::TOKEN_EXPIRED))
-        );
+        ends_with_close(h, 4002, "Token expired").await;
     }
 
     #[tokio::test(start_paused = true)]
@@ -686,14 +678,7 @@ mod tests {
             .send(Err(TestError { too_big: true }))
             .await
             .expect("sent");
-        assert_eq!(
-            close_of(&next_out(&mut h).await),
-            Some((1009, "Message too big".into()))
-        );
-        assert_eq!(
-            h.task.await.ok(),
-            Some(Ending::ServerClosed(close::MESSAGE_TOO_BIG))
-        );
+        ends_with_close(h, 1009, "Message too big").await;
     }
 
     #[tokio::test(start_paused = true)]

@@ -1,7 +1,7 @@
 //! Users, refresh tokens and the daily insight.
 
 use nps_protocol::text::Arg;
-use nps_store::{Rotation, StoreError};
+use nps_store::{Rotation, Store, StoreError};
 use serde_json::json;
 
 use crate::support::{TestDb, is_rfc3339_ms_utc, on_both_backends, token};
@@ -121,27 +121,25 @@ fn rotated(user: &str) -> Rotation {
     }
 }
 
-async fn rotation_keeps_the_family_and_the_successor_rotates_next(db: TestDb) {
-    let s = &db.store;
-    s.store_refresh_token(&token("t1", "7", "fam", 2_000))
+/// Stores refresh token `hash` of `user` in `family`, ending at `expires_at`.
+async fn keep(s: &dyn Store, hash: &str, user: &str, family: &str, expires_at: i64) {
+    s.store_refresh_token(&token(hash, user, family, expires_at))
         .await
         .unwrap();
+}
+
+/// Presents `old` at unix time `now` for a successor `new`.
+async fn rotate(s: &dyn Store, old: &str, new: &str, now: i64) -> Rotation {
+    s.rotate_refresh_token(old, new, now, GRACE).await.unwrap()
+}
+
+async fn rotation_keeps_the_family_and_the_successor_rotates_next(db: TestDb) {
+    let s = &*db.store;
+    keep(s, "t1", "7", "fam", 2_000).await;
+    assert_eq!(rotate(s, "t1", "t2", 1_000).await, rotated("7"));
+    assert_eq!(rotate(s, "t2", "t3", 1_100).await, rotated("7"));
     assert_eq!(
-        s.rotate_refresh_token("t1", "t2", 1_000, GRACE)
-            .await
-            .unwrap(),
-        rotated("7")
-    );
-    assert_eq!(
-        s.rotate_refresh_token("t2", "t3", 1_100, GRACE)
-            .await
-            .unwrap(),
-        rotated("7")
-    );
-    assert_eq!(
-        s.rotate_refresh_token("never-stored", "x", 1_100, GRACE)
-            .await
-            .unwrap(),
+        rotate(s, "never-stored", "x", 1_100).await,
         Rotation::Refused
     );
     // Rotated tokens are kept (to recognise a reuse) until the family ends.
@@ -149,174 +147,95 @@ async fn rotation_keeps_the_family_and_the_successor_rotates_next(db: TestDb) {
 }
 
 async fn a_rotated_token_presented_after_the_grace_revokes_its_whole_family(db: TestDb) {
-    let s = &db.store;
-    s.store_refresh_token(&token("t1", "7", "fam", 2_000))
-        .await
-        .unwrap();
-    s.store_refresh_token(&token("other", "7", "other-login", 2_000))
-        .await
-        .unwrap();
-    s.rotate_refresh_token("t1", "t2", 1_000, GRACE)
-        .await
-        .unwrap();
+    let s = &*db.store;
+    keep(s, "t1", "7", "fam", 2_000).await;
+    keep(s, "other", "7", "other-login", 2_000).await;
+    rotate(s, "t1", "t2", 1_000).await;
     assert_eq!(
-        s.rotate_refresh_token("t1", "stolen", 1_000 + GRACE, GRACE)
-            .await
-            .unwrap(),
+        rotate(s, "t1", "stolen", 1_000 + GRACE).await,
         Rotation::Reused
     );
     // Both the replayed token and its successor are dead now; the other login is not.
     for dead in ["t1", "t2"] {
         assert_eq!(
-            s.rotate_refresh_token(dead, "x", 1_010, GRACE)
-                .await
-                .unwrap(),
+            rotate(s, dead, "x", 1_010).await,
             Rotation::Refused,
             "{dead}"
         );
     }
     assert_eq!(db.count_rows("refresh_tokens").await, 1);
-    assert_eq!(
-        s.rotate_refresh_token("other", "o2", 1_010, GRACE)
-            .await
-            .unwrap(),
-        rotated("7")
-    );
+    assert_eq!(rotate(s, "other", "o2", 1_010).await, rotated("7"));
 }
 
 async fn two_rotations_of_one_token_within_the_grace_both_succeed(db: TestDb) {
-    let s = &db.store;
-    s.store_refresh_token(&token("t1", "7", "fam", 2_000))
-        .await
-        .unwrap();
+    let s = &*db.store;
+    keep(s, "t1", "7", "fam", 2_000).await;
+    assert_eq!(rotate(s, "t1", "tab-a", 1_000).await, rotated("7"));
     assert_eq!(
-        s.rotate_refresh_token("t1", "tab-a", 1_000, GRACE)
-            .await
-            .unwrap(),
-        rotated("7")
-    );
-    assert_eq!(
-        s.rotate_refresh_token("t1", "tab-b", 1_000 + GRACE - 1, GRACE)
-            .await
-            .unwrap(),
+        rotate(s, "t1", "tab-b", 1_000 + GRACE - 1).await,
         rotated("7")
     );
     // Each tab's successor works, and both are of the same family.
-    assert_eq!(
-        s.rotate_refresh_token("tab-a", "a2", 1_010, GRACE)
-            .await
-            .unwrap(),
-        rotated("7")
-    );
-    assert_eq!(
-        s.rotate_refresh_token("tab-b", "b2", 1_010, GRACE)
-            .await
-            .unwrap(),
-        rotated("7")
-    );
+    assert_eq!(rotate(s, "tab-a", "a2", 1_010).await, rotated("7"));
+    assert_eq!(rotate(s, "tab-b", "b2", 1_010).await, rotated("7"));
     assert!(s.revoke_refresh_family("a2").await.unwrap());
     assert_eq!(db.count_rows("refresh_tokens").await, 0);
 }
 
 async fn concurrent_rotations_of_one_token_all_succeed_within_the_grace(db: TestDb) {
-    db.store
-        .store_refresh_token(&token("t1", "7", "fam", 2_000))
-        .await
-        .unwrap();
+    keep(&*db.store, "t1", "7", "fam", 2_000).await;
     let tabs = (0..4).map(|i| {
         let s = db.store.clone();
-        tokio::spawn(async move {
-            s.rotate_refresh_token("t1", &format!("tab-{i}"), 1_000, GRACE)
-                .await
-        })
+        tokio::spawn(async move { rotate(&*s, "t1", &format!("tab-{i}"), 1_000).await })
     });
     for tab in futures_util::future::join_all(tabs).await {
-        assert_eq!(tab.unwrap().unwrap(), rotated("7"));
+        assert_eq!(tab.unwrap(), rotated("7"));
     }
     assert_eq!(db.count_rows("refresh_tokens").await, 5);
 }
 
 async fn tokens_end_with_their_family_and_are_purged(db: TestDb) {
-    let s = &db.store;
-    s.store_refresh_token(&token("t1", "7", "fam", 1_000))
-        .await
-        .unwrap();
-    s.store_refresh_token(&token("live", "8", "fam-2", 10_000))
-        .await
-        .unwrap();
-    s.rotate_refresh_token("t1", "t2", 900, GRACE)
-        .await
-        .unwrap();
+    let s = &*db.store;
+    keep(s, "t1", "7", "fam", 1_000).await;
+    keep(s, "live", "8", "fam-2", 10_000).await;
+    rotate(s, "t1", "t2", 900).await;
     // The successor keeps the family's end (set at login), however recently rotated.
-    assert_eq!(
-        s.rotate_refresh_token("t2", "t3", 1_000, GRACE)
-            .await
-            .unwrap(),
-        Rotation::Refused
-    );
+    assert_eq!(rotate(s, "t2", "t3", 1_000).await, Rotation::Refused);
     assert_eq!(
         db.count_rows("refresh_tokens").await,
         1,
         "expired ones purged"
     );
-    assert_eq!(
-        s.rotate_refresh_token("live", "l2", 9_999, GRACE)
-            .await
-            .unwrap(),
-        rotated("8")
-    );
+    assert_eq!(rotate(s, "live", "l2", 9_999).await, rotated("8"));
 }
 
 async fn logout_revokes_one_family_and_leaves_the_others(db: TestDb) {
-    let s = &db.store;
-    s.store_refresh_token(&token("a1", "7", "phone", 2_000))
-        .await
-        .unwrap();
-    s.store_refresh_token(&token("b1", "7", "laptop", 2_000))
-        .await
-        .unwrap();
-    s.rotate_refresh_token("a1", "a2", 1_000, GRACE)
-        .await
-        .unwrap();
+    let s = &*db.store;
+    keep(s, "a1", "7", "phone", 2_000).await;
+    keep(s, "b1", "7", "laptop", 2_000).await;
+    rotate(s, "a1", "a2", 1_000).await;
     // Logging out with the older token of the family ends the newest too.
     assert!(s.revoke_refresh_family("a1").await.unwrap());
     assert!(!s.revoke_refresh_family("a2").await.unwrap());
     assert!(!s.revoke_refresh_family("never-stored").await.unwrap());
-    assert_eq!(
-        s.rotate_refresh_token("a2", "a3", 1_001, GRACE)
-            .await
-            .unwrap(),
-        Rotation::Refused
-    );
-    assert_eq!(
-        s.rotate_refresh_token("b1", "b2", 1_001, GRACE)
-            .await
-            .unwrap(),
-        rotated("7")
-    );
+    assert_eq!(rotate(s, "a2", "a3", 1_001).await, Rotation::Refused);
+    assert_eq!(rotate(s, "b1", "b2", 1_001).await, rotated("7"));
 }
 
 async fn duplicate_token_hash_is_conflict(db: TestDb) {
-    let s = &db.store;
-    s.store_refresh_token(&token("h", "1", "f", 10))
-        .await
-        .unwrap();
+    let s = &*db.store;
+    keep(s, "h", "1", "f", 10).await;
     assert!(matches!(
         s.store_refresh_token(&token("h", "2", "g", 10)).await,
         Err(StoreError::Conflict(_))
     ));
-    s.store_refresh_token(&token("h2", "1", "f", 10))
-        .await
-        .unwrap();
+    keep(s, "h2", "1", "f", 10).await;
     // A rotation into a taken hash writes nothing: the presented token stays unrotated.
     assert!(matches!(
         s.rotate_refresh_token("h", "h2", 5, GRACE).await,
         Err(StoreError::Conflict(_))
     ));
-    assert_eq!(
-        s.rotate_refresh_token("h", "h3", 5, GRACE).await.unwrap(),
-        rotated("1")
-    );
+    assert_eq!(rotate(s, "h", "h3", 5).await, rotated("1"));
     for bad in [
         token("", "2", "f", 10),
         token("x", "", "f", 10),
@@ -330,18 +249,9 @@ async fn duplicate_token_hash_is_conflict(db: TestDb) {
 }
 
 async fn tokens_survive_reopening(db: TestDb) {
-    db.store
-        .store_refresh_token(&token("h", "9", "f", 50))
-        .await
-        .unwrap();
+    keep(&*db.store, "h", "9", "f", 50).await;
     let reopened = db.reopen().await;
-    assert_eq!(
-        reopened
-            .rotate_refresh_token("h", "h2", 49, GRACE)
-            .await
-            .unwrap(),
-        rotated("9")
-    );
+    assert_eq!(rotate(&*reopened, "h", "h2", 49).await, rotated("9"));
 }
 
 async fn daily_insight_put_get_and_upsert(db: TestDb) {
