@@ -57,6 +57,7 @@ error-store-username-long = the username is longer than { $max } characters
 error-store-username-taken = the username “{ $username }” is already taken
 error-store-token-taken = this refresh token is already stored
 error-store-readings-full = the history is full ({ $max } readings); delete some readings to save new ones
+error-store-profiles-full = you keep { $max } saved people already, the most there can be; delete one to save another
 error-store-field-empty = { $field } is empty
 store-field-password-hash = the password hash
 store-field-role = the role

@@ -57,6 +57,7 @@ error-store-username-long = نام کاربری بلندتر از { $max } نو�
 error-store-username-taken = نام کاربری «{ $username }» پیش‌تر گرفته شده است
 error-store-token-taken = این توکن تازه‌سازی پیش‌تر ذخیره شده است
 error-store-readings-full = تاریخچه پر است ({ $max } خوانش)؛ برای ذخیرهٔ خوانش‌های تازه چند خوانش را پاک کنید
+error-store-profiles-full = هم‌اکنون { $max } نفر ذخیره کرده‌اید که بیشترین تعداد ممکن است؛ برای ذخیرهٔ نفر تازه یکی را پاک کنید
 error-store-field-empty = { $field } خالی است
 store-field-password-hash = هشِ گذرواژه
 store-field-role = نقش

@@ -19,6 +19,8 @@
 //! - [`http`]: request and response bodies of the HTTP API: readings
 //!   ([`ReadingResponse`] with typed figures), history ([`HistoryQuery`],
 //!   [`HistoryPage`]), daily ([`DailyResponse`]), favorite, [`ErrorBody`].
+//! - [`profiles`]: saved people ([`SavedProfile`], [`ProfileList`],
+//!   [`NewProfileRequest`], [`ProfilePatch`]).
 //! - [`limits`]: the bounds of a reading's inputs (names ≤ 200 characters, …).
 //! - [`figures`]: the figures of each reading kind and [`Figures`] (any kind; read
 //!   back by kind with [`FiguresOf`]).
@@ -56,6 +58,7 @@ pub mod figures;
 pub mod http;
 pub mod limits;
 pub mod locale;
+pub mod profiles;
 pub mod text;
 
 pub use backoff::backoff_delay;
@@ -74,6 +77,7 @@ pub use http::{
     RefreshRequest, TimeReadingRequest, TokenResponse,
 };
 pub use locale::{Locale, UnknownLocale};
+pub use profiles::{NewProfileRequest, ProfileList, ProfilePatch, SavedProfile};
 /// The numerology systems a person can choose (`auto`, `pythagorean`, `chaldean`,
 /// `abjad`): the engine's own enum, shared by the server and the UI.
 pub use nps_engine::numerology::SystemChoice;

@@ -35,7 +35,7 @@
 //! - `time` (private) — the clock and RFC 3339 formatting (`chrono`).
 //! - `validate` (private) — input checks, shared by both backends.
 //!
-//! ## SQLite schema (version 2)
+//! ## SQLite schema (version 3)
 //!
 //! ```text
 //! users           (id INTEGER PK, username TEXT UNIQUE COLLATE NOCASE, password_hash,
@@ -47,6 +47,9 @@
 //! daily_insights  (date, locale, insight JSON, created_at, PK (date, locale))
 //! refresh_tokens  (token_hash PK, user_id, expires_at unix seconds, family_id,
 //!                  rotated_at unix seconds NULL)  INDEX (family_id)
+//! profiles        (id INTEGER PK, owner TEXT NOT NULL, person JSON, is_me 0/1,
+//!                  created_at, updated_at)  INDEX (owner, id),
+//!                  UNIQUE (owner) WHERE is_me: at most one "me" per owner
 //! ```
 //!
 //! The PostgreSQL schema (the same four tables with native types, plus the event
@@ -73,6 +76,10 @@
 //!   [`PgStore::MAX_CONNECTIONS`] (16); see [`PgOptions`] for its timeouts.
 //! - **Scoping.** Reading methods take the owner and never return, change or
 //!   delete another owner's rows; to them a foreign row looks like a missing one.
+//! - **Saved people.** An owner keeps at most [`MAX_PROFILES_PER_OWNER`] (100)
+//!   profiles, at most one of them marked "me" (marking another unmarks it, in the
+//!   same transaction). Deleting a profile removes it for good: it is personal data
+//!   the owner asked to forget.
 //! - **Soft delete.** [`Store::delete_reading`] sets `deleted_at`; the row
 //!   stays stored but is invisible to every method (until room is needed, below).
 //! - **Bounded history.** An owner keeps at most [`MAX_READINGS_PER_OWNER`] readings
@@ -138,8 +145,9 @@ mod validate;
 pub use error::{Result, StoreError};
 pub use migrations::SCHEMA_VERSION;
 pub use model::{
-    DEFAULT_LIMIT, DailyInsight, MAX_LIMIT, MAX_READINGS_PER_OWNER, MAX_TEXT_FILTER_CHARS,
-    NewReading, ReadingFilter, ReadingPage, StoredReading, User,
+    DEFAULT_LIMIT, DailyInsight, MAX_LIMIT, MAX_PROFILES_PER_OWNER, MAX_READINGS_PER_OWNER,
+    MAX_TEXT_FILTER_CHARS, NewProfile, NewReading, ProfileChange, ReadingFilter, ReadingPage,
+    StoredProfile, StoredReading, User,
 };
 pub use nps_protocol::SignType;
 pub use pool::{BUSY_TIMEOUT, CHECKOUT_TIMEOUT};

@@ -76,6 +76,21 @@ ALTER TABLE refresh_tokens ADD COLUMN rotated_at INTEGER;  -- unix seconds; NULL
 CREATE INDEX refresh_tokens_family ON refresh_tokens (family_id);
 "#,
     },
+    Migration {
+        name: "saved people",
+        sql: r#"
+CREATE TABLE profiles (
+    id         INTEGER PRIMARY KEY,
+    owner      TEXT    NOT NULL,
+    person     TEXT    NOT NULL,  -- JSON, as the client sent it
+    is_me      INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT    NOT NULL,
+    updated_at TEXT    NOT NULL
+);
+CREATE INDEX profiles_owner ON profiles (owner, id);
+CREATE UNIQUE INDEX profiles_one_me ON profiles (owner) WHERE is_me = 1;
+"#,
+    },
 ];
 
 /// The schema version this build writes and understands.

@@ -13,6 +13,8 @@ pub const MAX_LIMIT: u32 = 200;
 /// server answers 422) and nothing is written. Nothing is ever deleted that the owner
 /// did not delete. Change it with `with_max_readings_per_owner` on either store.
 pub const MAX_READINGS_PER_OWNER: u32 = 10_000;
+/// Most saved people (profiles) one owner keeps.
+pub const MAX_PROFILES_PER_OWNER: u32 = 100;
 /// Longest accepted [`ReadingFilter::text`], in characters.
 pub const MAX_TEXT_FILTER_CHARS: usize = 200;
 
@@ -155,4 +157,34 @@ impl DailyInsight {
             created_at,
         }
     }
+}
+
+/// A person to save for `owner` (a profile): `person` is the client's JSON, which the
+/// store keeps as given. With `is_me`, it becomes the owner's one "me".
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct NewProfile {
+    pub owner: String,
+    pub person: serde_json::Value,
+    pub is_me: bool,
+}
+
+/// What to change of a saved person; `None` keeps the field as it is.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct ProfileChange {
+    pub person: Option<serde_json::Value>,
+    /// `Some(true)` makes it the owner's "me" (and no other); `Some(false)` unmarks it.
+    pub is_me: Option<bool>,
+}
+
+/// A saved person as read back from the store.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct StoredProfile {
+    pub id: i64,
+    pub owner: String,
+    pub person: serde_json::Value,
+    pub is_me: bool,
+    /// RFC 3339 UTC with milliseconds.
+    pub created_at: String,
+    /// When it was last changed (its creation at first).
+    pub updated_at: String,
 }

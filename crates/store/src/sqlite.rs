@@ -13,8 +13,8 @@ use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params, 
 
 use crate::error::{Result, StoreError};
 use crate::model::{
-    self, DailyInsight, MAX_READINGS_PER_OWNER, NewReading, ReadingFilter, ReadingPage,
-    StoredReading, User,
+    self, DailyInsight, MAX_READINGS_PER_OWNER, NewProfile, NewReading, ProfileChange,
+    ReadingFilter, ReadingPage, StoredProfile, StoredReading, User,
 };
 use crate::pool::{self, Pool};
 use crate::refresh::{self, NewRefreshToken, Rotation, RotationRequest, Step, TokenRow};
@@ -22,6 +22,7 @@ use crate::store::Store;
 use crate::{migrations, time, validate};
 
 mod backup;
+mod profiles;
 
 pub use backup::{BACKUP_RETRY_PAUSE, Overwrite};
 
@@ -773,5 +774,30 @@ impl Store for SqliteStore {
         let token_hash = token_hash.to_owned();
         self.run(move |db| db.revoke_refresh_family(&token_hash))
             .await
+    }
+
+    async fn list_profiles(&self, owner: &str) -> Result<Vec<StoredProfile>> {
+        let owner = owner.to_owned();
+        self.run(move |db| db.list_profiles(&owner)).await
+    }
+
+    async fn insert_profile(&self, profile: NewProfile) -> Result<StoredProfile> {
+        self.run(move |db| db.insert_profile(profile)).await
+    }
+
+    async fn update_profile(
+        &self,
+        owner: &str,
+        id: i64,
+        change: ProfileChange,
+    ) -> Result<Option<StoredProfile>> {
+        let owner = owner.to_owned();
+        self.run(move |db| db.update_profile(&owner, id, change))
+            .await
+    }
+
+    async fn delete_profile(&self, owner: &str, id: i64) -> Result<bool> {
+        let owner = owner.to_owned();
+        self.run(move |db| db.delete_profile(&owner, id)).await
     }
 }

@@ -2,7 +2,10 @@
 //! backend.
 
 use crate::error::Result;
-use crate::model::{DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User};
+use crate::model::{
+    DailyInsight, NewProfile, NewReading, ProfileChange, ReadingFilter, ReadingPage, StoredProfile,
+    StoredReading, User,
+};
 use crate::refresh::{NewRefreshToken, Rotation, RotationRequest};
 
 /// Storage operations used by the server and the CLI.
@@ -90,4 +93,24 @@ pub trait Store: Send + Sync + 'static {
     /// Revokes the family of the token `token_hash` (logout): every token of it is
     /// forgotten. `false` if the token is unknown.
     async fn revoke_refresh_family(&self, token_hash: &str) -> Result<bool>;
+
+    /// This owner's saved people: "me" first, then in the order they were saved.
+    async fn list_profiles(&self, owner: &str) -> Result<Vec<StoredProfile>>;
+
+    /// Saves a person and returns it as stored. `Invalid` (`error-store-profiles-full`)
+    /// when the owner already keeps [`MAX_PROFILES_PER_OWNER`](crate::MAX_PROFILES_PER_OWNER);
+    /// nothing is written then. With `is_me`, any earlier "me" of the owner is unmarked.
+    async fn insert_profile(&self, profile: NewProfile) -> Result<StoredProfile>;
+
+    /// Changes a saved person; `None` if it is missing or another owner's (nothing is
+    /// written then).
+    async fn update_profile(
+        &self,
+        owner: &str,
+        id: i64,
+        change: ProfileChange,
+    ) -> Result<Option<StoredProfile>>;
+
+    /// Deletes a saved person for good. `false` if missing or another owner's.
+    async fn delete_profile(&self, owner: &str, id: i64) -> Result<bool>;
 }

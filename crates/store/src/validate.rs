@@ -83,6 +83,10 @@ pub(crate) fn readings_full(max: u32) -> StoreError {
     StoreError::Invalid(Msg::new("error-store-readings-full").num("max", max))
 }
 
+pub(crate) fn profiles_full(max: u32) -> StoreError {
+    StoreError::Invalid(Msg::new("error-store-profiles-full").num("max", max))
+}
+
 /// A refresh token to store names its hash, user and family.
 pub(crate) fn refresh_token(token: &crate::refresh::NewRefreshToken) -> Result<()> {
     non_empty("token-hash", &token.token_hash)?;

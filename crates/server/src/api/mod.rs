@@ -8,6 +8,7 @@
 //!   [`readings::ReadingBody`]; events go to the requester's sockets.
 //! - `daily`: `GET /api/oracle/daily` (no side effect: never broadcasts).
 //! - `history`: the caller's stored readings (list, get, delete, favorite).
+//! - `profiles`: the caller's saved people (`/api/profiles`), one marked "me".
 //! - `admin`: `POST /api/admin/daily` (role `admin`): publish the day's insight.
 
 use axum::Router;
@@ -20,6 +21,7 @@ mod admin;
 mod auth;
 mod daily;
 mod history;
+mod profiles;
 pub mod readings;
 
 /// Every route of the HTTP API, merged into [`crate::router()`].
@@ -29,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .merge(readings::router())
         .merge(daily::router())
         .merge(history::router())
+        .merge(profiles::router())
         .merge(admin::router())
         // One byte over the limit is enough to know it is too large.
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

@@ -161,7 +161,8 @@ fn system(s: Option<&str>) -> Result<SystemChoice, ReadingError> {
     Ok(s.unwrap_or("auto").parse::<SystemChoice>()?)
 }
 
-fn profile(p: &ProfileBody) -> Result<Profile, ReadingError> {
+/// The engine's person for `p`: its fields parsed and checked (also for saved people).
+pub(super) fn profile(p: &ProfileBody) -> Result<Profile, ReadingError> {
     let mut profile = Profile::new(p.name.clone(), date("birth_date", &p.birth_date)?);
     profile.mother = p.mother_name.clone().filter(|m| !m.trim().is_empty());
     profile.gender = p

@@ -7,6 +7,7 @@ mod cors;
 mod daily;
 mod edge;
 mod limits;
+mod profiles;
 mod support;
 #[cfg(unix)]
 mod tls;

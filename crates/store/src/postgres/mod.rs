@@ -5,6 +5,7 @@
 //! - `connection` — [`PgStore`], its pool and its bounds ([`PgOptions`]).
 //! - `schema` — the schema and its migrations ([`PG_MIGRATIONS`]).
 //! - `readings` — the `Store` operations.
+//! - `profiles` — saved people, one "me" per owner.
 //! - `refresh` — refresh-token families (rotation in one locked transaction).
 //! - `append` — group commit for event appends.
 //! - `events` — the durable event table, seq, retention, the daily claim.
@@ -17,6 +18,7 @@ mod connection;
 mod errors;
 mod events;
 mod listen;
+mod profiles;
 mod readings;
 mod refresh;
 mod schema;

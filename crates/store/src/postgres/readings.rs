@@ -12,7 +12,8 @@ use super::connection::PgStore;
 use super::errors::{from_pg, is_unique_violation};
 use super::sql::{self, prepared, snapshot};
 use crate::model::{
-    self, DailyInsight, NewReading, ReadingFilter, ReadingPage, StoredReading, User,
+    self, DailyInsight, NewProfile, NewReading, ProfileChange, ReadingFilter, ReadingPage,
+    StoredProfile, StoredReading, User,
 };
 use crate::refresh::{NewRefreshToken, Rotation, RotationRequest};
 use crate::{Result, Store, StoreError, validate};
@@ -31,7 +32,7 @@ macro_rules! reading_columns {
 }
 
 /// RFC 3339 UTC with milliseconds, as both backends report times.
-fn rfc3339_ms(t: DateTime<Utc>) -> String {
+pub(super) fn rfc3339_ms(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
@@ -351,5 +352,26 @@ impl Store for PgStore {
 
     async fn revoke_refresh_family(&self, token_hash: &str) -> Result<bool> {
         self.revoke_family(token_hash).await
+    }
+
+    async fn list_profiles(&self, owner: &str) -> Result<Vec<StoredProfile>> {
+        self.list_profiles_pg(owner).await
+    }
+
+    async fn insert_profile(&self, profile: NewProfile) -> Result<StoredProfile> {
+        self.insert_profile_pg(profile).await
+    }
+
+    async fn update_profile(
+        &self,
+        owner: &str,
+        id: i64,
+        change: ProfileChange,
+    ) -> Result<Option<StoredProfile>> {
+        self.update_profile_pg(owner, id, change).await
+    }
+
+    async fn delete_profile(&self, owner: &str, id: i64) -> Result<bool> {
+        self.delete_profile_pg(owner, id).await
     }
 }

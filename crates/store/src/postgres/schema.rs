@@ -45,7 +45,25 @@ pub const PG_MIGRATIONS: &[PgMigration] = &[
         name: "refresh-token families",
         sql: REFRESH_FAMILIES,
     },
+    PgMigration {
+        name: "saved people",
+        sql: SAVED_PEOPLE,
+    },
 ];
+
+/// Saved people (profiles), at most one "me" per owner.
+const SAVED_PEOPLE: &str = r#"
+CREATE TABLE profiles (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    owner      text        NOT NULL,
+    person     json        NOT NULL,  -- as the client sent it
+    is_me      boolean     NOT NULL DEFAULT false,
+    created_at timestamptz NOT NULL,  -- whole milliseconds
+    updated_at timestamptz NOT NULL
+);
+CREATE INDEX profiles_owner ON profiles (owner, id);
+CREATE UNIQUE INDEX profiles_one_me ON profiles (owner) WHERE is_me;
+"#;
 
 /// A token stored before families is a family of its own.
 const REFRESH_FAMILIES: &str = r#"

@@ -16,6 +16,7 @@ mod events;
 mod filters;
 mod invalid;
 mod postgres;
+mod profiles;
 mod readings;
 mod scoping;
 mod sqlite;

@@ -51,10 +51,11 @@ mod migrations {
             applied(&schema.url).await,
             vec![
                 (1, "initial schema".to_string()),
-                (2, "refresh-token families".to_string())
+                (2, "refresh-token families".to_string()),
+                (3, "saved people".to_string())
             ]
         );
-        assert_eq!(nps_store::postgres::PG_SCHEMA_VERSION, 2);
+        assert_eq!(nps_store::postgres::PG_SCHEMA_VERSION, 3);
         let client = connect(&schema.url).await;
         let names: Vec<String> = client
             .query(
@@ -78,6 +79,9 @@ mod migrations {
             "refresh_tokens",
             "refresh_tokens_expires_at",
             "refresh_tokens_family",
+            "profiles",
+            "profiles_owner",
+            "profiles_one_me",
             "cluster",
             "event_seq",
             "event_streams",
