@@ -67,6 +67,10 @@ PASSWORD_A=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
 PASSWORD_B=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
 printf '%s\n' "$PASSWORD_A" | "$NPS" user add alice --data-dir "$DATA" >/dev/null || fail_setup "nps user add alice failed"
 printf '%s\n' "$PASSWORD_B" | "$NPS" user add bob --data-dir "$DATA" >/dev/null || fail_setup "nps user add bob failed"
+# dara: the saved-people test's own login (people.test.mjs), so its readings and people
+# touch nobody the other files count on.
+PASSWORD_C=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+printf '%s\n' "$PASSWORD_C" | "$NPS" user add dara --data-dir "$DATA" >/dev/null || fail_setup "nps user add dara failed"
 
 # Start on port 0, read the real address, then keep the same arguments (with that port)
 # for the restart the tests do.
@@ -112,6 +116,7 @@ ARTIFACTS=$ROOT/tests/artifacts
 mkdir -p "$ARTIFACTS"
 export NPS_URL=$URL NPS_BIN=$NPS NPS_SERVER_PID_FILE=$PID_FILE NPS_ARTIFACTS=$ARTIFACTS CHROMIUM
 export NPS_USER_A=alice NPS_PASSWORD_A=$PASSWORD_A NPS_USER_B=bob NPS_PASSWORD_B=$PASSWORD_B
+export NPS_USER_C=dara NPS_PASSWORD_C=$PASSWORD_C
 NPS_SERVE_ARGS=$(printf '%s\n' serve --bind "${URL#http://}" --data-dir "$DATA" --ui-dir "$ROOT/ui/dist" \
     --heartbeat-secs 2 --pong-timeout-secs 2)
 export NPS_SERVE_ARGS
@@ -119,7 +124,7 @@ export NPS_SERVE_ARGS
 log "running the browser tests"
 REPORT=$WORK/report.tap
 # One file at a time: ui.test.mjs stops and restarts server B.
-(cd tests/browser && node --test --test-concurrency=1 --test-reporter=tap ui.test.mjs cross-origin.test.mjs) >"$REPORT" 2>&1 &
+(cd tests/browser && node --test --test-concurrency=1 --test-reporter=tap ui.test.mjs cross-origin.test.mjs people.test.mjs) >"$REPORT" 2>&1 &
 TEST_PID=$!
 wait "$TEST_PID"
 STATUS=$?

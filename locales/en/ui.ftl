@@ -207,3 +207,20 @@ ui-login-failed = The username or the password is wrong.
 ## Reading page
 
 ui-reading-heading = Reading { $id }
+
+## People: saved persons (the People page and the forms' picker)
+ui-nav-people = People
+ui-people-heading = People
+ui-people-help = Save the people you read for — yourself first — so forms need not start empty. They are kept on the server you are signed in to.
+ui-people-empty = Nobody is saved yet.
+ui-people-new = Add a person
+ui-people-new-heading = New person
+ui-people-edit-heading = Edit person
+ui-people-edit = Edit
+ui-people-save = Save
+ui-people-me = me
+ui-people-is-me = This is me
+ui-people-born = Born
+ui-people-delete-confirm = Delete this person for good?
+ui-people-pick = Fill from a saved person
+ui-people-pick-none = Choose…

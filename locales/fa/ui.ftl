@@ -205,3 +205,20 @@ ui-login-failed = نام کاربری یا گذرواژه نادرست است.
 ## صفحهٔ خوانش
 
 ui-reading-heading = خوانش { $id }
+
+## People: saved persons (the People page and the forms' picker)
+ui-nav-people = افراد
+ui-people-heading = افراد
+ui-people-help = کسانی را که برایشان خوانش می‌گیرید ذخیره کنید — اول خودتان — تا فرم‌ها خالی شروع نشوند. این اطلاعات روی سروری که با آن وارد شده‌اید نگه داشته می‌شود.
+ui-people-empty = هنوز کسی ذخیره نشده است.
+ui-people-new = افزودن فرد
+ui-people-new-heading = فرد تازه
+ui-people-edit-heading = ویرایش فرد
+ui-people-edit = ویرایش
+ui-people-save = ذخیره
+ui-people-me = خودم
+ui-people-is-me = این خودم هستم
+ui-people-born = زادهٔ
+ui-people-delete-confirm = این فرد برای همیشه پاک شود؟
+ui-people-pick = پر کردن از افراد ذخیره‌شده
+ui-people-pick-none = انتخاب کنید…

@@ -10,6 +10,7 @@ use crate::i18n::t;
 use crate::pages::history::HistoryPage;
 use crate::pages::login::LoginPage;
 use crate::pages::oracle::OraclePage;
+use crate::pages::people::PeoplePage;
 use crate::pages::reading::ReadingPage;
 use crate::pages::settings::SettingsPage;
 use crate::route::Route;
@@ -63,6 +64,7 @@ fn guarded(props: &GuardedProps) -> Html {
         Route::Oracle => html! { <OraclePage /> },
         Route::History => html! { <HistoryPage /> },
         Route::Reading { id } => html! { <ReadingPage id={*id} /> },
+        Route::People => html! { <PeoplePage /> },
         Route::Settings => html! { <SettingsPage /> },
         Route::NotFound => html! { <p class="error">{ t(locale, "ui-error-not-found") }</p> },
     }

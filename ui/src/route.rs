@@ -12,6 +12,8 @@ pub enum Route {
     History,
     #[at("/reading/:id")]
     Reading { id: i64 },
+    #[at("/people")]
+    People,
     #[at("/settings")]
     Settings,
     #[not_found]

@@ -2285,3 +2285,170 @@ mod hooks {
         assert!(!http(403, "token_expired").token_expired());
     }
 }
+
+mod people {
+    use nps_protocol::{ProfileBody, SavedProfile, SignType};
+    use nps_ui::state::forms::{FillTarget, FormAction, OracleForm, ProfileForm};
+    use nps_ui::state::people::{PeopleAction, PeopleState};
+
+    fn body(name: &str) -> ProfileBody {
+        ProfileBody {
+            name: name.into(),
+            birth_date: "1990-07-15".into(),
+            mother_name: Some("Mina".into()),
+            gender: Some("female".into()),
+            latitude: Some(35.6892),
+            longitude: Some(51.389),
+            bpm: Some(72),
+            numerology_system: None,
+        }
+    }
+
+    fn saved(id: i64, name: &str, is_me: bool) -> SavedProfile {
+        SavedProfile {
+            id,
+            person: body(name),
+            is_me,
+            created_at: "2026-11-27T10:00:00.000Z".into(),
+            updated_at: "2026-11-27T10:00:00.000Z".into(),
+        }
+    }
+
+    fn names(s: &PeopleState) -> Vec<(String, bool)> {
+        s.items
+            .iter()
+            .map(|p| (p.person.name.clone(), p.is_me))
+            .collect()
+    }
+
+    #[test]
+    fn a_saved_person_fills_the_form_as_its_fields_hold_it() {
+        let form = ProfileForm::from_body(&body("Sara"));
+        assert_eq!(
+            form,
+            ProfileForm {
+                name: "Sara".into(),
+                birth_date: "1990-07-15".into(),
+                mother_name: "Mina".into(),
+                gender: "female".into(),
+                latitude: "35.6892".into(),
+                longitude: "51.389".into(),
+                bpm: "72".into(),
+            }
+        );
+        let blank = ProfileForm::from_body(&ProfileBody {
+            mother_name: None,
+            gender: None,
+            latitude: None,
+            longitude: None,
+            bpm: None,
+            ..body("Ali")
+        });
+        assert_eq!((blank.latitude.as_str(), blank.bpm.as_str()), ("", ""));
+    }
+
+    #[test]
+    fn fill_puts_a_person_where_asked_and_clears_only_its_errors() {
+        let errors = vec![
+            ("profile.name".to_string(), "ui-error-required"),
+            ("people.1.name".to_string(), "ui-error-required"),
+            ("name".to_string(), "ui-error-required"),
+        ];
+        let form = OracleForm::default().apply(FormAction::Errors(errors));
+        let sara = ProfileForm::from_body(&body("Sara"));
+        let full = form.apply(FormAction::Fill(FillTarget::Profile, sara.clone()));
+        assert_eq!(full.profile, sara);
+        assert_eq!(full.errors.len(), 2);
+        assert!(full.error("profile.name").is_none());
+        let second = full.apply(FormAction::Fill(FillTarget::Person(1), sara.clone()));
+        assert_eq!(second.people[1], sara);
+        assert_eq!(second.people[0], ProfileForm::default());
+        assert!(second.error("people.1.name").is_none());
+        let named = second.apply(FormAction::Fill(FillTarget::Name, sara.clone()));
+        assert_eq!(
+            (named.name.as_str(), named.birth_date.as_str()),
+            ("Sara", "1990-07-15")
+        );
+        assert!(named.errors.is_empty());
+        // A person that is not there changes nothing.
+        assert_eq!(
+            named.apply(FormAction::Fill(FillTarget::Person(7), sara)),
+            named
+        );
+    }
+
+    #[test]
+    fn saving_another_me_unmarks_the_first_and_keeps_me_first() {
+        let s = PeopleState::default().apply(PeopleAction::Loaded(vec![
+            saved(1, "Sara", true),
+            saved(2, "Mina", false),
+        ]));
+        assert_eq!(s.me().map(|p| p.id), Some(1));
+        let s = s.apply(PeopleAction::Edit(2));
+        let editor = s.editor.clone().expect("editing");
+        assert_eq!((editor.id, editor.is_me), (Some(2), false));
+        assert_eq!(editor.form.kind, SignType::Full);
+        assert_eq!(editor.form.profile.name, "Mina");
+        let s = s
+            .apply(PeopleAction::Saving)
+            .apply(PeopleAction::Saved(saved(2, "Mina K", true)));
+        assert_eq!(names(&s), [("Mina K".into(), true), ("Sara".into(), false)]);
+        assert!(s.editor.is_none() && !s.saving);
+        let s = s.apply(PeopleAction::Saved(saved(3, "Ali", false)));
+        assert_eq!(names(&s).len(), 3);
+        assert_eq!(s.items[2].id, 3);
+    }
+
+    #[test]
+    fn the_editor_checks_a_person_like_the_full_form() {
+        let s = PeopleState::default().apply(PeopleAction::New);
+        let editor = s.editor.clone().expect("editing");
+        let errors = editor.validated("2026-11-27").unwrap_err();
+        assert_eq!(
+            errors,
+            [
+                ("profile.name".to_string(), "ui-error-required"),
+                ("profile.birth_date".to_string(), "ui-error-required"),
+            ]
+        );
+        let set = |s: PeopleState, k: &str, v: &str| {
+            s.apply(PeopleAction::EditForm(FormAction::Set(k.into(), v.into())))
+        };
+        let s = set(s, "profile.name", "Sara");
+        let s = set(s, "profile.birth_date", "2030-01-01");
+        let s = set(s, "profile.latitude", "۳۵٫۷");
+        let errors = s
+            .editor
+            .clone()
+            .unwrap()
+            .validated("2026-11-27")
+            .unwrap_err();
+        assert_eq!(
+            errors,
+            [
+                ("profile.birth_date".to_string(), "ui-error-future-date"),
+                ("profile.longitude".to_string(), "ui-error-coordinates-pair"),
+            ]
+        );
+        let s = set(s, "profile.birth_date", "1990-07-15");
+        let s = set(s, "profile.longitude", "51.4");
+        let person = s
+            .editor
+            .clone()
+            .unwrap()
+            .validated("2026-11-27")
+            .expect("valid");
+        assert_eq!(
+            (person.latitude, person.longitude),
+            (Some(35.7), Some(51.4))
+        );
+        // Deleting asks first; a confirmed delete drops the row.
+        let s = s
+            .apply(PeopleAction::CancelEdit)
+            .apply(PeopleAction::Loaded(vec![saved(1, "Sara", true)]))
+            .apply(PeopleAction::AskDelete(1));
+        assert_eq!(s.confirm_delete, Some(1));
+        let s = s.apply(PeopleAction::Deleted(1));
+        assert!(s.items.is_empty() && s.confirm_delete.is_none() && s.me().is_none());
+    }
+}

@@ -77,10 +77,10 @@ pub use http::{
     RefreshRequest, TimeReadingRequest, TokenResponse,
 };
 pub use locale::{Locale, UnknownLocale};
-pub use profiles::{NewProfileRequest, ProfileList, ProfilePatch, SavedProfile};
 /// The numerology systems a person can choose (`auto`, `pythagorean`, `chaldean`,
 /// `abjad`): the engine's own enum, shared by the server and the UI.
 pub use nps_engine::numerology::SystemChoice;
+pub use profiles::{NewProfileRequest, ProfileList, ProfilePatch, SavedProfile};
 pub use text::{Arg, Interpretation, Msg, RenderedSection, RenderedText, Section};
 
 /// The WebSocket endpoint.

@@ -82,6 +82,7 @@ pub fn header() -> Html {
                 <ul>
                     { link(Route::Oracle, "ui-nav-oracle") }
                     { link(Route::History, "ui-nav-history") }
+                    { link(Route::People, "ui-nav-people") }
                     { link(Route::Settings, "ui-nav-settings") }
                 </ul>
             </nav>

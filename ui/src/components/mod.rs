@@ -15,6 +15,7 @@
 //!   confidence, compatibility, interpretation; copy and export).
 //! - [`daily`]: the day's insight card.
 //! - [`history`]: the History page's filters, list, rows, empty state and pager.
+//! - [`people`]: the People page's list of saved people and their editor.
 //! - [`settings`]: the Settings page's preferences and connection cards.
 //! - [`login`]: the sign-in form.
 
@@ -25,6 +26,7 @@ pub mod form;
 pub mod header;
 pub mod history;
 pub mod login;
+pub mod people;
 pub mod progress;
 pub mod result;
 pub mod settings;

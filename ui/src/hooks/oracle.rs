@@ -1,13 +1,16 @@
 //! `use_oracle()`: the Oracle page's form (one reducer for the six kinds, starting
-//! with the default numerology system of the settings), validated on submit, and the
-//! reading it runs (`use_reading()`).
+//! with the default numerology system of the settings, and with the user's saved "me"
+//! in the person fields), validated on submit, and the reading it runs
+//! (`use_reading()`).
 
 use yew::prelude::*;
 
+use super::profiles::use_profiles;
 use super::reading::{ReadingRun, use_reading};
 use super::settings::use_settings;
 use crate::services::browser;
-use crate::state::forms::{self, FormAction, OracleForm, ReadingBody};
+use crate::state::forms::{self, FillTarget, FormAction, OracleForm, ProfileForm, ReadingBody};
+use nps_protocol::SavedProfile;
 
 /// The form, the reading, and what the page's controls do.
 #[derive(Clone, PartialEq)]
@@ -20,6 +23,8 @@ pub struct Oracle {
     pub submit: Callback<()>,
     /// Fills the date-time with now.
     pub fill_now: Callback<()>,
+    /// The user's saved people, to fill the person fields from.
+    pub saved: Vec<SavedProfile>,
 }
 
 #[hook]
@@ -33,6 +38,23 @@ pub fn use_oracle() -> Oracle {
         })
     };
     let reading = use_reading();
+    let profiles = use_profiles();
+    {
+        // Forms about the user start with "me" (never over what was typed).
+        let form = form.clone();
+        let me = profiles.state.me().cloned();
+        use_effect_with(me, move |me| {
+            if let Some(me) = me {
+                let person = ProfileForm::from_body(&me.person);
+                if form.profile == ProfileForm::default() {
+                    form.dispatch(FormAction::Fill(FillTarget::Profile, person.clone()));
+                }
+                if form.name.is_empty() && form.birth_date.is_empty() {
+                    form.dispatch(FormAction::Fill(FillTarget::Name, person));
+                }
+            }
+        });
+    }
     let submit = {
         let (form, start) = (form.clone(), reading.start.clone());
         Callback::from(move |()| {
@@ -52,6 +74,7 @@ pub fn use_oracle() -> Oracle {
         edit,
         submit,
         fill_now,
+        saved: profiles.state.items.clone(),
     }
 }
 

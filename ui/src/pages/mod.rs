@@ -5,5 +5,6 @@
 pub mod history;
 pub mod login;
 pub mod oracle;
+pub mod people;
 pub mod reading;
 pub mod settings;

@@ -24,7 +24,7 @@ pub fn oracle_page() -> Html {
                 <KindSelector kind={oracle.form.kind} on_select={oracle.edit.reform(FormAction::SetKind)} />
                 <OracleFormView form={(*oracle.form).clone()} on_action={oracle.edit.clone()}
                                 on_submit={oracle.submit.clone()} on_now={oracle.fill_now.clone()}
-                                running={reading.running} />
+                                running={reading.running} saved={oracle.saved.clone()} />
                 <ProgressView state={(*reading.progress).clone()} />
                 { error_html(reading.error.as_ref().map(|e| error_text(locale, e))) }
                 if let Some(r) = reading.result.clone() {

@@ -1,6 +1,7 @@
 //! The HTTP API of DESIGN §4 over gloo-net (`fetch`), one method per endpoint:
 //!
-//! - [`Api`]: the authorized calls (readings, history, daily, favorite, delete) with the
+//! - [`Api`]: the authorized calls (readings, history, daily, favorite, delete, saved
+//!   people) with the
 //!   access token of a [`Credentials`] — the session, as `session.api()`. When the
 //!   server answers `token_expired`, the token is refreshed and the call sent once more.
 //! - [`PublicApi`]: the calls that need no token (sign-in, refresh, health), on any
@@ -16,8 +17,8 @@ use gloo::net::http::{Request, RequestBuilder, Response};
 use nps_i18n::Locale;
 use nps_protocol::{
     DailyQuery, DailyResponse, ErrorBody, FavoriteBody, FavoriteResponse, HealthResponse,
-    HistoryPage, HistoryQuery, LocaleQuery, LoginRequest, LogoutRequest, ReadingResponse,
-    RefreshRequest, TokenResponse,
+    HistoryPage, HistoryQuery, LocaleQuery, LoginRequest, LogoutRequest, NewProfileRequest,
+    ProfileList, ProfilePatch, ReadingResponse, RefreshRequest, SavedProfile, TokenResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -108,6 +109,36 @@ impl<C: Credentials> Api<C> {
     /// Deletes a stored reading.
     pub async fn delete(&self, id: i64) -> Result<(), HttpError> {
         self.send(&Call::delete(format!("/api/oracle/readings/{id}")))
+            .await
+            .map(drop)
+    }
+
+    /// The user's saved people, "me" first.
+    pub async fn profiles(&self) -> Result<ProfileList, HttpError> {
+        self.json(&Call::get("/api/profiles")).await
+    }
+
+    /// Saves a new person.
+    pub async fn create_profile(
+        &self,
+        body: &NewProfileRequest,
+    ) -> Result<SavedProfile, HttpError> {
+        self.json(&Call::post("/api/profiles", body)?).await
+    }
+
+    /// Changes a saved person.
+    pub async fn update_profile(
+        &self,
+        id: i64,
+        patch: &ProfilePatch,
+    ) -> Result<SavedProfile, HttpError> {
+        self.json(&Call::patch(format!("/api/profiles/{id}"), patch)?)
+            .await
+    }
+
+    /// Deletes a saved person.
+    pub async fn delete_profile(&self, id: i64) -> Result<(), HttpError> {
+        self.send(&Call::delete(format!("/api/profiles/{id}")))
             .await
             .map(drop)
     }

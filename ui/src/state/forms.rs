@@ -36,6 +36,33 @@ pub struct ProfileForm {
     pub bpm: String,
 }
 
+impl ProfileForm {
+    /// A saved person as the form's fields hold it.
+    pub fn from_body(p: &ProfileBody) -> Self {
+        let number = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
+        Self {
+            name: p.name.clone(),
+            birth_date: p.birth_date.clone(),
+            mother_name: p.mother_name.clone().unwrap_or_default(),
+            gender: p.gender.clone().unwrap_or_default(),
+            latitude: number(p.latitude),
+            longitude: number(p.longitude),
+            bpm: p.bpm.map(|b| b.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+/// Where a saved person goes in the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FillTarget {
+    /// The name reading's name and birth date.
+    Name,
+    /// The full reading's person.
+    Profile,
+    /// A compatibility person.
+    Person(usize),
+}
+
 /// Everything the six forms hold; switching kinds keeps what was typed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OracleForm {
@@ -84,6 +111,8 @@ pub enum FormAction {
     RemovePerson(usize),
     /// The errors of a submit (empty clears them).
     Errors(FieldErrors),
+    /// A saved person into the fields of `FillTarget` (their errors cleared).
+    Fill(FillTarget, ProfileForm),
 }
 
 impl OracleForm {
@@ -112,8 +141,32 @@ impl OracleForm {
                 }
             }
             FormAction::Errors(e) => next.errors = e,
+            FormAction::Fill(target, person) => next.fill(target, person),
         }
         next
+    }
+
+    fn fill(&mut self, target: FillTarget, person: ProfileForm) {
+        let prefix = match target {
+            FillTarget::Name => {
+                (self.name, self.birth_date) = (person.name, person.birth_date);
+                self.errors
+                    .retain(|(k, _)| k != "name" && k != "birth_date");
+                return;
+            }
+            FillTarget::Profile => {
+                self.profile = person;
+                "profile.".to_string()
+            }
+            FillTarget::Person(i) => match self.people.get_mut(i) {
+                Some(slot) => {
+                    *slot = person;
+                    format!("people.{i}.")
+                }
+                None => return,
+            },
+        };
+        self.errors.retain(|(k, _)| !k.starts_with(&prefix));
     }
 
     /// The first error of a field, if any.
@@ -415,8 +468,14 @@ fn check_birth_date(key: &str, date: &str, today: &str, errors: &mut FieldErrors
     check(key, date, &rules, errors);
 }
 
-/// Every field of a full reading's profile; the body holds what is valid.
-fn check_profile(key: &str, p: &ProfileForm, today: &str, errors: &mut FieldErrors) -> ProfileBody {
+/// Every field of a full reading's profile (also a saved person's); the body holds
+/// what is valid.
+pub fn check_profile(
+    key: &str,
+    p: &ProfileForm,
+    today: &str,
+    errors: &mut FieldErrors,
+) -> ProfileBody {
     let (name, birth) = (p.name.trim(), p.birth_date.trim());
     check(&format!("{key}.name"), name, &NAME_RULES, errors);
     check_birth_date(&format!("{key}.birth_date"), birth, today, errors);

@@ -8,6 +8,8 @@
 //! - [`dates`]: what a date field holds, read in the page's language (Solar Hijri in
 //!   Persian) as the Gregorian day the API expects.
 //! - [`history`]: the History page's filters, list and pending delete (`use_history()`).
+//! - [`people`]: the saved people, their editor and the pending delete
+//!   (`use_profiles()`).
 //! - [`daily`]: the day's insight and what a broadcast of it means (`use_daily()`).
 //! - [`result`]: what the result view shows, built from the API's answer.
 
@@ -15,6 +17,7 @@ pub mod daily;
 pub mod dates;
 pub mod forms;
 pub mod history;
+pub mod people;
 pub mod progress;
 pub mod result;
 pub mod session;

@@ -1,16 +1,17 @@
 //! The fields of each kind of reading.
 
 use nps_i18n::Locale;
-use nps_protocol::SignType;
+use nps_protocol::{SavedProfile, SignType};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::field::{FieldSpec, field, system_select};
+use super::pick::person_picker;
 use super::profile::{Person, full_profile_fields, person_fields};
 use crate::components::date::DateField;
 use crate::i18n::{num, t, tf};
 use crate::state::forms::{
-    FormAction, MAX_PEOPLE, MAX_QUESTION_CHARS, MIN_PEOPLE, OracleForm, join_datetime,
+    FillTarget, FormAction, MAX_PEOPLE, MAX_QUESTION_CHARS, MIN_PEOPLE, OracleForm, join_datetime,
     split_datetime,
 };
 
@@ -21,6 +22,8 @@ pub struct Fields<'a> {
     pub on_action: &'a Callback<FormAction>,
     /// Fills the date-time with now.
     pub on_now: &'a Callback<()>,
+    /// The user's saved people, for the pickers.
+    pub saved: &'a [SavedProfile],
 }
 
 impl Fields<'_> {
@@ -43,6 +46,7 @@ impl Fields<'_> {
             }
             SignType::Full => html! {
                 <>
+                    { person_picker(locale, self.saved, FillTarget::Profile, act) }
                     { full_profile_fields(locale, form, act) }
                     { system_select(locale, form, act) }
                     { self.datetime() }
@@ -122,6 +126,7 @@ impl Fields<'_> {
         );
         html! {
             <>
+                { person_picker(locale, self.saved, FillTarget::Name, act) }
                 { field(locale, name.required(), act) }
                 { field(locale, birth, act) }
                 { system_select(locale, form, act) }
@@ -173,6 +178,7 @@ impl Fields<'_> {
                     html! {
                         <fieldset class="person">
                             <legend>{ tf(locale, "ui-person-heading", &[("number", num(locale, i + 1))]) }</legend>
+                            { person_picker(locale, self.saved, FillTarget::Person(i), act) }
                             { person_fields(locale, form, Person::People(i), act) }
                             if form.people.len() > MIN_PEOPLE {
                                 <button type="button" class="link-button" onclick={remove}>{ t(locale, "ui-remove-person") }</button>

@@ -3,18 +3,22 @@
 //!
 //! - [`field`]: one labelled input, the system `<select>`;
 //! - [`profile`]: a person's fields;
-//! - [`kinds`]: the fields of each kind.
+//! - [`kinds`]: the fields of each kind;
+//! - [`pick`]: "fill from a saved person".
 
 mod field;
 mod kinds;
+mod pick;
 mod profile;
 
-use nps_protocol::SignType;
+use nps_protocol::{SavedProfile, SignType};
 use yew::prelude::*;
 
 use crate::hooks::use_locale;
 use crate::i18n::t;
 use crate::state::forms::{FormAction, OracleForm};
+
+pub use profile::full_profile_fields;
 
 #[derive(Properties, PartialEq)]
 pub struct KindSelectorProps {
@@ -51,6 +55,9 @@ pub struct OracleFormProps {
     /// Fills the date-time with now.
     pub on_now: Callback<()>,
     pub running: bool,
+    /// The user's saved people, offered to fill the person fields.
+    #[prop_or_default]
+    pub saved: Vec<SavedProfile>,
 }
 
 #[function_component(OracleFormView)]
@@ -63,6 +70,7 @@ pub fn oracle_form_view(props: &OracleFormProps) -> Html {
         form,
         on_action: &props.on_action,
         on_now: &props.on_now,
+        saved: &props.saved,
     };
     let submit = if props.running {
         "ui-submit-running"
