@@ -224,3 +224,4 @@ ui-people-born = Born
 ui-people-delete-confirm = Delete this person for good?
 ui-people-pick = Fill from a saved person
 ui-people-pick-none = Choose…
+ui-daily-for = Read for { $name }, around your personal day.

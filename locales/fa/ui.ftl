@@ -222,3 +222,4 @@ ui-people-born = زادهٔ
 ui-people-delete-confirm = این فرد برای همیشه پاک شود؟
 ui-people-pick = پر کردن از افراد ذخیره‌شده
 ui-people-pick-none = انتخاب کنید…
+ui-daily-for = برای { $name } خوانده شده، بر پایهٔ روز شخصی شما.

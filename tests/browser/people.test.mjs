@@ -1,7 +1,7 @@
 // Saved people (issue 14 item 3) in headless Chromium against the real `nps serve` of
 // scripts/test-ui.sh: the People page (add, "me", edit, delete with confirmation), the
-// forms starting with "me" and filled from a saved person, a reading from it, the page
-// in Persian, and another user seeing none of it.
+// forms starting with "me" and filled from a saved person, the day read for "me", a
+// reading from it, the page in Persian, and another user seeing none of it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -94,6 +94,11 @@ test('people are saved, one is "me", and the forms start with and fill from them
 
   // The full form starts with "me"; the picker fills Sara instead, coordinates too.
   await page.click('nav >> text=Oracle');
+  // The day is read for "me".
+  const dailyFor = page.locator('[data-testid="daily-for"]');
+  await dailyFor.waitFor();
+  // The name is isolated (U+2068 … U+2069), as Fluent places every argument.
+  assert.equal(await dailyFor.innerText(), 'Read for \u2068Mina Karimi\u2069, around your personal day.');
   await page.click('button.kind[data-kind="full"]');
   await page.waitForFunction(() => document.querySelector('#f-profile-name')?.value === 'Mina Karimi');
   assert.equal(await page.inputValue('#f-profile-birth_date'), '1962-03-01');
@@ -138,6 +143,8 @@ test('people are saved, one is "me", and the forms start with and fill from them
   await other.page.goto(BASE + '/#/people');
   await other.page.waitForSelector('[data-testid="people-empty"]');
   await other.page.click('nav >> text=Oracle');
+  await other.page.waitForSelector('[data-testid="daily-insight"]');
+  assert.equal(await other.page.locator('[data-testid="daily-for"]').count(), 0);
   await other.page.click('button.kind[data-kind="full"]');
   assert.equal(await other.page.locator('[data-testid="person-pick"]').count(), 0);
   assert.equal(await other.page.inputValue('#f-profile-name'), '');

@@ -2181,6 +2181,30 @@ mod hooks {
     }
 
     #[test]
+    fn a_day_read_for_me_is_not_replaced_by_the_day_for_everyone() {
+        let s = DailyState::default().apply(DailyAction::Fetched(
+            daily("2026-02-09", "en"),
+            Some("Sara".into()),
+        ));
+        assert_eq!(s.personal_for.as_deref(), Some("Sara"));
+        for (date, locale, meaning) in [
+            ("2026-02-09", "en", Broadcast::Ignore),
+            ("2026-02-09", "fa", Broadcast::Ignore),
+            ("2026-02-10", "en", Broadcast::Refetch),
+            ("2026-02-10", "fa", Broadcast::Refetch),
+        ] {
+            assert_eq!(
+                s.on_broadcast(&daily(date, locale), "en"),
+                meaning,
+                "{date} {locale}"
+            );
+        }
+        // A day for everyone shown live is no longer anyone's own.
+        let s = s.apply(DailyAction::Live(daily("2026-02-10", "en")));
+        assert_eq!(s.personal_for, None);
+    }
+
+    #[test]
     fn use_daily_shows_its_language_and_refetches_a_new_day() {
         // What a broadcast (date, language) means to an English reader.
         let means = |s: &DailyState, cases: &[(&str, &str, Broadcast)]| {
@@ -2198,7 +2222,7 @@ mod hooks {
                 ("2026-02-09", "en", Broadcast::Show),
             ],
         );
-        let s = s.apply(DailyAction::Fetched(daily("2026-02-09", "en")));
+        let s = s.apply(DailyAction::Fetched(daily("2026-02-09", "en"), None));
         assert!(!s.live && s.error.is_none());
         means(
             &s,
@@ -2227,6 +2251,7 @@ mod hooks {
             lucky_numbers: vec!["7".into()],
             figures: nps_readings::kinds::daily(date, None).0,
             text: text(),
+            personal_for: None,
         };
         let data = ResultData::daily(&response, "{}".into());
         assert_eq!(

@@ -276,6 +276,9 @@ pub struct DailyQuery {
     /// `YYYY-MM-DD`; default today.
     pub date: Option<String>,
     pub locale: Option<String>,
+    /// `true`: the day read for the caller's saved "me" (their personal year, month and
+    /// day), when they have one; otherwise (and by default) the day for everyone.
+    pub personal: Option<bool>,
 }
 
 /// The answer of `GET /api/oracle/daily`: the day's insight (as `daily_reading`
@@ -290,6 +293,10 @@ pub struct DailyResponse {
     pub lucky_numbers: Vec<String>,
     pub figures: DailyFigures,
     pub text: RenderedText,
+    /// The name of the saved "me" this day was read for (`?personal=true`); absent for
+    /// the day for everyone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_for: Option<String>,
 }
 
 /// `POST /api/admin/daily` (a token whose `role` is `admin`): publish the daily

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::date::shown_date_html;
 use crate::hooks::use_locale;
-use crate::i18n::{list, t};
+use crate::i18n::{list, t, tf};
 use crate::state::daily::DailyState;
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +24,11 @@ pub fn daily_card(props: &DailyCardProps) -> Html {
                 (Some(d), _) => html! {
                     <>
                         <p class="muted" data-testid="daily-date">{ shown_date_html(locale, &d.date, None) }</p>
+                        if let Some(name) = &s.personal_for {
+                            <p class="muted small" data-testid="daily-for">
+                                { tf(locale, "ui-daily-for", &[("name", name.clone())]) }
+                            </p>
+                        }
                         <p class="insight" data-testid="daily-insight">{ d.insight.clone() }</p>
                         if !d.lucky_numbers.is_empty() {
                             <p>

@@ -1,5 +1,6 @@
-//! `use_daily()`: the day's insight for the current language, fetched when signed in
-//! and kept up to date by `daily_reading` events (and refetched after a resync).
+//! `use_daily()`: the day's insight for the current language (read for the user's
+//! saved "me" when there is one), fetched when signed in and kept up to date by
+//! `daily_reading` events (and refetched after a resync).
 
 use nps_protocol::Event;
 use yew::prelude::*;
@@ -24,7 +25,10 @@ pub fn use_daily() -> UseReducerHandle<DailyState> {
                 if signed_in {
                     wasm_bindgen_futures::spawn_local(async move {
                         match session.api().daily(None, locale).await {
-                            Ok(d) => state.dispatch(DailyAction::Fetched(insight(d.value))),
+                            Ok(d) => {
+                                let personal_for = d.value.personal_for.clone();
+                                state.dispatch(DailyAction::Fetched(insight(d.value), personal_for))
+                            }
                             Err(e) => state.dispatch(DailyAction::Failed(e.message_id())),
                         }
                     });

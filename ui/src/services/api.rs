@@ -74,7 +74,8 @@ impl<C: Credentials> Api<C> {
             .await
     }
 
-    /// The day's insight (`date` `YYYY-MM-DD`, default today) in `locale`.
+    /// The day's insight (`date` `YYYY-MM-DD`, default today) in `locale`: read for the
+    /// user's saved "me" when there is one.
     pub async fn daily(
         &self,
         date: Option<&str>,
@@ -83,6 +84,7 @@ impl<C: Credentials> Api<C> {
         let query = DailyQuery {
             date: date.map(str::to_string),
             locale: Some(locale.tag().to_string()),
+            personal: Some(true),
         };
         self.fetched(&Call::get("/api/oracle/daily").query(&query)?)
             .await

@@ -16,12 +16,15 @@ pub struct DailyState {
     pub live: bool,
     /// Message id of the last failure.
     pub error: Option<&'static str>,
+    /// The name of the saved "me" the shown day was read for; `None` for the day for
+    /// everyone.
+    pub personal_for: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DailyAction {
-    /// `GET /api/oracle/daily` answered.
-    Fetched(DailyReading),
+    /// `GET /api/oracle/daily` answered: the insight, and for whom it was read.
+    Fetched(DailyReading, Option<String>),
     /// The fetch failed (a message id); what was shown stays.
     Failed(&'static str),
     /// A `daily_reading` broadcast in the reader's language.
@@ -42,10 +45,11 @@ pub enum Broadcast {
 impl DailyState {
     pub fn apply(&self, action: DailyAction) -> Self {
         match action {
-            DailyAction::Fetched(daily) => Self {
+            DailyAction::Fetched(daily, personal_for) => Self {
                 daily: Some(daily),
                 live: self.live,
                 error: None,
+                personal_for,
             },
             DailyAction::Failed(error) => Self {
                 error: Some(error),
@@ -55,15 +59,25 @@ impl DailyState {
                 daily: Some(daily),
                 live: true,
                 error: None,
+                personal_for: None,
             },
         }
     }
 
-    /// How a broadcast in `daily.locale` concerns a reader of `locale` (a tag).
+    /// How a broadcast in `daily.locale` concerns a reader of `locale` (a tag). A day
+    /// read for the reader's "me" is not replaced by the day for everyone: a new day is
+    /// fetched for them instead.
     pub fn on_broadcast(&self, daily: &DailyReading, locale: &str) -> Broadcast {
-        if daily.locale == locale {
+        let new_day = self.daily.as_ref().is_some_and(|d| d.date != daily.date);
+        if self.personal_for.is_some() {
+            if new_day {
+                Broadcast::Refetch
+            } else {
+                Broadcast::Ignore
+            }
+        } else if daily.locale == locale {
             Broadcast::Show
-        } else if self.daily.as_ref().is_some_and(|d| d.date != daily.date) {
+        } else if new_day {
             Broadcast::Refetch
         } else {
             Broadcast::Ignore

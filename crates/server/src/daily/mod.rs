@@ -32,15 +32,28 @@ pub async fn insight(app: &App, date: Date, locale: Locale) -> Result<DailyRespo
             }
         }
     }
-    let response = run_blocking(move || compute(date, locale)).await??;
+    let response = run_blocking(move || compute(date, None, locale)).await??;
     let stored = serde_json::to_value(&response).map_err(ApiError::internal)?;
     app.store().put_daily_insight(&key, &tag, &stored).await?;
     Ok(response)
 }
 
-fn compute(date: Date, locale: Locale) -> Result<DailyResponse, ApiError> {
+/// The day read for the person born on `birth` (not stored: it is one user's), or for
+/// everyone.
+pub async fn personal(
+    date: Date,
+    birth: Date,
+    name: String,
+    locale: Locale,
+) -> Result<DailyResponse, ApiError> {
+    let mut response = run_blocking(move || compute(date, Some(birth), locale)).await??;
+    response.personal_for = Some(name);
+    Ok(response)
+}
+
+fn compute(date: Date, birth: Option<Date>, locale: Locale) -> Result<DailyResponse, ApiError> {
     let reading = nps_readings::run(
-        &ReadingRequest::Daily { date, birth: None },
+        &ReadingRequest::Daily { date, birth },
         locale,
         &mut nps_readings::no_progress,
     )?;
@@ -59,6 +72,7 @@ fn compute(date: Date, locale: Locale) -> Result<DailyResponse, ApiError> {
             .collect(),
         figures,
         text: reading.result.text,
+        personal_for: None,
     })
 }
 

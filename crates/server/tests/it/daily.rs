@@ -180,3 +180,37 @@ async fn no_one_else_can_publish() {
     nothing_before_the_marker(&server, "bob", &mut bob).await;
     server.stop().await;
 }
+
+/// With `personal=true` and a saved "me", the day is read for that person — their
+/// personal day is its focus — without touching the day everyone gets.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_day_is_personal_for_a_saved_me_and_only_when_asked() {
+    let server = Server::start().await;
+    let path = |personal: &str| format!("/api/oracle/daily?date=2026-02-09&locale=en{personal}");
+    // 2026-02-09: universal day 2+0+2+6+2+9 = 21 → 3.
+    let (status, everyone) = server.get(&path(""), "alice").await;
+    assert_eq!(status, 200, "{everyone}");
+    assert_eq!(everyone["figures"]["focus_number"], 3);
+    assert!(everyone.get("personal_for").is_none(), "{everyone}");
+    // No "me" yet: the day for everyone.
+    let (_, asked) = server.get(&path("&personal=true"), "alice").await;
+    assert_eq!(asked, everyone);
+
+    let me = json!({ "person": { "name": "Sara", "birth_date": "1990-07-15" }, "is_me": true });
+    assert_eq!(server.post("/api/profiles", "alice", me).await.0, 201);
+    // Born 15 July: personal year 7 + 6 + (2+0+2+6 → 1) = 14 → 5, month 5 + 2 = 7,
+    // day 7 + 9 = 16 → 7.
+    let (status, personal) = server.get(&path("&personal=true"), "alice").await;
+    assert_eq!(status, 200, "{personal}");
+    assert_eq!(personal["personal_for"], "Sara");
+    assert_eq!(personal["figures"]["focus_number"], 7);
+    assert_eq!(personal["date"], "2026-02-09");
+    // Horse year (1990): the horse's hours.
+    assert_eq!(
+        personal["figures"]["lucky_hours"],
+        json!(["11:00–11:59", "12:00–12:59"])
+    );
+    // Everyone else's day, and the stored one, are unchanged.
+    assert_eq!(server.get(&path(""), "alice").await.1, everyone);
+    assert_eq!(server.get(&path("&personal=true"), "bob").await.1, everyone);
+}
