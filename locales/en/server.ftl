@@ -10,6 +10,8 @@ server-not-found = Not found
 server-internal = Internal server error
 # Follows "The reading could not be completed:" (progress-error).
 server-storage-failed = it could not be saved
+# 503: a cluster's PostgreSQL is down or restarting.
+server-storage-unavailable = The database cannot be reached right now; nothing was saved. Try again in a few seconds
 server-json-content-type = The request body must be JSON (Content-Type: application/json)
 server-json-syntax = The request body is not valid JSON (line { $line }, column { $column })
 server-json-missing-field = The field { $field } is missing

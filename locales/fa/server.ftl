@@ -10,6 +10,8 @@ server-not-found = پیدا نشد
 server-internal = خطای درونی سرور
 # پس از «خوانش کامل نشد:» می‌آید (progress-error).
 server-storage-failed = ذخیره نشد
+# 503: a cluster's PostgreSQL is down or restarting.
+server-storage-unavailable = پایگاه داده هم‌اکنون در دسترس نیست و چیزی ذخیره نشد؛ چند ثانیهٔ دیگر دوباره امتحان کنید
 server-json-content-type = بدنهٔ درخواست باید JSON باشد (Content-Type: application/json)
 server-json-syntax = بدنهٔ درخواست JSON درستی نیست (سطر { $line }، ستون { $column })
 server-json-missing-field = فیلد { $field } نیامده است

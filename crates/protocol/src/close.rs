@@ -28,6 +28,9 @@ pub const MESSAGE_TOO_BIG: Close = Close::new(1009, "Message too big");
 /// 1013: the user already has the maximum number of open connections
 /// (`max_connections_per_user`); retry later with backoff.
 pub const TOO_MANY_CONNECTIONS: Close = Close::new(1013, "Too many connections");
+/// 1013: the server cannot reach its database right now (a cluster's
+/// PostgreSQL is down or restarting); retry later with backoff.
+pub const STORAGE_UNAVAILABLE: Close = Close::new(1013, "Storage unavailable");
 /// 4001: missing, malformed, badly signed or expired token. Do not reconnect
 /// with the same token.
 pub const AUTH_REQUIRED: Close = Close::new(4001, "Authentication required");
@@ -40,12 +43,13 @@ pub const ORIGIN_FORBIDDEN: Close = Close::new(4003, "Origin forbidden");
 pub const TOO_SLOW: Close = Close::new(4008, "Too slow");
 
 /// Every close the server sends.
-pub const ALL: [Close; 9] = [
+pub const ALL: [Close; 10] = [
     NORMAL,
     HEARTBEAT_TIMEOUT,
     GOING_AWAY,
     MESSAGE_TOO_BIG,
     TOO_MANY_CONNECTIONS,
+    STORAGE_UNAVAILABLE,
     AUTH_REQUIRED,
     TOKEN_EXPIRED,
     ORIGIN_FORBIDDEN,
@@ -78,6 +82,7 @@ mod tests {
                 (1001, "Server shutting down"),
                 (1009, "Message too big"),
                 (1013, "Too many connections"),
+                (1013, "Storage unavailable"),
                 (4001, "Authentication required"),
                 (4002, "Token expired"),
                 (4003, "Origin forbidden"),

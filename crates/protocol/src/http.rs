@@ -437,6 +437,9 @@ pub mod error_code {
     /// 429: the client holds its share of the server's connections already (behind a
     /// proxy); see `Retry-After`.
     pub const TOO_MANY_CONNECTIONS: &str = "too_many_connections";
+    /// 503: the database cannot be reached now (a cluster's PostgreSQL is down or
+    /// restarting); nothing was stored. `Retry-After` says when to retry.
+    pub const UNAVAILABLE: &str = "unavailable";
 }
 
 #[cfg(test)]

@@ -7,14 +7,14 @@
 use std::ops::Deref;
 use std::sync::Arc;
 
-use nps_store::{SqliteStore, Store};
+use nps_store::{PgStore, SqliteStore, Store};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
 use crate::auth::Keys;
-use crate::config::{Config, ConfigError};
+use crate::config::{Config, ConfigError, Storage};
 use crate::daily::published::PublishedDays;
-use crate::hub::Hub;
+use crate::hub::{Bus, Hub};
 use crate::throttle::Throttle;
 
 /// Everything the handlers share. Built once per server by [`AppState::new`].
@@ -98,9 +98,13 @@ impl Drop for App {
 pub struct AppState(pub Arc<App>);
 
 impl AppState {
-    /// Validates `config` and builds the hub and keys.
+    /// Validates `config`, opens its SQLite store and builds the hub and keys.
+    /// A PostgreSQL config needs [`AppState::open`] (connecting is async).
     pub fn new(config: Config) -> Result<Self, ConfigError> {
         config.validate()?;
+        if let Storage::Postgres(_) = config.storage {
+            return Err(ConfigError::PostgresNeedsOpen);
+        }
         let (dir, ephemeral_dir) = match &config.data_dir {
             Some(dir) => (dir.clone(), None),
             None => {
@@ -112,17 +116,49 @@ impl AppState {
         let store = SqliteStore::open_in_dir(&dir)
             .map_err(|e| ConfigError::Storage(e.to_string()))?
             .with_max_readings_per_owner(config.max_readings_per_user);
-        Ok(Self(Arc::new(App {
-            store: Arc::new(store),
+        Ok(Self::build(
+            config,
+            Arc::new(store),
             ephemeral_dir,
-            hub: Hub::new(&config),
+            Bus::Local,
+        ))
+    }
+
+    /// [`AppState::new`] for either storage: on [`Storage::Postgres`] connects
+    /// (migrating the schema) and puts the hub on the cluster's bus. Fails with
+    /// [`ConfigError::Storage`] (never showing the password) if the database
+    /// cannot be reached or used.
+    pub async fn open(config: Config) -> Result<Self, ConfigError> {
+        let Storage::Postgres(url) = &config.storage else {
+            return Self::new(config);
+        };
+        config.validate()?;
+        let store = PgStore::connect(url)
+            .await
+            .map_err(|e| ConfigError::Storage(e.to_string()))?
+            .with_max_readings_per_owner(config.max_readings_per_user);
+        let store = Arc::new(store);
+        let bus = Bus::Postgres(Arc::clone(&store));
+        Ok(Self::build(config, store, None, bus))
+    }
+
+    fn build(
+        config: Config,
+        store: Arc<dyn Store>,
+        ephemeral_dir: Option<std::path::PathBuf>,
+        bus: Bus,
+    ) -> Self {
+        Self(Arc::new(App {
+            store,
+            ephemeral_dir,
+            hub: Hub::with_bus(&config, bus),
             keys: Keys::new(&config.jwt_secret),
             published: PublishedDays::default(),
             throttle: Throttle::new(&config),
             config,
             shutdown: CancellationToken::new(),
             tracker: TaskTracker::new(),
-        })))
+        }))
     }
 }
 

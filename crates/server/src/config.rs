@@ -74,6 +74,31 @@ pub const ANY_ORIGIN: &str = "*";
 /// How long a browser may keep a CORS preflight's answer: 10 min.
 pub const CORS_MAX_AGE: Duration = Duration::from_secs(10 * 60);
 
+/// Where the server keeps users, readings and the events of its sockets.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub enum Storage {
+    /// SQLite in [`Config::data_dir`], events in this process only (the default:
+    /// the desktop app and a single server).
+    #[default]
+    Sqlite,
+    /// PostgreSQL at this URL (`postgres://user:password@host:port/db`), shared by
+    /// the nodes of a cluster: events cross nodes through its events table and
+    /// `LISTEN`/`NOTIFY` (see [`crate::cluster`]). Never printed with its password.
+    Postgres(String),
+}
+
+impl std::fmt::Debug for Storage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Sqlite => f.write_str("Sqlite"),
+            Self::Postgres(url) => f
+                .debug_tuple("Postgres")
+                .field(&nps_store::postgres::redact_url(url))
+                .finish(),
+        }
+    }
+}
+
 /// Embedded UI files: `(relative path, contents)`, see [`Config::ui_assets`].
 pub type UiAssets = &'static [(&'static str, &'static [u8])];
 
@@ -119,6 +144,8 @@ pub struct Config {
     /// with 4003. When false, a browser `Origin` must be in
     /// `allowed_origins` or match the `Host` header. Default true.
     pub loopback_only: bool,
+    /// SQLite (the default) or a cluster's PostgreSQL.
+    pub storage: Storage,
     /// Where the SQLite database lives (`<data_dir>/nps.db`). `None`: a private
     /// temporary directory, removed when the server's state is dropped — nothing
     /// outlives the process (tests, demos).
@@ -202,6 +229,7 @@ impl Config {
             max_inbound_frame: DEFAULT_MAX_INBOUND_FRAME,
             max_connections: DEFAULT_MAX_CONNECTIONS,
             loopback_only: true,
+            storage: Storage::Sqlite,
             data_dir: None,
             ui_dir: None,
             ui_assets: None,
@@ -307,6 +335,7 @@ impl std::fmt::Debug for Config {
             .field("max_inbound_frame", &self.max_inbound_frame)
             .field("max_connections", &self.max_connections)
             .field("loopback_only", &self.loopback_only)
+            .field("storage", &self.storage)
             .field("data_dir", &self.data_dir)
             .field("ui_dir", &self.ui_dir)
             .field(
@@ -353,6 +382,8 @@ pub enum ConfigError {
     GraceTooLong,
     #[error("cannot open the database: {0}")]
     Storage(String),
+    #[error("PostgreSQL storage is opened with AppState::open (connecting is async)")]
+    PostgresNeedsOpen,
 }
 
 #[cfg(test)]
@@ -365,6 +396,18 @@ mod tests {
         let dbg = format!("{c:?}");
         assert!(!dbg.contains("super-secret"), "{dbg}");
         assert!(dbg.contains("<redacted, 35 bytes>"), "{dbg}");
+    }
+
+    #[test]
+    fn debug_never_prints_the_database_password() {
+        let mut c = Config::new(vec![7; 32]);
+        c.storage = Storage::Postgres("postgres://nps:hunter2-pw@db.example/nps".into());
+        let dbg = format!("{c:?}");
+        assert!(!dbg.contains("hunter2"), "{dbg}");
+        assert!(
+            dbg.contains(r#"storage: Postgres("postgres://nps:***@db.example/nps")"#),
+            "{dbg}"
+        );
     }
 
     #[test]

@@ -46,6 +46,10 @@ pub enum ApiError {
     /// 503 with `Retry-After: 1`: every password-check slot and queue place is taken.
     #[error("too busy to check a password")]
     Busy,
+    /// 503 with `Retry-After`: the database cannot be reached now
+    /// ([`StoreError::Unavailable`], PostgreSQL only); nothing was written.
+    #[error("storage unavailable: {0}")]
+    Unavailable(#[source] StoreError),
     /// 429 with `Retry-After`: a client behind a trusted proxy holds its share of
     /// connections already (edge, `Config::max_connections_per_ip`).
     #[error("too many connections from one client")]
@@ -63,6 +67,9 @@ pub enum Limited {
     /// Readings, per user.
     Readings,
 }
+/// `Retry-After` of [`ApiError::Unavailable`], in seconds: about how long a
+/// PostgreSQL restart takes.
+pub const UNAVAILABLE_RETRY_SECS: u64 = 2;
 /// `Retry-After` of [`ApiError::TooManyConnections`], in seconds.
 pub const TOO_MANY_CONNECTIONS_RETRY_SECS: u64 = 5;
 
@@ -110,6 +117,7 @@ impl ApiError {
                 (StatusCode::TOO_MANY_REQUESTS, error_code::TOO_MANY_REQUESTS)
             }
             Self::Busy => (StatusCode::SERVICE_UNAVAILABLE, error_code::BUSY),
+            Self::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, error_code::UNAVAILABLE),
             Self::TooManyConnections => (
                 StatusCode::TOO_MANY_REQUESTS,
                 error_code::TOO_MANY_CONNECTIONS,
@@ -134,6 +142,7 @@ impl ApiError {
             })
             .num("seconds", retry_after_secs(*wait)),
             Self::Busy => Msg::new("server-limits-busy"),
+            Self::Unavailable(_) => Msg::new("server-storage-unavailable"),
             Self::TooManyConnections => Msg::new("server-edge-too-many-connections"),
             Self::Internal(_) => Msg::new("server-internal"),
         }
@@ -154,8 +163,10 @@ impl ApiError {
     }
 
     fn response_with(self, body: ErrorBody) -> Response {
-        if let Self::Internal(source) = &self {
-            tracing::error!(error = %source, "internal error");
+        match &self {
+            Self::Internal(source) => tracing::error!(error = %source, "internal error"),
+            Self::Unavailable(source) => tracing::warn!(error = %source, "storage unavailable"),
+            _ => {}
         }
         let mut response = (self.status_code(), Json(body)).into_response();
         if matches!(self, Self::Unauthorized(_)) {
@@ -166,6 +177,7 @@ impl ApiError {
         let retry_after = match &self {
             Self::TooManyRequests(_, wait) => Some(retry_after_secs(*wait)),
             Self::Busy => Some(1),
+            Self::Unavailable(_) => Some(UNAVAILABLE_RETRY_SECS),
             Self::TooManyConnections => Some(TOO_MANY_CONNECTIONS_RETRY_SECS),
             _ => None,
         };
@@ -219,6 +231,7 @@ impl From<StoreError> for ApiError {
             // What the store refused is a message of errors.ftl; the localize_errors
             // layer writes it in the request's language.
             StoreError::Invalid(reason) => Self::Invalid(reason),
+            other if other.is_unavailable() => Self::Unavailable(other),
             other => Self::internal(other),
         }
     }
@@ -292,6 +305,26 @@ mod tests {
         assert_eq!(r.headers()[header::RETRY_AFTER], "1");
     }
 
+    /// What a PostgreSQL store says while its database is down.
+    fn down() -> StoreError {
+        StoreError::Unavailable {
+            reason: "connection refused".into(),
+            source: None,
+        }
+    }
+
+    #[test]
+    fn an_unreachable_database_is_503_with_retry_after_even_inside_a_batch() {
+        for e in [down(), StoreError::Batch(std::sync::Arc::new(down()))] {
+            let e = ApiError::from(e);
+            assert_eq!(e.code(), "unavailable");
+            assert_eq!(e.message(), Msg::new("server-storage-unavailable"));
+            let r = e.into_response();
+            assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
+            assert_eq!(r.headers()[header::RETRY_AFTER], "2");
+        }
+    }
+
     #[test]
     fn a_response_in_a_fixed_locale_is_left_alone_by_the_layer() {
         let r = ApiError::NotFound.into_response_in(Locale::Fa);
@@ -322,6 +355,7 @@ mod tests {
             ApiError::TooManyRequests(Limited::Readings, std::time::Duration::from_secs(1)),
             ApiError::Busy,
             ApiError::TooManyConnections,
+            ApiError::from(down()),
             ApiError::from(StoreError::Invalid(
                 Msg::new("error-store-text-filter-long")
                     .num("count", 201)

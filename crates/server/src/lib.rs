@@ -22,6 +22,9 @@
 //! - [`accounts`]: argon2 password hashes, rotating refresh tokens.
 //! - [`hub`]: [`Hub`], per-user routing ([`Hub::send_to_user`]), [`Hub::broadcast`],
 //!   the resume buffer, and [`ReadingReporter`] for one reading's events.
+//!   On a cluster's PostgreSQL ([`hub::Bus::Postgres`]) durable events go through the
+//!   events table ([`Hub::publish_to_user`]) and resumes are served from it
+//!   ([`Hub::connect`]).
 //! - [`client`]: the client's address ([`ClientAddr`]; `X-Forwarded-For` only from a
 //!   trusted proxy) and the per-address connection share ([`client::ClientSlots`]).
 //! - [`listener`]: the bounded accept loop ([`BoundedListener`]: total and
@@ -59,6 +62,8 @@
 //! - `connection`: one connection's task — TLS handshake, hyper HTTP/1.1 with
 //!   upgrades, the header-read and keep-alive timeouts, graceful and hard stop,
 //!   429 for a client behind a proxy over its share.
+//! - [`cluster`]: a cluster node's listener (the other nodes' events to this node's
+//!   sockets, catching up after the database restarts) and the events table's pruner.
 //! - [`server`]: [`run`], [`serve`] (the accept loop), graceful shutdown with a deadline,
 //!   [`shutdown_signal`].
 //!
@@ -85,6 +90,8 @@
 //! | hub slots of users with no connection and nothing buffered | pruned every ½ `replay_max_age` (1–60 s) | [`Hub::prune`] |
 //! | request body; beyond, 422 | 64 KiB | [`extract::MAX_BODY_BYTES`] |
 //! | `request_id` of a reading; beyond, 422 | 128 bytes | [`api::readings::MAX_REQUEST_ID`] |
+//! | cluster: events kept in the table for resume on any node | `replay_max_age` and `replay_capacity` per user, pruned every 30 s | [`cluster::PRUNE_EVERY`] |
+//! | cluster: retry of a failed catch-up after the database came back | 1 s | [`cluster::CATCH_UP_RETRY`] |
 //! | (date, locale) pairs remembered as published; beyond, the oldest is forgotten | 1,024 | [`daily::published::MAX_REMEMBERED`] |
 //! | wall-clock reads of the daily scheduler | every 60 s | [`daily::scheduler::TICK`] |
 //! | login attempts per client IP; beyond, 429 + `Retry-After` | 10 a minute | [`Config::logins_per_ip_per_minute`] |
@@ -110,6 +117,7 @@ pub mod auth;
 mod blocking;
 pub mod client;
 pub mod clock;
+pub mod cluster;
 pub mod config;
 mod connection;
 mod cors;

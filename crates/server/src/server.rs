@@ -34,8 +34,9 @@ pub async fn run(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
-    let state =
-        AppState::new(config).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+    let state = AppState::open(config)
+        .await
+        .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
     serve(listener, state, shutdown).await
 }
 
@@ -47,6 +48,11 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
     let local = listener.local_addr()?;
+    // A cluster node listens for the other nodes' events before it serves anyone.
+    let cluster = match state.hub().cluster_store() {
+        Some(store) => Some(crate::cluster::start(state.clone(), store).await?),
+        None => None,
+    };
     let cancel = state.shutdown_token().clone();
     let trigger = tokio::spawn({
         let cancel = cancel.clone();
@@ -89,6 +95,9 @@ pub async fn serve(
     trigger.abort();
     let _ = janitor.await;
     let _ = daily.await;
+    if let Some(cluster) = cluster {
+        cluster.stopped().await;
+    }
     tracing::info!(%local, "stopped");
     Ok(())
 }

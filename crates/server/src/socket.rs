@@ -39,7 +39,7 @@ use tokio_util::sync::CancellationToken;
 use crate::access;
 use crate::app::AppState;
 use crate::auth::{self, TokenError};
-use crate::hub::{Registration, Resume};
+use crate::hub::{ConnectError, Registration, Resume};
 use crate::listener::ConnInfo;
 
 /// The connection's addresses, if it was served by [`crate::serve`].
@@ -180,11 +180,15 @@ async fn serve_socket(state: AppState, socket: WebSocket, admission: Result<Admi
         frames,
         kicked,
         seq,
-    } = match state.hub().register(user_id, admitted.resume) {
+    } = match state.hub().connect(user_id, admitted.resume).await {
         Ok(r) => r,
         Err(e) => {
             tracing::info!(user_id, error = %e, "websocket refused");
-            close_now(socket, close::TOO_MANY_CONNECTIONS, config.close_timeout).await;
+            let code = match e {
+                ConnectError::TooMany(_) => close::TOO_MANY_CONNECTIONS,
+                ConnectError::Store(_) => close::STORAGE_UNAVAILABLE,
+            };
+            close_now(socket, code, config.close_timeout).await;
             return;
         }
     };

@@ -1,6 +1,7 @@
 //! `nps backup --to FILE [--force]`: a copy of the history database, safe while a
 //! server uses it (SQLite's online backup API), private (0600), and never over an
-//! existing file unless `--force`.
+//! existing file unless `--force`. With `--database-url` (PostgreSQL) it refuses
+//! (exit 2) and points to `pg_dump`.
 
 use std::path::{Path, PathBuf};
 
@@ -25,6 +26,10 @@ pub struct BackupArgs {
 }
 
 pub fn run(locale: Locale, args: &BackupArgs) -> Result<()> {
+    if args.storage.database_url.is_some() {
+        // PostgreSQL has its own tool, consistent while the cluster runs.
+        return Err(CliError::input(Message::new("cli-backup-postgres")));
+    }
     let file = || args.to.display().to_string();
     let exists = || CliError::input(Message::new("cli-backup-exists").with("file", file()));
     if args.to.exists() && !args.force {
@@ -42,7 +47,7 @@ pub fn run(locale: Locale, args: &BackupArgs) -> Result<()> {
             Message::new("cli-backup-same-file").with("file", file()),
         ));
     }
-    let store = args.storage.open()?;
+    let store = args.storage.open_sqlite()?;
     let overwrite = if args.force {
         Overwrite::Replace
     } else {

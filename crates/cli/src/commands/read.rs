@@ -5,12 +5,12 @@ use clap::{Args, Subcommand};
 use nps_engine::{Date, SystemChoice};
 use nps_i18n::Locale;
 use nps_readings::{PlainText, Reading, Request, no_progress};
-use nps_store::{NewReading, Store};
+use nps_store::NewReading;
 
 use crate::error::{CliError, Message, Result};
 use crate::inputs::{FullArgs, PersonArgs, date_or_today, moment_or_now, now, optional_date};
 use crate::output::{emit, note, outln, print_json};
-use crate::storage::{LOCAL_OWNER, StorageArgs, block_on};
+use crate::storage::{LOCAL_OWNER, StorageArgs};
 
 #[derive(Debug, Args)]
 pub struct ReadArgs {
@@ -108,7 +108,7 @@ fn save(locale: Locale, reading: &Reading, storage: &StorageArgs) -> Result<i64>
         summary: reading.summary.clone(),
         locale: locale.to_string(),
     };
-    Ok(block_on(store.insert_reading(row))??.id)
+    Ok(store.run(store.insert_reading(row))?.id)
 }
 
 /// The library's request from the flags.

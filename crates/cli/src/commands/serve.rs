@@ -150,10 +150,13 @@ pub fn run(locale: Locale, args: &ServeArgs) -> Result<()> {
     nps_platform::init_logging("info");
     args.edge.check(args.bind)?;
     let dir = args.storage.dir()?;
-    // Opened (created, migrated) here so that a bad data directory is reported before
-    // anything listens; the server opens its own.
+    // Opened (created, migrated) here so that a bad data directory or database is
+    // reported before anything listens; the server opens its own.
     drop(args.storage.open()?);
     let mut config = config(args, args.storage.signing_secret()?, dir);
+    if let Some(url) = &args.storage.database_url {
+        config.storage = nps_server::config::Storage::Postgres(url.clone());
+    }
     args.edge.apply(&mut config, args.bind)?;
     let scheme = if config.tls.is_some() {
         "https"

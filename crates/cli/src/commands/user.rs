@@ -6,11 +6,11 @@ use std::io::BufRead;
 use clap::{Args, Subcommand};
 use nps_i18n::Locale;
 use nps_server::accounts::{self, MAX_PASSWORD_BYTES};
-use nps_store::{Store, StoreError};
+use nps_store::StoreError;
 
 use crate::error::{CliError, Message, Result};
 use crate::output::say;
-use crate::storage::{StorageArgs, block_on};
+use crate::storage::StorageArgs;
 
 #[derive(Debug, Args)]
 pub struct UserArgs {
@@ -52,12 +52,14 @@ fn add(locale: Locale, name: &str, role: &str, storage: &StorageArgs) -> Result<
     let hash =
         accounts::hash_password(&password()?).map_err(|e| CliError::failed("cli-error-hash", e))?;
     let store = storage.open()?;
-    let user = block_on(store.create_user(name, &hash, role))?.map_err(|e| match e {
-        StoreError::Conflict(_) => {
-            CliError::input(Message::new("cli-error-user-taken").with("name", name))
-        }
-        other => CliError::Store(other),
-    })?;
+    let user = store
+        .run(store.create_user(name, &hash, role))
+        .map_err(|e| match e {
+            StoreError::Conflict(_) => {
+                CliError::input(Message::new("cli-error-user-taken").with("name", name))
+            }
+            other => CliError::Store(other),
+        })?;
     say(
         locale,
         Message::new("cli-user-created").with("name", user.username),

@@ -254,7 +254,7 @@ async fn read<B: ReadingBody>(
     let (row, result) = match outcome {
         Ok(r) => r,
         Err(e) => {
-            reporter.fail(failure_message(&e, locale));
+            unpublished(reporter.fail(failure_message(&e, locale)).await);
             return Err(e.into());
         }
     };
@@ -266,15 +266,24 @@ async fn read<B: ReadingBody>(
                 nps_store::StoreError::Invalid(m) => m.clone(),
                 _ => Msg::new("server-storage-failed"),
             };
-            reporter.fail(progress_error(why, locale));
+            unpublished(reporter.fail(progress_error(why, locale)).await);
             return Err(e.into());
         }
     };
     reporter.set_reading_id(stored.id);
     let done = UPDATES[UPDATES.len() - 1];
     reporter.progress(Step::Complete, done.progress, done.message(locale));
-    reporter.complete(stored.id, stored.summary.clone());
+    // Stored is what counts: the answer is 200 even if the event could not be sent
+    // (a cluster's database went away just now); the client has the reading here.
+    unpublished(reporter.complete(stored.id, stored.summary.clone()).await);
     response(stored, result, locale)
+}
+
+/// Logs an event that could not be published (the reading's answer says the rest).
+fn unpublished(sent: Result<u64, nps_store::StoreError>) {
+    if let Err(e) = sent {
+        tracing::warn!(error = %e, "reading event not published");
+    }
 }
 
 /// The `reading_error` text of a failed reading: the problem with the input, or a

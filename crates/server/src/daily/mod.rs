@@ -4,8 +4,10 @@
 //! admin (`POST /api/admin/daily`). Reading it (`GET /api/oracle/daily`) never
 //! broadcasts.
 //!
-//! [`claim_publication`] is the one place that decides "not published yet": an
-//! in-process guard today; a cluster replaces its body with a database claim.
+//! [`claim_publication`] decides "not published yet" for one server: an in-process
+//! guard. On a cluster's PostgreSQL the claim and the broadcast are one transaction
+//! of the store ([`nps_store::PgStore::append_daily_broadcast`]): one node of all
+//! publishes each (date, locale), and if it fails half-way nothing is claimed.
 
 use nps_engine::Date;
 use nps_i18n::Locale;
@@ -83,24 +85,53 @@ pub async fn publish(app: &App, date: Date, locale: Locale) -> Result<Option<usi
     // Computed (and stored) first: a failure here leaves the day unclaimed, to be
     // published by the next attempt.
     let day = insight(app, date, locale).await?;
-    if !claim_publication(app, date, locale).await? {
-        return Ok(None);
-    }
-    let delivered = app.hub().broadcast(Event::DailyReading(DailyReading {
+    let event = Event::DailyReading(DailyReading {
         date: day.date,
         insight: day.insight,
         lucky_numbers: day.lucky_numbers,
         locale: day.locale,
-    }));
+    });
+    if let Some(store) = app.hub().cluster_store() {
+        return publish_on_cluster(store, date, locale, &event).await;
+    }
+    if !claim_publication(app, date, locale).await? {
+        return Ok(None);
+    }
+    let delivered = app.hub().broadcast(event);
     tracing::info!(%date, %locale, delivered, "daily insight published");
     Ok(Some(delivered))
 }
 
+/// [`publish`] on a cluster: claims `(date, locale)` and appends the broadcast in
+/// one transaction; every node's listener delivers it to its sockets. `Some(0)`
+/// when this node published it (the deliveries happen on every node and are not
+/// counted here), `None` when another call, on any node, did.
+async fn publish_on_cluster(
+    store: &nps_store::PgStore,
+    date: Date,
+    locale: Locale,
+    event: &Event,
+) -> Result<Option<usize>, ApiError> {
+    let Event::DailyReading(data) = event else {
+        return Err(ApiError::internal(
+            "publish_on_cluster takes a daily_reading",
+        ));
+    };
+    let data = serde_json::to_value(data).map_err(ApiError::internal)?;
+    let (key, tag) = (date.to_string(), locale.to_string());
+    let appended = store
+        .append_daily_broadcast(&key, &tag, event.name(), &data)
+        .await?;
+    if let Some(appended) = appended {
+        tracing::info!(%date, %locale, seq = appended.seq, "daily insight published to the cluster");
+    }
+    Ok(appended.map(|_| 0))
+}
+
 /// Whether this caller may publish `(date, locale)`: true exactly once per pair.
 ///
-/// One server: an in-process, bounded set ([`published::PublishedDays`]). Several
-/// servers sharing a database replace this body with an atomic claim in the store
-/// (an insert that does nothing on conflict), so that one node of all publishes.
+/// One server: an in-process, bounded set ([`published::PublishedDays`]). A
+/// cluster claims in the database instead (see [`publish`]).
 pub async fn claim_publication(app: &App, date: Date, locale: Locale) -> Result<bool, ApiError> {
     Ok(app.published_days().claim(date, locale))
 }

@@ -466,7 +466,8 @@ mod routing {
             .start_reading("alice", "req-1", SignType::Time, "Starting");
         reading.progress(Step::Calculating, 25, "Computing FC60");
         reading.progress(Step::AiGenerating, 75, "Interpreting");
-        reading.complete(42, "A quiet hour");
+        let seq = reading.complete(42, "A quiet hour").await.expect("sent");
+        assert_eq!(seq, welcome.seq + 4);
         let names: Vec<(&'static str, u64)> = {
             let mut v = Vec::new();
             for _ in 0..4 {

@@ -219,3 +219,67 @@ fn parse_url(url: &str, options: &PgOptions) -> Result<tokio_postgres::Config> {
         .keepalives_retries(PgStore::KEEPALIVE_RETRIES);
     Ok(config)
 }
+
+/// `url` with its password replaced by `***` (in the userinfo of a URL, and in a
+/// `password=` parameter of the query or of the `key=value` form), for logs and
+/// messages: a database URL is never shown with its password.
+pub fn redact_url(url: &str) -> String {
+    let mut out = match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+            let (authority, tail) = rest.split_at(authority_end);
+            match authority.rsplit_once('@') {
+                Some((userinfo, host)) => {
+                    let user = userinfo.split_once(':').map_or(userinfo, |(u, _)| u);
+                    let hidden = if userinfo.contains(':') { ":***" } else { "" };
+                    format!("{scheme}://{user}{hidden}@{host}{tail}")
+                }
+                None => url.to_owned(),
+            }
+        }
+        None => url.to_owned(),
+    };
+    let mut from = 0;
+    while let Some(found) = out[from..].find("password=") {
+        let start = from + found + "password=".len();
+        let end = out[start..]
+            .find(['&', ' ', '\t', '\n'])
+            .map_or(out.len(), |e| start + e);
+        out.replace_range(start..end, "***");
+        from = start + 3;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_url;
+
+    #[test]
+    fn redact_url_hides_every_form_of_password() {
+        for (given, shown) in [
+            (
+                "postgres://nps:s3cret@db.example:5432/nps",
+                "postgres://nps:***@db.example:5432/nps",
+            ),
+            (
+                "postgresql://nps:p%40ss@10.0.0.1/nps?sslmode=disable&password=again",
+                "postgresql://nps:***@10.0.0.1/nps?sslmode=disable&password=***",
+            ),
+            (
+                "postgres://nps@127.0.0.1/nps",
+                "postgres://nps@127.0.0.1/nps",
+            ),
+            (
+                "postgresql:///nps?password=x1",
+                "postgresql:///nps?password=***",
+            ),
+            (
+                "host=127.0.0.1 user=nps password=s3cret dbname=nps",
+                "host=127.0.0.1 user=nps password=*** dbname=nps",
+            ),
+        ] {
+            assert_eq!(redact_url(given), shown);
+        }
+    }
+}

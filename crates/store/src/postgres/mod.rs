@@ -25,7 +25,7 @@ mod schema;
 mod sql;
 
 pub use append::{APPEND_QUEUE_CAPACITY, AppendedEvent, MAX_APPEND_BATCH};
-pub use connection::{PgOptions, PgPoolStatus, PgStore};
+pub use connection::{PgOptions, PgPoolStatus, PgStore, redact_url};
 pub use events::{
     EVENT_RETENTION, EVENTS_CHANNEL, EVENTS_KEPT_PER_USER, EventsSince, MAX_EVENTS_PER_CALL,
     StoredEvent,

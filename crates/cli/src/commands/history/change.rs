@@ -1,21 +1,21 @@
 //! `nps history delete ID` and `nps history favorite ID`.
 
 use nps_i18n::Locale;
-use nps_store::{SqliteStore, Store};
+use nps_store::Store;
 
 use super::not_found;
 use crate::error::{Message, Result};
 use crate::output::say;
 use crate::storage::LOCAL_OWNER;
 
-pub async fn delete(locale: Locale, store: &SqliteStore, id: i64) -> Result<()> {
+pub async fn delete(locale: Locale, store: &dyn Store, id: i64) -> Result<()> {
     if !store.delete_reading(LOCAL_OWNER, id).await? {
         return Err(not_found(id));
     }
     say(locale, Message::new("cli-history-deleted").number("id", id))
 }
 
-pub async fn favorite(locale: Locale, store: &SqliteStore, id: i64) -> Result<()> {
+pub async fn favorite(locale: Locale, store: &dyn Store, id: i64) -> Result<()> {
     let on = store
         .toggle_favorite(LOCAL_OWNER, id)
         .await?

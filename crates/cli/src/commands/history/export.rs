@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use nps_export::{CardSize, Format, UnknownFormat};
 use nps_i18n::Locale;
-use nps_store::{Store, StoredReading};
+use nps_store::StoredReading;
 
 use super::document::document;
 use super::not_found;
@@ -19,7 +19,7 @@ use super::show::rendered;
 use crate::error::{CliError, Message, Result};
 use crate::inputs::now;
 use crate::output::say;
-use crate::storage::{LOCAL_OWNER, StorageArgs, block_on};
+use crate::storage::{LOCAL_OWNER, StorageArgs};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -38,8 +38,9 @@ pub fn run(locale: Locale, storage: &StorageArgs, args: &ExportArgs) -> Result<(
         CliError::input(Message::new("export-error-format").with("format", e.0))
     })?;
     let store = storage.open()?;
-    let reading =
-        block_on(store.get_reading(LOCAL_OWNER, args.id))??.ok_or_else(|| not_found(args.id))?;
+    let reading = store
+        .run(store.get_reading(LOCAL_OWNER, args.id))?
+        .ok_or_else(|| not_found(args.id))?;
     let bytes = contents(&reading, format, locale)?;
     let path = args
         .out

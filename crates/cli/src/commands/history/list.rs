@@ -3,7 +3,7 @@
 use clap::Args;
 use nps_engine::Date;
 use nps_i18n::{DateStyle, Locale, LocaleFormat, Localizer, strip_isolation};
-use nps_store::{ReadingFilter, SignType, SqliteStore, Store};
+use nps_store::{ReadingFilter, SignType, Store};
 
 use crate::error::{CliError, Message, Result};
 use crate::output::{outln, print_json, say};
@@ -42,7 +42,7 @@ impl Default for ListArgs {
     }
 }
 
-pub async fn run(locale: Locale, store: &SqliteStore, args: &ListArgs, json: bool) -> Result<()> {
+pub async fn run(locale: Locale, store: &dyn Store, args: &ListArgs, json: bool) -> Result<()> {
     let filter = ReadingFilter {
         kind: args.kind.as_deref().map(reading_kind).transpose()?,
         favorite: args.favorite.then_some(true),

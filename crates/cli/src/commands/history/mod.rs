@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use nps_i18n::Locale;
 
 use crate::error::{CliError, Message, Result};
-use crate::storage::{StorageArgs, block_on};
+use crate::storage::StorageArgs;
 
 mod change;
 mod document;
@@ -46,16 +46,16 @@ pub fn run(locale: Locale, args: &HistoryArgs) -> Result<()> {
         return export::run(locale, &args.storage, export);
     }
     let store = args.storage.open()?;
-    block_on(async {
+    store.run(async {
         match &args.action {
-            None => list::run(locale, &store, &ListArgs::default(), args.json).await,
-            Some(HistoryAction::List(list)) => list::run(locale, &store, list, args.json).await,
-            Some(HistoryAction::Show { id }) => show::run(locale, &store, *id, args.json).await,
-            Some(HistoryAction::Delete { id }) => change::delete(locale, &store, *id).await,
-            Some(HistoryAction::Favorite { id }) => change::favorite(locale, &store, *id).await,
+            None => list::run(locale, &*store, &ListArgs::default(), args.json).await,
+            Some(HistoryAction::List(list)) => list::run(locale, &*store, list, args.json).await,
+            Some(HistoryAction::Show { id }) => show::run(locale, &*store, *id, args.json).await,
+            Some(HistoryAction::Delete { id }) => change::delete(locale, &*store, *id).await,
+            Some(HistoryAction::Favorite { id }) => change::favorite(locale, &*store, *id).await,
             Some(HistoryAction::Export(_)) => Ok(()),
         }
-    })?
+    })
 }
 
 /// "There is no reading ID in your history": bad input.

@@ -3,14 +3,14 @@
 
 use nps_i18n::Locale;
 use nps_readings::{PlainText, StoredResult};
-use nps_store::{SqliteStore, Store, StoredReading};
+use nps_store::{Store, StoredReading};
 
 use super::not_found;
 use crate::error::Result;
 use crate::output::{emit, print_json};
 use crate::storage::LOCAL_OWNER;
 
-pub async fn run(locale: Locale, store: &SqliteStore, id: i64, json: bool) -> Result<()> {
+pub async fn run(locale: Locale, store: &dyn Store, id: i64, json: bool) -> Result<()> {
     let reading = store
         .get_reading(LOCAL_OWNER, id)
         .await?

@@ -29,6 +29,25 @@
 //! epoch matches and `floor <= N <= current`, otherwise the connection gets
 //! `resync_required`.
 //!
+//! # The bus: one process, or a cluster
+//!
+//! Where events go past this process is the hub's [`Bus`]:
+//!
+//! - [`Bus::Local`] (SQLite; the default): everything above, in memory.
+//! - [`Bus::Postgres`] (a cluster): the *durable* events — `reading_complete`,
+//!   `reading_error` ([`Hub::publish_to_user`]) and `daily_reading` — are appended to
+//!   the database's events table, which gives them their seq (per user, monotonic
+//!   across nodes), and every node's listener ([`crate::cluster`]) hands them back to
+//!   [`Hub::deliver_stored`] for its local sockets. The epoch is the cluster's. A
+//!   resume is served from the table ([`Hub::connect`]), so it works on any node
+//!   within the table's retention. `reading_started` and `reading_progress` stay on
+//!   the node that runs the reading (the requester's sockets there): they are
+//!   superseded within a second by the durable `reading_complete`/`reading_error`,
+//!   and a round trip through the database for each would cost more than they are
+//!   worth. They carry the user's current seq without advancing it (like
+//!   `welcome`) and are not replayed. The per-user slot then holds no replay
+//!   buffer; its `seq` is the newest durable seq delivered on this node.
+//!
 //! All methods are synchronous and take a `std::sync::Mutex` for a few
 //! microseconds (never across `.await`), so they may be called from async
 //! handlers and from blocking threads (a reading's progress callback) alike.
@@ -45,10 +64,13 @@ use nps_protocol::{
     Envelope, Event, ReadingComplete, ReadingError, ReadingProgress, ReadingStarted,
     ResyncRequired, SignType, Step, Welcome,
 };
+use nps_store::{PgStore, StoreError};
 use tokio::sync::mpsc::error::TrySendError;
 use tokio::sync::{mpsc, oneshot};
 
 use crate::config::Config;
+
+mod cluster;
 
 /// Identifies one connection within the hub.
 pub type ConnId = u64;
@@ -66,6 +88,17 @@ struct Shared {
     state: Mutex<State>,
     limits: Limits,
     epoch: u64,
+    bus: Bus,
+}
+
+/// Where the hub's events travel beyond this process (see the module docs).
+#[derive(Clone, Debug, Default)]
+pub enum Bus {
+    /// This process only.
+    #[default]
+    Local,
+    /// A cluster's PostgreSQL: durable events go through its events table.
+    Postgres(Arc<PgStore>),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -106,6 +139,13 @@ struct ConnSlot {
     id: ConnId,
     tx: mpsc::Sender<Utf8Bytes>,
     kick: oneshot::Sender<Close>,
+    /// Cluster only, while [`Hub::connect`] reads the table: the frames that came
+    /// meanwhile (durable ones with their seq), at most `queue_capacity`. `None`:
+    /// live, frames go to `tx`.
+    held: Option<Vec<(Option<u64>, Utf8Bytes)>>,
+    /// The seq of the newest event this connection has (in its preamble or
+    /// queued); an event with a seq not above it is not sent again.
+    after: u64,
 }
 
 /// What a connecting client asked for in `?last_seq=&epoch=`.
@@ -123,6 +163,16 @@ pub enum Resume {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("too many connections for this user")]
 pub struct TooManyConnections;
+
+/// Why [`Hub::connect`] refused a connection.
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error(transparent)]
+    TooMany(#[from] TooManyConnections),
+    /// Cluster only: the events table could not be read (close 1013).
+    #[error("cannot read the events: {0}")]
+    Store(#[from] StoreError),
+}
 
 /// A registered connection: what the socket task needs.
 #[derive(Debug)]
@@ -306,11 +356,34 @@ impl UserSlot {
 
     /// Queues `frame` to every connection; returns how many took it. A full
     /// queue gets its connection kicked (4008) and removed.
-    fn deliver(&mut self, frame: &Utf8Bytes, user_id: &str, connections: &mut usize) -> usize {
+    fn deliver(
+        &mut self,
+        frame: &Utf8Bytes,
+        seq: Option<u64>,
+        limits: &Limits,
+        user_id: &str,
+        connections: &mut usize,
+    ) -> usize {
         let mut delivered = 0;
         let mut i = 0;
         while i < self.conns.len() {
-            match self.conns[i].tx.try_send(frame.clone()) {
+            let conn = &mut self.conns[i];
+            if let Some(seq) = seq {
+                if seq <= conn.after {
+                    i += 1; // it has this one already (a cluster's replay)
+                    continue;
+                }
+                conn.after = seq;
+            }
+            let sent = match &mut conn.held {
+                None => conn.tx.try_send(frame.clone()),
+                Some(held) if held.len() < limits.queue_capacity => {
+                    held.push((seq, frame.clone()));
+                    Ok(())
+                }
+                Some(_) => Err(TrySendError::Full(frame.clone())),
+            };
+            match sent {
                 Ok(()) => {
                     delivered += 1;
                     i += 1;
@@ -335,8 +408,18 @@ impl UserSlot {
 }
 
 impl Hub {
-    /// A hub with the bounds of `config` and a fresh epoch.
+    /// A hub with the bounds of `config`, a fresh epoch and the local bus.
     pub fn new(config: &Config) -> Self {
+        Self::with_bus(config, Bus::Local)
+    }
+
+    /// A hub with the bounds of `config` on `bus`; its epoch is the cluster's on
+    /// [`Bus::Postgres`], else fresh.
+    pub fn with_bus(config: &Config, bus: Bus) -> Self {
+        let epoch = match &bus {
+            Bus::Local => new_epoch(),
+            Bus::Postgres(store) => store.epoch(),
+        };
         Self {
             shared: Arc::new(Shared {
                 state: Mutex::new(State::default()),
@@ -347,7 +430,8 @@ impl Hub {
                     replay_max_age: config.replay_max_age,
                     heartbeat_secs: config.heartbeat_secs(),
                 },
-                epoch: new_epoch(),
+                epoch,
+                bus,
             }),
         }
     }
@@ -361,7 +445,13 @@ impl Hub {
             .unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// This process's epoch: fixed for the life of the hub, random per start.
+    /// Where events travel beyond this process.
+    pub fn bus(&self) -> &Bus {
+        &self.shared.bus
+    }
+
+    /// The epoch: fixed for the life of the hub; random per start on the local
+    /// bus, the cluster's on PostgreSQL.
     pub fn epoch(&self) -> u64 {
         self.shared.epoch
     }
@@ -387,9 +477,17 @@ impl Hub {
     /// buffering it for resume. Returns the seq it was given. Never blocks: a
     /// connection whose queue is full is closed with 4008.
     ///
+    /// On [`Bus::Postgres`] this is for the node-local events only (started,
+    /// progress): the event goes to this node's connections of the user with their
+    /// current seq, not advanced and not buffered. Durable events go through
+    /// [`Hub::publish_to_user`].
+    ///
     /// The event's own `user_id` field is not checked against `user_id`;
     /// routing is by the argument.
     pub fn send_to_user(&self, user_id: &str, event: Event) -> u64 {
+        if let Bus::Postgres(_) = self.shared.bus {
+            return self.send_node_local(user_id, &event);
+        }
         let now = Instant::now();
         let ts = unix_now_f64();
         let limits = self.shared.limits;
@@ -404,7 +502,23 @@ impl Hub {
             return seq;
         };
         slot.buffer(seq, now, &frame, &limits);
-        slot.deliver(&frame, user_id, &mut st.connections);
+        slot.deliver(&frame, Some(seq), &limits, user_id, &mut st.connections);
+        seq
+    }
+
+    /// [`Hub::send_to_user`] on a cluster's bus: to this node's connections of
+    /// `user_id`, with their current seq; nothing is buffered.
+    fn send_node_local(&self, user_id: &str, event: &Event) -> u64 {
+        let limits = self.shared.limits;
+        let mut guard = self.lock();
+        let st = &mut *guard;
+        let Some(slot) = st.users.get_mut(user_id) else {
+            return 0; // nobody of this user is connected here
+        };
+        let seq = slot.seq;
+        if let Some(frame) = encode(&Envelope::new(event.clone(), seq, unix_now_f64())) {
+            slot.deliver(&frame, None, &limits, user_id, &mut st.connections);
+        }
         seq
     }
 
@@ -426,7 +540,7 @@ impl Hub {
             let seq = slot.next_seq(&mut st.high_water);
             let frame = shared.frame(seq);
             slot.buffer(seq, now, &frame, &limits);
-            delivered += slot.deliver(&frame, user_id, &mut st.connections);
+            delivered += slot.deliver(&frame, Some(seq), &limits, user_id, &mut st.connections);
         }
         delivered
     }
@@ -480,7 +594,13 @@ impl Hub {
         let (kick, kicked) = oneshot::channel();
         let id = st.next_conn_id;
         st.next_conn_id += 1;
-        slot.conns.push(ConnSlot { id, tx, kick });
+        slot.conns.push(ConnSlot {
+            id,
+            tx,
+            kick,
+            held: None,
+            after: seq,
+        });
         st.connections += 1;
         drop(guard);
         Ok(Registration {
@@ -590,44 +710,60 @@ impl ReadingReporter {
         self.reading_id = Some(reading_id);
     }
 
-    /// Sends `reading_complete`. Call only after the reading is stored.
-    pub fn complete(mut self, reading_id: i64, summary: impl Into<String>) -> u64 {
+    /// Sends `reading_complete`, on every node of a cluster (see
+    /// [`Hub::publish_to_user`]). Call only after the reading is stored.
+    pub async fn complete(
+        mut self,
+        reading_id: i64,
+        summary: impl Into<String>,
+    ) -> Result<u64, StoreError> {
         self.finished = true;
-        self.hub.send_to_user(
-            &self.user_id,
-            Event::ReadingComplete(ReadingComplete {
-                request_id: self.request_id.clone(),
-                reading_id,
-                sign_type: self.sign_type,
-                summary: summary.into(),
-                user_id: self.user_id.clone(),
-            }),
-        )
+        let event = Event::ReadingComplete(ReadingComplete {
+            request_id: self.request_id.clone(),
+            reading_id,
+            sign_type: self.sign_type,
+            summary: summary.into(),
+            user_id: self.user_id.clone(),
+        });
+        self.hub.publish_to_user(&self.user_id, event).await
     }
 
-    /// Sends `reading_error`.
-    pub fn fail(mut self, error: impl Into<String>) -> u64 {
+    /// Sends `reading_error`, on every node of a cluster.
+    pub async fn fail(mut self, error: impl Into<String>) -> Result<u64, StoreError> {
         self.finished = true;
-        self.send_error(error.into())
+        let event = self.error_event(error.into());
+        self.hub.publish_to_user(&self.user_id, event).await
     }
 
-    fn send_error(&self, error: String) -> u64 {
-        self.hub.send_to_user(
-            &self.user_id,
-            Event::ReadingError(ReadingError {
-                request_id: self.request_id.clone(),
-                error,
-                sign_type: self.sign_type,
-                user_id: self.user_id.clone(),
-            }),
-        )
+    fn error_event(&self, error: String) -> Event {
+        Event::ReadingError(ReadingError {
+            request_id: self.request_id.clone(),
+            error,
+            sign_type: self.sign_type,
+            user_id: self.user_id.clone(),
+        })
     }
 }
 
 impl Drop for ReadingReporter {
     fn drop(&mut self) {
-        if !self.finished {
-            self.send_error(Self::INTERRUPTED.to_owned());
+        if self.finished {
+            return;
+        }
+        let event = self.error_event(Self::INTERRUPTED.to_owned());
+        if let Bus::Local = self.hub.bus() {
+            self.hub.send_to_user(&self.user_id, event);
+            return;
+        }
+        // A cluster's append is async; a drop outside a runtime (none in the
+        // server) loses the event, and the HTTP answer still tells the client.
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            let (hub, user_id) = (self.hub.clone(), self.user_id.clone());
+            runtime.spawn(async move {
+                if let Err(e) = hub.publish_to_user(&user_id, event).await {
+                    tracing::warn!(user_id, error = %e, "reading_error not published");
+                }
+            });
         }
     }
 }
@@ -822,8 +958,8 @@ mod tests {
         assert_eq!(hub.send_to_user("a", daily(2)), 2);
     }
 
-    #[test]
-    fn reporter_is_monotonic_and_always_finishes() {
+    #[tokio::test]
+    async fn reporter_is_monotonic_and_always_finishes() {
         let mut c = config();
         c.send_queue_capacity = 16;
         let hub = Hub::new(&c);
@@ -853,7 +989,7 @@ mod tests {
         let mut r = hub.start_reading("a", "req2", SignType::Time, "start");
         r.set_reading_id(7);
         r.progress(Step::Complete, 100, "stored");
-        r.complete(7, "done");
+        assert_eq!(r.complete(7, "done").await.ok(), Some(7));
         let events: Vec<Event> = drain(&mut reg.frames)
             .into_iter()
             .map(|e| e.event)
