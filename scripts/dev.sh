@@ -79,8 +79,9 @@ setup() {
     ensure_pdf_tools
     ensure_tls_tools
     scripts/desktop-deps.sh
-    # The storage tests run against PostgreSQL too: crates/store's test harness starts a
-    # throwaway server with scripts/postgres.sh (or uses $NPS_TEST_DATABASE_URL).
+    # The storage tests run against PostgreSQL too, and the cluster tests run two nodes on
+    # it: crates/store's and crates/cli's (tests/cluster) harnesses start a throwaway
+    # server with scripts/postgres.sh (or use $NPS_TEST_DATABASE_URL).
     scripts/postgres.sh install
     scripts/windows-deps.sh
 }

@@ -137,6 +137,6 @@ cli-watch-token-expired = the token expired (4002); start nps watch with a fresh
 cli-backup-exists = { $file } exists already; pass --force to replace it
 cli-backup-no-database = there is no history database in { $dir }
 cli-backup-same-file = { $file } is the history database itself; choose another file
-cli-backup-postgres = nps backup copies SQLite only; back up PostgreSQL with pg_dump (see docs/SERVER.md)
+cli-backup-postgres = nps backup copies SQLite only; back up PostgreSQL with pg_dump
 cli-error-backup = cannot back up to { $file }: { $error }
 cli-backup-done = The history was backed up to { $file }.

@@ -137,6 +137,6 @@ cli-watch-token-expired = توکن منقضی شد (کد ۴۰۰۲)؛ nps watch �
 cli-backup-exists = { $file } از پیش وجود دارد؛ برای جایگزینی‌اش --force را بدهید
 cli-backup-no-database = در { $dir } پایگاه دادهٔ تاریخچه‌ای نیست
 cli-backup-same-file = { $file } خودِ پایگاه دادهٔ تاریخچه است؛ پرونده‌ای دیگر برگزینید
-cli-backup-postgres = nps backup فقط از SQLite پشتیبان می‌گیرد؛ از PostgreSQL با pg_dump پشتیبان بگیرید (docs/SERVER.md را ببینید)
+cli-backup-postgres = nps backup تنها از SQLite پشتیبان می‌گیرد؛ از PostgreSQL با pg_dump پشتیبان بگیرید
 cli-error-backup = پشتیبان‌گیری در { $file } انجام نشد: { $error }
 cli-backup-done = از تاریخچه در { $file } پشتیبان گرفته شد.

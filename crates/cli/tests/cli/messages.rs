@@ -78,6 +78,11 @@ fn persian_messages_name_only_commands_flags_and_codes_in_latin() {
         "data",
         "dir",
         "NPS",
+        // nps backup on a cluster: the command, the databases and their backup tool
+        "backup",
+        "SQLite",
+        "PostgreSQL",
+        "pg_dump",
     ];
     for (id, (text, _)) in messages("fa") {
         let without_vars: String = text
@@ -172,4 +177,49 @@ fn token_user_and_backup_errors_speak_the_chosen_language() {
         String::from_utf8_lossy(&long.stderr),
         "nps: error: the password is longer than 1024 bytes\n"
     );
+}
+
+/// `nps backup` on PostgreSQL points to pg_dump (exit 2, one line, both languages),
+/// and a database URL's password never reaches the output.
+#[test]
+fn backup_on_postgres_points_to_pg_dump_and_passwords_stay_hidden() {
+    let dir = tempfile::tempdir().unwrap();
+    let to = dir.path().join("copy.db");
+    let to = to.to_str().unwrap();
+    let url = "postgres://nps:hunter2-secret@127.0.0.1:1/nps";
+    for (locale, line) in [
+        (
+            "en",
+            "nps: error: nps backup copies SQLite only; back up PostgreSQL with pg_dump\n",
+        ),
+        (
+            "fa",
+            "nps: خطا: nps backup تنها از SQLite پشتیبان می‌گیرد؛ از PostgreSQL با pg_dump پشتیبان بگیرید\n",
+        ),
+    ] {
+        let out = nps(&[
+            "--locale",
+            locale,
+            "backup",
+            "--to",
+            to,
+            "--database-url",
+            url,
+        ]);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(String::from_utf8_lossy(&out.stderr), line);
+    }
+    assert!(!std::path::Path::new(to).exists());
+    // Nothing listens on port 1: the history cannot be opened, and the message names
+    // the database without its password.
+    let out = nps(&["history", "list", "--database-url", url]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "nps: error: cannot open the database postgres://nps:***@127.0.0.1:1/nps: "
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("hunter2"), "{stderr}");
 }
