@@ -324,7 +324,9 @@ pub struct DailyPublication {
     pub locale: Locale,
     /// `false` when that (date, locale) had been published before: nothing was sent.
     pub broadcast: bool,
-    /// Connections that took the event (0 when nothing was sent).
+    /// Connections that took the event (0 when nothing was sent). Always 0 on a
+    /// cluster (PostgreSQL storage): every node's listener delivers it to its own
+    /// sockets, and no node counts the others'.
     pub delivered: u64,
 }
 
