@@ -31,58 +31,11 @@ const TEST_DATABASE_URL_ENV: &str = "NPS_TEST_DATABASE_URL";
 
 pub type Ws = WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>;
 
-fn script() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scripts/postgres.sh")
-}
+/// `scripts/postgres.sh` and a private throwaway server, shared with the store's suite.
+#[path = "../../../store/tests/store/support/script.rs"]
+mod script;
 
-fn run_script(args: &[&str]) -> String {
-    let out = Command::new("bash")
-        .arg(script())
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("running scripts/postgres.sh {args:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "scripts/postgres.sh {args:?} failed ({}):\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
-}
-
-/// A private throwaway PostgreSQL, removed on drop (and by the script's watcher if
-/// this process dies first).
-pub struct Postgres {
-    pub url: String,
-}
-
-impl Postgres {
-    pub fn start() -> Postgres {
-        let pid = std::process::id().to_string();
-        let url = run_script(&["start", "--watch-pid", &pid, "--no-fsync"]);
-        assert!(url.starts_with("postgres://"), "unexpected URL {url:?}");
-        Postgres { url }
-    }
-
-    /// Stops the server, keeping its data.
-    pub fn down(&self) {
-        run_script(&["down", &self.url]);
-    }
-
-    /// Starts it again on the same port.
-    pub fn up(&self) {
-        run_script(&["up", &self.url]);
-    }
-}
-
-impl Drop for Postgres {
-    fn drop(&mut self) {
-        let _ = Command::new("bash")
-            .arg(script())
-            .args(["stop", &self.url])
-            .output();
-    }
-}
+pub use script::Cluster as Postgres;
 
 /// The URL of the server the tests of this process share.
 fn shared_server() -> &'static str {

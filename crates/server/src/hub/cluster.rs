@@ -20,7 +20,7 @@ use nps_store::{PgStore, StoreError};
 use tokio::sync::{mpsc, oneshot};
 
 use super::{
-    Bus, ConnGuard, ConnSlot, ConnectError, Hub, Registration, Resume, SERVER_VERSION, SharedEvent,
+    Bus, ConnGuard, ConnectError, Hub, Registration, Resume, SERVER_VERSION, SharedEvent,
     TooManyConnections, UserSlot, encode, unix_now_f64,
 };
 
@@ -172,17 +172,9 @@ impl Hub {
         if slot.conns.len() >= limits.per_user {
             return Err(TooManyConnections);
         }
-        let (tx, frames) = mpsc::channel(limits.queue_capacity);
-        let (kick, kicked) = oneshot::channel();
         let id = st.next_conn_id;
         st.next_conn_id += 1;
-        slot.conns.push(ConnSlot {
-            id,
-            tx,
-            kick,
-            held: Some(Vec::new()),
-            after: 0,
-        });
+        let (frames, kicked) = slot.add_conn(id, &limits, 0, true);
         st.connections += 1;
         Ok(Held {
             guard: ConnGuard {

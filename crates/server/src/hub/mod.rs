@@ -338,6 +338,27 @@ impl UserSlot {
         }
     }
 
+    /// Adds connection `id`, live or held (a cluster's, while its preamble is
+    /// read), having everything up to seq `after`; its queue and kick receivers.
+    fn add_conn(
+        &mut self,
+        id: ConnId,
+        limits: &Limits,
+        after: u64,
+        held: bool,
+    ) -> (mpsc::Receiver<Utf8Bytes>, oneshot::Receiver<Close>) {
+        let (tx, frames) = mpsc::channel(limits.queue_capacity);
+        let (kick, kicked) = oneshot::channel();
+        self.conns.push(ConnSlot {
+            id,
+            tx,
+            kick,
+            held: held.then(Vec::new),
+            after,
+        });
+        (frames, kicked)
+    }
+
     /// The frames after `last_seq`, or why they cannot be served.
     fn replay_after(&self, last_seq: u64) -> Result<Vec<Utf8Bytes>, &'static str> {
         if last_seq > self.seq {
@@ -590,17 +611,9 @@ impl Hub {
                 preamble.extend(encode(&Envelope::new(resync, seq, ts)));
             }
         }
-        let (tx, frames) = mpsc::channel(limits.queue_capacity);
-        let (kick, kicked) = oneshot::channel();
         let id = st.next_conn_id;
         st.next_conn_id += 1;
-        slot.conns.push(ConnSlot {
-            id,
-            tx,
-            kick,
-            held: None,
-            after: seq,
-        });
+        let (frames, kicked) = slot.add_conn(id, &limits, seq, false);
         st.connections += 1;
         drop(guard);
         Ok(Registration {

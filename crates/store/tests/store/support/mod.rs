@@ -3,6 +3,7 @@
 //! [`on_both_backends!`], which runs a behavioural test once per backend.
 
 pub mod postgres;
+pub mod script;
 
 use std::path::PathBuf;
 use std::sync::Arc;
