@@ -174,13 +174,21 @@ async fn serve_socket(state: AppState, socket: WebSocket, admission: Result<Admi
         }
     };
     let user_id = admitted.claims.sub.as_str();
+    // One server: registered at once; a cluster's connect reads the database.
+    let registered = match state.hub().cluster_store() {
+        None => state
+            .hub()
+            .register(user_id, admitted.resume)
+            .map_err(ConnectError::from),
+        Some(_) => connect_boxed(&state, user_id, admitted.resume).await,
+    };
     let Registration {
         guard,
         preamble,
         frames,
         kicked,
         seq,
-    } = match state.hub().connect(user_id, admitted.resume).await {
+    } = match registered {
         Ok(r) => r,
         Err(e) => {
             tracing::info!(user_id, error = %e, "websocket refused");
@@ -216,6 +224,18 @@ async fn serve_socket(state: AppState, socket: WebSocket, admission: Result<Admi
     .await;
     drop(guard);
     tracing::info!(user_id, conn, ?ending, "websocket closed");
+}
+
+/// [`crate::Hub::connect`] in a box of its own: the socket task keeps the space of
+/// every future it awaits for its whole life, and a cluster's connect (database
+/// calls) is large — unboxed it cost every socket 1.2 KiB, on the local bus too.
+/// The box lives only while connecting.
+fn connect_boxed<'a>(
+    state: &'a AppState,
+    user_id: &'a str,
+    resume: Resume,
+) -> std::pin::Pin<Box<dyn Future<Output = Result<Registration, ConnectError>> + Send + 'a>> {
+    Box::pin(state.hub().connect(user_id, resume))
 }
 
 fn close_message(c: Close) -> Message {

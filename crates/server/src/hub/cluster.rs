@@ -288,16 +288,99 @@ impl Hub {
         delivered
     }
 
-    /// The users with a connection here, each with the oldest seq one of their
-    /// connections has: where catching them up from the table starts.
+    /// The users with a live connection here, each with the oldest seq one of
+    /// their live connections has: where catching them up from the table starts.
+    /// (A held connection reads its own snapshot.)
     pub fn connected_users(&self) -> Vec<(String, u64)> {
         let st = self.lock();
         st.users
             .iter()
             .filter_map(|(user_id, slot)| {
-                let oldest = slot.conns.iter().map(|c| c.after).min()?;
+                let live = slot.conns.iter().filter(|c| c.held.is_none());
+                let oldest = live.map(|c| c.after).min()?;
                 Some((user_id.clone(), oldest))
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use nps_protocol::DailyReading;
+
+    use super::*;
+    use crate::config::Config;
+
+    fn stored(id: i64, user_id: Option<&str>, seq: u64, event: &Event) -> StoredEvent {
+        StoredEvent {
+            id,
+            user_id: user_id.map(str::to_owned),
+            seq,
+            name: event.name().to_owned(),
+            payload: parts_of(event).expect("serializable"),
+            created_unix_ms: 1_795_639_650_015,
+        }
+    }
+
+    fn daily(date: &str) -> Event {
+        Event::DailyReading(DailyReading {
+            date: date.into(),
+            insight: "«روز»".into(),
+            lucky_numbers: vec!["۷".into()],
+            locale: "fa".into(),
+        })
+    }
+
+    fn drained(rx: &mut mpsc::Receiver<Utf8Bytes>) -> Vec<(u64, Event)> {
+        std::iter::from_fn(|| rx.try_recv().ok())
+            .map(|f| {
+                let e = Envelope::from_json(f.as_str()).expect("an envelope");
+                (e.seq, e.event)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn stored_events_reach_their_addressees_once_each() {
+        let hub = Hub::new(&Config::new(vec![1; 32]));
+        let mut alice = hub.register("alice", Resume::Fresh).expect("alice");
+        let mut bob = hub.register("bob", Resume::Fresh).expect("bob");
+        let rows = [
+            stored(1, Some("alice"), 5, &daily("2031-01-01")),
+            stored(2, Some("bob"), 6, &daily("2031-01-02")),
+            stored(3, None, 7, &daily("2031-01-03")),
+        ];
+        assert_eq!(hub.deliver_stored(&rows, None), 4);
+        let got = drained(&mut alice.frames);
+        assert_eq!(
+            got,
+            [(5, daily("2031-01-01")), (7, daily("2031-01-03"))],
+            "alice: hers and the broadcast, with the table's seqs"
+        );
+        assert_eq!(
+            drained(&mut bob.frames)
+                .iter()
+                .map(|e| e.0)
+                .collect::<Vec<_>>(),
+            [6, 7]
+        );
+        // The same rows again (a catch-up overlapping live delivery): nothing twice.
+        assert_eq!(hub.deliver_stored(&rows, None), 0);
+        // Catching up one user delivers a broadcast to that user only.
+        let later = [stored(4, None, 9, &daily("2031-01-04"))];
+        assert_eq!(hub.deliver_stored(&later, Some("bob")), 1);
+        assert!(drained(&mut alice.frames).is_empty());
+        assert_eq!(drained(&mut bob.frames)[0].0, 9);
+        assert_eq!(hub.connected_users().len(), 2);
+    }
+
+    #[test]
+    fn an_event_name_this_build_does_not_know_is_skipped() {
+        let hub = Hub::new(&Config::new(vec![1; 32]));
+        let mut alice = hub.register("alice", Resume::Fresh).expect("alice");
+        let mut row = stored(1, Some("alice"), 3, &daily("2031-01-01"));
+        row.name = "from_a_newer_node".into();
+        assert_eq!(hub.deliver_stored(&[row], None), 0);
+        assert!(drained(&mut alice.frames).is_empty());
     }
 }
