@@ -7,7 +7,7 @@
 #
 # 0. clippy for the Windows target (the code behind cfg(windows), which the Linux clippy
 #    of ./dev test never sees).
-# 1. The engine, readings, store (SQLite and PostgreSQL), server and CLI test suites and
+# 1. The platform, engine, readings, store (SQLite and PostgreSQL), server and CLI test suites and
 #    the desktop shell's unit tests, compiled for Windows and run by cargo's runner
 #    (.cargo/config.toml) under Wine.
 #    The CLI's two golden-vector tests are left to step 2, which checks more (same bytes
@@ -187,13 +187,13 @@ fi
 
 # ---- 0. clippy for Windows: the code behind cfg(windows) --------------------------------------
 step "cargo clippy --target $TARGET"
-check "clippy for $TARGET (store, server, cli, desktop; warnings are errors)" \
-    cargo clippy --quiet --target "$TARGET" -p nps-store -p nps-server -p nps-cli -p nps-desktop \
+check "clippy for $TARGET (platform, store, server, cli, desktop; warnings are errors)" \
+    cargo clippy --quiet --target "$TARGET" -p nps-platform -p nps-store -p nps-server -p nps-cli -p nps-desktop \
     --all-targets -- -D warnings
 step_done "clippy"
 
 # ---- 1. the test suites under Wine ------------------------------------------------------------
-step "cargo test --target $TARGET (engine, readings, store, server, cli; desktop unit tests) under Wine"
+step "cargo test --target $TARGET (platform, engine, readings, store, server, cli; desktop unit tests) under Wine"
 # Adds a cargo test log's "N passed; M failed" lines to the totals; a failing exit with
 # no failed test (a build error, a crashed binary) counts as one failure.
 count_cargo() {
@@ -214,7 +214,7 @@ else
     fail "a PostgreSQL server for the store tests (scripts/postgres.sh)"
 fi
 NPS_TEST_DATABASE_URL=$PG_URL \
-    cargo test --target "$TARGET" -p nps-engine -p nps-readings -p nps-store -p nps-server -p nps-cli \
+    cargo test --target "$TARGET" -p nps-platform -p nps-engine -p nps-readings -p nps-store -p nps-server -p nps-cli \
     --no-fail-fast -- --skip full_json_equals_every_vector --skip stamp_json_equals_every_vector \
     2>&1 | tee "$TMP/cargo-test.log"
 count_cargo "the crates' suites under Wine" "$TMP/cargo-test.log" "${PIPESTATUS[0]}"

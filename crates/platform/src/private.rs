@@ -13,12 +13,21 @@
 //! [`ensure_private_file`] and [`restrict_to_owner`], so a database made by an older
 //! version becomes private on its next open.
 //!
-//! On Windows, [`restrict_to_owner`] is where the owner-only access list goes; until
-//! then files get the default ACL of the user's profile directory.
+//! On Windows the same functions give every directory and file they create or narrow
+//! an owner-only access list ([`windows`]): a protected DACL with one entry, the
+//! current user with full control. A directory's entry is inherited by what is made in
+//! it, so SQLite's `-wal` and `-shm` in a private directory are private from their
+//! first byte; [`restrict_to_owner`] makes them owner-only explicitly too.
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::path::Path;
+
+/// The owner-only access list on Windows (the workspace's one module with `unsafe`
+/// code: Win32 calls through `windows-sys`).
+#[cfg(windows)]
+#[allow(unsafe_code)]
+pub mod windows;
 
 /// Mode of a private directory on Unix: the owner only.
 pub const PRIVATE_DIR_MODE: u32 = 0o700;
@@ -26,17 +35,23 @@ pub const PRIVATE_DIR_MODE: u32 = 0o700;
 pub const PRIVATE_FILE_MODE: u32 = 0o600;
 
 /// Creates `dir` and its missing parents; each directory created is private
-/// ([`PRIVATE_DIR_MODE`]). An existing directory is fine and left unchanged.
+/// ([`PRIVATE_DIR_MODE`] on Unix, the owner-only access list on Windows). An existing
+/// directory is fine and left unchanged.
 pub fn create_private_dir(dir: &Path) -> io::Result<()> {
     if dir.is_dir() {
         return Ok(());
     }
+    let missing: Vec<&Path> = dir
+        .ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && !d.exists())
+        .collect();
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, PRIVATE_DIR_MODE);
     builder.create(dir)?;
-    restrict_to_owner(dir)
+    // Outermost first, so no moment leaves a private directory under an open one.
+    missing.iter().rev().try_for_each(|d| restrict_to_owner(d))
 }
 
 /// Creates the new file `path` (an existing one is an `AlreadyExists` error), private
@@ -84,9 +99,10 @@ pub fn ensure_private_file(path: &Path) -> io::Result<()> {
 /// Lets only the owner at an existing file or directory: on Unix a directory becomes
 /// [`PRIVATE_DIR_MODE`] and a file [`PRIVATE_FILE_MODE`] when its mode allows more.
 ///
-/// **Windows:** nothing yet. This is the one function where the owner-only ACL (a DACL
-/// with the current user's SID alone, inheritance cut) is to be set, for every caller
-/// at once (issue 12, item 3).
+/// **Windows:** the access list becomes the owner-only one ([`windows`]): a protected
+/// DACL (nothing inherited from the parent) whose one entry gives the current user full
+/// control — inheritable into a directory. Every caller (the store, the server's
+/// secret, backups, exports, the desktop's data directory) goes through here.
 pub fn restrict_to_owner(path: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
@@ -102,7 +118,9 @@ pub fn restrict_to_owner(path: &Path) -> io::Result<()> {
             std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode & wanted))?;
         }
     }
-    #[cfg(not(unix))]
+    #[cfg(windows)]
+    windows::restrict_to_owner(path)?;
+    #[cfg(not(any(unix, windows)))]
     let _ = path;
     Ok(())
 }

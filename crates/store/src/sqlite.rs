@@ -126,6 +126,11 @@ impl SqliteStore {
         }
         make_files_private(&path)?;
         let (pool, mut first) = pool::open(&path)?;
+        // Windows gives no file the mode of another: SQLite's new `-wal` and `-shm` take
+        // the directory's access list (owner-only in a directory made here), so they
+        // are made owner-only explicitly too, in a directory the user chose as well.
+        #[cfg(windows)]
+        make_files_private(&path)?;
         migrations::migrate(&mut first)?;
         Ok(SqliteStore {
             db: Arc::new(Db {
