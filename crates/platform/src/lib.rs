@@ -17,8 +17,8 @@
 //!   (Windows), `~/Library/Application Support/nps-oracle` (macOS),
 //!   `$XDG_DATA_HOME/nps-oracle` or `~/.local/share/nps-oracle` (Linux).
 //! - [`private`]: directories and files only their owner can read, whoever creates them
-//!   (Unix: 0700 and 0600 whatever the umask); [`private::restrict_to_owner`] is where
-//!   Windows ACLs go.
+//!   (Unix: 0700 and 0600 whatever the umask; Windows: a protected DACL with one entry,
+//!   the current user — `private::windows`, the workspace's one module with `unsafe`).
 //! - [`clock`]: [`now`], the one read of the wall clock, as the engine's [`Moment`].
 //! - [`locale`]: the system's language as a [`Locale`] (English unless it is Persian).
 //! - [`logging`]: [`init_logging`], `tracing` to stderr with an `EnvFilter`, set once,

@@ -24,9 +24,27 @@ pub struct NoDataDir;
 /// | macOS | `~/Library/Application Support/nps-oracle` |
 /// | Windows | `%APPDATA%\nps-oracle` (the roaming profile) |
 ///
-/// `None` when the system has no home directory.
+/// On Windows `%APPDATA%` is the variable when it names an absolute directory (what a
+/// user sees in Explorer's address bar and what `cmd` expands), else the Roaming
+/// AppData known folder (`SHGetKnownFolderPath`, through `dirs`), which Windows sets
+/// the variable from at logon. `None` when the system has no home directory.
 pub fn default_data_dir() -> Option<PathBuf> {
-    dirs::data_dir().map(|d| d.join(APP_DIR_NAME))
+    #[cfg(windows)]
+    let base = windows_app_data(std::env::var_os("APPDATA"), dirs::data_dir());
+    #[cfg(not(windows))]
+    let base = dirs::data_dir();
+    base.map(|d| d.join(APP_DIR_NAME))
+}
+
+/// `%APPDATA%` when it is an absolute path, else the known folder (Windows).
+pub fn windows_app_data(
+    variable: Option<OsString>,
+    known_folder: Option<PathBuf>,
+) -> Option<PathBuf> {
+    variable
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or(known_folder)
 }
 
 /// `NPS_DATA_DIR` when it is set and not empty, else [`default_data_dir`]. Nothing is
@@ -85,6 +103,24 @@ mod tests {
             data_dir_or(Some(Path::new("/srv/nps"))),
             Ok(PathBuf::from("/srv/nps"))
         );
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn windows_takes_an_absolute_appdata_else_the_known_folder() {
+        let known = || Some(PathBuf::from(r"C:\Users\u\AppData\Roaming"));
+        let persian = r"C:\Users\مریم\AppData\Roaming";
+        assert_eq!(
+            windows_app_data(Some(persian.into()), known()),
+            Some(PathBuf::from(persian))
+        );
+        assert_eq!(windows_app_data(Some("".into()), known()), known());
+        assert_eq!(
+            windows_app_data(Some(r"relative\dir".into()), known()),
+            known()
+        );
+        assert_eq!(windows_app_data(None, known()), known());
+        assert_eq!(windows_app_data(None, None), None);
     }
 
     /// Today's Linux path, so existing users' data is found where it has always been.

@@ -1,13 +1,15 @@
 //! The `nps` binary end to end: its JSON equals the golden vectors, its reports are
 //! readable, and bad input exits 2 with one line on stderr. Modules in `cli/`: `export`
 //! (`nps history export`), `backup` (`nps backup`), `private_files` (modes under a
-//! permissive umask) and `messages` (operator messages in both languages).
+//! permissive umask), `windows_profile` (a Persian `%APPDATA%`, Windows only) and
+//! `messages` (operator messages in both languages).
 
 mod backup;
 mod edge;
 mod export;
 mod messages;
 mod private_files;
+mod windows_profile;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
