@@ -7,6 +7,31 @@ desktop-window-title = NPS Oracle
 desktop-menu-app = NPS Oracle
 desktop-menu-about = About NPS Oracle
 desktop-menu-quit = Quit
+# The menu bar: on macOS the application menu (named after the app: desktop-menu-app),
+# Edit, View and Window; on Windows and Linux File, View and Help.
+desktop-menu-file = File
+desktop-menu-edit = Edit
+desktop-menu-view = View
+desktop-menu-window = Window
+desktop-menu-help = Help
+desktop-menu-settings = Settings…
+desktop-menu-hide = Hide NPS Oracle
+desktop-menu-hide-others = Hide Others
+desktop-menu-show-all = Show All
+desktop-menu-undo = Undo
+desktop-menu-redo = Redo
+desktop-menu-cut = Cut
+desktop-menu-copy = Copy
+desktop-menu-paste = Paste
+desktop-menu-select-all = Select All
+desktop-menu-zoom-in = Zoom In
+desktop-menu-zoom-out = Zoom Out
+desktop-menu-actual-size = Actual Size
+desktop-menu-full-screen = Full Screen
+desktop-menu-minimize = Minimize
+# macOS's Window ▸ Zoom: the window fills the screen's free space (not the page zoom).
+desktop-menu-zoom-window = Zoom
+desktop-menu-close-window = Close Window
 # The About box's line under the name and version.
 desktop-about-comments = Numerology and FC60 oracle readings, offline, in English and Persian.
 # The page shown by a build made without the web UI (a developer's build).

@@ -7,6 +7,31 @@ desktop-window-title = پیشگوی NPS
 desktop-menu-app = پیشگوی NPS
 desktop-menu-about = دربارهٔ پیشگوی NPS
 desktop-menu-quit = خروج
+# نوار منو: در macOS منوی برنامه (به نام برنامه: desktop-menu-app)، ویرایش، نما و پنجره؛
+# در ویندوز و لینوکس پرونده، نما و راهنما.
+desktop-menu-file = پرونده
+desktop-menu-edit = ویرایش
+desktop-menu-view = نما
+desktop-menu-window = پنجره
+desktop-menu-help = راهنما
+desktop-menu-settings = تنظیمات…
+desktop-menu-hide = پنهان کردن پیشگوی NPS
+desktop-menu-hide-others = پنهان کردن بقیه
+desktop-menu-show-all = نمایش همه
+desktop-menu-undo = واگرد
+desktop-menu-redo = ازنو
+desktop-menu-cut = بریدن
+desktop-menu-copy = رونوشت
+desktop-menu-paste = چسباندن
+desktop-menu-select-all = انتخاب همه
+desktop-menu-zoom-in = بزرگ‌نمایی
+desktop-menu-zoom-out = کوچک‌نمایی
+desktop-menu-actual-size = اندازهٔ واقعی
+desktop-menu-full-screen = تمام‌صفحه
+desktop-menu-minimize = کوچک کردن
+# «Zoom» در منوی پنجرهٔ macOS: پنجره فضای آزاد صفحه را پر می‌کند (نه بزرگ‌نمایی صفحه).
+desktop-menu-zoom-window = بزرگ کردن پنجره
+desktop-menu-close-window = بستن پنجره
 # سطر پنجرهٔ «درباره» زیر نام و نسخه.
 desktop-about-comments = خوانش‌های عددشناسی و پیشگویی FC60، بی‌نیاز از اینترنت، به فارسی و انگلیسی.
 # صفحه‌ای که نسخهٔ ساخته‌شده بدون رابط وب نشان می‌دهد (نسخهٔ یک برنامه‌نویس).

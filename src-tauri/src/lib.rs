@@ -137,6 +137,7 @@ fn build_app(
         .register_asynchronous_uri_scheme_protocol(APP_SCHEME, move |_ctx, request, responder| {
             responder.respond(assets::page(texts, &request));
         })
+        .manage(menu::Zoom::default())
         .menu(move |app| menu::menu(app, texts))
         .on_menu_event(menu::on_event)
         .setup(move |app| Ok(setup(app, &launch, texts, &server, started)?))
