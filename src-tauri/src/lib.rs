@@ -25,8 +25,8 @@
 //!   `nps-platform`).
 //! - `server`: `LocalServer` — the embedded server, its token, its stop.
 //! - `assets`: the web UI embedded with `rust-embed`, and the app scheme's answers.
-//! - `menu`, `texts`: the menu and every text the shell shows, from `locales/` in the
-//!   system's language.
+//! - `menu`, `texts`: the menu bar (a pure per-platform description, then Tauri menus)
+//!   and every text the shell shows, from `locales/` in the system's language.
 //! - `test_hooks`: the ready file and (debug builds only) the injected test script of
 //!   the smoke test.
 //! - `error`: `DesktopError`.
