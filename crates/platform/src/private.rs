@@ -66,16 +66,30 @@ pub fn create_private_file(path: &Path) -> io::Result<File> {
     Ok(file)
 }
 
-/// Writes `bytes` to the new private file `path` and syncs it to disk. On failure the
-/// partial file is removed: the file is either complete or absent.
+/// Writes `bytes` to the new private file `path` and syncs it to disk, atomically: the
+/// bytes go to a private temporary file beside it, which is then moved to `path` only
+/// if nothing is there (`AlreadyExists` otherwise). So another process that finds
+/// `path` — two commands started at once, each making the server's secret — always
+/// reads it whole, never empty or half-written, however long making the file private
+/// takes (on Windows, setting its access list). On failure nothing is left behind.
 pub fn write_private_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = create_private_file(path)?;
-    let written = file.write_all(bytes).and_then(|()| file.sync_all());
-    if written.is_err() {
-        drop(file);
-        let _ = std::fs::remove_file(path);
+    if path.exists() {
+        return Err(io::ErrorKind::AlreadyExists.into());
     }
-    written
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    // 0600 on Unix whatever the umask (tempfile's mode), removed again if dropped.
+    let mut partial = tempfile::Builder::new()
+        .prefix(".nps-")
+        .suffix(".partial")
+        .tempfile_in(dir)?;
+    restrict_to_owner(partial.path())?;
+    partial.write_all(bytes)?;
+    partial.as_file().sync_all()?;
+    partial.persist_noclobber(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// Makes sure the file `path` exists and is private: creates it empty if missing,
