@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Builds the web UI into ui/dist/: release wasm (cargo), JS glue (wasm-bindgen --target
 # web), size optimization (wasm-opt -Oz from npm binaryen), then index.html, CSS, the
-# boot script and the bundled Vazirmatn font. Idempotent: each tool is installed only
-# when missing or at the wrong version. Prints the gzipped size of the wasm.
+# boot scripts and the bundled Vazirmatn font; scripts/ui-dist.mjs then writes the
+# loading screen's texts into index.html, fingerprints the files (name.<hash>.ext, cached
+# for a year by browsers) and adds brotli/gzip twins (x.br, x.gz) that `nps serve`
+# sends to browsers that accept them. Idempotent: each tool is installed only when
+# missing or at the wrong version. Prints the gzipped size of the wasm.
 #
 #   scripts/build-ui.sh            # build
 #   NPS_UI_SKIP_OPT=1 scripts/build-ui.sh   # skip wasm-opt (faster, larger)
@@ -79,15 +82,18 @@ fi
 
 # ---- assemble dist/ (replace atomically enough for a server that is running) -------
 mkdir -p "$STAGE/fonts"
-cp "$UI/static/index.html" "$UI/static/style.css" "$UI/static/boot.js" "$STAGE/"
+cp "$UI/static/index.html" "$UI/static/style.css" "$UI/static/boot.js" "$UI/static/locale.js" "$STAGE/"
 cp "$UI/static/favicon.svg" "$STAGE/"
 cp "$UI/node_modules/vazirmatn/fonts/webfonts/Vazirmatn[wght].woff2" "$STAGE/fonts/Vazirmatn-wght.woff2"
 cp "$UI/node_modules/vazirmatn/OFL.txt" "$STAGE/fonts/Vazirmatn-OFL.txt"
+log "texts, fingerprints, brotli and gzip twins"
+node "$ROOT/scripts/ui-dist.mjs" "$STAGE"
 mkdir -p "$DIST"
 find "$DIST" -mindepth 1 -delete
 cp -R "$STAGE"/. "$DIST"/
 
-RAW=$(wc -c < "$DIST/nps-ui_bg.wasm")
-GZ=$(gzip -9 -c "$DIST/nps-ui_bg.wasm" | wc -c)
-printf 'ui/dist: nps-ui_bg.wasm %d bytes, %d bytes gzipped (%d KiB; goal <= 600 KiB)\n' \
-    "$RAW" "$GZ" $(( (GZ + 1023) / 1024 ))
+WASM_OUT=$(ls "$DIST"/nps-ui_bg.*.wasm)
+RAW=$(wc -c < "$WASM_OUT")
+GZ=$(gzip -9 -c "$WASM_OUT" | wc -c)
+printf 'ui/dist: %s %d bytes, %d bytes gzipped (%d KiB; goal <= 600 KiB)\n' \
+    "$(basename "$WASM_OUT")" "$RAW" "$GZ" $(( (GZ + 1023) / 1024 ))

@@ -123,8 +123,8 @@ export NPS_SERVE_ARGS
 
 log "running the browser tests"
 REPORT=$WORK/report.tap
-# One file at a time: ui.test.mjs stops and restarts server B.
-(cd tests/browser && node --test --test-concurrency=1 --test-reporter=tap ui.test.mjs cross-origin.test.mjs people.test.mjs) >"$REPORT" 2>&1 &
+# One file at a time: ui.test.mjs and first-use.test.mjs stop and restart server B.
+(cd tests/browser && node --test --test-concurrency=1 --test-reporter=tap ui.test.mjs cross-origin.test.mjs people.test.mjs first-use.test.mjs) >"$REPORT" 2>&1 &
 TEST_PID=$!
 wait "$TEST_PID"
 STATUS=$?

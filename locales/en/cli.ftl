@@ -94,11 +94,6 @@ cli-error-open-database = cannot open the database { $url }: { $error }
 cli-error-kind = unknown reading kind "{ $kind }"; expected one of { $kinds }
 cli-error-write = cannot write { $file }: { $error }
 cli-history-exported = Reading { $id } was exported to { $file }.
-# The byline of an exported full reading: the person's name and birthday.
-cli-export-person = { $name } · born { $born }
-# The byline of an exported reading that has no moment of its own: the day it was saved.
-cli-export-saved = saved { $date }
-cli-export-moment = { $date } · { $time }
 label-question-number = Number of the question
 label-moment-number = Number of the moment
 label-focus-number = Focus number

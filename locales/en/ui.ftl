@@ -2,6 +2,7 @@
 
 ui-app-name = NPS Oracle
 ui-nav-oracle = Oracle
+ui-nav-learn = Learn
 ui-nav-history = History
 ui-nav-settings = Settings
 ui-nav-label = Main
@@ -150,6 +151,10 @@ ui-interpretation = Interpretation
 ui-copy-text = Copy as text
 ui-copy-json = Copy as JSON
 ui-download-json = Download JSON
+ui-export-pdf = Save as PDF
+ui-export-png = Save as image
+ui-export-md = Save as Markdown
+ui-exporting = Preparing the file…
 ui-copied = Copied.
 ui-reading-saved = Saved to your history as reading { $id }.
 
@@ -179,6 +184,8 @@ ui-load-more = Load more
 ui-back = Back to history
 ui-loading = Loading…
 ui-retry = Try again
+ui-retry-now = Retry now
+ui-session-ended = Your session ended. Please sign in again.
 
 ## Settings
 
@@ -225,3 +232,14 @@ ui-people-delete-confirm = Delete this person for good?
 ui-people-pick = Fill from a saved person
 ui-people-pick-none = Choose…
 ui-daily-for = Read for { $name }, around your personal day.
+
+## The loading screen of index.html (scripts/build-ui.sh writes these into it)
+
+ui-boot-loading = Opening NPS Oracle…
+ui-boot-failed = NPS Oracle could not start in this browser. Reload the page, or try a recent Chrome, Firefox, Edge or Safari.
+ui-boot-noscript = NPS Oracle needs JavaScript and WebAssembly.
+
+## The Learn page (the glossary texts are in learn.ftl)
+
+ui-learn-contents = Contents
+ui-learn-more = What does this mean?

@@ -94,11 +94,6 @@ cli-error-open-database = پایگاه دادهٔ { $url } باز نشد: { $err
 cli-error-kind = نوع خوانش «{ $kind }» شناخته نیست؛ یکی از این‌ها را بدهید: { $kinds }
 cli-error-write = نوشتن { $file } ممکن نیست: { $error }
 cli-history-exported = خوانش { $id } در { $file } ذخیره شد.
-# سطر معرفی خروجی یک خوانش کامل: نام شخص و روز تولدش.
-cli-export-person = { $name } · زادهٔ { $born }
-# سطر معرفی خروجی خوانشی که لحظهٔ خودش را ندارد: روزی که ذخیره شد.
-cli-export-saved = ذخیره‌شده در { $date }
-cli-export-moment = { $date } · ساعت { $time }
 label-question-number = عدد پرسش
 label-moment-number = عدد این لحظه
 label-focus-number = عدد تمرکز

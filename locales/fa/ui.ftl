@@ -2,6 +2,7 @@
 
 ui-app-name = پیشگوی NPS
 ui-nav-oracle = پیشگو
+ui-nav-learn = دانستنی‌ها
 ui-nav-history = تاریخچه
 ui-nav-settings = تنظیمات
 ui-nav-label = اصلی
@@ -148,6 +149,10 @@ ui-interpretation = تفسیر
 ui-copy-text = رونوشت به‌صورت متن
 ui-copy-json = رونوشت به‌صورت JSON
 ui-download-json = بارگیری JSON
+ui-export-pdf = ذخیره به‌صورت PDF
+ui-export-png = ذخیره به‌صورت تصویر
+ui-export-md = ذخیره به‌صورت مارک‌داون
+ui-exporting = در حال آماده‌سازی پرونده…
 ui-copied = رونوشت گرفته شد.
 ui-reading-saved = با شمارهٔ { $id } در تاریخچهٔ شما ذخیره شد.
 
@@ -177,6 +182,8 @@ ui-load-more = بیشتر
 ui-back = بازگشت به تاریخچه
 ui-loading = در حال بارگذاری…
 ui-retry = دوباره بکوشید
+ui-retry-now = همین حالا دوباره وصل شو
+ui-session-ended = نشست شما به پایان رسید. لطفاً دوباره وارد شوید.
 
 ## تنظیمات
 
@@ -223,3 +230,14 @@ ui-people-delete-confirm = این فرد برای همیشه پاک شود؟
 ui-people-pick = پر کردن از افراد ذخیره‌شده
 ui-people-pick-none = انتخاب کنید…
 ui-daily-for = برای { $name } خوانده شده، بر پایهٔ روز شخصی شما.
+
+## صفحهٔ بارگذاری index.html (scripts/build-ui.sh این‌ها را در آن می‌نویسد)
+
+ui-boot-loading = پیشگوی NPS در حال باز شدن است…
+ui-boot-failed = پیشگوی NPS در این مرورگر اجرا نشد. صفحه را دوباره بارگذاری کنید یا نسخهٔ تازه‌ای از کروم، فایرفاکس، اج یا سافاری را بیازمایید.
+ui-boot-noscript = پیشگوی NPS به جاوااسکریپت و وب‌اسمبلی نیاز دارد.
+
+## The Learn page (the glossary texts are in learn.ftl)
+
+ui-learn-contents = فهرست
+ui-learn-more = این یعنی چه؟

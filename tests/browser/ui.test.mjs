@@ -9,10 +9,11 @@
 //   CHROMIUM            the browser binary (default /usr/bin/chromium)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+
+import { startServer, stopServer } from './server.mjs';
 
 const BASE = process.env.NPS_URL;
 const ARTIFACTS = process.env.NPS_ARTIFACTS ?? 'tests/artifacts';
@@ -20,7 +21,6 @@ const USER_A = process.env.NPS_USER_A ?? 'alice';
 const PASS_A = process.env.NPS_PASSWORD_A;
 const USER_B = process.env.NPS_USER_B ?? 'bob';
 const PASS_B = process.env.NPS_PASSWORD_B;
-const PID_FILE = process.env.NPS_SERVER_PID_FILE;
 
 assert.ok(BASE, 'NPS_URL is set (run scripts/test-ui.sh)');
 fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -32,7 +32,6 @@ const PERSIAN_DIGIT = /[\u06F0-\u06F9]/;
 
 let browser;
 let alice; // { context, page, frames, errors }
-const restarted = [];
 
 before(async () => {
   browser = await chromium.launch({
@@ -47,9 +46,6 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  for (const child of restarted) {
-    if (child.exitCode === null) child.kill('SIGTERM');
-  }
 });
 
 /** A fresh browser context signed in as `user`; records WebSocket frames and errors. */
@@ -466,36 +462,6 @@ test('every other kind of reading runs from its form', async () => {
   assert.equal(await page.locator('.pairs-list li').count(), 3, 'three pairs');
   await shot(page, 'result-compatibility-en');
 });
-
-/** Stops the running server (its pid is in the pid file). */
-async function stopServer() {
-  const pid = Number(fs.readFileSync(PID_FILE, 'utf8').trim());
-  process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    try { process.kill(pid, 0); } catch { return; }
-    if (Date.now() > deadline) { process.kill(pid, 'SIGKILL'); return; }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Starts the server again with the same arguments (so the same port and data dir). */
-async function startServer() {
-  const args = process.env.NPS_SERVE_ARGS.split('\n').filter(Boolean);
-  const child = spawn(process.env.NPS_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  restarted.push(child);
-  fs.writeFileSync(PID_FILE, String(child.pid));
-  await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      if (out.includes('listening on http://')) { clearTimeout(timer); resolve(); }
-    });
-    child.stderr.on('data', () => {});
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited ${code}: ${out}`)); });
-  });
-}
 
 test('when the server stops the status leaves connected, and it reconnects by itself', async () => {
   const { page } = alice;

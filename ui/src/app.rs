@@ -8,6 +8,7 @@ use crate::components::header::Header;
 use crate::hooks::{SessionProvider, SettingsProvider, WsProvider, use_locale, use_session};
 use crate::i18n::t;
 use crate::pages::history::HistoryPage;
+use crate::pages::learn::LearnPage;
 use crate::pages::login::LoginPage;
 use crate::pages::oracle::OraclePage;
 use crate::pages::people::PeoplePage;
@@ -66,6 +67,8 @@ fn guarded(props: &GuardedProps) -> Html {
         Route::Reading { id } => html! { <ReadingPage id={*id} /> },
         Route::People => html! { <PeoplePage /> },
         Route::Settings => html! { <SettingsPage /> },
+        Route::Learn => html! { <LearnPage /> },
+        Route::LearnEntry { anchor } => html! { <LearnPage anchor={Some(anchor.clone())} /> },
         Route::NotFound => html! { <p class="error">{ t(locale, "ui-error-not-found") }</p> },
     }
 }

@@ -15,6 +15,7 @@ use nps_engine::patterns::{Pattern, Strength};
 use nps_engine::stamp::MOON_MARKER;
 use nps_engine::tokens::{Animal, Element, Token60, Weekday};
 use nps_i18n::Locale;
+use nps_i18n::learn::{Entry, Family};
 use nps_protocol::figures::{CompatPerson, DailyFigures, MomentFigures};
 use nps_protocol::{Figures, RenderedText};
 
@@ -49,6 +50,54 @@ pub fn planet_name(locale: Locale, weekday: Weekday) -> String {
 /// The localized name of moon phase `index` (0 = new moon).
 pub fn moon_phase_name(locale: Locale, index: usize) -> String {
     t(locale, &format!("moon-phase-{}", index.min(7)))
+}
+
+// ---- links to the Learn page ----------------------------------------------------------
+
+/// The element id of a Learn section or entry with this anchor (`learn-animal-ra`):
+/// prefixed, so it cannot clash with another id of the page.
+pub fn learn_element_id(anchor: &str) -> String {
+    format!("learn-{anchor}")
+}
+
+/// The hash route of a Learn entry (`#/learn/animal-ra`).
+pub fn learn_href(entry: Entry) -> String {
+    format!("#/learn/{}", entry.anchor())
+}
+
+/// The Learn entry that explains a number's label (`label-life-path` → how the life
+/// path is computed), if there is one.
+pub fn learn_entry_of_label(label: &str) -> Option<Entry> {
+    let key = match label {
+        "label-life-path" => "life-path",
+        "label-expression" => "expression",
+        "label-soul-urge" => "soul-urge",
+        "label-personality" => "personality",
+        "label-personal-year" => "personal-year",
+        "label-personal-month" => "personal-month",
+        "label-personal-day" => "personal-day",
+        "label-mother-influence" => "mother",
+        "ui-label-moment-number" => "moment",
+        "ui-label-question-number" => "question",
+        "ui-label-focus-number" => "focus",
+        _ => return None,
+    };
+    Entry::find(Family::Core, key)
+}
+
+/// The Learn entry of an animal, an element or a moon phase (0 new … 7).
+pub fn learn_animal(animal: Animal) -> Option<Entry> {
+    Entry::find(Family::Animal, animal.token())
+}
+
+/// See [`learn_animal`].
+pub fn learn_element(element: Element) -> Option<Entry> {
+    Entry::find(Family::Element, element.token())
+}
+
+/// See [`learn_animal`].
+pub fn learn_moon_phase(index: usize) -> Option<Entry> {
+    Entry::find(Family::MoonPhase, &index.to_string())
 }
 
 /// The element an engine figure names in English (`"Wood"`).
@@ -576,7 +625,14 @@ pub fn daily(figures: &Figures) -> Option<&DailyFigures> {
 
 // ---- text -----------------------------------------------------------------------------
 
-/// The reading as plain text (copy/export): headline, summary, then each section.
+/// The bidi control marks of Unicode (isolates, embeddings, overrides, LRM/RLM/ALM):
+/// they order text on screen but are invisible litter in copied text.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The reading as plain text (copy/export): headline, summary, then each section,
+/// without bidi control marks (a pasted paragraph takes its direction from its text).
 pub fn plain_text(summary: &str, text: &RenderedText) -> String {
     let mut out = String::new();
     if !text.headline.is_empty() {
@@ -596,5 +652,8 @@ pub fn plain_text(summary: &str, text: &RenderedText) -> String {
         }
         out.push('\n');
     }
-    out.trim_end().to_string()
+    out.trim_end()
+        .chars()
+        .filter(|c| !is_bidi_control(*c))
+        .collect()
 }

@@ -16,6 +16,12 @@ pub enum Route {
     People,
     #[at("/settings")]
     Settings,
+    /// The glossary.
+    #[at("/learn")]
+    Learn,
+    /// The glossary, scrolled to one section or entry (`animal-ra`, `number-7`).
+    #[at("/learn/:anchor")]
+    LearnEntry { anchor: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -23,8 +29,8 @@ pub enum Route {
 
 impl Route {
     /// Whether the route can be shown without a signed-in user (the rest shows the
-    /// sign-in screen instead).
+    /// sign-in screen instead). The glossary is for anyone.
     pub fn is_public(&self) -> bool {
-        matches!(self, Self::Settings)
+        matches!(self, Self::Settings | Self::Learn | Self::LearnEntry { .. })
     }
 }

@@ -1253,6 +1253,54 @@ mod figures {
     }
 
     #[test]
+    fn every_number_of_a_result_links_to_the_learn_entry_that_explains_it() {
+        // Every label `numbers` can show has an entry, and each entry exists in learn.ftl.
+        let full = Figures::Full(Box::new(full("2026-11-27T09:15:00+03:30")));
+        let time = time("2026-11-27T09:15:00+03:30");
+        let labels: Vec<&str> = numbers(&full)
+            .iter()
+            .chain(numbers(&time).iter())
+            .map(|n| n.label)
+            .collect();
+        assert_eq!(labels.len(), 8, "{labels:?}");
+        let l = nps_i18n::Localizer::get();
+        for label in labels {
+            let entry = learn_entry_of_label(label).unwrap_or_else(|| panic!("{label}"));
+            for locale in Locale::ALL {
+                assert!(
+                    l.has(locale, &entry.id(nps_i18n::learn::Part::Body)),
+                    "{label}"
+                );
+            }
+        }
+        let life_path = learn_entry_of_label("label-life-path").expect("life path");
+        assert_eq!(learn_href(life_path), "#/learn/core-life-path");
+        assert_eq!(
+            learn_entry_of_label("label-mother-influence").map(|e| e.anchor()),
+            Some("core-mother".to_string())
+        );
+        assert_eq!(
+            learn_entry_of_label("ui-label-question-number").map(|e| e.anchor()),
+            Some("core-question".to_string())
+        );
+        assert_eq!(learn_entry_of_label("label-phase"), None);
+        assert_eq!(
+            learn_animal(Animal::from_index(2)).map(|e| e.anchor()),
+            Some("animal-ti".to_string())
+        );
+        assert_eq!(
+            learn_element(Element::from_index(4)).map(|e| e.anchor()),
+            Some("element-wa".to_string())
+        );
+        assert_eq!(
+            learn_moon_phase(4).map(|e| e.anchor()),
+            Some("moon-phase-4".to_string())
+        );
+        assert_eq!(learn_moon_phase(8), None);
+        assert_eq!(learn_element_id("animal-ti"), "learn-animal-ti");
+    }
+
+    #[test]
     fn a_result_names_the_moment_and_the_birth_date() {
         assert_eq!(
             dates(&time("2026-11-27T09:15:00+03:30")),
@@ -1612,6 +1660,17 @@ mod figures {
             "H\n\nNow\np1\np2",
             "a summary equal to the headline is not repeated"
         );
+        // Fluent's isolation marks and any other bidi control are left out.
+        let marked = RenderedText {
+            headline: "\u{2068}علی\u{2069} \u{200F}۵".into(),
+            sections: vec![RenderedSection {
+                id: "section-now".into(),
+                title: "\u{202B}Now\u{202C}".into(),
+                paragraphs: vec!["\u{2067}p\u{2069}\u{061C}".into()],
+            }],
+            ..text
+        };
+        assert_eq!(plain_text("", &marked), "علی ۵\n\nNow\np");
     }
 
     #[test]
@@ -1707,6 +1766,22 @@ mod settings {
     use nps_i18n::Locale;
     use nps_protocol::SystemChoice;
     use nps_ui::state::settings::*;
+
+    #[test]
+    fn a_first_visit_speaks_the_browsers_language() {
+        for (tag, locale) in [
+            ("fa", Locale::Fa),
+            ("fa-IR", Locale::Fa),
+            ("FA-af", Locale::Fa),
+            ("fa_IR", Locale::Fa),
+            ("en-US", Locale::En),
+            ("fam", Locale::En),
+            ("de", Locale::En),
+            ("", Locale::En),
+        ] {
+            assert_eq!(locale_of_language(tag), locale, "{tag:?}");
+        }
+    }
 
     #[test]
     fn language_toggle_and_system() {
@@ -1930,6 +2005,9 @@ mod messages {
         for l in Locale::ALL {
             ids.insert(format!("ui-language-name-{}", l.tag()));
         }
+        for format in nps_ui::hooks::SERVER_FORMATS {
+            ids.insert(format!("ui-export-{format}"));
+        }
         for s in ["medium", "high", "very-high"] {
             ids.insert(format!("strength-{s}"));
         }
@@ -1971,6 +2049,32 @@ mod messages {
         }
     }
 
+    /// The loading screen of `static/index.html` names its texts as
+    /// `{{en:ui-…}}` placeholders (`scripts/ui-dist.mjs` fills them from one line of
+    /// each file, so a message must be a single line).
+    #[test]
+    fn the_loading_screen_texts_exist_in_both_languages_on_one_line() {
+        let html = include_str!("../static/index.html");
+        let mut found = 0;
+        for (i, _) in html.match_indices("{{") {
+            let inner = &html[i + 2..];
+            let inner = &inner[..inner.find("}}").expect("a closed placeholder")];
+            let (lang, id) = inner.split_once(':').expect("lang:id");
+            let locale: Locale = lang.parse().expect("en or fa");
+            let ftl = match locale {
+                Locale::En => include_str!("../../locales/en/ui.ftl"),
+                Locale::Fa => include_str!("../../locales/fa/ui.ftl"),
+            };
+            let line = ftl
+                .lines()
+                .find(|l| l.starts_with(&format!("{id} = ")))
+                .unwrap_or_else(|| panic!("{lang}: {id} is not a one-line message"));
+            assert!(line.len() > id.len() + 10, "{line}");
+            found += 1;
+        }
+        assert_eq!(found, 6, "loading, failed, noscript in both languages");
+    }
+
     #[test]
     fn persian_ui_text_is_persian() {
         let l = Localizer::get();
@@ -2005,6 +2109,40 @@ mod api {
 
     fn json(call: &Call) -> serde_json::Value {
         serde_json::from_str(call.body.as_deref().expect("a body")).expect("JSON")
+    }
+
+    #[test]
+    fn an_export_asks_for_the_format_in_the_readers_language() {
+        use nps_ui::services::api::export_call;
+        let call = export_call(42, "pdf", nps_i18n::Locale::Fa).expect("a call");
+        assert_eq!(call.method, Method::Get);
+        assert_eq!(
+            call.target,
+            "/api/oracle/readings/42/export?format=pdf&locale=fa"
+        );
+        assert_eq!(call.body, None);
+    }
+
+    #[test]
+    fn the_saved_file_takes_the_servers_name_when_it_is_a_plain_one() {
+        use nps_ui::services::api::attachment_name;
+        assert_eq!(
+            attachment_name("attachment; filename=\"nps-reading-7.png\"").as_deref(),
+            Some("nps-reading-7.png")
+        );
+        assert_eq!(
+            attachment_name("attachment;filename=a.md").as_deref(),
+            Some("a.md")
+        );
+        for refused in [
+            "attachment",
+            "attachment; filename=\"\"",
+            "attachment; filename=\"../x.pdf\"",
+            "attachment; filename=\"a/b.pdf\"",
+            "attachment; filename=\".hidden\"",
+        ] {
+            assert_eq!(attachment_name(refused), None, "{refused}");
+        }
     }
 
     #[test]

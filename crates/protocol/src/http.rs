@@ -364,6 +364,21 @@ pub struct LocaleQuery {
     pub locale: Option<String>,
 }
 
+/// Query of `GET /api/oracle/readings/{id}/export`: `format` is `pdf`, `png` (an image
+/// card), `md` (Markdown) or `json`; `locale` the language of the text (default: the
+/// one the reading was made in).
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(default)]
+pub struct ExportQuery {
+    pub format: Option<String>,
+    pub locale: Option<String>,
+}
+
+/// Path of a reading's export: `/api/oracle/readings/{id}/export`.
+pub fn export_path(reading_id: i64) -> String {
+    format!("/api/oracle/readings/{reading_id}/export")
+}
+
 /// Optional body of `PATCH /api/oracle/readings/{id}/favorite`: `{"favorite": bool}`
 /// sets the flag; without it (or without a body) the flag toggles.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq)]

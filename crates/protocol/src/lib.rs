@@ -71,10 +71,10 @@ pub use event::{
 pub use figures::{Figures, FiguresOf};
 pub use http::{
     CompatibilityRequest, DailyPublication, DailyQuery, DailyResponse, ErrorBody, ErrorDetail,
-    FavoriteBody, FavoriteResponse, FullReadingRequest, HealthResponse, HistoryItem, HistoryPage,
-    HistoryQuery, LocaleQuery, LoginRequest, LogoutRequest, NameReadingRequest, ProfileBody,
-    PublishDailyRequest, PublishDailyResponse, QuestionReadingRequest, ReadingResponse,
-    RefreshRequest, TimeReadingRequest, TokenResponse,
+    ExportQuery, FavoriteBody, FavoriteResponse, FullReadingRequest, HealthResponse, HistoryItem,
+    HistoryPage, HistoryQuery, LocaleQuery, LoginRequest, LogoutRequest, NameReadingRequest,
+    ProfileBody, PublishDailyRequest, PublishDailyResponse, QuestionReadingRequest,
+    ReadingResponse, RefreshRequest, TimeReadingRequest, TokenResponse, export_path,
 };
 pub use locale::{Locale, UnknownLocale};
 /// The numerology systems a person can choose (`auto`, `pythagorean`, `chaldean`,

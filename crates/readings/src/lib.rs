@@ -22,6 +22,7 @@
 //!   composed from the strongest signals; the [`compose::Depth`] that follows the inputs.
 //! - [`text`]: rendering messages in a locale ([`Render`], [`Localized`], [`PlainText`]).
 //! - [`stored`]: [`StoredResult`], what storage keeps of a reading, written and read there.
+//! - [`document`]: a stored reading as `nps-export`'s `Document` (PDF, card, Markdown).
 //! - [`words`]: the ids of the vocabulary and meaning messages.
 //!
 //! Progress contract: `started` (0) → `calculating` (25, 50) → `ai_generating` (75, the
@@ -33,6 +34,7 @@
 
 mod bounds;
 pub mod compose;
+pub mod document;
 pub mod error;
 pub mod kinds;
 mod portrait;

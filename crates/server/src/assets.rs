@@ -4,19 +4,28 @@
 //! path segment starting with `.`) and a symlink that leads outside the directory
 //! are a 404 in the error shape. Every response carries [`SECURITY_HEADERS`]
 //! (the router's layer); the desktop shell sends them with its own pages too.
+//!
+//! First load: from a directory, a file's brotli or gzip twin written by
+//! `scripts/build-ui.sh` (`x.wasm.br`, `x.wasm.gz`) is sent when `Accept-Encoding`
+//! allows it (`ServeDir`'s precompressed variants); every file, from a directory or
+//! embedded, gets an `ETag`, a 304 for a matching `If-None-Match`, and the
+//! `Cache-Control` of its name ([`crate::caching`]).
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
 
 use axum::Router;
 use axum::body::Body;
 use axum::extract::Request;
-use axum::http::{HeaderValue, Method, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tower::ServiceExt;
 use tower_http::services::ServeDir;
 
 use crate::app::AppState;
+use crate::caching::{self, DigestCache};
 use crate::config::UiAssets;
 use crate::error::ApiError;
 
@@ -49,12 +58,19 @@ pub(crate) fn with_ui(router: Router<AppState>, state: &AppState) -> Router<AppS
             let root = dir.clone();
             let files = ServeDir::new(dir)
                 .append_index_html_on_directories(true)
+                .precompressed_br()
+                .precompressed_gzip()
                 .not_found_service(axum::routing::any(|| async { ApiError::NotFound }));
-            router.fallback(move |req: Request| serve_from_dir(root.clone(), files.clone(), req))
+            let digests = DigestCache::default();
+            router.fallback(move |req: Request| {
+                serve_from_dir(root.clone(), files.clone(), digests.clone(), req)
+            })
         }
-        (None, Some(assets)) => router.fallback(move |method: Method, uri: Uri| async move {
-            embedded_asset(assets, &method, uri.path())
-        }),
+        (None, Some(assets)) => router.fallback(
+            move |method: Method, uri: Uri, headers: HeaderMap| async move {
+                embedded_asset(assets, &method, uri.path(), &headers)
+            },
+        ),
         (None, None) => router.fallback(|| async { ApiError::NotFound }),
     }
 }
@@ -73,17 +89,45 @@ pub(crate) async fn security_headers(req: Request, next: Next) -> Response {
 type UiDir = ServeDir<tower_http::set_status::SetStatus<axum::routing::MethodRouter>>;
 
 /// `req` through `ServeDir`, unless its path names a dotfile or leads (through a
-/// symlink) outside `root`: those are a 404.
-async fn serve_from_dir(root: PathBuf, files: UiDir, req: Request) -> Response {
-    let Some(segments) = safe_segments(req.uri().path()) else {
+/// symlink) outside `root`: those are a 404. A file the client holds already
+/// (`If-None-Match`) is a 304; every file gets its ETag and cache policy.
+async fn serve_from_dir(
+    root: PathBuf,
+    files: UiDir,
+    digests: DigestCache,
+    req: Request,
+) -> Response {
+    let path = req.uri().path().to_owned();
+    let Some(segments) = safe_segments(&path) else {
         return ApiError::NotFound.into_response();
     };
     if !stays_inside(&root, &segments).await {
         return ApiError::NotFound.into_response();
     }
-    match files.oneshot(req).await {
+    let digest = digests.digest(&file_of(&root, &segments).await).await;
+    if let Some(digest) = &digest
+        && let Some(tag) = caching::matching_etag(req.headers(), digest)
+    {
+        return caching::not_modified(&tag, caching::cache_control(&path));
+    }
+    let mut response = match files.oneshot(req).await {
         Ok(response) => response.into_response(),
         Err(never) => match never {},
+    };
+    if let Some(digest) = digest
+        && (response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED)
+    {
+        caching::finish(&mut response, &digest, &path);
+    }
+    response
+}
+
+/// The file `ServeDir` answers for `segments`: a directory means its `index.html`.
+async fn file_of(root: &Path, segments: &[String]) -> PathBuf {
+    let target = segments.iter().fold(root.to_path_buf(), |p, s| p.join(s));
+    match tokio::fs::metadata(&target).await {
+        Ok(meta) if meta.is_dir() => target.join("index.html"),
+        _ => target,
     }
 }
 
@@ -154,26 +198,49 @@ fn content_type(name: &str) -> String {
     }
 }
 
-/// One file of [`crate::Config::ui_assets`] for a GET or HEAD of `path`, or a 404 in
-/// the error shape.
-fn embedded_asset(assets: UiAssets, method: &Method, path: &str) -> Response {
+/// One file of [`crate::Config::ui_assets`] for a GET or HEAD of `path` (a 304 when
+/// `If-None-Match` names it), or a 404 in the error shape.
+fn embedded_asset(assets: UiAssets, method: &Method, path: &str, headers: &HeaderMap) -> Response {
     if method != Method::GET && method != Method::HEAD {
         return ApiError::NotFound.into_response();
     }
     let Some(file) = embedded_file(assets, path) else {
         return ApiError::NotFound.into_response();
     };
+    let digest = embedded_digest(file.bytes);
+    if let Some(tag) = caching::matching_etag(headers, &digest) {
+        return caching::not_modified(&tag, caching::cache_control(path));
+    }
     let body = if method == Method::HEAD {
         Body::empty()
     } else {
         Body::from(file.bytes)
     };
-    (
+    let mut response = (
         [
             (header::CONTENT_TYPE, file.content_type),
             (header::CONTENT_LENGTH, file.bytes.len().to_string()),
         ],
         body,
     )
-        .into_response()
+        .into_response();
+    caching::finish(&mut response, &digest, path);
+    response
+}
+
+/// The digest of embedded bytes, computed once per file (they never change).
+fn embedded_digest(bytes: &'static [u8]) -> String {
+    static KNOWN: OnceLock<Mutex<HashMap<(usize, usize), String>>> = OnceLock::new();
+    let key = (bytes.as_ptr() as usize, bytes.len());
+    let known = KNOWN.get_or_init(Mutex::default);
+    if let Ok(map) = known.lock()
+        && let Some(digest) = map.get(&key)
+    {
+        return digest.clone();
+    }
+    let digest = caching::content_digest(bytes);
+    if let Ok(mut map) = known.lock() {
+        map.insert(key, digest.clone());
+    }
+    digest
 }

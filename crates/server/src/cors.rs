@@ -32,6 +32,8 @@ pub(crate) fn layer(state: &AppState) -> CorsLayer {
         ))
         .allow_methods(METHODS)
         .allow_headers(HEADERS)
+        // An export's file name (`GET …/export`), for a UI on another origin.
+        .expose_headers([header::CONTENT_DISPOSITION])
         .max_age(CORS_MAX_AGE)
         .allow_credentials(false)
 }

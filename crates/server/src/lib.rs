@@ -50,12 +50,14 @@
 //! - `cors`: CORS on `/api/*` for the same origins (`tower-http`'s `CorsLayer`).
 //! - [`api`]: the HTTP API of DESIGN §4, one module per resource with its own router
 //!   (`auth`, `readings` — one generic handler over [`api::readings::ReadingBody`] —,
-//!   `daily`, `history`, `admin`).
+//!   `daily`, `history`, `profiles`, `export`, `admin`).
 //! - `socket`: `/ws/oracle` — admission (origin, token), the send and receive
 //!   tasks, heartbeat, token expiry, closing handshake.
+//! - [`caching`]: how browsers keep the UI's files (ETag, 304, `Cache-Control` by
+//!   fingerprinted name).
 //! - [`assets`]: the web UI's files (a directory, or embedded; `mime_guess`; no
-//!   dotfiles, no symlinks out of the directory) and the security headers of every
-//!   response ([`assets::SECURITY_HEADERS`]).
+//!   dotfiles, no symlinks out of the directory; brotli/gzip twins from the build) and
+//!   the security headers of every response ([`assets::SECURITY_HEADERS`]).
 //! - [`mod@router`]: the whole HTTP surface and its layers — add routes in [`api`].
 //! - [`secret`]: the signing secret of `nps serve`/`nps token` — `NPS_JWT_SECRET` or
 //!   `<data-dir>/jwt-secret`, generated once, private.
@@ -115,6 +117,7 @@ pub mod app;
 pub mod assets;
 pub mod auth;
 mod blocking;
+pub mod caching;
 pub mod client;
 pub mod clock;
 pub mod cluster;

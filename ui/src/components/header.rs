@@ -3,7 +3,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::hooks::{use_locale, use_session, use_settings, use_websocket_connection};
+use crate::hooks::{
+    use_locale, use_session, use_settings, use_websocket_connection, use_ws_client,
+};
 use crate::i18n::{t, tf};
 use crate::route::Route;
 use crate::state::settings::SettingsAction;
@@ -21,6 +23,12 @@ pub struct StatusIndicatorProps {
 #[function_component(StatusIndicator)]
 pub fn status_indicator(props: &StatusIndicatorProps) -> Html {
     let locale = use_locale();
+    let client = use_ws_client();
+    // While waiting out the backoff: try at once (connect() cancels the wait).
+    let retry_now = (props.reconnecting && props.status == Status::Disconnected)
+        .then_some(client)
+        .flatten()
+        .map(|client| Callback::from(move |_: MouseEvent| client.connect()));
     let id = match props.status {
         Status::Disconnected if props.reconnecting => "ui-status-reconnecting",
         other => match other {
@@ -32,6 +40,7 @@ pub fn status_indicator(props: &StatusIndicatorProps) -> Html {
     };
     let text = t(locale, id);
     html! {
+        <>
         <div class="status" role="status" aria-live="polite"
              data-testid="connection-status"
              data-status={props.status.as_str()}
@@ -39,6 +48,12 @@ pub fn status_indicator(props: &StatusIndicatorProps) -> Html {
             <span class="status-dot" aria-hidden="true"></span>
             <span class="status-text">{ text }</span>
         </div>
+        if let Some(onclick) = retry_now {
+            <button type="button" class="link-button" data-testid="retry-now" {onclick}>
+                { t(locale, "ui-retry-now") }
+            </button>
+        }
+        </>
     }
 }
 
@@ -59,7 +74,8 @@ pub fn header() -> Html {
     };
     let link = |to: Route, id: &str| {
         let current = route.as_ref() == Some(&to)
-            || (to == Route::History && matches!(route, Some(Route::Reading { .. })));
+            || (to == Route::History && matches!(route, Some(Route::Reading { .. })))
+            || (to == Route::Learn && matches!(route, Some(Route::LearnEntry { .. })));
         html! {
             <li>
                 <Link<Route> to={to} classes={classes!(current.then_some("current"))}>
@@ -83,11 +99,15 @@ pub fn header() -> Html {
                     { link(Route::Oracle, "ui-nav-oracle") }
                     { link(Route::History, "ui-nav-history") }
                     { link(Route::People, "ui-nav-people") }
+                    { link(Route::Learn, "ui-nav-learn") }
                     { link(Route::Settings, "ui-nav-settings") }
                 </ul>
             </nav>
             <div class="header-tools">
-                <StatusIndicator status={status} reconnecting={session.signed_in()} />
+                // No connection to speak of before sign-in.
+                if session.signed_in() {
+                    <StatusIndicator status={status} reconnecting=true />
+                }
                 <button type="button" class="language-toggle" data-testid="language-toggle"
                         lang={crate::i18n::other(locale).tag()}
                         aria-label={t(locale, "ui-language-switch-label")}

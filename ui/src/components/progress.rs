@@ -1,5 +1,7 @@
 //! The live progress of a reading: a progress bar (`role="progressbar"`,
-//! `aria-valuenow`), the server's step message, and the steps passed.
+//! `aria-valuenow`), the server's step message, and the steps passed. Once the reading
+//! is done the box collapses to one line above the result (the bar and "complete";
+//! the steps stay for screen readers only).
 
 use nps_protocol::Step;
 use yew::prelude::*;
@@ -45,8 +47,10 @@ pub fn progress_view(props: &ProgressProps) -> Html {
     } else {
         "done"
     };
+    let collapsed = state == "done";
     html! {
-        <section class={classes!("progress", state)} data-testid="reading-progress"
+        <section class={classes!("progress", state, collapsed.then_some("collapsed"))}
+                 data-testid="reading-progress"
                  data-state={state} aria-label={t(locale, "ui-progress-label")}>
             <div class="progress-track" role="progressbar"
                  aria-label={t(locale, "ui-progress-label")}
@@ -56,7 +60,7 @@ pub fn progress_view(props: &ProgressProps) -> Html {
                 <div class="progress-fill" style={format!("inline-size: {percent}%")}></div>
             </div>
             <p class="progress-message" aria-live="polite">{ message }</p>
-            <ol class="progress-steps">
+            <ol class={classes!("progress-steps", collapsed.then_some("visually-hidden"))}>
                 { for STEPS.iter().map(|(step, id)| {
                     let seen = s.steps_seen.contains(step);
                     let current = s.step == Some(*step) && s.is_active;

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use nps_engine::Fc60Stamp;
 use nps_i18n::Locale;
+use nps_i18n::learn::{Entry, Family, Part};
 use nps_protocol::{Figures, SignType};
 use yew::prelude::*;
 
@@ -69,20 +70,78 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
     }
 }
 
-/// Copy as text or JSON, download the JSON.
+/// Save as PDF, image or Markdown (a stored reading, made by the server), copy as text
+/// or JSON, download the JSON.
 #[function_component(ResultActions)]
 fn result_actions(props: &ReadingViewProps) -> Html {
     let locale = use_locale();
     let export = use_export(props.data.clone());
+    let server_file = |format: &'static str| {
+        let Some(export_file) = export.export_file.clone() else {
+            return html! {};
+        };
+        let busy = export.exporting == Some(format);
+        html! {
+            <button type="button" data-testid={format!("export-{format}")}
+                    disabled={export.exporting.is_some()} aria-busy={busy.then_some("true")}
+                    onclick={export_file.reform(move |_| format)}>
+                { t(locale, &format!("ui-export-{format}")) }
+            </button>
+        }
+    };
     html! {
         <div class="result-actions">
-            <button type="button" onclick={export.copy_text.reform(|_| ())}>{ t(locale, "ui-copy-text") }</button>
+            <button type="button" data-testid="copy-text" onclick={export.copy_text.reform(|_| ())}>{ t(locale, "ui-copy-text") }</button>
             <button type="button" onclick={export.copy_json.reform(|_| ())}>{ t(locale, "ui-copy-json") }</button>
-            <button type="button" onclick={export.download.reform(|_| ())}>{ t(locale, "ui-download-json") }</button>
+            <button type="button" data-testid="export-json" onclick={export.download.reform(|_| ())}>{ t(locale, "ui-download-json") }</button>
+            { for crate::hooks::SERVER_FORMATS.into_iter().map(server_file) }
             if export.copied {
                 <span class="muted" role="status">{ t(locale, "ui-copied") }</span>
             }
+            if export.exporting.is_some() {
+                <span class="muted" role="status">{ t(locale, "ui-exporting") }</span>
+            }
+            { crate::components::alert::error_html(export.export_error.as_ref().map(|e| crate::components::alert::error_text(locale, e))) }
         </div>
+    }
+}
+
+/// `text` as a link to its Learn entry, when there is one.
+fn learn_link(entry: Option<Entry>, text: String) -> Html {
+    match entry {
+        Some(e) => html! {
+            <a class="term" href={figures::learn_href(e)} data-learn={e.anchor()}>{ text }</a>
+        },
+        None => html! { { text } },
+    }
+}
+
+/// "What does this mean?", linking a card to the Learn entry that explains it.
+fn learn_more(locale: Locale, family: Family, key: &str) -> Html {
+    let Some(entry) = Entry::find(family, key) else {
+        return html! {};
+    };
+    let label = format!(
+        "{}: {}",
+        t(locale, "ui-learn-more"),
+        t(locale, &entry.id(Part::Title))
+    );
+    html! {
+        <p class="learn-more small">
+            <a href={figures::learn_href(entry)} data-learn={entry.anchor()} aria-label={label}>
+                { t(locale, "ui-learn-more") }
+            </a>
+        </p>
+    }
+}
+
+/// Html items with the locale's list separator between them.
+fn joined(locale: Locale, items: Vec<Html>) -> Html {
+    let separator = t(locale, "ui-list-separator");
+    html! {
+        { for items.into_iter().enumerate().map(|(i, item)| html! {
+            <>{ if i > 0 { separator.clone() } else { String::new() } }{ item }</>
+        }) }
     }
 }
 
@@ -166,6 +225,7 @@ fn stamp_view(locale: Locale, result: &Figures, stamp: &Fc60Stamp) -> Html {
                 }) }
             </p>
             <p class="muted small">{ t(locale, "ui-stamp-hint") }</p>
+            { learn_more(locale, Family::Stamp, "overview") }
             <dl class="pairs">
                 { for figures::stamp_fields(stamp).into_iter().map(|(label, value)| html! {
                     <>
@@ -193,10 +253,13 @@ fn numbers_view(locale: Locale, result: &Figures) -> Html {
         <ul class="numbers">
             { for items.iter().map(|n| html! {
                 <li class={classes!("number", n.master.then_some("master"))}>
-                    <span class="number-label">{ t(locale, n.label) }</span>
-                    <span class="number-value">{ num(locale, n.value) }</span>
+                    <span class="number-label">{ learn_link(figures::learn_entry_of_label(n.label), t(locale, n.label)) }</span>
+                    <span class="number-value">{ learn_link(Entry::number(n.value), num(locale, n.value)) }</span>
                     if n.master {
                         <span class="badge">{ t(locale, "ui-master-number") }</span>
+                    }
+                    if let Some(entry) = Entry::number(n.value) {
+                        <span class="number-meaning small">{ t(locale, &entry.id(Part::Line)) }</span>
                     }
                 </li>
             }) }
@@ -258,7 +321,7 @@ fn moon_view(locale: Locale, result: &Figures) -> Html {
             </svg>
             <dl class="pairs">
                 <dt>{ t(locale, "label-phase") }</dt>
-                <dd>{ figures::moon_phase_name(locale, m.phase) }</dd>
+                <dd>{ learn_link(figures::learn_moon_phase(m.phase), figures::moon_phase_name(locale, m.phase)) }</dd>
                 <dt>{ t(locale, "label-illumination") }</dt>
                 <dd>{ tf(locale, "ui-moon-lit", &[("percent", percent)]) }</dd>
                 <dt>{ t(locale, "label-moon-age") }</dt>
@@ -279,26 +342,27 @@ fn ganzhi_view(locale: Locale, result: &Figures) -> Html {
             { for items.iter().map(|g| {
                 let mut words = Vec::new();
                 if let Some(e) = g.element {
-                    words.push(figures::element_name(locale, e));
+                    words.push(learn_link(figures::learn_element(e), figures::element_name(locale, e)));
                 }
                 if let Some(a) = g.animal {
-                    words.push(figures::animal_name(locale, a));
+                    words.push(learn_link(figures::learn_animal(a), figures::animal_name(locale, a)));
                 }
                 if let Some(p) = g.polarity {
                     let id = format!("polarity-{}", p.to_ascii_lowercase());
                     if crate::i18n::has(locale, &id) {
-                        words.push(t(locale, &id));
+                        words.push(html! { { t(locale, &id) } });
                     }
                 }
                 html! {
                     <>
                         <dt>{ t(locale, g.label) }</dt>
-                        <dd><bdi dir="ltr" class="mono">{ g.token.clone() }</bdi>{ " " }{ list(locale, &words) }</dd>
+                        <dd><bdi dir="ltr" class="mono">{ g.token.clone() }</bdi>{ " " }{ joined(locale, words) }</dd>
                     </>
                 }
             }) }
         </dl>
     };
+    let body = html! { <>{ body }{ learn_more(locale, Family::Figure, "ganzhi") }</> };
     card(t(locale, "heading-ganzhi"), "ganzhi-card", body)
 }
 
@@ -316,6 +380,7 @@ fn patterns_view(locale: Locale, result: &Figures) -> Html {
             </ul>
         }
     };
+    let body = html! { <>{ body }{ learn_more(locale, Family::Figure, "patterns") }</> };
     card(t(locale, "heading-patterns"), "patterns-card", body)
 }
 
@@ -334,11 +399,13 @@ fn confidence_view(locale: Locale, result: &Figures) -> Html {
         return html! {};
     };
     let title = t(locale, "heading-confidence");
-    card(
-        title.clone(),
-        "confidence-card",
-        meter(locale, title, score, &level),
-    )
+    let body = html! {
+        <>
+            { meter(locale, title.clone(), score, &level) }
+            { learn_more(locale, Family::Figure, "confidence") }
+        </>
+    };
+    card(title, "confidence-card", body)
 }
 
 fn compatibility_view(locale: Locale, result: &Figures) -> Html {

@@ -36,7 +36,7 @@ mod settings;
 mod websocket;
 
 pub use daily::use_daily;
-pub use export::{Export, use_export};
+pub use export::{Export, SERVER_FORMATS, use_export};
 pub use history::{HistoryHandle, use_history};
 pub use login::{Login, use_login};
 pub use oracle::{Oracle, use_oracle};

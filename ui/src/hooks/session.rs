@@ -62,6 +62,13 @@ impl SessionHandle {
         self.state.dispatch(SessionAction::SignedOut);
     }
 
+    /// The server refused this login and it cannot be renewed: forget the tokens and
+    /// tell the user on the sign-in screen.
+    pub fn end(&self) {
+        storage::clear_tokens();
+        self.state.dispatch(SessionAction::Ended);
+    }
+
     /// A current access token, refreshed first if it is about to expire.
     pub async fn token(&self) -> Option<String> {
         let tokens = self.current()?;
@@ -113,7 +120,7 @@ impl SessionHandle {
                         }
                         Err(e) if e.unauthorized() => {
                             storage::clear_tokens();
-                            state.dispatch(SessionAction::SignedOut);
+                            state.dispatch(SessionAction::Ended);
                             None
                         }
                         Err(_) => None,

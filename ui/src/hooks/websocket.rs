@@ -46,7 +46,7 @@ pub fn ws_provider(props: &WsProviderProps) -> Html {
                 let s = auth_session.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     if s.refresh().await.is_none() {
-                        s.sign_out();
+                        s.end();
                     }
                 });
             });

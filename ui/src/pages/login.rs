@@ -14,6 +14,9 @@ pub fn login_page() -> Html {
     html! {
         <section class="card login" aria-labelledby="login-heading">
             <h1 id="login-heading">{ t(locale, "ui-login-heading") }</h1>
+            if session.state.ended {
+                <p class="notice" role="status" data-testid="session-ended">{ t(locale, "ui-session-ended") }</p>
+            }
             <p class="muted">{ tf(locale, "ui-login-intro", &[("server", session.base_url.clone())]) }</p>
             <LoginForm busy={login.busy} error={login.error} on_submit={login.submit} />
         </section>

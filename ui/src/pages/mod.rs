@@ -3,6 +3,7 @@
 //! [`crate::components`], passing their callbacks down. No page calls a service.
 
 pub mod history;
+pub mod learn;
 pub mod login;
 pub mod oracle;
 pub mod people;

@@ -16,9 +16,10 @@ use std::future::Future;
 use gloo::net::http::{Request, RequestBuilder, Response};
 use nps_i18n::Locale;
 use nps_protocol::{
-    DailyQuery, DailyResponse, ErrorBody, FavoriteBody, FavoriteResponse, HealthResponse,
-    HistoryPage, HistoryQuery, LocaleQuery, LoginRequest, LogoutRequest, NewProfileRequest,
-    ProfileList, ProfilePatch, ReadingResponse, RefreshRequest, SavedProfile, TokenResponse,
+    DailyQuery, DailyResponse, ErrorBody, ExportQuery, FavoriteBody, FavoriteResponse,
+    HealthResponse, HistoryPage, HistoryQuery, LocaleQuery, LoginRequest, LogoutRequest,
+    NewProfileRequest, ProfileList, ProfilePatch, ReadingResponse, RefreshRequest, SavedProfile,
+    TokenResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -106,6 +107,29 @@ impl<C: Credentials> Api<C> {
             &body,
         )?)
         .await
+    }
+
+    /// A stored reading as a file made by the server (`format`: `pdf`, `png`, `md`,
+    /// `json`), its text in `locale`.
+    pub async fn export(
+        &self,
+        id: i64,
+        format: &str,
+        locale: Locale,
+    ) -> Result<ExportedFile, HttpError> {
+        let response = self.send(&export_call(id, format, locale)?).await?;
+        let headers = response.headers();
+        let name = headers
+            .get("content-disposition")
+            .and_then(|d| attachment_name(&d))
+            .unwrap_or_else(|| format!("nps-reading-{id}.{format}"));
+        let content_type = headers.get("content-type").unwrap_or_default();
+        let bytes = response.binary().await.map_err(HttpError::network)?;
+        Ok(ExportedFile {
+            name,
+            content_type,
+            bytes,
+        })
     }
 
     /// Deletes a stored reading.
@@ -299,6 +323,36 @@ fn to_json(body: &impl Serialize) -> Result<String, HttpError> {
 /// `base` + `path` + `?` + the query, serialized as the server reads it.
 pub fn url_with_query(base: &str, path: &str, query: &impl Serialize) -> Result<String, HttpError> {
     Call::get(path).query(query).map(|c| c.url(base))
+}
+
+/// A file the server made: its name (from `Content-Disposition`), type and bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportedFile {
+    pub name: String,
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The request for reading `id` as a `format` file in `locale`.
+pub fn export_call(id: i64, format: &str, locale: Locale) -> Result<Call, HttpError> {
+    let query = ExportQuery {
+        format: Some(format.to_string()),
+        locale: Some(locale.tag().to_string()),
+    };
+    Call::get(nps_protocol::export_path(id)).query(&query)
+}
+
+/// The file name of `Content-Disposition: attachment; filename="x.pdf"` — only a plain
+/// name (no path, no quote), else `None`.
+pub fn attachment_name(disposition: &str) -> Option<String> {
+    let value = disposition
+        .split(';')
+        .map(str::trim)
+        .find_map(|p| p.strip_prefix("filename="))?;
+    let name = value.trim_matches('"');
+    let plain =
+        !name.is_empty() && !name.starts_with('.') && !name.contains(['/', '\\', '"', '\0']);
+    plain.then(|| name.to_string())
 }
 
 /// The request that runs a reading: each kind has its own endpoint. The daily insight

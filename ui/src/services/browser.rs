@@ -74,6 +74,13 @@ pub fn online() -> bool {
         .unwrap_or(true)
 }
 
+/// The browser's preferred language tag (`navigator.language`), or empty.
+pub fn language() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
+}
+
 /// Sets `<html lang dir>`.
 pub fn set_document_language(lang: &str, dir: &str) {
     if let Some(root) = web_sys::window()
@@ -127,13 +134,23 @@ pub fn pretty_json(text: &str) -> String {
 
 /// Offers `contents` as a file download named `name`.
 pub fn download(name: &str, mime: &str, contents: &str) {
+    offer_file(name, mime, &wasm_bindgen::JsValue::from_str(contents));
+}
+
+/// Offers `bytes` as a file download named `name` (no print dialog, no new tab).
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
+    offer_file(name, mime, &js_sys::Uint8Array::from(bytes));
+}
+
+/// A blob of `part` saved through an `<a download>` on an object URL.
+fn offer_file(name: &str, mime: &str, part: &wasm_bindgen::JsValue) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
         return;
     };
     let Ok(href) = web_sys::Url::create_object_url_with_blob(&blob) else {

@@ -10,8 +10,13 @@ use crate::state::settings::Settings;
 const SETTINGS_KEY: &str = "nps.settings";
 const TOKENS_KEY: &str = "nps.tokens";
 
+/// The saved settings; without any, the defaults in the browser's language (Persian
+/// for `fa…`), as `static/locale.js` chose for the loading screen.
 pub fn load_settings() -> Settings {
-    LocalStorage::get(SETTINGS_KEY).unwrap_or_default()
+    LocalStorage::get(SETTINGS_KEY).unwrap_or_else(|_| Settings {
+        locale: crate::state::settings::locale_of_language(&crate::services::browser::language()),
+        ..Settings::default()
+    })
 }
 
 pub fn save_settings(settings: &Settings) {

@@ -115,6 +115,9 @@ pub struct SessionState {
     pub tokens: Option<Tokens>,
     /// The tokens came from the desktop shell (no login screen, no refresh endpoint).
     pub from_shell: bool,
+    /// Signed out because the server would not renew the login (it expired or was
+    /// ended elsewhere), not by the user: the sign-in screen says so.
+    pub ended: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,7 +126,11 @@ pub enum SessionAction {
     /// A refreshed access token (same user).
     Refreshed(Tokens),
     Shell(Tokens),
+    /// The user signed out.
     SignedOut,
+    /// The server refused to renew the login: signed out, and the sign-in screen says
+    /// the session ended.
+    Ended,
 }
 
 impl SessionState {
@@ -136,12 +143,18 @@ impl SessionState {
             SessionAction::SignedIn(t) | SessionAction::Refreshed(t) => Self {
                 tokens: Some(t),
                 from_shell: false,
+                ended: false,
             },
             SessionAction::Shell(t) => Self {
                 tokens: Some(t),
                 from_shell: true,
+                ended: false,
             },
             SessionAction::SignedOut => Self::default(),
+            SessionAction::Ended => Self {
+                ended: true,
+                ..Self::default()
+            },
         }
     }
 }

@@ -38,6 +38,17 @@ impl Default for Settings {
     }
 }
 
+/// The locale a browser language tag asks for: Persian for `fa` and `fa-…`, else
+/// English (the same rule as `static/locale.js`).
+pub fn locale_of_language(tag: &str) -> Locale {
+    let primary = tag.split(['-', '_']).next().unwrap_or_default();
+    if primary.eq_ignore_ascii_case("fa") {
+        Locale::Fa
+    } else {
+        Locale::En
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SettingsAction {
     SetLocale(Locale),

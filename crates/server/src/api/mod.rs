@@ -9,6 +9,7 @@
 //! - `daily`: `GET /api/oracle/daily` (no side effect: never broadcasts).
 //! - `history`: the caller's stored readings (list, get, delete, favorite).
 //! - `profiles`: the caller's saved people (`/api/profiles`), one marked "me".
+//! - `export`: one of them as a PDF, PNG card, Markdown or JSON file (`nps-export`).
 //! - `admin`: `POST /api/admin/daily` (role `admin`): publish the day's insight.
 
 use axum::Router;
@@ -20,6 +21,7 @@ use crate::extract::MAX_BODY_BYTES;
 mod admin;
 mod auth;
 mod daily;
+mod export;
 mod history;
 mod profiles;
 pub mod readings;
@@ -32,6 +34,7 @@ pub fn router() -> Router<AppState> {
         .merge(daily::router())
         .merge(history::router())
         .merge(profiles::router())
+        .merge(export::router())
         .merge(admin::router())
         // One byte over the limit is enough to know it is too large.
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

@@ -6,6 +6,8 @@ mod api;
 mod cors;
 mod daily;
 mod edge;
+mod export;
+mod first_load;
 mod limits;
 mod profiles;
 mod support;

@@ -262,6 +262,14 @@ pub struct Reply {
 }
 
 impl Reply {
+    /// The value of header `name` (lower case), if the response has it.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.head.lines().find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            (key == name).then(|| value.trim())
+        })
+    }
+
     /// The status and the body as JSON (`Null` if it is not JSON).
     pub fn json(self) -> (u16, Value) {
         (

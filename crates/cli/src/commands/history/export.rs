@@ -13,7 +13,6 @@ use nps_export::{CardSize, Format, UnknownFormat};
 use nps_i18n::Locale;
 use nps_store::StoredReading;
 
-use super::document::document;
 use super::not_found;
 use super::show::rendered;
 use crate::error::{CliError, Message, Result};
@@ -69,7 +68,8 @@ fn contents(reading: &StoredReading, format: Format, locale: Locale) -> Result<V
         return serde_json::to_vec_pretty(&reading)
             .map_err(|e| CliError::failed("cli-error-output", e));
     }
-    let doc = document(reading, locale, now()?.date)?;
+    let result = rendered(reading, locale)?;
+    let doc = nps_readings::document::document(&result, &reading.created_at, locale, now()?.date);
     Ok(match format {
         Format::Pdf => nps_export::pdf(&doc)?,
         Format::Png => nps_export::png_card(&doc, CardSize::PORTRAIT)?,

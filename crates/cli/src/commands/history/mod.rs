@@ -8,7 +8,6 @@ use crate::error::{CliError, Message, Result};
 use crate::storage::StorageArgs;
 
 mod change;
-mod document;
 mod export;
 mod list;
 mod show;

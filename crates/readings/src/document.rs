@@ -1,31 +1,41 @@
 //! A stored reading as the export's [`Document`] (`nps-export`'s wiring recipe), in the
-//! reader's language: the text re-rendered from its messages, the headline as the
-//! title, who and when as the byline, the reading's message (the sentences composed
-//! from its strongest signals) as the summary, its key numbers as figures, the other
-//! sections as they are, and a footer with the day it was made.
+//! reader's language: the headline as the title, who and when as the byline, the
+//! reading's message (the sentences composed from its strongest signals) as the
+//! summary, its key numbers as figures, the other sections as they are, and a footer
+//! with the day it was made. The server (`GET /api/readings/{id}/export`) and the CLI
+//! (`nps history export`) both make their PDF, PNG card and Markdown from it.
 
 use nps_engine::{Date, Moment};
 use nps_export::limits::{MAX_LINE_CHARS, MAX_SUMMARY_ITEMS};
 use nps_export::{Direction, Document, Figure, Section};
-use nps_i18n::{DateStyle, Locale, LocaleFormat};
+use nps_i18n::{Args, DateStyle, Locale, LocaleFormat, Localizer, strip_isolation};
 use nps_protocol::{Figures, RenderedSection};
-use nps_store::StoredReading;
 
-use super::show::rendered;
-use crate::error::{Message, Result};
+use crate::stored::StoredResult;
+
+/// A message of `locale` with its arguments, without isolation marks.
+fn say(locale: Locale, id: &str, args: &[(&str, String)]) -> String {
+    let args = args
+        .iter()
+        .fold(Args::new(), |a, (name, value)| a.with(*name, value.clone()));
+    strip_isolation(
+        &Localizer::get()
+            .format(locale, id, &args)
+            .unwrap_or_else(|_| id.to_string()),
+    )
+}
 
 /// The section whose lines are a reading's summary: the message composed from its
 /// strongest signals. A kind without one (question, daily) is summed up by its first
 /// section.
 const SUMMARY_SECTION: &str = "section-message";
 
-/// `reading` as a document in `locale`, made on `today`.
-pub fn document(reading: &StoredReading, locale: Locale, today: Date) -> Result<Document> {
-    let result = rendered(reading, locale)?;
+/// A reading (`result`, its text already rendered in `locale`; saved at `created_at`,
+/// RFC 3339) as a document, made on `today`.
+pub fn document(result: &StoredResult, created_at: &str, locale: Locale, today: Date) -> Document {
     let text = &result.text;
     let (summary, sections) = split_summary(&text.sections);
-    let say = |id: &'static str| Message::new(id).render(locale);
-    Ok(Document {
+    Document {
         lang: locale.tag().to_string(),
         direction: if locale.is_rtl() {
             Direction::Rtl
@@ -33,19 +43,21 @@ pub fn document(reading: &StoredReading, locale: Locale, today: Date) -> Result<
             Direction::Ltr
         },
         title: text.headline.clone(),
-        byline: byline(&result.figures, reading, locale),
-        summary_heading: Some(say("export-summary-heading")),
+        byline: byline(&result.figures, created_at, locale),
+        summary_heading: Some(say(locale, "export-summary-heading", &[])),
         summary,
-        figures_heading: Some(say("export-figures-heading")),
+        figures_heading: Some(say(locale, "export-figures-heading", &[])),
         figures: key_figures(&result.figures, locale),
         sections: sections
             .iter()
             .map(|s| Section::new(&s.title, s.paragraphs.clone()))
             .collect(),
-        footer: Message::new("export-footer")
-            .with("date", long_date(locale, today))
-            .render(locale),
-    })
+        footer: say(
+            locale,
+            "export-footer",
+            &[("date", long_date(locale, today))],
+        ),
+    }
 }
 
 /// The summary's lines and the sections left: the message section (else the first)
@@ -68,14 +80,16 @@ fn split_summary(sections: &[RenderedSection]) -> (Vec<String>, Vec<&RenderedSec
 
 /// Who the reading is about (when it names someone) and when it is about: the moment
 /// of its stamp, else the day it was saved.
-fn byline(figures: &Figures, reading: &StoredReading, locale: Locale) -> Vec<String> {
+fn byline(figures: &Figures, created_at: &str, locale: Locale) -> Vec<String> {
     let who = match figures {
-        Figures::Full(f) => Some(
-            Message::new("cli-export-person")
-                .with("name", f.person.name.as_str())
-                .with("born", long_date(locale, f.person.birthdate))
-                .render(locale),
-        ),
+        Figures::Full(f) => Some(say(
+            locale,
+            "export-byline-person",
+            &[
+                ("name", f.person.name.clone()),
+                ("born", long_date(locale, f.person.birthdate)),
+            ],
+        )),
         Figures::Name(f) => Some(f.name.clone()),
         Figures::Question(f) => Some(f.question.clone()),
         Figures::Compatibility(f) => Some(
@@ -90,14 +104,12 @@ fn byline(figures: &Figures, reading: &StoredReading, locale: Locale) -> Vec<Str
     let when = match figures.stamp() {
         Some(stamp) => moment(locale, &stamp.moment()),
         None => {
-            let saved = reading.created_at.get(..10).map(Date::parse);
+            let saved = created_at.get(..10).map(Date::parse);
             let day = match saved {
                 Some(Ok(day)) => long_date(locale, day),
-                _ => locale.number(&reading.created_at),
+                _ => locale.number(created_at),
             };
-            Message::new("cli-export-saved")
-                .with("date", day)
-                .render(locale)
+            say(locale, "export-byline-saved", &[("date", day)])
         }
     };
     who.into_iter()
@@ -110,13 +122,17 @@ fn byline(figures: &Figures, reading: &StoredReading, locale: Locale) -> Vec<Str
 fn moment(locale: Locale, m: &Moment) -> String {
     let date = long_date(locale, m.date);
     match m.time {
-        Some(t) => Message::new("cli-export-moment")
-            .with("date", date)
-            .with(
-                "time",
-                locale.number(format!("{:02}:{:02}", t.hour(), t.minute())),
-            )
-            .render(locale),
+        Some(t) => say(
+            locale,
+            "export-byline-moment",
+            &[
+                ("date", date),
+                (
+                    "time",
+                    locale.number(format!("{:02}:{:02}", t.hour(), t.minute())),
+                ),
+            ],
+        ),
         None => date,
     }
 }
@@ -128,7 +144,7 @@ fn long_date(locale: Locale, d: Date) -> String {
 /// The numbers a reader looks for first, by kind.
 fn key_figures(figures: &Figures, locale: Locale) -> Vec<Figure> {
     let n = |value: u32| locale.number(value);
-    let row = |id: &'static str, value: String| Figure::new(Message::new(id).render(locale), value);
+    let row = |id: &'static str, value: String| Figure::new(say(locale, id, &[]), value);
     match figures {
         Figures::Full(f) => {
             let m = &f.numerology;
