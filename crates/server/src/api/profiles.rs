@@ -31,13 +31,13 @@ pub(super) fn router() -> Router<AppState> {
 /// parse, its texts are within their bounds, and the engine accepts it (a name it can
 /// read, coordinates and heart rate in range).
 fn checked(person: &ProfileBody) -> Result<serde_json::Value, ApiError> {
-    let profile = profile(person)?;
-    let at = crate::clock::now()?;
+    let (profile, at) = (profile(person)?, crate::clock::now()?);
     let request = ReadingRequest::Full { profile, at };
     request.check_bounds()?;
-    if let ReadingRequest::Full { profile, at } = &request {
-        FullReading::compute(profile, *at)?;
-    }
+    let ReadingRequest::Full { profile, at } = &request else {
+        unreachable!("built as a full reading just above")
+    };
+    FullReading::compute(profile, *at)?;
     serde_json::to_value(person).map_err(ApiError::internal)
 }
 
