@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, signIn as signInAs } from './browser.mjs';
 
 import { ensureServer, startServer, stopServer } from './server.mjs';
 
@@ -29,14 +29,7 @@ const FIRST_LOAD_SANITY_MS = 60_000;
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   await ensureServer();
 });
 
@@ -46,20 +39,8 @@ after(async () => {
 
 // ---- helpers ---------------------------------------------------------------------
 
-async function signIn(locale = 'en-US') {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('dialog', (d) => { errors.push(`dialog: ${d.type()}`); d.dismiss(); });
-  await page.goto(BASE + '/');
-  await page.waitForSelector('[data-testid="login-form"]');
-  await page.fill('#login-username', USER_A);
-  await page.fill('#login-password', PASS_A);
-  await page.click('[data-testid="login-submit"]');
-  await page.waitForSelector('[data-testid="reading-submit"]');
-  await page.waitForSelector('[data-status="connected"]', { timeout: 15_000 });
-  return { context, page, errors };
+function signIn() {
+  return signInAs(browser, USER_A, PASS_A);
 }
 
 async function timeReading(page) {

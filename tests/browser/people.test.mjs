@@ -4,7 +4,7 @@
 // reading from it, the page in Persian, and another user seeing none of it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { launchChromium, signIn as signInAs } from './browser.mjs';
 
 const BASE = process.env.NPS_URL;
 const USER_A = process.env.NPS_USER_A ?? 'alice';
@@ -17,29 +17,15 @@ assert.ok(BASE, 'NPS_URL is set (run scripts/test-ui.sh)');
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-async function signIn(user, password) {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(BASE + '/');
-  await page.waitForSelector('[data-testid="login-form"]');
-  await page.fill('#login-username', user);
-  await page.fill('#login-password', password);
-  await page.click('[data-testid="login-submit"]');
-  await page.waitForSelector('[data-testid="reading-submit"]');
-  return { context, page, errors };
+function signIn(user, password) {
+  return signInAs(browser, user, password);
 }
 
 /** Adds a person on the People page (already open). */

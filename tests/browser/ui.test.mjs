@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, signIn as signInAs } from './browser.mjs';
 
 import { startServer, stopServer } from './server.mjs';
 
@@ -34,14 +34,7 @@ let browser;
 let alice; // { context, page, frames, errors }
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -49,24 +42,8 @@ after(async () => {
 });
 
 /** A fresh browser context signed in as `user`; records WebSocket frames and errors. */
-async function signIn(user, password) {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const frames = [];
-  const errors = [];
-  page.on('websocket', (ws) => {
-    ws.on('framereceived', (f) => frames.push(String(f.payload)));
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(BASE + '/');
-  await page.waitForSelector('[data-testid="login-form"]');
-  await page.fill('#login-username', user);
-  await page.fill('#login-password', password);
-  await page.click('[data-testid="login-submit"]');
-  await page.waitForSelector('[data-testid="reading-submit"]');
-  await page.waitForSelector('[data-status="connected"]', { timeout: 15_000 });
-  return { context, page, frames, errors };
+function signIn(user, password) {
+  return signInAs(browser, user, password, { consoleErrors: true });
 }
 
 /** The parsed reading events (reading_*) among recorded frames. */

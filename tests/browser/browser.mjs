@@ -1,0 +1,49 @@
+// The browser side every test file shares: Debian's chromium launched headless, and a
+// fresh context signed in through the real sign-in form. Environment (from
+// scripts/test-ui.sh): NPS_URL, CHROMIUM.
+import { chromium } from 'playwright-core';
+
+const BASE = process.env.NPS_URL;
+
+/** Headless chromium (Debian's; Playwright's own download is not reachable here). */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A fresh context of `browser` signed in as `user`, at 1280×900, once the Oracle page
+ * shows and its socket is connected. Records the WebSocket frames received and the
+ * page's errors (uncaught exceptions and dialogs, which are dismissed; with
+ * `consoleErrors`, console errors too).
+ */
+export async function signIn(browser, user, password,
+  { locale = 'en-US', consoleErrors = false } = {}) {
+  // Downloads are kept (Playwright's default), for the export and JSON buttons.
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const frames = [];
+  const errors = [];
+  page.on('websocket', (ws) => {
+    ws.on('framereceived', (f) => frames.push(String(f.payload)));
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('dialog', (d) => { errors.push(`dialog: ${d.type()}`); d.dismiss(); });
+  if (consoleErrors) {
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  }
+  await page.goto(BASE + '/');
+  await page.waitForSelector('[data-testid="login-form"]');
+  await page.fill('#login-username', user);
+  await page.fill('#login-password', password);
+  await page.click('[data-testid="login-submit"]');
+  await page.waitForSelector('[data-testid="reading-submit"]');
+  await page.waitForSelector('[data-status="connected"]', { timeout: 15_000 });
+  return { context, page, frames, errors };
+}
