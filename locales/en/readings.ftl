@@ -54,7 +54,7 @@ time-moment-number = The moment adds up to { $number }, carrying a note of { $es
 name-headline = The name { $name }, as read through the { $system } system.
 name-letters = Letters counted: { $count }, adding up to a total of { $total }.
 name-dominant-element = Among your letters, { $element } is the most present element. { $trait }
-name-no-letters = None of these letters carry a value in the { $system } system, so here the name rests in an open, uncounted space.
+name-uncounted-letters = These letters carry no value in the { $system } system and were left out: { $letters }.
 
 ## Question reading
 

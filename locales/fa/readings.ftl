@@ -43,7 +43,7 @@ time-moment-number = عدد این لحظه { $number } است، عددی که �
 name-headline = نام { $name } از نگاه روش { $system }
 name-letters = از این نام { $count } حرف شمرده شد و مجموع ارزش آن‌ها { $total } است.
 name-dominant-element = عنصری که در حروف نام شما بیش از همه دیده می‌شود { $element } است. { $trait }
-name-no-letters = هیچ‌یک از حروف این نام در روش { $system } ارزشی ندارد، پس این روش اینجا عددی به دست نمی‌دهد.
+name-uncounted-letters = این حروف در روش { $system } ارزشی ندارند و شمرده نشدند: { $letters }.
 
 ## Question reading
 question-headline = عدد پرسش شما: { $number }

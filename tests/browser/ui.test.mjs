@@ -295,9 +295,18 @@ test('in Persian, dates are Solar Hijri: typed in the form, shown in the result,
   // The field shows the day again in Solar Hijri after a round trip through English.
   await page.click('[data-testid="language-toggle"]');
   await page.waitForSelector('html[dir="ltr"][lang="en"]');
-  assert.equal(await page.getAttribute('#f-profile-birth_date', 'type'), 'date');
+  // English has our own field too: the browser's widget would silently empty February 30.
+  assert.equal(await page.getAttribute('#f-profile-birth_date', 'type'), 'text');
   assert.equal(await page.inputValue('#f-profile-birth_date'), '1990-07-15');
+  assert.equal(await page.locator('[data-testid="date-read-back"]').innerText(), 'That is 15 July 1990.');
   assert.equal(await page.locator('[data-testid="result-dates"] dd[data-date="1990-07-15"]').innerText(), '1990-07-15');
+  await page.fill('#f-profile-birth_date', '1990-02-30');
+  await page.press('#f-profile-birth_date', 'Tab');
+  await page.locator('#f-profile-birth_date-error').waitFor();
+  assert.equal(stripIsolation(await page.locator('#f-profile-birth_date-error').innerText()),
+    'February 1990 has only 28 days.');
+  await page.fill('#f-profile-birth_date', '1990-07-15');
+  await page.waitForSelector('#f-profile-birth_date-error', { state: 'detached' });
   await page.click('[data-testid="language-toggle"]');
   await page.waitForSelector('html[dir="rtl"][lang="fa"]');
   assert.equal(await page.inputValue('#f-profile-birth_date'), '۱۳۶۹/۰۴/۲۴');

@@ -819,6 +819,17 @@ mod forms {
         assert_eq!(err, [("name".to_string(), "ui-error-required")]);
         let err = ctx_validate(&with(Name, &[("name", "123")])).unwrap_err();
         assert_eq!(err, [("name".to_string(), "ui-error-no-letters")]);
+        // Letters no system counts are refused, never sent to be read as zeros.
+        let err = ctx_validate(&with(Name, &[("name", "Иван")])).unwrap_err();
+        assert_eq!(
+            err,
+            [("name".to_string(), "ui-error-name-unreadable-pythagorean")]
+        );
+        let err = ctx_validate(&with(Name, &[("name", "Alice"), ("system", "abjad")])).unwrap_err();
+        assert_eq!(
+            err,
+            [("name".to_string(), "ui-error-name-unreadable-abjad")]
+        );
         let err = ctx_validate(&with(
             Name,
             &[("name", "Alice"), ("birth_date", "2030-01-01")],
@@ -902,7 +913,7 @@ mod forms {
                 ("profile.birth_date", "1990-07-15"),
                 ("profile.latitude", "۳۵٫۷"),
                 ("profile.longitude", "-51.4"),
-                ("profile.bpm", "72"),
+                ("profile.bpm", "۷۲"),
                 ("profile.gender", "female"),
                 ("profile.mother_name", "Mary"),
             ],
@@ -915,6 +926,44 @@ mod forms {
         assert_eq!(f.profile.longitude, Some(-51.4));
         assert_eq!(f.profile.bpm, Some(72));
         assert_eq!(f.profile.mother_name.as_deref(), Some("Mary"));
+    }
+
+    #[test]
+    fn a_mother_or_partner_named_in_an_unread_script_is_refused() {
+        use nps_protocol::SignType::{Compatibility, Full};
+        let err = ctx_validate(&with(
+            Full,
+            &[
+                ("profile.name", "Sara"),
+                ("profile.birth_date", "1990-07-15"),
+                ("profile.mother_name", "Мария"),
+            ],
+        ))
+        .unwrap_err();
+        assert_eq!(
+            err,
+            [(
+                "profile.mother_name".to_string(),
+                "ui-error-name-unreadable-pythagorean"
+            )]
+        );
+        let err = ctx_validate(&with(
+            Compatibility,
+            &[
+                ("people.0.name", "Ali"),
+                ("people.0.birth_date", "1990-07-15"),
+                ("people.1.name", "Ελένη"),
+                ("people.1.birth_date", "1988-01-02"),
+            ],
+        ))
+        .unwrap_err();
+        assert_eq!(
+            err,
+            [(
+                "people.1.name".to_string(),
+                "ui-error-name-unreadable-pythagorean"
+            )]
+        );
     }
 
     #[test]
@@ -1158,12 +1207,40 @@ mod dates {
     }
 
     #[test]
-    fn english_reads_the_browsers_iso_day() {
+    fn english_reads_a_gregorian_year_month_day_and_says_why_a_day_is_impossible() {
         let en = |text| parse_date_input(Locale::En, text);
         assert_eq!(en("2026-11-27"), Ok(Some("2026-11-27".into())));
+        assert_eq!(en(" 1990/7/15 "), Ok(Some("1990-07-15".into())));
+        assert_eq!(en("۱۹۹۰-۰۷-۱۵"), Ok(Some("1990-07-15".into())));
         assert_eq!(en(""), Ok(None));
-        assert_eq!(en("2026-02-30"), Err(DateInputError::Format));
-        assert_eq!(en("1405/09/06"), Err(DateInputError::Format));
+        // The browser's widget would have emptied this; the field says why instead.
+        let feb30 = en("2026-02-30").unwrap_err();
+        assert_eq!(
+            feb30,
+            DateInputError::Day {
+                month_id: "month-gregorian-2".into(),
+                year: 2026,
+                days: 28
+            }
+        );
+        assert_eq!(
+            strip_isolation(&feb30.message(Locale::En)),
+            "February 2026 has only 28 days."
+        );
+        assert_eq!(
+            en("2024-02-29"),
+            Ok(Some("2024-02-29".into())),
+            "a leap day"
+        );
+        assert_eq!(en("1990-13-01"), Err(DateInputError::Month(13)));
+        // A four-digit year first: a day-first date is refused, not read as the year 27.
+        for bad in ["27/11/2026", "999-01-01", "1990-07", "July 15, 1990"] {
+            assert_eq!(en(bad), Err(DateInputError::Format), "{bad}");
+        }
+        assert_eq!(
+            DateInputError::Format.message(Locale::En),
+            "Write the date as year-month-day, such as 1990-07-15."
+        );
     }
 
     #[test]

@@ -130,6 +130,11 @@ pub enum EngineError {
     EmptyName,
     #[error("the name {0:?} has no letters")]
     NameWithoutLetters(String),
+    #[error("none of the letters of {name:?} count in the {system} system")]
+    NameUnreadable {
+        name: String,
+        system: crate::numerology::System,
+    },
     #[error("latitude {0} is out of range (−90 to 90)")]
     LatitudeOutOfRange(f64),
     #[error("longitude {0} is out of range (−180 to 180)")]
@@ -251,6 +256,9 @@ impl EngineError {
             ),
             E::EmptyName => ("error-empty-name", vec![]),
             E::NameWithoutLetters(n) => ("error-name-no-letters", vec![text("name", n)]),
+            E::NameUnreadable { name, system } => {
+                (system.unreadable_id(), vec![text("name", name)])
+            }
             E::LatitudeOutOfRange(v) => ("error-latitude", vec![number("value", v)]),
             E::LongitudeOutOfRange(v) => ("error-longitude", vec![number("value", v)]),
             E::BpmOutOfRange(b) => ("error-bpm", vec![number("bpm", b)]),

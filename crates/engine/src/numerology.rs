@@ -21,6 +21,17 @@ pub enum System {
     Abjad,
 }
 
+impl System {
+    /// The message id (errors.ftl) of a name none of whose letters this system counts.
+    pub const fn unreadable_id(self) -> &'static str {
+        match self {
+            System::Pythagorean => "error-name-unreadable-pythagorean",
+            System::Chaldean => "error-name-unreadable-chaldean",
+            System::Abjad => "error-name-unreadable-abjad",
+        }
+    }
+}
+
 /// A system as a person chooses it: one of the three, or `auto` (Abjad for text with
 /// Persian/Arabic letters, else Pythagorean).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -383,6 +394,24 @@ impl NumerologyProfile {
     }
 }
 
+/// Checks a name for a reading under `system`: [`validate_name`], and at least one
+/// letter the system counts. A name in a script no system reads (Cyrillic, Greek, Han…)
+/// or a Latin name under Abjad would otherwise give all-zero numbers that look like a
+/// reading; the error says which letters the system reads instead. Returns it trimmed.
+pub fn readable_name(system: System, name: &str) -> Result<&str> {
+    let name = validate_name(name)?;
+    let mut counted = false;
+    for_each_letter(system, name, |_, value, _| counted |= value > 0);
+    if counted {
+        Ok(name)
+    } else {
+        Err(EngineError::NameUnreadable {
+            name: name.to_string(),
+            system,
+        })
+    }
+}
+
 /// Checks a person's name: not empty, and with at least one letter of any script.
 /// Returns it trimmed.
 pub fn validate_name(name: &str) -> Result<&str> {
@@ -421,6 +450,37 @@ mod tests {
         assert_eq!(SystemChoice::Auto.resolve("علی"), System::Abjad);
         assert_eq!(SystemChoice::Auto.resolve("Ali"), System::Pythagorean);
         assert!("klingon".parse::<SystemChoice>().is_err());
+    }
+
+    #[test]
+    fn a_name_needs_a_letter_its_system_counts() {
+        assert_eq!(readable_name(System::Pythagorean, " Zoë "), Ok("Zoë"));
+        assert_eq!(readable_name(System::Abjad, "علی"), Ok("علی"));
+        // Some letters counted is enough (the rest count 0, as the contract says).
+        assert_eq!(
+            readable_name(System::Abjad, "Mixed علی Name"),
+            Ok("Mixed علی Name")
+        );
+        for (system, name) in [
+            (System::Pythagorean, "Иван Петров"),
+            (System::Chaldean, "Ωμέγα"),
+            (System::Abjad, "Alice"),
+            (System::Pythagorean, "李小龍"),
+        ] {
+            let err = readable_name(system, name).unwrap_err();
+            assert_eq!(
+                err,
+                EngineError::NameUnreadable {
+                    name: name.to_string(),
+                    system
+                }
+            );
+            assert_eq!(err.fluent().0, system.unreadable_id());
+        }
+        assert_eq!(
+            readable_name(System::Pythagorean, "  "),
+            Err(EngineError::EmptyName)
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use nps_engine::ganzhi::{GanzhiDay, GanzhiYear, hour_pillar, year_pillar};
 use nps_engine::moon::MoonInfo;
 use nps_engine::numerology::{
     LetterValue, SystemChoice, digit_sum, digital_root, has_arabic_script, is_master,
-    letter_breakdown, letter_sums, life_path, personal_year, validate_name,
+    letter_breakdown, letter_sums, life_path, personal_year, readable_name, validate_name,
 };
 use nps_engine::patterns::{Pattern, detect};
 use nps_engine::tokens::{Animal, Element};
@@ -280,8 +280,8 @@ pub fn name(
     choice: SystemChoice,
     today: Date,
 ) -> Result<(NameFigures, Interpretation), ReadingError> {
-    let name = validate_name(name)?;
-    let system = choice.resolve(name);
+    let system = choice.resolve(validate_name(name)?);
+    let name = readable_name(system, name)?;
     let sums = letter_sums(system, name);
     let letters = letter_breakdown(system, name);
     let dominant = dominant_element(&letters);
@@ -341,25 +341,35 @@ pub fn name(
     Ok((f, i))
 }
 
-/// The letters counted and their sum, and the element most present among them.
+/// The letters counted and their sum, the element most present among them, and the
+/// letters the system leaves at 0 (`ë` in Chaldean, Latin letters beside Persian ones
+/// under Abjad). A name with no counted letter never gets here ([`readable_name`]).
 fn letter_lines(f: &NameFigures, dominant: Option<Element>, system_word: String) -> Vec<Msg> {
     let counted = f.letters.iter().filter(|l| l.value > 0).count();
-    let mut letters = Vec::new();
-    if counted == 0 {
-        letters.push(Msg::new("name-no-letters").word("system", system_word));
-    } else {
+    let mut letters = vec![
+        Msg::new("name-letters")
+            .num("count", counted)
+            .num("total", f.letter_sum),
+    ];
+    if let Some(e) = dominant {
         letters.push(
-            Msg::new("name-letters")
-                .num("count", counted)
-                .num("total", f.letter_sum),
+            Msg::new("name-dominant-element")
+                .word("element", words::element(e))
+                .msg("trait", words::element_trait(e)),
         );
-        if let Some(e) = dominant {
-            letters.push(
-                Msg::new("name-dominant-element")
-                    .word("element", words::element(e))
-                    .msg("trait", words::element_trait(e)),
-            );
+    }
+    let mut uncounted: Vec<&str> = Vec::new();
+    for l in f.letters.iter().filter(|l| l.value == 0) {
+        if !uncounted.contains(&l.letter.as_str()) {
+            uncounted.push(&l.letter);
         }
+    }
+    if !uncounted.is_empty() {
+        letters.push(
+            Msg::new("name-uncounted-letters")
+                .word("system", system_word)
+                .text("letters", uncounted.join(" ")),
+        );
     }
     letters
 }
@@ -709,8 +719,8 @@ pub fn compatibility(
 }
 
 fn compat_person(name: &str, birth: Date) -> Result<CompatPerson, ReadingError> {
-    let name = validate_name(name)?;
-    let system = SystemChoice::Auto.resolve(name);
+    let system = SystemChoice::Auto.resolve(validate_name(name)?);
+    let name = readable_name(system, name)?;
     let sums = letter_sums(system, name);
     let (stem, animal) = year_pillar(i64::from(birth.year()));
     Ok(CompatPerson {

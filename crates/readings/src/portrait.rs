@@ -9,6 +9,7 @@
 use nps_engine::Moment;
 use nps_engine::full::{FullNumerology, FullReading, Profile};
 use nps_engine::ganzhi::year_pillar;
+use nps_engine::numerology::{readable_name, validate_name};
 use nps_engine::tokens::{Animal, Element};
 
 use crate::compose::{self, Composition, Depth, Fallback, Inputs};
@@ -20,10 +21,22 @@ use crate::words;
 
 /// The full reading of `profile` at `at`: the engine's figures, interpreted here.
 pub fn full(profile: &Profile, at: Moment) -> Result<(FullReading, Interpretation), ReadingError> {
+    readable_names(profile)?;
     let f = FullReading::compute(profile, at)?;
     let moment = MomentFigures::of(at);
     let i = interpret(profile, &f, &moment);
     Ok((f, i))
+}
+
+/// Refuses a name, or a mother's name, none of whose letters its system counts: the
+/// engine would give it zeros that read like numbers.
+fn readable_names(profile: &Profile) -> Result<(), ReadingError> {
+    let names = [Some(profile.name.as_str()), profile.mother.as_deref()];
+    for name in names.into_iter().flatten().filter(|n| !n.trim().is_empty()) {
+        let system = profile.system.resolve(validate_name(name)?);
+        readable_name(system, name)?;
+    }
+    Ok(())
 }
 
 /// What the sections need to know besides the figures.

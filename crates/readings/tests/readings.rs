@@ -93,7 +93,6 @@ fn battery() -> Vec<Request> {
     for (name, birth, system) in [
         ("Alice Johnson", Some("1990-07-15"), SystemChoice::Auto),
         ("علی رضایی", Some("1985-03-21"), SystemChoice::Auto),
-        ("Latin Name", None, SystemChoice::Abjad),
         ("Zoë Müller", None, SystemChoice::Chaldean),
         ("ظریف کریمی", None, SystemChoice::Abjad),
         (
@@ -313,6 +312,41 @@ mod kinds {
             kinds.insert(r.kind);
         }
         assert_eq!(kinds.len(), 6, "{kinds:?}");
+    }
+
+    #[test]
+    fn letters_the_system_leaves_at_zero_are_named() {
+        let chaldean = |name: &str| Request::Name {
+            name: name.into(),
+            birth: None,
+            system: SystemChoice::Chaldean,
+            today: date("2026-02-09"),
+        };
+        let zoe = chaldean("Zoë Müller");
+        let en = read(&zoe, Locale::En);
+        let letters = rendered_section(&en, "section-letters");
+        assert_eq!(
+            strip_isolation(letters.paragraphs.last().unwrap()),
+            "These letters carry no value in the Chaldean system and were left out: Ë Ü."
+        );
+        let fa = read(&zoe, Locale::Fa);
+        assert_eq!(
+            strip_isolation(
+                rendered_section(&fa, "section-letters")
+                    .paragraphs
+                    .last()
+                    .unwrap()
+            ),
+            "این حروف در روش کلدانی ارزشی ندارند و شمرده نشدند: Ë Ü."
+        );
+        // A name every letter of which counts has no such line.
+        let alice = read(&chaldean("Alice"), Locale::En);
+        assert!(
+            rendered_section(&alice, "section-letters")
+                .paragraphs
+                .iter()
+                .all(|p| !p.contains("left out"))
+        );
     }
 
     #[test]
@@ -590,6 +624,53 @@ mod bad_input {
             today,
         });
         assert!(m.contains("no letters"), "{m}");
+        // A script no system reads is refused, never read as zeros: in a name, a mother's
+        // name, a compatibility partner, and a Latin name under Abjad.
+        let m = invalid(Request::Name {
+            name: "Иван Петров".into(),
+            birth: None,
+            system: SystemChoice::Auto,
+            today,
+        });
+        assert_eq!(
+            m,
+            "none of the letters of “Иван Петров” count in the Pythagorean system, which reads \
+             the Latin letters A to Z: write the name in Latin or Persian letters"
+        );
+        let unreadable = |system| Request::Name {
+            name: "Latin Name".into(),
+            birth: None,
+            system,
+            today,
+        };
+        assert_eq!(
+            invalid(unreadable(SystemChoice::Abjad)),
+            "none of the letters of “Latin Name” count in the Abjad system, which reads Persian \
+             and Arabic letters: write the name in Persian letters, or choose the automatic system"
+        );
+        let e = run(
+            &unreadable(SystemChoice::Abjad),
+            Locale::Fa,
+            &mut no_progress,
+        )
+        .unwrap_err();
+        assert_eq!(
+            strip_isolation(&e.problem(Locale::Fa)),
+            "هیچ‌یک از حروف «Latin Name» در روش ابجد شمرده نمی‌شود، چون این روش حروف فارسی و \
+             عربی را می‌خواند: نام را با حروف فارسی بنویسید یا روش خودکار را برگزینید"
+        );
+        let greek = vec![("Ali".to_string(), today), ("Ελένη".to_string(), today)];
+        assert!(
+            invalid(Request::Compatibility { people: greek }).contains("“Ελένη”"),
+            "the partner's name is named"
+        );
+        let mut profile = Profile::new("Sara", date("1990-07-15"));
+        profile.mother = Some("Мария".into());
+        let m = invalid(Request::Full {
+            profile,
+            at: at("2026-01-01"),
+        });
+        assert!(m.contains("“Мария”"), "{m}");
         let m = invalid(question("a".repeat(1001)));
         assert!(m.contains("1001") && m.contains("1000"), "{m}");
         assert!(run(&question("a".repeat(1000)), Locale::En, &mut no_progress).is_ok());

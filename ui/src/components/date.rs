@@ -2,19 +2,22 @@
 //! alongside in a muted span) and [`DateField`], the labelled date input of the forms
 //! and the history filters.
 //!
-//! In English the field is the browser's `<input type=date>`: its widget is written for
-//! English readers, works with the keyboard and screen readers, and only ever yields an
-//! ISO day or nothing. In Persian that widget speaks Gregorian (and often English), so
-//! the field is a text input of ours taking a Solar Hijri `year/month/day` in either
-//! digits, read back under it in words with the Gregorian day, and checked against the
-//! month's length when it loses focus or the form is sent.
+//! The field is a text input of ours, not the browser's `<input type=date>`: that widget
+//! silently empties a day the month does not have (February 30 becomes "no date", and a
+//! reading would run without it), and in Persian it speaks Gregorian. Ours takes a
+//! `year/month/day` in the page's calendar (Gregorian in English, Solar Hijri in Persian;
+//! Persian, Arabic or ASCII digits), reads the day back under it in words, and checks it
+//! against the month's length when it loses focus or the form is sent.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::hooks::use_locale;
+use nps_i18n::{DateStyle, LocaleFormat};
+
 use crate::i18n::{Locale, ShownDate, date, t, tf};
 use crate::state::dates::{date_input_text, parse_date_input};
+use crate::state::forms::parse_date;
 
 #[derive(Properties, PartialEq)]
 pub struct ShownDateProps {
@@ -69,7 +72,7 @@ pub struct DateFieldProps {
     pub required: bool,
 }
 
-/// What the Persian field holds: the text as typed, for which value and language.
+/// What the field holds: the text as typed, for which value and language.
 #[derive(Clone, PartialEq)]
 struct Typed {
     locale: Locale,
@@ -110,8 +113,8 @@ pub fn date_field(props: &DateFieldProps) -> Html {
     let error = own_error.or_else(|| props.error.map(|e| t(locale, e)));
     let ids = FieldIds::of(&props.id);
     let hint = field_hint(locale, props.hint.as_deref());
-    let read_back = match (&parsed, locale) {
-        (Ok(Some(iso)), Locale::Fa) => Some(read_back_text(locale, iso)),
+    let read_back = match &parsed {
+        Ok(Some(iso)) => Some(read_back_text(locale, iso)),
         _ => None,
     };
     let described = [
@@ -129,10 +132,7 @@ pub fn date_field(props: &DateFieldProps) -> Html {
         invalid: error.is_some(),
         described: (!described.is_empty()).then_some(described),
     };
-    let input = match locale {
-        Locale::En => input.native(&props.value, &props.on_change),
-        Locale::Fa => input.persian(&current, typed, &props.on_change),
-    };
+    let input = input.typed(&current, typed, &props.on_change);
     html! {
         <div class={classes!("field", "date-field", error.is_some().then_some("invalid"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
@@ -151,32 +151,37 @@ pub fn date_field(props: &DateFieldProps) -> Html {
     }
 }
 
-/// The field's hint; in Persian followed by the format it takes.
+/// The field's hint, followed by the format it takes.
 fn field_hint(locale: Locale, hint: Option<&str>) -> Option<String> {
-    match locale {
-        Locale::En => hint.map(ToString::to_string),
-        Locale::Fa => Some(
-            [hint, Some(&t(locale, "ui-field-date-solar-hint"))]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" "),
-        ),
-    }
+    let format = t(
+        locale,
+        match locale {
+            Locale::En => "ui-field-date-gregorian-hint",
+            Locale::Fa => "ui-field-date-solar-hint",
+        },
+    );
+    Some(
+        [hint, Some(&format)]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
-/// `That is ۶ آذر ۱۴۰۵ (۲۷ نوامبر ۲۰۲۶).`
+/// `That is 15 July 1990.`, `یعنی ۶ آذر ۱۴۰۵ (۲۷ نوامبر ۲۰۲۶).`
 fn read_back_text(locale: Locale, iso: &str) -> String {
     let ShownDate { local, gregorian } = date(locale, iso);
-    let both = match gregorian {
-        Some(g) => tf(
+    let words = match (gregorian, parse_date(iso)) {
+        (Some(g), _) => tf(
             locale,
             "date-with-gregorian",
             &[("local", local), ("gregorian", g)],
         ),
-        None => local,
+        (None, Some((y, m, d))) => locale.date(y, m, d, DateStyle::Long),
+        (None, None) => local,
     };
-    tf(locale, "ui-date-read-as", &[("date", both)])
+    tf(locale, "ui-date-read-as", &[("date", words)])
 }
 
 /// The `<input>` of a [`DateField`].
@@ -188,21 +193,10 @@ struct InputSpec {
 }
 
 impl InputSpec {
-    /// The browser's date input (English): its value is the ISO day or empty.
-    fn native(self, value: &AttrValue, on_change: &Callback<String>) -> Html {
-        let oninput =
-            on_change.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-        html! {
-            <input id={self.id} type="date" value={value.clone()} required={self.required}
-                   aria-invalid={self.invalid.to_string()} aria-describedby={self.described}
-                   {oninput} />
-        }
-    }
-
-    /// A text input for a Solar Hijri `year/month/day` (Persian): sends up the
+    /// A text input for a `year/month/day` in the page's calendar: sends up the
     /// Gregorian day it reads, or the text when it is no day; its errors show once it
     /// has been left.
-    fn persian(
+    fn typed(
         self,
         current: &Typed,
         typed: UseStateHandle<Option<Typed>>,

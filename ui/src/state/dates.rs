@@ -1,7 +1,8 @@
-//! What a date field holds, read in the page's language: the Gregorian `YYYY-MM-DD` of
-//! the browser's date input in English, a Solar Hijri `year/month/day` typed in Persian
-//! (`۱۴۰۵/۹/۶`, `1405/09/06`). Either way the request carries the Gregorian
-//! `YYYY-MM-DD` the API expects; an impossible day is an error that says why.
+//! What a date field holds, read in the page's language: a Gregorian `year-month-day`
+//! typed in English (`1990-07-15`, `1990/7/15`), a Solar Hijri `year/month/day` typed in
+//! Persian (`۱۴۰۵/۹/۶`, `1405/09/06`). Either way the request carries the Gregorian
+//! `YYYY-MM-DD` the API expects; an impossible day is an error that says why (never an
+//! emptied field, as the browser's date widget does with February 30).
 
 use nps_i18n::{DateStyle, Locale, LocaleFormat, SolarHijri};
 
@@ -12,6 +13,10 @@ use crate::i18n::{t, tf};
 /// Solar Hijri year 1700 is 2321 CE, so a year of 1700 or more typed today is a
 /// Gregorian one (`2026/11/27`).
 pub const GREGORIAN_YEARS_FROM: i32 = 1700;
+
+/// An English date field reads years from here on (a four-digit year first, so that
+/// `27/11/2026` is refused rather than read as the year 27).
+pub const ENGLISH_YEARS_FROM: i32 = 1000;
 
 /// Why a typed date is not a day.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,7 +37,10 @@ impl DateInputError {
     /// The error as the field shows it, in `locale`.
     pub fn message(&self, locale: Locale) -> String {
         match self {
-            Self::Format => t(locale, "ui-error-date-format"),
+            Self::Format => match locale {
+                Locale::En => t(locale, "ui-error-date-format-gregorian"),
+                Locale::Fa => t(locale, "ui-error-date-format"),
+            },
             Self::Month(m) => tf(
                 locale,
                 "ui-error-date-month",
@@ -56,24 +64,20 @@ impl DateInputError {
 }
 
 /// The Gregorian `YYYY-MM-DD` of what a date field holds in `locale`: `Ok(None)` when it
-/// is empty. English reads the ISO date of the browser's input; Persian reads
-/// `year/month/day` (separators `/`, `-` or `.`; Persian, Arabic or ASCII digits) as a
-/// Solar Hijri day, or as a Gregorian one from [`GREGORIAN_YEARS_FROM`].
+/// is empty. Both read `year/month/day` (separators `/`, `-` or `.`; Persian, Arabic or
+/// ASCII digits): English as a Gregorian day with a year from [`ENGLISH_YEARS_FROM`],
+/// Persian as a Solar Hijri day, or as a Gregorian one from [`GREGORIAN_YEARS_FROM`].
 pub fn parse_date_input(locale: Locale, text: &str) -> Result<Option<String>, DateInputError> {
     let text = normalize_digits(text.trim());
     if text.is_empty() {
         return Ok(None);
     }
+    let (y, m, d) = three_numbers(&text).ok_or(DateInputError::Format)?;
     let (year, month, day) = match locale {
-        Locale::En => parse_date(&text).ok_or(DateInputError::Format)?,
-        Locale::Fa => {
-            let (y, m, d) = three_numbers(&text).ok_or(DateInputError::Format)?;
-            if y >= GREGORIAN_YEARS_FROM {
-                checked_gregorian(y, m, d)?
-            } else {
-                solar_hijri_to_gregorian(y, m, d)?
-            }
-        }
+        Locale::En if y < ENGLISH_YEARS_FROM => return Err(DateInputError::Format),
+        Locale::En => checked_gregorian(y, m, d)?,
+        Locale::Fa if y >= GREGORIAN_YEARS_FROM => checked_gregorian(y, m, d)?,
+        Locale::Fa => solar_hijri_to_gregorian(y, m, d)?,
     };
     Ok(Some(format!("{year:04}-{month:02}-{day:02}")))
 }

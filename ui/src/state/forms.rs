@@ -4,6 +4,7 @@
 use std::ops::RangeInclusive;
 use std::rc::Rc;
 
+use nps_engine::numerology::{System, SystemChoice, readable_name};
 use nps_protocol::{
     CompatibilityRequest, FullReadingRequest, NameReadingRequest, ProfileBody,
     QuestionReadingRequest, SignType, TimeReadingRequest,
@@ -316,6 +317,31 @@ fn has_no_letter(text: &str) -> bool {
     !text.chars().any(char::is_alphabetic)
 }
 
+/// A name under the chosen numerology system: [`NAME_RULES`], then at least one letter
+/// the system counts (a Cyrillic name, or a Latin one under Abjad, would read as zeros;
+/// the server refuses it the same way).
+fn check_name(key: &str, name: &str, system: &str, errors: &mut FieldErrors) {
+    let before = errors.len();
+    check(key, name, &NAME_RULES, errors);
+    if errors.len() > before {
+        return;
+    }
+    let choice = system.parse::<SystemChoice>().unwrap_or_default();
+    let resolved = choice.resolve(name);
+    if readable_name(resolved, name).is_err() {
+        errors.push((key.to_string(), unreadable_name_id(resolved)));
+    }
+}
+
+/// The field's message when none of a name's letters count in `system`.
+fn unreadable_name_id(system: System) -> &'static str {
+    match system {
+        System::Pythagorean => "ui-error-name-unreadable-pythagorean",
+        System::Chaldean => "ui-error-name-unreadable-chaldean",
+        System::Abjad => "ui-error-name-unreadable-abjad",
+    }
+}
+
 /// Checks `value` against `rules`; the first that holds is the field's error.
 fn check(key: &str, value: &str, rules: &[Rule<'_>], errors: &mut FieldErrors) {
     if let Some((_, id)) = rules.iter().find(|(holds, _)| holds(value)) {
@@ -357,7 +383,7 @@ fn given(text: &str) -> Option<String> {
 
 fn name_body(form: &OracleForm, ctx: &Context<'_>, errors: &mut FieldErrors) -> ReadingBody {
     let name = form.name.trim();
-    check("name", name, &NAME_RULES, errors);
+    check_name("name", name, &form.system, errors);
     let birth = form.birth_date.trim();
     if !birth.is_empty() {
         check_birth_date("birth_date", birth, ctx.today, errors);
@@ -397,7 +423,7 @@ fn daily_body(form: &OracleForm, errors: &mut FieldErrors) -> ReadingBody {
 }
 
 fn full_body(form: &OracleForm, ctx: &Context<'_>, errors: &mut FieldErrors) -> ReadingBody {
-    let mut profile = check_profile("profile", &form.profile, ctx.today, errors);
+    let mut profile = check_profile("profile", &form.profile, &form.system, ctx.today, errors);
     profile.numerology_system = system(form);
     ReadingBody::Full(FullReadingRequest {
         profile,
@@ -419,7 +445,7 @@ fn compatibility_body(
         .enumerate()
         .map(|(i, p)| {
             let (name, birth) = (p.name.trim(), p.birth_date.trim());
-            check(&format!("people.{i}.name"), name, &NAME_RULES, errors);
+            check_name(&format!("people.{i}.name"), name, "auto", errors);
             check_birth_date(&format!("people.{i}.birth_date"), birth, ctx.today, errors);
             ProfileBody {
                 name: name.to_string(),
@@ -473,11 +499,16 @@ fn check_birth_date(key: &str, date: &str, today: &str, errors: &mut FieldErrors
 pub fn check_profile(
     key: &str,
     p: &ProfileForm,
+    system: &str,
     today: &str,
     errors: &mut FieldErrors,
 ) -> ProfileBody {
     let (name, birth) = (p.name.trim(), p.birth_date.trim());
-    check(&format!("{key}.name"), name, &NAME_RULES, errors);
+    check_name(&format!("{key}.name"), name, system, errors);
+    let mother = p.mother_name.trim();
+    if !mother.is_empty() {
+        check_name(&format!("{key}.mother_name"), mother, system, errors);
+    }
     check_birth_date(&format!("{key}.birth_date"), birth, today, errors);
     let gender = p.gender.trim();
     let unknown = |g: &str| !g.is_empty() && !GENDERS.contains(&g);
@@ -491,7 +522,7 @@ pub fn check_profile(
     ProfileBody {
         name: name.to_string(),
         birth_date: birth.to_string(),
-        mother_name: given(p.mother_name.trim()),
+        mother_name: given(mother),
         gender: given(gender),
         latitude,
         longitude,
@@ -530,7 +561,7 @@ fn check_coordinates(
 
 /// A heart rate: empty, or a whole number in [`BPM_RANGE`].
 fn check_bpm(key: &str, text: &str, errors: &mut FieldErrors) -> Option<u32> {
-    let text = text.trim();
+    let text = normalize_digits(text.trim());
     if text.is_empty() {
         return None;
     }

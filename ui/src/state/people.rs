@@ -32,7 +32,7 @@ impl Editor {
     /// The person to send, or the errors of its fields (keys `profile.…`).
     pub fn validated(&self, today: &str) -> Result<ProfileBody, FieldErrors> {
         let mut errors = Vec::new();
-        let body = forms::check_profile("profile", &self.form.profile, today, &mut errors);
+        let body = forms::check_profile("profile", &self.form.profile, "auto", today, &mut errors);
         if errors.is_empty() {
             Ok(body)
         } else {

@@ -290,6 +290,16 @@ mod bad_input {
             ("/api/oracle/name", json!({"name": "?!"}), "no letters"),
             (
                 "/api/oracle/name",
+                json!({"name": "Иван"}),
+                "none of the letters of “Иван” count in the Pythagorean system",
+            ),
+            (
+                "/api/oracle/full",
+                json!({"profile": {"name": "Ali", "birth_date": "1990-01-01", "mother_name": "Мария"}}),
+                "“Мария”",
+            ),
+            (
+                "/api/oracle/name",
                 json!({"name": "Ali", "birth_date": "1990-13-01"}),
                 "birth_date",
             ),

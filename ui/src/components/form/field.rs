@@ -24,6 +24,8 @@ pub struct FieldSpec {
     pub hint: Option<String>,
     pub required: bool,
     pub dir: Option<&'static str>,
+    /// The on-screen keyboard a phone shows (`numeric`).
+    pub inputmode: Option<&'static str>,
     /// Shown beside the input (a "now" button).
     pub extra: Html,
 }
@@ -46,6 +48,7 @@ impl FieldSpec {
             hint: None,
             required: false,
             dir: None,
+            inputmode: None,
             extra: html! {},
         }
     }
@@ -62,6 +65,15 @@ impl FieldSpec {
         Self {
             dir: Some("ltr"),
             ..self
+        }
+    }
+
+    /// A whole number, typed in any digits: a text input with the phone's number pad
+    /// (the browser's number input drops Persian digits such as ۷۲).
+    pub fn numeric(self) -> Self {
+        Self {
+            inputmode: Some("numeric"),
+            ..self.ltr()
         }
     }
 
@@ -111,7 +123,7 @@ pub fn field(locale: Locale, spec: FieldSpec, on_action: &Callback<FormAction>) 
             <div class="field-row">
                 <input id={id} type={spec.kind} value={spec.value} {oninput}
                        required={spec.required}
-                       dir={spec.dir}
+                       dir={spec.dir} inputmode={spec.inputmode}
                        aria-invalid={spec.error.is_some().to_string()}
                        aria-describedby={(!described.is_empty()).then_some(described)} />
                 { spec.extra }

@@ -56,31 +56,11 @@ impl Fields<'_> {
         }
     }
 
-    /// The moment of a time or full reading (empty: now), with a "now" button.
+    /// The moment of a time or full reading (empty: now), with a "now" button: its day
+    /// a [`DateField`] in the page's calendar (not the browser's date-time widget, which
+    /// empties an impossible day and speaks only Gregorian), its time a time input;
+    /// together they hold the form's `YYYY-MM-DDTHH:MM`.
     fn datetime(&self) -> Html {
-        if self.locale == Locale::Fa {
-            return self.solar_datetime();
-        }
-        let (locale, form) = (self.locale, self.form);
-        let now = self.on_now.reform(|_| ());
-        let mut spec = FieldSpec::new(
-            form,
-            "datetime",
-            t(locale, "ui-field-datetime"),
-            "datetime-local",
-            &form.datetime,
-        )
-        .hint(t(locale, "ui-field-datetime-hint"));
-        spec.extra = html! {
-            <button type="button" class="secondary" onclick={now}>{ t(locale, "ui-now") }</button>
-        };
-        field(locale, spec, self.on_action)
-    }
-
-    /// The moment in Persian: its day a Solar Hijri [`DateField`] (the browser's
-    /// date-time widget is Gregorian), its time a time input; together they hold the
-    /// form's `YYYY-MM-DDTHH:MM`.
-    fn solar_datetime(&self) -> Html {
         let (locale, form) = (self.locale, self.form);
         let (day, time) = split_datetime(&form.datetime);
         let set =

@@ -84,7 +84,7 @@ pub fn full_profile_fields(
     );
     let lat = text("latitude", "ui-field-latitude", "text", &p.latitude).ltr();
     let lon = text("longitude", "ui-field-longitude", "text", &p.longitude).ltr();
-    let bpm = text("bpm", "ui-field-bpm", "number", &p.bpm).ltr();
+    let bpm = text("bpm", "ui-field-bpm", "text", &p.bpm).numeric();
     html! {
         <>
             { person_fields(locale, form, Person::Profile, on_action) }
