@@ -2692,3 +2692,79 @@ mod people {
         assert!(s.items.is_empty() && s.confirm_delete.is_none() && s.me().is_none());
     }
 }
+
+/// The location picker's reducer: queries numbered, stale answers dropped, arrow keys
+/// wrapping, a pick closing the list.
+mod places {
+    use nps_protocol::PlaceHit;
+    use nps_ui::state::places::{PlaceAction, PlaceSearch};
+
+    fn city(id: &str, name: &str) -> PlaceHit {
+        PlaceHit {
+            id: id.into(),
+            name: name.into(),
+            country: "IR".into(),
+            latitude: 35.6944,
+            longitude: 51.4215,
+            time_zone: "Asia/Tehran".into(),
+        }
+    }
+
+    fn found(s: &PlaceSearch, places: Vec<PlaceHit>) -> PlaceSearch {
+        s.apply(PlaceAction::Found {
+            query: s.query,
+            places,
+        })
+    }
+
+    #[test]
+    fn a_slow_answer_to_an_older_query_is_dropped() {
+        let s = PlaceSearch::default().apply(PlaceAction::Typed("te".into()));
+        assert_eq!((s.query, s.open, s.answered), (1, true, false));
+        assert!(!s.expanded(), "nothing to show before the answer");
+        let older = s.query;
+        let s = s.apply(PlaceAction::Typed("teh".into()));
+        let s = s.apply(PlaceAction::Found {
+            query: older,
+            places: vec![city("ir-tehran", "Tehran")],
+        });
+        assert!(s.found.is_empty() && !s.answered, "stale answer ignored");
+        let s = found(&s, vec![city("ir-tehran", "Tehran")]);
+        assert_eq!((s.found.len(), s.active, s.expanded()), (1, Some(0), true));
+        // Nothing found is an answer too: the list says so.
+        let s = s.apply(PlaceAction::Typed("zzz".into()));
+        let s = found(&s, vec![]);
+        assert_eq!((s.active, s.expanded()), (None, true));
+        // Clearing the field closes the list and forgets what was found.
+        let s = s.apply(PlaceAction::Typed("  ".into()));
+        assert!(!s.open && s.found.is_empty() && !s.expanded());
+    }
+
+    #[test]
+    fn arrow_keys_wrap_and_a_pick_closes_the_list() {
+        let s = PlaceSearch::default().apply(PlaceAction::Typed("sh".into()));
+        let s = found(
+            &s,
+            vec![
+                city("ir-shiraz", "Shiraz"),
+                city("ir-shahrekord", "Shahrekord"),
+                city("ir-shahroud", "Shahroud"),
+            ],
+        );
+        assert_eq!(s.active, Some(0));
+        let s = s.apply(PlaceAction::Move(-1));
+        assert_eq!(s.active, Some(2), "up from the first wraps to the last");
+        let s = s.apply(PlaceAction::Move(1));
+        assert_eq!(s.active, Some(0), "down from the last wraps to the first");
+        let s = s.apply(PlaceAction::Move(1));
+        assert_eq!(s.active_place().map(|p| p.id.as_str()), Some("ir-shahrekord"));
+        let closed = s.apply(PlaceAction::Close);
+        assert_eq!((closed.open, closed.active_place()), (false, None));
+        // Arrow down opens it again on the first.
+        let again = closed.apply(PlaceAction::Move(1));
+        assert_eq!((again.open, again.active), (true, Some(0)));
+        let picked = s.apply(PlaceAction::Picked(city("ir-shahrekord", "Shahrekord")));
+        assert_eq!(picked.text, "Shahrekord");
+        assert!(!picked.open && !picked.expanded() && picked.active_place().is_none());
+    }
+}

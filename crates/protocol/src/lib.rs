@@ -58,6 +58,7 @@ pub mod figures;
 pub mod http;
 pub mod limits;
 pub mod locale;
+pub mod places;
 pub mod profiles;
 pub mod text;
 
@@ -80,6 +81,7 @@ pub use locale::{Locale, UnknownLocale};
 /// The numerology systems a person can choose (`auto`, `pythagorean`, `chaldean`,
 /// `abjad`): the engine's own enum, shared by the server and the UI.
 pub use nps_engine::numerology::SystemChoice;
+pub use places::{DEFAULT_PLACE_RESULTS, PlaceHit, PlaceList, PlaceQuery};
 pub use profiles::{NewProfileRequest, ProfileList, ProfilePatch, SavedProfile};
 pub use text::{Arg, Interpretation, Msg, RenderedSection, RenderedText, Section};
 

@@ -16,6 +16,7 @@
 //! - [`use_history`]: the History list, its filters, paging, delete and favorite;
 //! - [`use_stored_reading`]: one stored reading;
 //! - [`use_profiles`]: the saved people (the People page, and the forms' picker);
+//! - [`use_place_search`]: the location picker's city search;
 //! - [`use_login`]: the sign-in screen;
 //! - [`use_server_switch`]: Settings' connection test and server switch;
 //! - [`use_export`], [`use_scroll_into_view`]: the result view's copy/download and
@@ -26,6 +27,7 @@ mod export;
 mod history;
 mod login;
 mod oracle;
+mod places;
 mod profiles;
 mod progress;
 mod reading;
@@ -40,6 +42,7 @@ pub use export::{Export, SERVER_FORMATS, use_export};
 pub use history::{HistoryHandle, use_history};
 pub use login::{Login, use_login};
 pub use oracle::{Oracle, use_oracle};
+pub use places::{PlaceSearchHandle, use_place_search};
 pub use profiles::{Profiles, use_profiles};
 pub use progress::use_reading_progress;
 pub use reading::{ReadingRun, StoredReading, use_reading, use_stored_reading};

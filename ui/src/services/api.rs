@@ -18,8 +18,8 @@ use nps_i18n::Locale;
 use nps_protocol::{
     DailyQuery, DailyResponse, ErrorBody, ExportQuery, FavoriteBody, FavoriteResponse,
     HealthResponse, HistoryPage, HistoryQuery, LocaleQuery, LoginRequest, LogoutRequest,
-    NewProfileRequest, ProfileList, ProfilePatch, ReadingResponse, RefreshRequest, SavedProfile,
-    TokenResponse,
+    NewProfileRequest, PlaceList, PlaceQuery, ProfileList, ProfilePatch, ReadingResponse,
+    RefreshRequest, SavedProfile, TokenResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -137,6 +137,11 @@ impl<C: Credentials> Api<C> {
         self.send(&Call::delete(format!("/api/oracle/readings/{id}")))
             .await
             .map(drop)
+    }
+
+    /// Cities whose name matches `query.q`, for the location picker.
+    pub async fn places(&self, query: &PlaceQuery) -> Result<PlaceList, HttpError> {
+        self.json(&Call::get("/api/places").query(query)?).await
     }
 
     /// The user's saved people, "me" first.

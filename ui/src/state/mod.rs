@@ -10,6 +10,8 @@
 //! - [`history`]: the History page's filters, list and pending delete (`use_history()`).
 //! - [`people`]: the saved people, their editor and the pending delete
 //!   (`use_profiles()`).
+//! - [`places`]: the location picker's query, the cities found and the active one
+//!   (`use_place_search()`).
 //! - [`daily`]: the day's insight and what a broadcast of it means (`use_daily()`).
 //! - [`result`]: what the result view shows, built from the API's answer.
 
@@ -18,6 +20,7 @@ pub mod dates;
 pub mod forms;
 pub mod history;
 pub mod people;
+pub mod places;
 pub mod progress;
 pub mod result;
 pub mod session;

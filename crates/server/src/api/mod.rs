@@ -9,6 +9,7 @@
 //! - `daily`: `GET /api/oracle/daily` (no side effect: never broadcasts).
 //! - `history`: the caller's stored readings (list, get, delete, favorite).
 //! - `profiles`: the caller's saved people (`/api/profiles`), one marked "me".
+//! - `places`: cities for the location picker (`/api/places`), from `nps-places`.
 //! - `export`: one of them as a PDF, PNG card, Markdown or JSON file (`nps-export`).
 //! - `admin`: `POST /api/admin/daily` (role `admin`): publish the day's insight.
 
@@ -23,6 +24,7 @@ mod auth;
 mod daily;
 mod export;
 mod history;
+mod places;
 mod profiles;
 pub mod readings;
 
@@ -34,6 +36,7 @@ pub fn router() -> Router<AppState> {
         .merge(daily::router())
         .merge(history::router())
         .merge(profiles::router())
+        .merge(places::router())
         .merge(export::router())
         .merge(admin::router())
         // One byte over the limit is enough to know it is too large.

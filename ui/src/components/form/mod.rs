@@ -4,11 +4,13 @@
 //! - [`field`]: one labelled input, the system `<select>`;
 //! - [`profile`]: a person's fields;
 //! - [`kinds`]: the fields of each kind;
-//! - [`pick`]: "fill from a saved person".
+//! - [`pick`]: "fill from a saved person";
+//! - [`place`]: the location picker (a city fills the coordinates).
 
 mod field;
 mod kinds;
 mod pick;
+mod place;
 mod profile;
 
 use nps_protocol::{SavedProfile, SignType};

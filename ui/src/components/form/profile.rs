@@ -6,6 +6,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::field::{FieldSpec, field, field_id};
+use super::place::PlaceField;
 use crate::i18n::t;
 use crate::state::forms::{FormAction, GENDERS, OracleForm, ProfileForm};
 
@@ -90,6 +91,7 @@ pub fn full_profile_fields(
             { person_fields(locale, form, Person::Profile, on_action) }
             { field(locale, mother, on_action) }
             { gender_select(locale, form, &k("gender"), &p.gender, on_action) }
+            <PlaceField prefix="profile" on_action={on_action.clone()} />
             <div class="field-pair">
                 { field(locale, lat, on_action) }
                 { field(locale, lon, on_action) }
