@@ -1,6 +1,8 @@
 // The browser side every test file shares: Debian's chromium launched headless, and a
 // fresh context signed in through the real sign-in form. Environment (from
 // scripts/test-ui.sh): NPS_URL, CHROMIUM.
+import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const BASE = process.env.NPS_URL;
@@ -15,6 +17,30 @@ export function launchChromium() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+}
+
+/**
+ * One chromium for the whole test file: launched before its first test, closed after
+ * its last. Use `shared.browser` inside the tests.
+ */
+export function chromiumForFile() {
+  assert.ok(BASE, 'NPS_URL is set (run scripts/test-ui.sh)');
+  const shared = { browser: undefined };
+  before(async () => {
+    shared.browser = await launchChromium();
+  });
+  after(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
+}
+
+/** The login `NPS_USER_<letter>` / `NPS_PASSWORD_<letter>` that scripts/test-ui.sh made. */
+export function account(letter) {
+  const user = process.env[`NPS_USER_${letter}`];
+  const password = process.env[`NPS_PASSWORD_${letter}`];
+  assert.ok(user && password, `NPS_USER_${letter} and NPS_PASSWORD_${letter} are set`);
+  return { user, password };
 }
 
 /**

@@ -2,30 +2,18 @@
 // scripts/test-ui.sh: the People page (add, "me", edit, delete with confirmation), the
 // forms starting with "me" and filled from a saved person, the day read for "me", a
 // reading from it, the page in Persian, and another user seeing none of it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, signIn as signInAs } from './browser.mjs';
+import { account, chromiumForFile, signIn as signInAs } from './browser.mjs';
 
 const BASE = process.env.NPS_URL;
-const USER_A = process.env.NPS_USER_A ?? 'alice';
-const PASS_A = process.env.NPS_PASSWORD_A;
+const { user: USER_A, password: PASS_A } = account('A');
 // Dara's own login: her readings and people touch nobody the other files count on.
-const USER_C = process.env.NPS_USER_C ?? 'dara';
-const PASS_C = process.env.NPS_PASSWORD_C;
-assert.ok(BASE, 'NPS_URL is set (run scripts/test-ui.sh)');
-
-let browser;
-
-before(async () => {
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const { user: USER_C, password: PASS_C } = account('C');
+const chrome = chromiumForFile();
 
 function signIn(user, password) {
-  return signInAs(browser, user, password);
+  return signInAs(chrome.browser, user, password);
 }
 
 /** Adds a person on the People page (already open). */

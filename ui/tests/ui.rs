@@ -2757,7 +2757,10 @@ mod places {
         let s = s.apply(PlaceAction::Move(1));
         assert_eq!(s.active, Some(0), "down from the last wraps to the first");
         let s = s.apply(PlaceAction::Move(1));
-        assert_eq!(s.active_place().map(|p| p.id.as_str()), Some("ir-shahrekord"));
+        assert_eq!(
+            s.active_place().map(|p| p.id.as_str()),
+            Some("ir-shahrekord")
+        );
         let closed = s.apply(PlaceAction::Close);
         assert_eq!((closed.open, closed.active_place()), (false, None));
         // Arrow down opens it again on the first.
