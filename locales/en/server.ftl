@@ -26,6 +26,7 @@ server-text-filter-long = The search text is longer than { $max } characters
 ## limits: login throttling and reading rates (429 and 503 with Retry-After)
 server-limits-too-many-logins = Too many sign-in attempts; try again in { $seconds } seconds
 server-limits-too-many-readings = Too many readings in a short time; try again in { $seconds } seconds
+server-limits-too-many-token-requests = Too many session requests from this address; try again in { $seconds } seconds
 server-limits-busy = The server is busy checking other sign-ins; try again in a moment
 
 ## edge: connections (issue 10 item 3).

@@ -31,6 +31,11 @@ pub const DEFAULT_LOGINS_PER_IP_PER_MINUTE: u32 = 10;
 pub const DEFAULT_LOGINS_PER_USERNAME_PER_MINUTE: u32 = 10;
 /// Default readings per user: 60 a minute (a burst of 60, then one a second).
 pub const DEFAULT_READINGS_PER_USER_PER_MINUTE: u32 = 60;
+/// Default refresh and logout requests per client IP: 60 a minute. A signed-in tab
+/// refreshes about once per access-token lifetime, so this leaves room for a household
+/// or an office behind one address, while a client replaying tokens in a loop (each
+/// one a database write) is held to one a second.
+pub const DEFAULT_TOKEN_REQUESTS_PER_IP_PER_MINUTE: u32 = 60;
 /// Default password checks (argon2) waiting for a free slot; beyond, 503 at once.
 pub const DEFAULT_PASSWORD_QUEUE: usize = 32;
 /// Default grace during which a just-rotated refresh token rotates again (two tabs
@@ -170,6 +175,9 @@ pub struct Config {
     pub logins_per_username_per_minute: u32,
     /// Readings per user per minute (also the burst); beyond, 429 (default 60).
     pub readings_per_user_per_minute: u32,
+    /// `POST /api/auth/refresh` and `/api/auth/logout` per client IP per minute (also
+    /// the burst); beyond, 429 (default 60).
+    pub token_requests_per_ip_per_minute: u32,
     /// Password checks (argon2) running at once (default: the number of cores).
     pub password_checks: usize,
     /// Password checks waiting for a slot; one more answers 503 at once (default 32).
@@ -237,6 +245,7 @@ impl Config {
             logins_per_ip_per_minute: DEFAULT_LOGINS_PER_IP_PER_MINUTE,
             logins_per_username_per_minute: DEFAULT_LOGINS_PER_USERNAME_PER_MINUTE,
             readings_per_user_per_minute: DEFAULT_READINGS_PER_USER_PER_MINUTE,
+            token_requests_per_ip_per_minute: DEFAULT_TOKEN_REQUESTS_PER_IP_PER_MINUTE,
             password_checks: default_password_checks(),
             password_queue: DEFAULT_PASSWORD_QUEUE,
             refresh_grace: DEFAULT_REFRESH_GRACE,
@@ -297,6 +306,10 @@ impl Config {
                 "readings_per_user_per_minute",
                 self.readings_per_user_per_minute as usize,
             ),
+            (
+                "token_requests_per_ip_per_minute",
+                self.token_requests_per_ip_per_minute as usize,
+            ),
             ("password_checks", self.password_checks),
             ("max_readings_per_user", self.max_readings_per_user as usize),
             // edge
@@ -353,6 +366,10 @@ impl std::fmt::Debug for Config {
             .field(
                 "readings_per_user_per_minute",
                 &self.readings_per_user_per_minute,
+            )
+            .field(
+                "token_requests_per_ip_per_minute",
+                &self.token_requests_per_ip_per_minute,
             )
             .field("password_checks", &self.password_checks)
             .field("password_queue", &self.password_queue)

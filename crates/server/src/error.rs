@@ -66,6 +66,8 @@ pub enum Limited {
     Logins,
     /// Readings, per user.
     Readings,
+    /// Refresh and logout requests, per client IP.
+    TokenRequests,
 }
 /// `Retry-After` of [`ApiError::Unavailable`], in seconds: about how long a
 /// PostgreSQL restart takes.
@@ -139,6 +141,7 @@ impl ApiError {
             Self::TooManyRequests(what, wait) => Msg::new(match what {
                 Limited::Logins => "server-limits-too-many-logins",
                 Limited::Readings => "server-limits-too-many-readings",
+                Limited::TokenRequests => "server-limits-too-many-token-requests",
             })
             .num("seconds", retry_after_secs(*wait)),
             Self::Busy => Msg::new("server-limits-busy"),
@@ -353,6 +356,7 @@ mod tests {
             ApiError::internal("disk on fire"),
             ApiError::TooManyRequests(Limited::Logins, std::time::Duration::from_millis(2500)),
             ApiError::TooManyRequests(Limited::Readings, std::time::Duration::from_secs(1)),
+            ApiError::TooManyRequests(Limited::TokenRequests, std::time::Duration::from_secs(1)),
             ApiError::Busy,
             ApiError::TooManyConnections,
             ApiError::from(down()),

@@ -99,6 +99,7 @@
 //! | login attempts per client IP; beyond, 429 + `Retry-After` | 10 a minute | [`Config::logins_per_ip_per_minute`] |
 //! | login attempts per username; beyond, 429 | 10 a minute | [`Config::logins_per_username_per_minute`] |
 //! | readings per user; beyond, 429 | 60 a minute | [`Config::readings_per_user_per_minute`] |
+//! | refresh and logout requests per client IP; beyond, 429 | 60 a minute | [`Config::token_requests_per_ip_per_minute`] |
 //! | password checks (argon2) at once, each on a thread of its own | the core count | [`Config::password_checks`] |
 //! | password checks waiting; beyond, 503 + `Retry-After: 1` | 32 | [`Config::password_queue`] |
 //! | keys per rate limiter before an immediate prune (fresh keys pruned every tick) | 100,000 | [`throttle::MAX_TRACKED_KEYS`] |

@@ -10,6 +10,8 @@
 //! - Before any check, login attempts are counted per client IP and per username
 //!   (`governor`'s keyed GCRA limiters); over either, 429 with `Retry-After`.
 //! - Readings are counted per user; over, 429 with `Retry-After`.
+//! - Refresh and logout requests are counted per client IP (each is a database write
+//!   and needs no password, so a replay loop is cheap to send); over, 429.
 //!
 //! Each limiter forgets keys whose state is back to fresh ([`Throttle::prune`],
 //! called by the server's janitor, and at once when a limiter tracks more than
@@ -40,6 +42,7 @@ pub struct Throttle {
     logins_per_ip: Limiter<IpAddr>,
     logins_per_username: Limiter<String>,
     readings_per_user: Limiter<String>,
+    token_requests_per_ip: Limiter<IpAddr>,
     /// The queue of the password-check threads (they end when it is dropped).
     checks: SyncSender<Check>,
 }
@@ -53,6 +56,7 @@ impl Throttle {
             logins_per_ip: Limiter::per_minute(config.logins_per_ip_per_minute),
             logins_per_username: Limiter::per_minute(config.logins_per_username_per_minute),
             readings_per_user: Limiter::per_minute(config.readings_per_user_per_minute),
+            token_requests_per_ip: Limiter::per_minute(config.token_requests_per_ip_per_minute),
             checks: password_threads(config.password_checks, config.password_queue),
         }
     }
@@ -78,6 +82,13 @@ impl Throttle {
             .map_err(|wait| ApiError::TooManyRequests(Limited::Readings, wait))
     }
 
+    /// Counts a refresh or logout request from `ip`: 429 if over the rate.
+    pub fn token_request(&self, ip: IpAddr) -> Result<(), ApiError> {
+        self.token_requests_per_ip
+            .check(&ip)
+            .map_err(|wait| ApiError::TooManyRequests(Limited::TokenRequests, wait))
+    }
+
     /// Runs `check` (a password verification) on a password-check thread; 503 at once
     /// when every thread is busy and the queue is full.
     pub async fn check_password(
@@ -99,6 +110,7 @@ impl Throttle {
         self.logins_per_ip.prune()
             + self.logins_per_username.prune()
             + self.readings_per_user.prune()
+            + self.token_requests_per_ip.prune()
     }
 }
 

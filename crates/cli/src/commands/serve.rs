@@ -47,6 +47,10 @@ pub struct ServeArgs {
     #[arg(long, value_name = "N", default_value_t = nps_server::config::DEFAULT_READINGS_PER_USER_PER_MINUTE,
           value_parser = clap::value_parser!(u32).range(1..))]
     pub readings_per_minute: u32,
+    /// Refresh and logout requests per client IP per minute (also the burst); beyond, 429.
+    #[arg(long, value_name = "N", default_value_t = nps_server::config::DEFAULT_TOKEN_REQUESTS_PER_IP_PER_MINUTE,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub token_requests_per_ip_per_minute: u32,
     /// Password checks (argon2) at once [default: the number of cores].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub password_checks: Option<u32>,
@@ -202,6 +206,7 @@ fn config(args: &ServeArgs, secret: Vec<u8>, dir: PathBuf) -> Config {
     config.data_dir = Some(dir);
     // limits (issue 10 items 4, 6, 7)
     config.logins_per_ip_per_minute = args.logins_per_ip_per_minute;
+    config.token_requests_per_ip_per_minute = args.token_requests_per_ip_per_minute;
     config.logins_per_username_per_minute = args.logins_per_username_per_minute;
     config.readings_per_user_per_minute = args.readings_per_minute;
     if let Some(n) = args.password_checks {

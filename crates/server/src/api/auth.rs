@@ -8,7 +8,8 @@
 //! whole family (a stolen token replayed: the thief's and the owner's tokens stop
 //! working, and the owner signs in again). Logout revokes the family.
 //!
-//! Logins are throttled before any password is checked (see `throttle`).
+//! Logins are throttled before any password is checked, and refresh and logout
+//! requests per client IP before any database work (see `throttle`).
 //!
 //! [`Config::refresh_lifetime`]: crate::Config::refresh_lifetime
 //! [`Config::refresh_grace`]: crate::Config::refresh_grace
@@ -82,8 +83,10 @@ async fn login(
 
 async fn refresh(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     ApiJson(body): ApiJson<RefreshRequest>,
 ) -> Result<Json<TokenResponse>, ApiError> {
+    state.throttle().token_request(ip)?;
     let store = state.store();
     let successor = accounts::new_refresh_token().map_err(ApiError::internal)?;
     let grace = i64::try_from(state.config().refresh_grace.as_secs()).unwrap_or(0);
@@ -114,8 +117,10 @@ async fn refresh(
 /// who holds no valid token).
 async fn logout(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     ApiJson(body): ApiJson<LogoutRequest>,
 ) -> Result<StatusCode, ApiError> {
+    state.throttle().token_request(ip)?;
     let hash = accounts::hash_refresh_token(&body.refresh_token);
     state.store().revoke_refresh_family(&hash).await?;
     Ok(StatusCode::NO_CONTENT)

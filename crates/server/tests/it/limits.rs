@@ -76,6 +76,69 @@ mod throttling {
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn refresh_and_logout_are_limited_per_client_ip_before_any_database_work() {
+        let server = server_with_sara(|c| c.token_requests_per_ip_per_minute = 3).await;
+        let (_, first) = login(&server, "sara", "open sesame").await;
+        // Three token requests from 127.0.0.1: a refresh, a replayed guess, a logout.
+        let (status, second) = refresh(&server, &first["refresh_token"]).await;
+        assert_eq!(status, 200, "{second}");
+        assert_eq!(refresh(&server, &json!("guess")).await.0, 401);
+        let logout = json!({"refresh_token": "guess"}).to_string();
+        let (status, _) = server
+            .call("POST", "/api/auth/logout", None, Some(&logout))
+            .await;
+        assert_eq!(status, 204);
+        // The fourth is refused before the store sees it: sara's valid token is not
+        // rotated (it still works from another address afterwards).
+        let body = json!({"refresh_token": second["refresh_token"]}).to_string();
+        let json_fa = [
+            ("Content-Type", "application/json"),
+            ("Accept-Language", "fa"),
+        ];
+        let reply = http(
+            server.addr,
+            "POST",
+            "/api/auth/refresh",
+            &json_fa,
+            Some(&body),
+        )
+        .await;
+        assert!(reply.head.contains("\r\nretry-after: "), "{}", reply.head);
+        let (status, refused) = reply.json();
+        assert_eq!(status, 429);
+        assert_eq!(refused["error"]["code"], "too_many_requests");
+        let message = refused["error"]["message"].as_str().unwrap();
+        assert!(
+            message.starts_with("درخواست‌های نشست از این نشانی بیش از اندازه"),
+            "{message}"
+        );
+        let reply = http(
+            server.addr,
+            "POST",
+            "/api/auth/logout",
+            &json_fa,
+            Some(&body),
+        )
+        .await;
+        assert_eq!(reply.status, 429);
+        // Another client address has its own budget, and the token was never used.
+        let other = "127.0.0.2".parse().unwrap();
+        let reply = http_from(
+            other,
+            server.addr,
+            "POST",
+            "/api/auth/refresh",
+            &json_fa,
+            Some(&body),
+        )
+        .await;
+        let (status, third) = reply.json();
+        assert_eq!(status, 200, "{third}");
+        assert_ne!(third["refresh_token"], second["refresh_token"]);
+        server.stop().await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn readings_are_limited_per_user() {
         let server = Server::with(|c| c.readings_per_user_per_minute = 2).await;
         for _ in 0..2 {
