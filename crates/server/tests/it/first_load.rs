@@ -73,20 +73,13 @@ async fn ui_files_are_sent_compressed_as_the_client_accepts() {
     let server = Server::with(|c| c.ui_dir = Some(root)).await;
     let path = format!("/{WASM}");
 
-    let plain = http(server.addr, "GET", &path, &[], None).await;
+    let plain = get(&server, &path, &[]).await;
     assert_eq!(plain.status, 200, "{}", plain.head);
     assert_eq!(plain.body, wasm);
     assert_eq!(plain.header("content-encoding"), None);
     assert_eq!(plain.header("content-type"), Some("application/wasm"));
 
-    let br = http(
-        server.addr,
-        "GET",
-        &path,
-        &[("Accept-Encoding", "gzip, deflate, br")],
-        None,
-    )
-    .await;
+    let br = get(&server, &path, &[("Accept-Encoding", "gzip, deflate, br")]).await;
     assert_eq!(br.status, 200, "{}", br.head);
     assert_eq!(br.header("content-encoding"), Some("br"));
     assert_eq!(br.header("content-type"), Some("application/wasm"));
@@ -99,14 +92,7 @@ async fn ui_files_are_sent_compressed_as_the_client_accepts() {
         wasm.len()
     );
 
-    let gz = http(
-        server.addr,
-        "GET",
-        &path,
-        &[("Accept-Encoding", "gzip")],
-        None,
-    )
-    .await;
+    let gz = get(&server, &path, &[("Accept-Encoding", "gzip")]).await;
     assert_eq!(gz.status, 200, "{}", gz.head);
     assert_eq!(gz.header("content-encoding"), Some("gzip"));
     assert_eq!(gunzip(&gz.body), wasm);
@@ -119,14 +105,7 @@ async fn ui_files_are_sent_compressed_as_the_client_accepts() {
     assert!(br.body.len() < gz.body.len(), "brotli is the smaller");
 
     // A file without twins is sent as it is, whatever the client accepts.
-    let html = http(
-        server.addr,
-        "GET",
-        "/",
-        &[("Accept-Encoding", "br, gzip")],
-        None,
-    )
-    .await;
+    let html = get(&server, "/", &[("Accept-Encoding", "br, gzip")]).await;
     assert_eq!(html.status, 200);
     assert_eq!(html.header("content-encoding"), None);
     server.stop().await;
@@ -140,30 +119,21 @@ async fn etags_answer_304_and_names_decide_the_cache_policy() {
     let path = format!("/{WASM}");
     let digest = nps_server::caching::content_digest(&wasm);
 
-    let plain = http(server.addr, "GET", &path, &[], None).await;
+    let plain = get(&server, &path, &[]).await;
     assert_eq!(plain.header("etag"), Some(format!("\"{digest}\"").as_str()));
     assert_eq!(
         plain.header("cache-control"),
         Some("public, max-age=31536000, immutable")
     );
-    let br = http(
-        server.addr,
-        "GET",
-        &path,
-        &[("Accept-Encoding", "br")],
-        None,
-    )
-    .await;
+    let br = get(&server, &path, &[("Accept-Encoding", "br")]).await;
     let br_tag = format!("\"{digest}-br\"");
     assert_eq!(br.header("etag"), Some(br_tag.as_str()));
 
     // The tag the client holds → 304, no body, the same validators.
-    let again = http(
-        server.addr,
-        "GET",
+    let again = get(
+        &server,
         &path,
         &[("Accept-Encoding", "br"), ("If-None-Match", &br_tag)],
-        None,
     )
     .await;
     assert_eq!(again.status, 304, "{}", again.head);
@@ -175,19 +145,12 @@ async fn etags_answer_304_and_names_decide_the_cache_policy() {
     );
 
     // Another tag → the whole file.
-    let stale = http(
-        server.addr,
-        "GET",
-        &path,
-        &[("If-None-Match", "\"0123\"")],
-        None,
-    )
-    .await;
+    let stale = get(&server, &path, &[("If-None-Match", "\"0123\"")]).await;
     assert_eq!(stale.status, 200);
     assert_eq!(stale.body, wasm);
 
     // index.html: revalidated every time, and a 304 when unchanged.
-    let index = http(server.addr, "GET", "/", &[], None).await;
+    let index = get(&server, "/", &[]).await;
     assert_eq!(index.header("cache-control"), Some("no-cache"));
     let index_tag = index.header("etag").expect("an etag").to_owned();
     assert_eq!(
@@ -197,14 +160,7 @@ async fn etags_answer_304_and_names_decide_the_cache_policy() {
             nps_server::caching::content_digest(b"<!doctype html><title>NPS</title>")
         )
     );
-    let index_again = http(
-        server.addr,
-        "GET",
-        "/index.html",
-        &[("If-None-Match", &index_tag)],
-        None,
-    )
-    .await;
+    let index_again = get(&server, "/index.html", &[("If-None-Match", &index_tag)]).await;
     assert_eq!(index_again.status, 304);
 
     // A new build replaces the file: the old tag no longer matches.
@@ -213,18 +169,16 @@ async fn etags_answer_304_and_names_decide_the_cache_policy() {
         b"<!doctype html><title>NPS 2</title>",
     )
     .expect("write");
-    let rebuilt = http(
-        server.addr,
-        "GET",
-        "/",
-        &[("If-None-Match", &index_tag)],
-        None,
-    )
-    .await;
+    let rebuilt = get(&server, "/", &[("If-None-Match", &index_tag)]).await;
     assert_eq!(rebuilt.status, 200);
     assert_eq!(rebuilt.body, b"<!doctype html><title>NPS 2</title>");
     assert_ne!(rebuilt.header("etag"), Some(index_tag.as_str()));
     server.stop().await;
+}
+
+/// `GET path` with these headers.
+async fn get(server: &Server, path: &str, headers: &[(&str, &str)]) -> Reply {
+    http(server.addr, "GET", path, headers, None).await
 }
 
 static EMBEDDED: &[(&str, &[u8])] = &[
@@ -235,7 +189,7 @@ static EMBEDDED: &[(&str, &[u8])] = &[
 #[tokio::test]
 async fn embedded_files_have_etags_and_the_same_policy() {
     let server = Server::with(|c| c.ui_assets = Some(EMBEDDED)).await;
-    let script = http(server.addr, "GET", "/boot.0123456789abcdef.js", &[], None).await;
+    let script = get(&server, "/boot.0123456789abcdef.js", &[]).await;
     let tag = format!(
         "\"{}\"",
         nps_server::caching::content_digest(b"export default 1;")
@@ -245,17 +199,15 @@ async fn embedded_files_have_etags_and_the_same_policy() {
         script.header("cache-control"),
         Some("public, max-age=31536000, immutable")
     );
-    let again = http(
-        server.addr,
-        "GET",
+    let again = get(
+        &server,
         "/boot.0123456789abcdef.js",
         &[("If-None-Match", &tag)],
-        None,
     )
     .await;
     assert_eq!(again.status, 304);
     assert!(again.body.is_empty());
-    let index = http(server.addr, "GET", "/", &[], None).await;
+    let index = get(&server, "/", &[]).await;
     assert_eq!(index.header("cache-control"), Some("no-cache"));
     server.stop().await;
 }
