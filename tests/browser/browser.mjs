@@ -50,9 +50,9 @@ export function account(letter) {
  * `consoleErrors`, console errors too).
  */
 export async function signIn(browser, user, password,
-  { locale = 'en-US', consoleErrors = false } = {}) {
+  { locale = 'en-US', consoleErrors = false, timezoneId = undefined } = {}) {
   // Downloads are kept (Playwright's default), for the export and JSON buttons.
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({ locale, timezoneId, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const frames = [];
   const errors = [];

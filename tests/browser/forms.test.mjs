@@ -105,3 +105,23 @@ test('the heart rate takes Persian digits, and a name in a script no system read
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("history rows show the reader's own day and time, not UTC's", async () => {
+  // Erin's full reading above is the newest row; seen from Tehran (UTC+03:30).
+  const { context, page, errors } = await signIn(chrome.browser, erin.user, erin.password,
+    { timezoneId: 'Asia/Tehran' });
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => new URL(r.url()).pathname === '/api/oracle/readings'),
+    page.goto(process.env.NPS_URL + '/#/history'),
+  ]);
+  const createdAt = (await response.json()).items[0].created_at;
+  const tehran = new Date(createdAt).toLocaleString('sv-SE', { timeZone: 'Asia/Tehran' });
+  const local = tehran.slice(0, 16).replace(' ', 'T');
+  const time = page.locator('.history-item').first().locator('time');
+  await time.waitFor();
+  assert.equal(await time.getAttribute('datetime'), local, `${createdAt} in Tehran`);
+  assert.match(await time.innerText(), new RegExp(` ${local.slice(11)}$`));
+  assert.notEqual(local.slice(11), createdAt.slice(11, 16), 'not the UTC clock');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

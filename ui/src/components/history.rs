@@ -10,6 +10,7 @@ use crate::components::date::{DateField, shown_date_html};
 use crate::hooks::use_locale;
 use crate::i18n::{digits, num, t, tf};
 use crate::route::Route;
+use crate::services::browser;
 use crate::state::history::{Filters, HistoryAction};
 
 #[derive(Properties, PartialEq)]
@@ -147,8 +148,10 @@ pub fn history_row(props: &HistoryRowProps) -> Html {
         },
     );
     let kind = t(locale, &format!("ui-kind-{}", item.sign_type.as_str()));
-    // `2026-02-10T10:00:00.000Z` → the day, and `10:00`.
-    let clock = item.created_at.get(11..16).map(|hm| digits(locale, hm));
+    // `2026-02-10T21:30:00Z` → the reader's own day and time (`2026-02-11`, `01:00` in
+    // Tehran), not UTC's.
+    let local = browser::local_moment(&item.created_at).unwrap_or_else(|| item.created_at.clone());
+    let clock = local.get(11..16).map(|hm| digits(locale, hm));
     html! {
         <li class="history-item" data-reading-id={id.to_string()} data-kind={item.sign_type.as_str()}>
             <button type="button" class={classes!("star", fav.then_some("on"))}
@@ -162,7 +165,7 @@ pub fn history_row(props: &HistoryRowProps) -> Html {
                 </Link<Route>>
                 <p class="muted small">
                     <span class="pill">{ kind }</span>{ " " }
-                    { shown_date_html(locale, &item.created_at, clock.as_deref()) }
+                    { shown_date_html(locale, &local, clock.as_deref()) }
                 </p>
             </div>
             <div class="history-actions">

@@ -55,6 +55,21 @@ pub fn now_local() -> String {
     )
 }
 
+/// An RFC 3339 instant (`2026-02-10T21:30:00Z`) as this computer's local
+/// `YYYY-MM-DDTHH:MM` (`2026-02-11T01:00` in Tehran); `None` when it is no instant.
+pub fn local_moment(instant: &str) -> Option<String> {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(instant));
+    if d.get_time().is_nan() {
+        return None;
+    }
+    Some(format!(
+        "{}T{}:{}",
+        local_date(&d),
+        two(d.get_hours()),
+        two(d.get_minutes())
+    ))
+}
+
 /// The local UTC offset (minutes east) at a local `YYYY-MM-DDTHH:MM` time (so
 /// daylight saving time is right for that date).
 pub fn offset_at(local: &str) -> i32 {
