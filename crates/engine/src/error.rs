@@ -130,10 +130,14 @@ pub enum EngineError {
     EmptyName,
     #[error("the name {0:?} has no letters")]
     NameWithoutLetters(String),
+    /// `unreadable_id` is the system's message (`System::unreadable_id`), so that
+    /// this module needs nothing of `numerology`.
     #[error("none of the letters of {name:?} count in the {system} system")]
     NameUnreadable {
         name: String,
-        system: crate::numerology::System,
+        /// The system's name, `pythagorean`.
+        system: &'static str,
+        unreadable_id: &'static str,
     },
     #[error("latitude {0} is out of range (−90 to 90)")]
     LatitudeOutOfRange(f64),
@@ -256,9 +260,11 @@ impl EngineError {
             ),
             E::EmptyName => ("error-empty-name", vec![]),
             E::NameWithoutLetters(n) => ("error-name-no-letters", vec![text("name", n)]),
-            E::NameUnreadable { name, system } => {
-                (system.unreadable_id(), vec![text("name", name)])
-            }
+            E::NameUnreadable {
+                name,
+                unreadable_id,
+                ..
+            } => (*unreadable_id, vec![text("name", name)]),
             E::LatitudeOutOfRange(v) => ("error-latitude", vec![number("value", v)]),
             E::LongitudeOutOfRange(v) => ("error-longitude", vec![number("value", v)]),
             E::BpmOutOfRange(b) => ("error-bpm", vec![number("bpm", b)]),

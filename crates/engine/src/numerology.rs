@@ -22,6 +22,15 @@ pub enum System {
 }
 
 impl System {
+    /// Its name in flags and on the wire: `pythagorean`, `chaldean`, `abjad`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            System::Pythagorean => "pythagorean",
+            System::Chaldean => "chaldean",
+            System::Abjad => "abjad",
+        }
+    }
+
     /// The message id (errors.ftl) of a name none of whose letters this system counts.
     pub const fn unreadable_id(self) -> &'static str {
         match self {
@@ -90,11 +99,7 @@ impl FromStr for SystemChoice {
 
 impl fmt::Display for System {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            System::Pythagorean => "pythagorean",
-            System::Chaldean => "chaldean",
-            System::Abjad => "abjad",
-        })
+        f.write_str(self.as_str())
     }
 }
 
@@ -407,7 +412,8 @@ pub fn readable_name(system: System, name: &str) -> Result<&str> {
     } else {
         Err(EngineError::NameUnreadable {
             name: name.to_string(),
-            system,
+            system: system.as_str(),
+            unreadable_id: system.unreadable_id(),
         })
     }
 }
@@ -472,7 +478,8 @@ mod tests {
                 err,
                 EngineError::NameUnreadable {
                     name: name.to_string(),
-                    system
+                    system: system.as_str(),
+                    unreadable_id: system.unreadable_id(),
                 }
             );
             assert_eq!(err.fluent().0, system.unreadable_id());

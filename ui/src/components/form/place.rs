@@ -6,7 +6,9 @@ use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::field::field_id;
-use crate::hooks::{use_locale, use_place_search};
+use nps_protocol::PlaceHit;
+
+use crate::hooks::{PlaceSearchHandle, use_locale, use_place_search};
 use crate::i18n::{list, num, t};
 use crate::state::forms::FormAction;
 use crate::state::places::PlaceAction;
@@ -26,52 +28,11 @@ pub fn place_field(props: &PlaceFieldProps) -> Html {
     let id = field_id(&format!("{}.place", props.prefix));
     let (list_id, hint_id) = (format!("{id}-list"), format!("{id}-hint"));
     let option_id = |i: usize| format!("{id}-option-{i}");
-    let pick = {
-        let (pick, on_action, prefix) = (
-            search.pick.clone(),
-            props.on_action.clone(),
-            props.prefix.clone(),
-        );
-        Callback::from(move |place: nps_protocol::PlaceHit| {
-            on_action.emit(FormAction::Set(
-                format!("{prefix}.latitude"),
-                place.latitude.to_string(),
-            ));
-            on_action.emit(FormAction::Set(
-                format!("{prefix}.longitude"),
-                place.longitude.to_string(),
-            ));
-            pick.emit(place);
-        })
-    };
+    let pick = fill_coordinates(&search, &props.on_action, &props.prefix);
     let oninput = search
         .typed
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-    let onkeydown = {
-        let (state, dispatch, pick) = (search.state.clone(), search.dispatch.clone(), pick.clone());
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "ArrowDown" | "ArrowUp" => {
-                e.prevent_default();
-                dispatch.emit(PlaceAction::Move(if e.key() == "ArrowDown" {
-                    1
-                } else {
-                    -1
-                }));
-            }
-            // Enter picks the active city instead of sending the form.
-            "Enter" => {
-                if let Some(place) = state.active_place().cloned() {
-                    e.prevent_default();
-                    pick.emit(place);
-                }
-            }
-            "Escape" if state.open => {
-                e.prevent_default();
-                dispatch.emit(PlaceAction::Close);
-            }
-            _ => {}
-        })
-    };
+    let onkeydown = keys(&search, &pick);
     let onblur = search.dispatch.reform(|_: FocusEvent| PlaceAction::Close);
     let state = &*search.state;
     let expanded = state.expanded();
@@ -124,6 +85,50 @@ pub fn place_field(props: &PlaceFieldProps) -> Html {
             <p class="hint" id={hint_id}>{ t(locale, "ui-field-place-hint") }</p>
         </div>
     }
+}
+
+/// Picking `place`: the profile's coordinates, then the field's text.
+fn fill_coordinates(
+    search: &PlaceSearchHandle,
+    on_action: &Callback<FormAction>,
+    prefix: &str,
+) -> Callback<PlaceHit> {
+    let (pick, on_action, prefix) = (search.pick.clone(), on_action.clone(), prefix.to_string());
+    Callback::from(move |place: PlaceHit| {
+        for (field, value) in [("latitude", place.latitude), ("longitude", place.longitude)] {
+            on_action.emit(FormAction::Set(
+                format!("{prefix}.{field}"),
+                value.to_string(),
+            ));
+        }
+        pick.emit(place);
+    })
+}
+
+/// The field's keys: arrows move through the list, Enter picks the active city
+/// (instead of sending the form), Escape closes the list.
+fn keys(search: &PlaceSearchHandle, pick: &Callback<PlaceHit>) -> Callback<KeyboardEvent> {
+    let (state, dispatch, pick) = (search.state.clone(), search.dispatch.clone(), pick.clone());
+    Callback::from(move |e: KeyboardEvent| {
+        let action = match e.key().as_str() {
+            "ArrowDown" => Some(PlaceAction::Move(1)),
+            "ArrowUp" => Some(PlaceAction::Move(-1)),
+            "Enter" => state.active_place().cloned().map(PlaceAction::Picked),
+            "Escape" if state.open => Some(PlaceAction::Close),
+            _ => None,
+        };
+        match action {
+            Some(PlaceAction::Picked(place)) => {
+                e.prevent_default();
+                pick.emit(place);
+            }
+            Some(action) => {
+                e.prevent_default();
+                dispatch.emit(action);
+            }
+            None => {}
+        }
+    })
 }
 
 /// A coordinate as the list shows it: two decimals are enough to tell cities apart.
