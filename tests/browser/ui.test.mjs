@@ -73,6 +73,12 @@ async function recordProgress(page) {
   });
 }
 
+/** Opens the result's "The moment" section (closed until asked for) if it is closed. */
+async function openMoment(result) {
+  const closed = result.locator('details[data-section="moment"]:not([open]) > summary');
+  if (await closed.count()) await closed.click();
+}
+
 async function runTimeReading(page) {
   await page.click('button.kind[data-kind="time"]');
   await recordProgress(page);
@@ -135,6 +141,10 @@ test('a time reading shows its progress step by step to 100 % and renders the re
   // The result: stamp tokens explained on focus, numbers, moon, ganzhi, interpretation.
   const result = page.locator('[data-testid="reading-result"]');
   assert.equal(await result.getAttribute('data-kind'), 'time');
+  // The summary comes first; the stamp, moon and ganzhi are behind "The moment".
+  assert.ok(await result.locator('[data-testid="summary-signal"]').count() >= 1, 'a summary');
+  assert.equal(await result.locator('.stamp').isVisible(), false, 'the moment starts closed');
+  await openMoment(result);
   const tokens = result.locator('.stamp .token');
   assert.ok(await tokens.count() >= 6, 'stamp tokens');
   await tokens.nth(1).focus();
@@ -284,6 +294,7 @@ test('in Persian, dates are Solar Hijri: typed in the form, shown in the result,
   await result.waitFor({ timeout: 20_000 });
 
   // The result: the moment's day and the birth date echoed back, Solar Hijri first.
+  await openMoment(result);
   const born = result.locator('[data-testid="result-dates"] dd[data-date="1990-07-15"]');
   assert.equal(await born.locator('time').innerText(), '۲۴ تیر ۱۳۶۹');
   assert.equal(await born.locator('[data-testid="gregorian-date"]').innerText(), '۱۵ ژوئیه ۱۹۹۰');
@@ -299,6 +310,7 @@ test('in Persian, dates are Solar Hijri: typed in the form, shown in the result,
   assert.equal(await page.getAttribute('#f-profile-birth_date', 'type'), 'text');
   assert.equal(await page.inputValue('#f-profile-birth_date'), '1990-07-15');
   assert.equal(stripIsolation(await page.locator('[data-testid="date-read-back"]').innerText()), 'That is 15 July 1990.');
+  await openMoment(result);
   assert.equal(await page.locator('[data-testid="result-dates"] dd[data-date="1990-07-15"]').innerText(), '1990-07-15');
   await page.fill('#f-profile-birth_date', '1990-02-30');
   await page.press('#f-profile-birth_date', 'Tab');

@@ -85,6 +85,19 @@ pub fn learn_entry_of_label(label: &str) -> Option<Entry> {
     Entry::find(Family::Core, key)
 }
 
+/// The Learn entry that explains a companion field of the stamp (`label-j60` → the
+/// Julian day in base 60), if there is one.
+pub fn learn_stamp_field(label: &str) -> Option<Entry> {
+    let key = match label {
+        "label-tz60" => "tz60",
+        "label-y60" => "y60",
+        "label-j60" => "j60",
+        "label-chk" => "chk",
+        _ => return None,
+    };
+    Entry::find(Family::Stamp, key)
+}
+
 /// The Learn entry of an animal, an element or a moon phase (0 new … 7).
 pub fn learn_animal(animal: Animal) -> Option<Entry> {
     Entry::find(Family::Animal, animal.token())
