@@ -6,7 +6,7 @@
 // and Persian. Its own login (erin), so its readings touch no other file's counts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, signIn as signInAs } from './browser.mjs';
+import { THREE_PEOPLE, compatibilityReading, launchChromium, signIn as signInAs } from './browser.mjs';
 
 const BASE = process.env.NPS_URL;
 const USER = process.env.NPS_USER_D ?? 'erin';
@@ -183,17 +183,7 @@ test('a question reading restates the question, and the history row shows it (en
 test('compatibility: a matrix of every pair, each score in its band\'s colour everywhere', async () => {
   const { page } = erin;
   await page.goto(BASE + '/#/');
-  await page.click('button.kind[data-kind="compatibility"]');
-  await page.fill('#f-people-0-name', 'Alice');
-  await page.fill('#f-people-0-birth_date', '1990-07-15');
-  await page.fill('#f-people-1-name', 'Bob');
-  await page.fill('#f-people-1-birth_date', '1988-01-02');
-  await page.click('.oracle-form button.secondary:not(.link-button)');
-  await page.fill('#f-people-2-name', 'Cyrus');
-  await page.fill('#f-people-2-birth_date', '1996-03-03');
-  await page.click('[data-testid="reading-submit"]');
-  const result = page.locator('[data-testid="reading-result"][data-kind="compatibility"]');
-  await result.waitFor({ timeout: 20_000 });
+  const result = await compatibilityReading(page, THREE_PEOPLE);
   const matrix = result.locator('[data-testid="chart-compat"] table');
   assert.equal(await matrix.locator('tbody tr').count(), 3);
   assert.equal(await matrix.locator('td.score').count(), 6, 'each pair both ways');

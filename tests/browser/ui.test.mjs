@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium, signIn as signInAs } from './browser.mjs';
+import { THREE_PEOPLE, compatibilityReading, launchChromium, signIn as signInAs } from './browser.mjs';
 
 import { startServer, stopServer } from './server.mjs';
 
@@ -447,16 +447,7 @@ test('every other kind of reading runs from its form', async () => {
   assert.ok(await page.locator('.numbers .number').count() >= 7);
   await shot(page, 'result-full-en');
 
-  await page.click('button.kind[data-kind="compatibility"]');
-  await page.fill('#f-people-0-name', 'Alice');
-  await page.fill('#f-people-0-birth_date', '1990-07-15');
-  await page.fill('#f-people-1-name', 'Bob');
-  await page.fill('#f-people-1-birth_date', '1988-01-02');
-  await page.click('.oracle-form button.secondary:not(.link-button)');
-  await page.fill('#f-people-2-name', 'Cyrus');
-  await page.fill('#f-people-2-birth_date', '1996-03-03');
-  await page.click('[data-testid="reading-submit"]');
-  await page.waitForSelector('[data-testid="reading-result"][data-kind="compatibility"]', { timeout: 20_000 });
+  await compatibilityReading(page, THREE_PEOPLE);
   assert.equal(await page.locator('.pairs-list li').count(), 3, 'three pairs');
   await shot(page, 'result-compatibility-en');
 });

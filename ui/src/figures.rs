@@ -644,7 +644,8 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// The reading as plain text (copy/export): headline, summary, then each section,
+/// The reading as plain text (copy/export): headline, summary, its strongest signals,
+/// then each section,
 /// without bidi control marks (a pasted paragraph takes its direction from its text).
 pub fn plain_text(summary: &str, text: &RenderedText) -> String {
     let mut out = String::new();
@@ -655,6 +656,13 @@ pub fn plain_text(summary: &str, text: &RenderedText) -> String {
     if !summary.is_empty() && summary != nps_i18n::strip_isolation(&text.headline) {
         out.push_str(summary);
         out.push_str("\n\n");
+    }
+    // The strongest signals, as the summary shows them.
+    for signal in &text.summary {
+        out.push_str(&format!("- {}: {}\n", signal.theme, signal.text));
+    }
+    if !text.summary.is_empty() {
+        out.push('\n');
     }
     for s in &text.sections {
         out.push_str(&s.title);

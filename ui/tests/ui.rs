@@ -1749,6 +1749,26 @@ mod figures {
             ..text
         };
         assert_eq!(plain_text("", &marked), "علی ۵\n\nNow\np");
+        // The summary's signals follow the headline, one a line.
+        let summarized = RenderedText {
+            locale: Locale::En,
+            direction: "ltr".into(),
+            headline: "H".into(),
+            summary: vec![nps_protocol::RenderedSignal {
+                kind: "sky".into(),
+                theme: "Hidden Potential".into(),
+                text: "Name it to yourself first.".into(),
+            }],
+            sections: vec![RenderedSection {
+                id: "section-now".into(),
+                title: "Now".into(),
+                paragraphs: vec!["p1".into(), "p2".into()],
+            }],
+        };
+        assert_eq!(
+            plain_text("H", &summarized),
+            "H\n\n- Hidden Potential: Name it to yourself first.\n\nNow\np1\np2"
+        );
     }
 
     #[test]

@@ -122,7 +122,8 @@ fn section(locale: Locale, id: &'static str, open: bool, body: Html) -> Html {
     }
 }
 
-/// The details behind the summary, in sections: the numbers, the moment, the people.
+/// The details behind the summary, in sections: the numbers (with the day's lucky
+/// numbers and hours, the cycle and the letters), the moment, the people.
 fn details_view(locale: Locale, f: &Figures) -> Html {
     let numbers = !figures::numbers(f).is_empty() || figures::letters(f).is_some();
     let moment = f.stamp().is_some();
@@ -133,6 +134,7 @@ fn details_view(locale: Locale, f: &Figures) -> Html {
                 { section(locale, "numbers", true, html! {
                     <>
                         { numbers_view(locale, f) }
+                        { daily_view(locale, f) }
                         { cycle_view(locale, f) }
                         { letters_view(locale, f) }
                     </>
@@ -146,7 +148,6 @@ fn details_view(locale: Locale, f: &Figures) -> Html {
                         { ganzhi_view(locale, f) }
                         { patterns_view(locale, f) }
                         { confidence_view(locale, f) }
-                        { daily_view(locale, f) }
                     </>
                 }) }
             }
