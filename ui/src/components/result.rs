@@ -327,7 +327,11 @@ fn stamp_view(locale: Locale, result: &Figures, stamp: &Fc60Stamp) -> Html {
             <ol class="stamp-words" data-testid="stamp-words">
                 { for parts.iter().map(|p| html! {
                     <li>
-                        <bdi dir="ltr" class="mono">{ p.token.clone() }</bdi>
+                        if p.role == figures::StampRole::Half {
+                            { half_icon(p.pm) }
+                        } else {
+                            <bdi dir="ltr" class="mono">{ p.token.clone() }</bdi>
+                        }
                         { " " }{ p.explain(locale) }
                     </li>
                 }) }
