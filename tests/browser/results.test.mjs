@@ -3,29 +3,23 @@
 // the summary before the details, every figure with a meaning and a working glossary
 // link, a question restated and shown in the history, the three charts with their text
 // alternatives, the same score in the same colour, and the printed page — in English
-// and Persian. Its own login (erin), so its readings touch no other file's counts.
-import { test, before, after } from 'node:test';
+// and Persian. Its own login (farah), so its readings touch no other file's counts.
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { THREE_PEOPLE, compatibilityReading, launchChromium, signIn as signInAs } from './browser.mjs';
+import {
+  THREE_PEOPLE, account, chromiumForFile, compatibilityReading, signIn,
+} from './browser.mjs';
 
 const BASE = process.env.NPS_URL;
-const USER = process.env.NPS_USER_D ?? 'erin';
-const PASS = process.env.NPS_PASSWORD_D;
-assert.ok(BASE, 'NPS_URL is set (run scripts/test-ui.sh)');
-
 const PERSIAN = /[\u0600-\u06FF]/;
 const stripIsolation = (t) => t.replace(/[\u2068\u2069]/g, '');
 
-let browser;
-let erin; // { context, page, errors }
+const shared = chromiumForFile();
+let farah; // { context, page, errors }
 
 before(async () => {
-  browser = await launchChromium();
-  erin = await signInAs(browser, USER, PASS, { consoleErrors: true });
-});
-
-after(async () => {
-  await browser?.close();
+  const { user, password } = account('E');
+  farah = await signIn(shared.browser, user, password, { consoleErrors: true });
 });
 
 /** Switches the UI to `lang` ('en' or 'fa') if it is not in it. */
@@ -120,7 +114,7 @@ async function checkCharts(result, lang) {
 }
 
 test('a full reading opens with its summary, and every figure is explained and linked (en, fa)', async () => {
-  const { page, errors } = erin;
+  const { page, errors } = farah;
   await language(page, 'en');
   const result = await fullReading(page);
   await checkSummary(result, 'en');
@@ -153,7 +147,7 @@ test('a full reading opens with its summary, and every figure is explained and l
 });
 
 test('a question reading restates the question, and the history row shows it (en, fa)', async () => {
-  const { page } = erin;
+  const { page } = farah;
   for (const [lang, asked, restated] of [
     ['en', 'Is this the year to open my bakery?', /^You asked: Is this the year to open my bakery\?$/],
     ['fa', 'آیا امسال سال باز کردن نانوایی من است؟', /^پرسیدید: آیا امسال سال باز کردن نانوایی من است؟$/],
@@ -181,7 +175,7 @@ test('a question reading restates the question, and the history row shows it (en
 });
 
 test('compatibility: a matrix of every pair, each score in its band\'s colour everywhere', async () => {
-  const { page } = erin;
+  const { page } = farah;
   await page.goto(BASE + '/#/');
   const result = await compatibilityReading(page, THREE_PEOPLE);
   const matrix = result.locator('[data-testid="chart-compat"] table');
@@ -230,7 +224,7 @@ test('compatibility: a matrix of every pair, each score in its band\'s colour ev
 });
 
 test('printing shows the reading alone: no header or buttons, every section open, black on white', async () => {
-  const { page } = erin;
+  const { page } = farah;
   const result = await fullReading(page);
   assert.ok(await page.locator('.app-header').isVisible());
   assert.equal(await result.locator('details[data-section="moment"]').getAttribute('open'), null);
