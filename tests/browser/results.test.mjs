@@ -4,7 +4,7 @@
 // link, a question restated and shown in the history, the three charts with their text
 // alternatives, the same score in the same colour, and the printed page — in English
 // and Persian. Its own login (farah), so its readings touch no other file's counts.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   THREE_PEOPLE, account, chromiumForFile, compatibilityReading, signIn,
@@ -15,12 +15,16 @@ const PERSIAN = /[\u0600-\u06FF]/;
 const stripIsolation = (t) => t.replace(/[\u2068\u2069]/g, '');
 
 const shared = chromiumForFile();
-let farah; // { context, page, errors }
+let farah; // { context, page, errors }, signed in by the first test that needs it
 
-before(async () => {
-  const { user, password } = account('E');
-  farah = await signIn(shared.browser, user, password, { consoleErrors: true });
-});
+/** Farah's signed-in page, kept from one test to the next. */
+async function session() {
+  if (!farah) {
+    const { user, password } = account('E');
+    farah = await signIn(shared.browser, user, password, { consoleErrors: true });
+  }
+  return farah;
+}
 
 /** Switches the UI to `lang` ('en' or 'fa') if it is not in it. */
 async function language(page, lang) {
@@ -114,7 +118,7 @@ async function checkCharts(result, lang) {
 }
 
 test('a full reading opens with its summary, and every figure is explained and linked (en, fa)', async () => {
-  const { page, errors } = farah;
+  const { page, errors } = await session();
   await language(page, 'en');
   const result = await fullReading(page);
   await checkSummary(result, 'en');
@@ -147,7 +151,7 @@ test('a full reading opens with its summary, and every figure is explained and l
 });
 
 test('a question reading restates the question, and the history row shows it (en, fa)', async () => {
-  const { page } = farah;
+  const { page } = await session();
   for (const [lang, asked, restated] of [
     ['en', 'Is this the year to open my bakery?', /^You asked: Is this the year to open my bakery\?$/],
     ['fa', 'آیا امسال سال باز کردن نانوایی من است؟', /^پرسیدید: آیا امسال سال باز کردن نانوایی من است؟$/],
@@ -175,7 +179,7 @@ test('a question reading restates the question, and the history row shows it (en
 });
 
 test('compatibility: a matrix of every pair, each score in its band\'s colour everywhere', async () => {
-  const { page } = farah;
+  const { page } = await session();
   await page.goto(BASE + '/#/');
   const result = await compatibilityReading(page, THREE_PEOPLE);
   const matrix = result.locator('[data-testid="chart-compat"] table');
@@ -224,7 +228,7 @@ test('compatibility: a matrix of every pair, each score in its band\'s colour ev
 });
 
 test('printing shows the reading alone: no header or buttons, every section open, black on white', async () => {
-  const { page } = farah;
+  const { page } = await session();
   const result = await fullReading(page);
   assert.ok(await page.locator('.app-header').isVisible());
   assert.equal(await result.locator('details[data-section="moment"]').getAttribute('open'), null);

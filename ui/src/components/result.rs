@@ -125,36 +125,45 @@ fn section(locale: Locale, id: &'static str, open: bool, body: Html) -> Html {
 /// The details behind the summary, in sections: the numbers (with the day's lucky
 /// numbers and hours, the cycle and the letters), the moment, the people.
 fn details_view(locale: Locale, f: &Figures) -> Html {
-    let numbers = !figures::numbers(f).is_empty() || figures::letters(f).is_some();
-    let moment = f.stamp().is_some();
-    let people = figures::compatibility(f).is_some();
+    let has_numbers = !figures::numbers(f).is_empty() || figures::letters(f).is_some();
+    // (section, open at first, shown, its cards)
+    let sections = [
+        (
+            "numbers",
+            true,
+            has_numbers,
+            vec![
+                numbers_view(locale, f),
+                daily_view(locale, f),
+                cycle_view(locale, f),
+                letters_view(locale, f),
+            ],
+        ),
+        (
+            "moment",
+            false,
+            f.stamp().is_some(),
+            vec![
+                f.stamp()
+                    .map(|s| stamp_view(locale, f, s))
+                    .unwrap_or_default(),
+                moon_view(locale, f),
+                ganzhi_view(locale, f),
+                patterns_view(locale, f),
+                confidence_view(locale, f),
+            ],
+        ),
+        (
+            "people",
+            true,
+            figures::compatibility(f).is_some(),
+            vec![compatibility_view(locale, f)],
+        ),
+    ];
     html! {
-        <>
-            if numbers {
-                { section(locale, "numbers", true, html! {
-                    <>
-                        { numbers_view(locale, f) }
-                        { daily_view(locale, f) }
-                        { cycle_view(locale, f) }
-                        { letters_view(locale, f) }
-                    </>
-                }) }
-            }
-            if moment {
-                { section(locale, "moment", false, html! {
-                    <>
-                        { f.stamp().map(|s| stamp_view(locale, f, s)).unwrap_or_default() }
-                        { moon_view(locale, f) }
-                        { ganzhi_view(locale, f) }
-                        { patterns_view(locale, f) }
-                        { confidence_view(locale, f) }
-                    </>
-                }) }
-            }
-            if people {
-                { section(locale, "people", true, compatibility_view(locale, f)) }
-            }
-        </>
+        { for sections.into_iter().filter(|s| s.2).map(|(id, open, _, cards)| {
+            section(locale, id, open, html! { { for cards } })
+        }) }
     }
 }
 
