@@ -225,6 +225,16 @@ test('compatibility: a matrix of every pair, each score in its band\'s colour ev
     for (const ratio of ratios) assert.ok(ratio >= 3, `${scheme}: ${ratio.toFixed(2)}:1`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
+
+  // In Persian: the same matrix, its caption and band words Persian, its digits Persian.
+  await language(page, 'fa');
+  await page.waitForFunction(() => /[\u0600-\u06FF]/.test(
+    document.querySelector('[data-testid="chart-compat"] caption')?.textContent ?? ''));
+  assert.equal(await matrix.locator('td.score').count(), 6);
+  for (const text of await matrix.locator('td.score').allInnerTexts()) {
+    assert.match(stripIsolation(text), /^[\u06F0-\u06F9]+٪\s*\S/, `a Persian percent and band: ${text}`);
+  }
+  await language(page, 'en');
 });
 
 test('printing shows the reading alone: no header or buttons, every section open, black on white', async () => {
