@@ -74,6 +74,9 @@ printf '%s\n' "$PASSWORD_C" | "$NPS" user add dara --data-dir "$DATA" >/dev/null
 # erin: the forms test's own login (forms.test.mjs), for the same reason.
 PASSWORD_D=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
 printf '%s\n' "$PASSWORD_D" | "$NPS" user add erin --data-dir "$DATA" >/dev/null || fail_setup "nps user add erin failed"
+# farah: the results test's own login (results.test.mjs), for the same reason.
+PASSWORD_E=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+printf '%s\n' "$PASSWORD_E" | "$NPS" user add farah --data-dir "$DATA" >/dev/null || fail_setup "nps user add farah failed"
 
 # Start on port 0, read the real address, then keep the same arguments (with that port)
 # for the restart the tests do.
@@ -121,6 +124,7 @@ export NPS_URL=$URL NPS_BIN=$NPS NPS_SERVER_PID_FILE=$PID_FILE NPS_ARTIFACTS=$AR
 export NPS_USER_A=alice NPS_PASSWORD_A=$PASSWORD_A NPS_USER_B=bob NPS_PASSWORD_B=$PASSWORD_B
 export NPS_USER_C=dara NPS_PASSWORD_C=$PASSWORD_C
 export NPS_USER_D=erin NPS_PASSWORD_D=$PASSWORD_D
+export NPS_USER_E=farah NPS_PASSWORD_E=$PASSWORD_E
 NPS_SERVE_ARGS=$(printf '%s\n' serve --bind "${URL#http://}" --data-dir "$DATA" --ui-dir "$ROOT/ui/dist" \
     --heartbeat-secs 2 --pong-timeout-secs 2)
 export NPS_SERVE_ARGS
@@ -128,7 +132,7 @@ export NPS_SERVE_ARGS
 log "running the browser tests"
 REPORT=$WORK/report.tap
 # One file at a time: ui.test.mjs and first-use.test.mjs stop and restart server B.
-(cd tests/browser && node --test --test-concurrency=1 --test-reporter=tap ui.test.mjs cross-origin.test.mjs people.test.mjs forms.test.mjs first-use.test.mjs) >"$REPORT" 2>&1 &
+(cd tests/browser && node --test --test-concurrency=1 --test-reporter=tap ui.test.mjs cross-origin.test.mjs people.test.mjs forms.test.mjs first-use.test.mjs results.test.mjs) >"$REPORT" 2>&1 &
 TEST_PID=$!
 wait "$TEST_PID"
 STATUS=$?

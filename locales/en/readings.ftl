@@ -63,6 +63,10 @@ question-script = Your question is written in { $script } script and was counted
 question-number = Its number, { $number }, points toward { $essence }.
 question-master = Because { $number } is a master number, this question may deserve patience and a second look before you act on it.
 question-moment = The question was asked at the moment { $stamp }.
+# The summary's first line of a question reading: the answer in the frame of its number.
+question-frame-theme = Your question's number, { $number }
+question-frame = Read your question in the light of { $number }, the number of { $essence }. What it suggests now: { $advice }
+question-frame-open = Sit with the question a little longer before you choose.
 
 ## Daily reading
 

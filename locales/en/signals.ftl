@@ -392,6 +392,7 @@ source-pair-day = your { $birth } year meeting the { $other } day
 source-pair-hour = your { $birth } year meeting the { $other } hour
 source-opposition = { $first } against { $second }
 source-personal-day = personal day { $number }
+source-question = your question's number { $number }
 source-mother = your mother's name number { $number }
 source-polarity = your { $label } polarity
 source-pattern-animal = the { $animal }, { $count } times

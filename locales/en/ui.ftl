@@ -252,3 +252,31 @@ ui-boot-noscript = NPS Oracle needs JavaScript and WebAssembly.
 
 ui-learn-contents = Contents
 ui-learn-more = What does this mean?
+
+## A result's summary, its sections and its charts
+
+ui-summary-heading = In short
+ui-summary-for = For
+ui-summary-you = you
+ui-summary-when = When
+ui-question-restated = You asked: { $question }
+# A number of the reading as a summary line's theme: "Life path: 5".
+ui-summary-number = { $label }: { $number }
+# A pair's score as a summary line: "78%: Good".
+ui-summary-pair = { $percent }: { $level }
+ui-details-numbers = The numbers
+ui-details-moment = The moment
+ui-details-people = The people
+ui-stamp-in-words = The stamp in words
+ui-chart-cycle-title = Your nine-year cycle
+ui-chart-cycle-heading = Each year of a nine-year cycle has its own number; the bar of the reading's year is filled.
+ui-chart-cycle-item = { $year }: { $number }
+ui-chart-cycle-alt = Your personal year in each of nine years, { $year } marked: { $list }.
+ui-chart-moon-heading = The moon through { $month } { $year }
+ui-chart-moon-run = days { $from } to { $to }: { $phase }
+ui-chart-moon-day = day { $day }: { $phase }
+ui-chart-moon-alt = The moon on each day of { $month } { $year }, the reading's day ({ $day }) marked: { $list }.
+ui-chart-matrix-caption = Every pair's score out of 100. A colour is a harmony band, the same everywhere: Strong from 80, Good from 65, Mixed from 50, Challenging below.
+ui-chart-matrix-self = the same person
+# A question reading's row in the history.
+ui-history-asked = You asked: { $question }

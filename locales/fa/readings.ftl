@@ -51,6 +51,10 @@ question-script = پرسش شما به خط { $script } نوشته شده و ع�
 question-number = عدد { $number } از { $essence } خبر می‌دهد.
 question-master = عدد پرسش شما، { $number }، یک عدد استاد است؛ شاید این پرسش سزاوار صبر و درنگ بیشتری باشد.
 question-moment = این پرسش در لحظه‌ای با نشانی { $stamp } مطرح شد.
+# نخستین سطر خلاصهٔ خوانش پرسش: پاسخ در چارچوب عددش.
+question-frame-theme = عدد پرسش شما، { $number }
+question-frame = پرسش‌تان را در پرتو عدد { $number } بخوانید، عددِ { $essence }. پیشنهادش برای اکنون: { $advice }
+question-frame-open = پیش از انتخاب، کمی بیشتر با پرسش بمانید.
 
 ## Daily reading
 daily-headline = خوانش روزانه برای { $weekday }، { $date }

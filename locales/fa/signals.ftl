@@ -386,6 +386,7 @@ source-pair-day = دیدار سالِ { $birth } شما با روزِ { $other }
 source-pair-hour = دیدار سالِ { $birth } شما با ساعتِ { $other }
 source-opposition = رویارویی { $first } با { $second }
 source-personal-day = روز شخصی { $number }
+source-question = عدد پرسش شما، { $number }
 source-mother = عدد نام مادرتان، { $number }
 source-polarity = قطبیت { $label } شما
 source-pattern-animal = { $animal }، { $count } بار

@@ -250,3 +250,31 @@ ui-boot-noscript = پیشگوی NPS به جاوااسکریپت و وب‌اسم
 
 ui-learn-contents = فهرست
 ui-learn-more = این یعنی چه؟
+
+## خلاصهٔ نتیجه، بخش‌ها و نمودارهایش
+
+ui-summary-heading = به‌طور خلاصه
+ui-summary-for = برای
+ui-summary-you = شما
+ui-summary-when = زمان
+ui-question-restated = پرسیدید: { $question }
+# عددی از خوانش به‌عنوان موضوع یک سطر خلاصه: «مسیر زندگی شما: ۵».
+ui-summary-number = { $label } شما: { $number }
+# امتیاز یک جفت در خلاصه: «۷۸٪، هماهنگ».
+ui-summary-pair = { $percent }، { $level }
+ui-details-numbers = عددها
+ui-details-moment = لحظه
+ui-details-people = افراد
+ui-stamp-in-words = این نشانی به زبان ساده
+ui-chart-cycle-title = چرخهٔ نه‌سالهٔ شما
+ui-chart-cycle-heading = هر سالِ یک چرخهٔ نه‌ساله عدد خودش را دارد؛ ستونِ سالِ این خوانش پُر است.
+ui-chart-cycle-item = سال { $year }: { $number }
+ui-chart-cycle-alt = سال شخصی شما در نُه سال، با نشانی بر { $year }: { $list }.
+ui-chart-moon-heading = چهره‌های ماه در { $month } { $year }
+ui-chart-moon-run = روزهای { $from } تا { $to }: { $phase }
+ui-chart-moon-day = روز { $day }: { $phase }
+ui-chart-moon-alt = ماهِ آسمان در هر روزِ { $month } { $year }، با نشانی بر روز این خوانش ({ $day }): { $list }.
+ui-chart-matrix-caption = امتیاز هر جفت از ۱۰۰. هر رنگ یک ردهٔ هماهنگی است و همه‌جا همان است: «بسیار هماهنگ» از ۸۰، «هماهنگ» از ۶۵، «آمیخته» از ۵۰، و زیر آن «چالش‌برانگیز».
+ui-chart-matrix-self = همان شخص
+# سطر یک خوانش پرسش در تاریخچه.
+ui-history-asked = پرسیدید: { $question }

@@ -73,3 +73,24 @@ export async function signIn(browser, user, password,
   await page.waitForSelector('[data-status="connected"]', { timeout: 15_000 });
   return { context, page, frames, errors };
 }
+
+/**
+ * Runs a compatibility reading of `people` ([name, birth date], two to five; from the
+ * third on each is added with the form's "add a person" button) on the Oracle page, and
+ * returns the result once it shows.
+ */
+export async function compatibilityReading(page, people) {
+  await page.click('button.kind[data-kind="compatibility"]');
+  for (const [i, [name, birth]] of people.entries()) {
+    if (i >= 2) await page.click('.oracle-form button.secondary:not(.link-button)');
+    await page.fill(`#f-people-${i}-name`, name);
+    await page.fill(`#f-people-${i}-birth_date`, birth);
+  }
+  await page.click('[data-testid="reading-submit"]');
+  const result = page.locator('[data-testid="reading-result"][data-kind="compatibility"]');
+  await result.waitFor({ timeout: 20_000 });
+  return result;
+}
+
+/** Three people for a compatibility reading. */
+export const THREE_PEOPLE = [['Alice', '1990-07-15'], ['Bob', '1988-01-02'], ['Cyrus', '1996-03-03']];

@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium, signIn as signInAs } from './browser.mjs';
+import { THREE_PEOPLE, compatibilityReading, launchChromium, signIn as signInAs } from './browser.mjs';
 
 import { startServer, stopServer } from './server.mjs';
 
@@ -71,6 +71,12 @@ async function recordProgress(page) {
       subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'],
     });
   });
+}
+
+/** Opens the result's "The moment" section (closed until asked for) if it is closed. */
+async function openMoment(result) {
+  const closed = result.locator('details[data-section="moment"]:not([open]) > summary');
+  if (await closed.count()) await closed.click();
 }
 
 async function runTimeReading(page) {
@@ -135,6 +141,10 @@ test('a time reading shows its progress step by step to 100 % and renders the re
   // The result: stamp tokens explained on focus, numbers, moon, ganzhi, interpretation.
   const result = page.locator('[data-testid="reading-result"]');
   assert.equal(await result.getAttribute('data-kind'), 'time');
+  // The summary comes first; the stamp, moon and ganzhi are behind "The moment".
+  assert.ok(await result.locator('[data-testid="summary-signal"]').count() >= 1, 'a summary');
+  assert.equal(await result.locator('.stamp').isVisible(), false, 'the moment starts closed');
+  await openMoment(result);
   const tokens = result.locator('.stamp .token');
   assert.ok(await tokens.count() >= 6, 'stamp tokens');
   await tokens.nth(1).focus();
@@ -284,6 +294,7 @@ test('in Persian, dates are Solar Hijri: typed in the form, shown in the result,
   await result.waitFor({ timeout: 20_000 });
 
   // The result: the moment's day and the birth date echoed back, Solar Hijri first.
+  await openMoment(result);
   const born = result.locator('[data-testid="result-dates"] dd[data-date="1990-07-15"]');
   assert.equal(await born.locator('time').innerText(), '۲۴ تیر ۱۳۶۹');
   assert.equal(await born.locator('[data-testid="gregorian-date"]').innerText(), '۱۵ ژوئیه ۱۹۹۰');
@@ -299,6 +310,7 @@ test('in Persian, dates are Solar Hijri: typed in the form, shown in the result,
   assert.equal(await page.getAttribute('#f-profile-birth_date', 'type'), 'text');
   assert.equal(await page.inputValue('#f-profile-birth_date'), '1990-07-15');
   assert.equal(stripIsolation(await page.locator('[data-testid="date-read-back"]').innerText()), 'That is 15 July 1990.');
+  await openMoment(result);
   assert.equal(await page.locator('[data-testid="result-dates"] dd[data-date="1990-07-15"]').innerText(), '1990-07-15');
   await page.fill('#f-profile-birth_date', '1990-02-30');
   await page.press('#f-profile-birth_date', 'Tab');
@@ -435,16 +447,7 @@ test('every other kind of reading runs from its form', async () => {
   assert.ok(await page.locator('.numbers .number').count() >= 7);
   await shot(page, 'result-full-en');
 
-  await page.click('button.kind[data-kind="compatibility"]');
-  await page.fill('#f-people-0-name', 'Alice');
-  await page.fill('#f-people-0-birth_date', '1990-07-15');
-  await page.fill('#f-people-1-name', 'Bob');
-  await page.fill('#f-people-1-birth_date', '1988-01-02');
-  await page.click('.oracle-form button.secondary:not(.link-button)');
-  await page.fill('#f-people-2-name', 'Cyrus');
-  await page.fill('#f-people-2-birth_date', '1996-03-03');
-  await page.click('[data-testid="reading-submit"]');
-  await page.waitForSelector('[data-testid="reading-result"][data-kind="compatibility"]', { timeout: 20_000 });
+  await compatibilityReading(page, THREE_PEOPLE);
   assert.equal(await page.locator('.pairs-list li').count(), 3, 'three pairs');
   await shot(page, 'result-compatibility-en');
 });

@@ -85,6 +85,19 @@ pub fn learn_entry_of_label(label: &str) -> Option<Entry> {
     Entry::find(Family::Core, key)
 }
 
+/// The Learn entry that explains a companion field of the stamp (`label-j60` → the
+/// Julian day in base 60), if there is one.
+pub fn learn_stamp_field(label: &str) -> Option<Entry> {
+    let key = match label {
+        "label-tz60" => "tz60",
+        "label-y60" => "y60",
+        "label-j60" => "j60",
+        "label-chk" => "chk",
+        _ => return None,
+    };
+    Entry::find(Family::Stamp, key)
+}
+
 /// The Learn entry of an animal, an element or a moon phase (0 new … 7).
 pub fn learn_animal(animal: Animal) -> Option<Entry> {
     Entry::find(Family::Animal, animal.token())
@@ -631,7 +644,8 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// The reading as plain text (copy/export): headline, summary, then each section,
+/// The reading as plain text (copy/export): headline, summary, its strongest signals,
+/// then each section,
 /// without bidi control marks (a pasted paragraph takes its direction from its text).
 pub fn plain_text(summary: &str, text: &RenderedText) -> String {
     let mut out = String::new();
@@ -642,6 +656,13 @@ pub fn plain_text(summary: &str, text: &RenderedText) -> String {
     if !summary.is_empty() && summary != nps_i18n::strip_isolation(&text.headline) {
         out.push_str(summary);
         out.push_str("\n\n");
+    }
+    // The strongest signals, as the summary shows them.
+    for signal in &text.summary {
+        out.push_str(&format!("- {}: {}\n", signal.theme, signal.text));
+    }
+    if !text.summary.is_empty() {
+        out.push('\n');
     }
     for s in &text.sections {
         out.push_str(&s.title);

@@ -13,6 +13,10 @@
 //! - [`figures`]: turns a reading's typed figures (`nps_protocol::Figures`) into what the
 //!   result view shows (stamp tokens and their meanings, numbers, letters, moon, ganzhi,
 //!   patterns), with the engine's own tables.
+//! - [`charts`]: the geometry of the result's charts (personal-year cycle, compatibility
+//!   matrix, the moon over the month), pure.
+//! - [`summary`]: what a result's summary says (who, when, the question, the strongest
+//!   signals in plain words), pure.
 //! - [`state`]: pure reducers (`impl Reducible`, no DOM): reading progress, settings,
 //!   session, the forms and their validation, history, the daily card, results.
 //! - [`services`]: HTTP (the typed API of DESIGN §4), browser storage (settings,
@@ -31,6 +35,7 @@
 //! the host.
 
 pub mod app;
+pub mod charts;
 pub mod components;
 pub mod error;
 pub mod figures;
@@ -40,6 +45,7 @@ pub mod pages;
 pub mod route;
 pub mod services;
 pub mod state;
+pub mod summary;
 pub mod ws;
 
 /// Mounts the app on `<body>` (the wasm entry point).

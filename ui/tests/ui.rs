@@ -1725,6 +1725,7 @@ mod figures {
             locale: Locale::Fa,
             direction: "rtl".into(),
             headline: "H".into(),
+            summary: Vec::new(),
             sections: vec![RenderedSection {
                 id: "section-now".into(),
                 title: "Now".into(),
@@ -1748,6 +1749,26 @@ mod figures {
             ..text
         };
         assert_eq!(plain_text("", &marked), "علی ۵\n\nNow\np");
+        // The summary's signals follow the headline, one a line.
+        let summarized = RenderedText {
+            locale: Locale::En,
+            direction: "ltr".into(),
+            headline: "H".into(),
+            summary: vec![nps_protocol::RenderedSignal {
+                kind: "sky".into(),
+                theme: "Hidden Potential".into(),
+                text: "Name it to yourself first.".into(),
+            }],
+            sections: vec![RenderedSection {
+                id: "section-now".into(),
+                title: "Now".into(),
+                paragraphs: vec!["p1".into(), "p2".into()],
+            }],
+        };
+        assert_eq!(
+            plain_text("H", &summarized),
+            "H\n\n- Hidden Potential: Name it to yourself first.\n\nNow\np1\np2"
+        );
     }
 
     #[test]
@@ -1920,6 +1941,27 @@ mod history {
             created_at: format!("{day}T10:00:00.000Z"),
             input: serde_json::Value::Null,
         }
+    }
+
+    #[test]
+    fn a_question_row_shows_the_question_asked() {
+        let with = |kind, input| HistoryItem {
+            sign_type: kind,
+            input,
+            ..item(1, "2026-02-10", false)
+        };
+        let asked_of = |kind, input| asked(&with(kind, input)).map(str::to_string);
+        let q = serde_json::json!({"question": "  Should I move to Shiraz?  ", "system": "auto"});
+        assert_eq!(
+            asked_of(SignType::Question, q.clone()).as_deref(),
+            Some("Should I move to Shiraz?")
+        );
+        assert_eq!(asked_of(SignType::Name, q), None, "only a question reading");
+        assert_eq!(
+            asked_of(SignType::Question, serde_json::json!({"question": " "})),
+            None
+        );
+        assert_eq!(asked_of(SignType::Question, serde_json::Value::Null), None);
     }
 
     #[test]
@@ -2348,6 +2390,7 @@ mod hooks {
             locale: nps_i18n::Locale::En,
             direction: "ltr".into(),
             headline: "h".into(),
+            summary: Vec::new(),
             sections: Vec::new(),
         }
     }
@@ -2769,5 +2812,317 @@ mod places {
         let picked = s.apply(PlaceAction::Picked(city("ir-shahrekord", "Shahrekord")));
         assert_eq!(picked.text, "Shahrekord");
         assert!(!picked.open && !picked.expanded() && picked.active_place().is_none());
+    }
+}
+
+/// The result's charts: their geometry, with exact figures.
+mod charts {
+    use nps_engine::Date;
+    use nps_engine::moon::MoonInfo;
+    use nps_i18n::Locale;
+    use nps_ui::charts::*;
+
+    fn date(s: &str) -> Date {
+        Date::parse(s).expect("date")
+    }
+
+    #[test]
+    fn the_cycle_shows_nine_personal_years_with_the_current_one_marked() {
+        // Born 1990-07-15: dr(7 + 6 + dr(year)); 2025 gives 13 + 9 = 22, a master year.
+        let chart = personal_year_cycle(date("1990-07-15"), 2026, false);
+        let years: Vec<(i32, u32)> = chart.bars.iter().map(|b| (b.year, b.number)).collect();
+        assert_eq!(
+            years,
+            [
+                (2022, 1),
+                (2023, 2),
+                (2024, 3),
+                (2025, 22),
+                (2026, 5),
+                (2027, 6),
+                (2028, 7),
+                (2029, 8),
+                (2030, 9)
+            ]
+        );
+        assert_eq!(
+            (chart.width, chart.height, chart.base),
+            (332.0, 128.0, 108.0)
+        );
+        let current: Vec<i32> = chart
+            .bars
+            .iter()
+            .filter(|b| b.current)
+            .map(|b| b.year)
+            .collect();
+        assert_eq!(current, [2026]);
+        let bar = |i: usize| {
+            let b = &chart.bars[i];
+            (b.x, b.y, b.height)
+        };
+        assert_eq!(bar(0), (8.0, 98.0, 10.0));
+        assert_eq!(bar(3), (116.0, 68.0, 40.0), "22 stands at its base, 4");
+        assert_eq!(bar(4), (152.0, 58.0, 50.0));
+        assert_eq!(bar(8), (296.0, 18.0, 90.0));
+        // Right to left the years run leftward: the first year takes the last place.
+        let rtl = personal_year_cycle(date("1990-07-15"), 2026, true);
+        let xs: Vec<f64> = rtl.bars.iter().map(|b| b.x).collect();
+        assert_eq!(
+            xs,
+            [296.0, 260.0, 224.0, 188.0, 152.0, 116.0, 80.0, 44.0, 8.0]
+        );
+    }
+
+    #[test]
+    fn the_same_score_has_the_same_band_everywhere() {
+        let bands: Vec<(u32, &str)> = [100, 80, 79, 65, 64, 50, 49, 0, 150]
+            .into_iter()
+            .map(|p| {
+                let c = score_cell(p);
+                (c.percent, c.level)
+            })
+            .collect();
+        assert_eq!(
+            bands,
+            [
+                (100, "strong"),
+                (80, "strong"),
+                (79, "good"),
+                (65, "good"),
+                (64, "mixed"),
+                (50, "mixed"),
+                (49, "challenging"),
+                (0, "challenging"),
+                (100, "strong")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_matrix_holds_every_pair_both_ways_and_nothing_on_its_diagonal() {
+        let people = [
+            ("Alice", "1990-07-15"),
+            ("Bob", "1984-02-02"),
+            ("Sara", "1962-03-01"),
+        ]
+        .map(|(n, d)| (n.to_string(), date(d)));
+        let (c, _) = nps_readings::kinds::compatibility(&people).expect("compatibility");
+        let rows = compatibility_matrix(&c);
+        assert_eq!(rows.len(), 3);
+        assert!(rows.iter().all(|r| r.len() == 3));
+        for (i, row) in rows.iter().enumerate() {
+            assert_eq!(row[i], None, "no pair with oneself");
+        }
+        assert_eq!(c.pairs.len(), 3);
+        for p in &c.pairs {
+            let cell = rows[p.a][p.b].clone().expect("a pair's cell");
+            assert_eq!(rows[p.b][p.a], Some(cell.clone()));
+            assert_eq!(cell.percent, p.percent);
+            assert_eq!(cell.level, nps_protocol::figures::harmony_level(p.percent));
+        }
+    }
+
+    #[test]
+    fn the_moon_month_follows_the_readers_calendar() {
+        let day = date("2026-11-27");
+        let en = moon_month(Locale::En, day, false).expect("a month");
+        assert_eq!(
+            (en.month_id.as_str(), en.year),
+            ("month-gregorian-11", 2026)
+        );
+        assert_eq!(en.days.len(), 30);
+        assert_eq!(en.width, 660.0);
+        assert_eq!(en.days[0].date, date("2026-11-01"));
+        assert_eq!(en.days[29].date, date("2026-11-30"));
+        let marked: Vec<u32> = en.days.iter().filter(|d| d.marked).map(|d| d.day).collect();
+        assert_eq!(marked, [27]);
+        assert_eq!((en.days[0].x, en.days[26].x), (0.0, 572.0));
+        // The sky of November 2026: new moon on the 9th, full moon on the 24th.
+        let darkest = en
+            .days
+            .iter()
+            .min_by(|a, b| a.illumination.total_cmp(&b.illumination))
+            .map(|d| d.day);
+        let fullest = en
+            .days
+            .iter()
+            .max_by(|a, b| a.illumination.total_cmp(&b.illumination))
+            .map(|d| d.day);
+        assert!(matches!(darkest, Some(8..=10)), "{darkest:?}");
+        assert!(matches!(fullest, Some(23..=25)), "{fullest:?}");
+        for d in &en.days {
+            assert_eq!(d.phase, MoonInfo::of_jdn(d.date.jdn()).phase);
+        }
+        // In Persian: Azar 1405, whose 1st is 22 November; the 27th is Azar 6.
+        let fa = moon_month(Locale::Fa, day, true).expect("a month");
+        assert_eq!(
+            (fa.month_id.as_str(), fa.year),
+            ("month-solar-hijri-9", 1405)
+        );
+        assert_eq!(fa.days.len(), 30);
+        assert_eq!(fa.days[0].date, date("2026-11-22"));
+        let marked: Vec<u32> = fa.days.iter().filter(|d| d.marked).map(|d| d.day).collect();
+        assert_eq!(marked, [6]);
+        assert_eq!(
+            (fa.days[0].x, fa.days[29].x),
+            (638.0, 0.0),
+            "day 1 on the right"
+        );
+    }
+
+    #[test]
+    fn phase_runs_group_days_of_the_same_phase() {
+        let day = date("2026-11-27");
+        let month = moon_month(Locale::En, day, true).expect("a month");
+        let runs = phase_runs(&month.days);
+        // The runs cover every day once, in order, and neighbours differ in phase.
+        assert_eq!(runs.first().map(|r| r.0), Some(1));
+        assert_eq!(runs.last().map(|r| r.1), Some(30));
+        for w in runs.windows(2) {
+            assert_eq!(w[0].1 + 1, w[1].0);
+            assert_ne!(w[0].2, w[1].2);
+        }
+        for (from, to, phase) in &runs {
+            for d in month.days.iter().filter(|d| (*from..=*to).contains(&d.day)) {
+                assert_eq!(d.phase, *phase);
+            }
+        }
+    }
+
+    #[test]
+    fn mirror_flips_a_box_within_its_chart() {
+        assert_eq!(mirror(8.0, 28.0, 332.0, false), 8.0);
+        assert_eq!(mirror(8.0, 28.0, 332.0, true), 296.0);
+    }
+}
+
+/// A result's summary: who, when, the question, and its strongest signals.
+mod summary {
+    use nps_engine::numerology::SystemChoice;
+    use nps_engine::{Date, Moment, Profile};
+    use nps_i18n::{Locale, strip_isolation};
+    use nps_protocol::Figures;
+    use nps_readings::{Reading, Request, no_progress, run};
+    use nps_ui::summary::*;
+
+    fn read(request: Request, locale: Locale) -> Reading {
+        run(&request, locale, &mut no_progress).expect("reading")
+    }
+
+    fn date(s: &str) -> Date {
+        Date::parse(s).expect("date")
+    }
+
+    fn at(s: &str) -> Moment {
+        Moment::parse(s).expect("moment")
+    }
+
+    fn summary_of(r: &Reading, locale: Locale) -> Vec<SummaryLine> {
+        lines(locale, &r.result.figures, &r.result.text)
+    }
+
+    #[test]
+    fn a_full_reading_says_who_when_and_its_strongest_signals() {
+        let request = Request::Full {
+            profile: Profile::new("Alice Johnson", date("1990-07-15")),
+            at: at("2026-02-09T14:30:00-05:00"),
+        };
+        let r = read(request, Locale::En);
+        let f = &r.result.figures;
+        assert_eq!(who(f), Who::Named(vec!["Alice Johnson".into()]));
+        assert_eq!(when(f), Some(("2026-02-09".into(), Some("14:30".into()))));
+        assert_eq!(question(f), None);
+        let lines = summary_of(&r, Locale::En);
+        assert_eq!(lines.len(), r.result.text.summary.len());
+        assert!((SUMMARY_MIN..=5).contains(&lines.len()), "{lines:?}");
+        for (line, signal) in lines.iter().zip(&r.result.text.summary) {
+            assert_eq!((&line.kind, &line.text), (&signal.kind, &signal.text));
+        }
+    }
+
+    #[test]
+    fn a_question_reading_restates_the_question_and_answers_through_its_number() {
+        let request = Request::Question {
+            question: "Should I move to Shiraz?".into(),
+            system: SystemChoice::Auto,
+            at: at("2026-02-09T14:30:00+03:30"),
+        };
+        let r = read(request, Locale::Fa);
+        let f = &r.result.figures;
+        assert_eq!(who(f), Who::You);
+        assert_eq!(question(f), Some("Should I move to Shiraz?"));
+        let lines = summary_of(&r, Locale::Fa);
+        let kinds: Vec<&str> = lines.iter().map(|l| l.kind.as_str()).collect();
+        assert_eq!(
+            kinds,
+            ["question", "sky", "number"],
+            "completed from the figures"
+        );
+        let Figures::Question(q) = f else {
+            panic!("a question")
+        };
+        let number = nps_ui::i18n::num(Locale::Fa, q.number);
+        assert!(
+            strip_isolation(&lines[0].theme).ends_with(&number),
+            "{:?}",
+            lines[0]
+        );
+        assert_eq!(
+            lines[0].learn.map(|e| e.anchor()),
+            Some("core-question".to_string())
+        );
+    }
+
+    #[test]
+    fn kinds_without_signals_are_summarized_from_their_figures() {
+        let name = Request::Name {
+            name: "Alice Johnson".into(),
+            birth: None,
+            system: SystemChoice::Auto,
+            today: date("2026-02-09"),
+        };
+        let r = read(name, Locale::En);
+        assert!(r.result.text.summary.is_empty());
+        let lines = summary_of(&r, Locale::En);
+        let themes: Vec<String> = lines.iter().map(|l| strip_isolation(&l.theme)).collect();
+        let Figures::Name(f) = &r.result.figures else {
+            panic!("a name")
+        };
+        assert_eq!(
+            themes,
+            [
+                format!("Expression: {}", f.expression),
+                format!("Soul urge: {}", f.soul_urge),
+                format!("Personality: {}", f.personality)
+            ]
+        );
+        assert_eq!(
+            who(&r.result.figures),
+            Who::Named(vec!["Alice Johnson".into()])
+        );
+        assert_eq!(when(&r.result.figures), None);
+
+        let compat = Request::Compatibility {
+            people: vec![
+                ("Alice".into(), date("1990-07-15")),
+                ("Bob".into(), date("1984-02-02")),
+                ("Sara".into(), date("1962-03-01")),
+            ],
+        };
+        let r = read(compat, Locale::En);
+        let lines = summary_of(&r, Locale::En);
+        assert_eq!(lines.len(), 3);
+        assert!(lines.iter().all(|l| l.kind == "pair"));
+        let Figures::Compatibility(c) = &r.result.figures else {
+            panic!("compatibility")
+        };
+        let mut best: Vec<u32> = c.pairs.iter().map(|p| p.percent).collect();
+        best.sort_unstable_by(|a, b| b.cmp(a));
+        let level = nps_protocol::figures::harmony_level(best[0]);
+        let word = nps_i18n::Localizer::get().text(Locale::En, &format!("harmony-{level}"));
+        assert_eq!(
+            strip_isolation(&lines[0].text),
+            format!("{}%: {word}", best[0])
+        );
     }
 }

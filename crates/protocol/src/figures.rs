@@ -25,12 +25,26 @@ use crate::event::SignType;
 pub const TIME_BANDS: [Word; 6] = ["dawn", "morning", "noon", "afternoon", "evening", "night"];
 /// The levels of a compatibility group's harmony, best first.
 pub const HARMONY_LEVELS: [Word; 4] = ["strong", "good", "mixed", "challenging"];
+/// The lowest percent of each of [`HARMONY_LEVELS`] but the last: 80 strong, 65 good,
+/// 50 mixed, below that challenging. A group and a pair are named (and coloured in the
+/// UI) by the same bands, so the same score always reads the same.
+pub const HARMONY_FLOORS: [u32; 3] = [80, 65, 50];
+
+/// The level of [`HARMONY_LEVELS`] a score out of 100 falls in.
+pub fn harmony_level(percent: u32) -> Word {
+    HARMONY_FLOORS
+        .iter()
+        .position(|&floor| percent >= floor)
+        .map_or(HARMONY_LEVELS[HARMONY_LEVELS.len() - 1], |i| {
+            HARMONY_LEVELS[i]
+        })
+}
 
 fn option_time_band<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Word>, D::Error> {
     vocab::option_one_of(d, &TIME_BANDS)
 }
 
-fn harmony_level<'de, D: Deserializer<'de>>(d: D) -> Result<Word, D::Error> {
+fn harmony_level_word<'de, D: Deserializer<'de>>(d: D) -> Result<Word, D::Error> {
     vocab::one_of(d, &HARMONY_LEVELS)
 }
 
@@ -202,7 +216,7 @@ pub struct CompatibilityFigures {
     pub group_harmony: f64,
     pub group_percent: u32,
     /// One of [`HARMONY_LEVELS`].
-    #[serde(deserialize_with = "harmony_level")]
+    #[serde(deserialize_with = "harmony_level_word")]
     pub level: Word,
 }
 
@@ -329,6 +343,27 @@ mod tests {
         );
         assert!(Figures::from_value(SignType::Daily, json).is_err());
         assert_eq!(Figures::Compatibility(compatibility()).stamp(), None);
+    }
+
+    #[test]
+    fn harmony_levels_follow_their_floors() {
+        let levels: Vec<Word> = [100, 80, 79, 65, 64, 50, 49, 0]
+            .into_iter()
+            .map(harmony_level)
+            .collect();
+        assert_eq!(
+            levels,
+            [
+                "strong",
+                "strong",
+                "good",
+                "good",
+                "mixed",
+                "mixed",
+                "challenging",
+                "challenging"
+            ]
+        );
     }
 
     #[test]

@@ -557,6 +557,7 @@ mod tests {
             locale: Locale::Fa,
             direction: "rtl".into(),
             headline: "h".into(),
+            summary: Vec::new(),
             sections: vec![RenderedSection {
                 id: "section-core".into(),
                 title: "t".into(),

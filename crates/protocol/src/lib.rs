@@ -83,7 +83,10 @@ pub use locale::{Locale, UnknownLocale};
 pub use nps_engine::numerology::SystemChoice;
 pub use places::{DEFAULT_PLACE_RESULTS, PlaceHit, PlaceList, PlaceQuery};
 pub use profiles::{NewProfileRequest, ProfileList, ProfilePatch, SavedProfile};
-pub use text::{Arg, Interpretation, Msg, RenderedSection, RenderedText, Section};
+pub use text::{
+    Arg, Interpretation, Msg, RenderedSection, RenderedSignal, RenderedText, SUMMARY_SIGNALS_MAX,
+    Section, SummarySignal,
+};
 
 /// The WebSocket endpoint.
 pub const WS_PATH: &str = "/ws/oracle";

@@ -146,10 +146,29 @@ pub struct Section {
     pub lines: Vec<Msg>,
 }
 
-/// What a reading says, as messages: its headline and sections.
+/// The most signals a reading's summary carries (its strongest, in rank order).
+pub const SUMMARY_SIGNALS_MAX: usize = 5;
+
+/// One of a reading's strongest signals, as its summary says it in plain words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SummarySignal {
+    /// What kind of signal it is, as a stable word (`sky`, `life-cycle`,
+    /// `personal-day` …): the UI links it to what explains it.
+    pub kind: String,
+    /// What it is about, a short phrase ("Hidden Potential").
+    pub theme: Msg,
+    /// Its one sentence.
+    pub text: Msg,
+}
+
+/// What a reading says, as messages: its headline, its summary (the strongest
+/// signals, at most [`SUMMARY_SIGNALS_MAX`]) and its sections.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Interpretation {
     pub headline: Option<Msg>,
+    /// Empty in readings stored before summaries existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub summary: Vec<SummarySignal>,
     pub sections: Vec<Section>,
 }
 
@@ -170,6 +189,10 @@ impl Interpretation {
         if let Some(h) = &self.headline {
             h.walk(&mut out);
         }
+        for s in &self.summary {
+            s.theme.walk(&mut out);
+            s.text.walk(&mut out);
+        }
         for s in &self.sections {
             out.push((s.id.clone(), Vec::new()));
             for m in &s.lines {
@@ -187,7 +210,18 @@ pub struct RenderedText {
     /// `ltr` or `rtl`.
     pub direction: String,
     pub headline: String,
+    /// The summary's signals in this language (see [`Interpretation::summary`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub summary: Vec<RenderedSignal>,
     pub sections: Vec<RenderedSection>,
+}
+
+/// A [`SummarySignal`] in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RenderedSignal {
+    pub kind: String,
+    pub theme: String,
+    pub text: String,
 }
 
 /// One section of a [`RenderedText`]: its title and paragraphs.

@@ -238,6 +238,11 @@ pub fn time(at: Moment) -> (TimeFigures, Interpretation) {
         ),
         ..Default::default()
     };
+    i.summary = signals::summary(&signals::rank(
+        std::iter::once(signals::sky(moment.stamp.weekday(), moment.moon.phase))
+            .chain(patterns.iter().filter_map(signals::pattern))
+            .collect(),
+    ));
     i.section("section-address", vec![moment.address()]);
     let mut now = vec![
         Msg::new("time-moment-number")
@@ -320,6 +325,9 @@ pub fn name(
     }
     i.section("section-core", core);
     if let (Some(py), Some(lp)) = (f.personal_year, f.life_path) {
+        let mut lasting = vec![signals::life_cycle(lp, py)];
+        lasting.extend(signals::master_path(lp, py));
+        i.summary = signals::summary(&signals::rank(lasting));
         let mut now = personal_year_lines(py);
         let cycle = signals::life_cycle(lp, py);
         now.push(
@@ -469,6 +477,10 @@ pub fn question(
     );
     let mut i = Interpretation {
         headline: Some(Msg::new("question-headline").num("number", number)),
+        summary: signals::summary(&signals::rank(vec![
+            signals::question(number),
+            signals::sky(f.moment.stamp.weekday(), f.moment.moon.phase),
+        ])),
         ..Default::default()
     };
     let mut lines = vec![
@@ -550,6 +562,7 @@ pub fn daily(date: Date, birth: Option<Date>) -> (DailyFigures, Interpretation) 
             day.push(Msg::new("daily-activity").msg("activity", a));
         }
     }
+    i.summary = signals::summary(&signals::rank(day_signals(&moment, birth, focus_number)));
     i.section("section-day", day);
     advice_and_caution(&mut i, focus_number);
     (
@@ -563,6 +576,26 @@ pub fn daily(date: Date, birth: Option<Date>) -> (DailyFigures, Interpretation) 
         },
         i,
     )
+}
+
+/// The signals of a day: its planet under its moon, and with a birth date the personal
+/// day and the day's animal meeting the birth year's.
+fn day_signals(
+    moment: &MomentFigures,
+    birth: Option<Date>,
+    focus_number: u32,
+) -> Vec<signals::Signal> {
+    let mut out = vec![signals::sky(moment.stamp.weekday(), moment.moon.phase)];
+    if let Some(b) = birth {
+        out.push(signals::personal_day(focus_number));
+        let birth_animal = year_pillar(i64::from(b.year())).1;
+        out.extend(signals::animal_meeting(
+            signals::When::Day,
+            birth_animal,
+            moment.ganzhi_day.animal(),
+        ));
+    }
+    out
 }
 
 /// The day's lucky numbers, deduplicated and sorted (see the README).
@@ -681,12 +714,7 @@ pub fn compatibility(
         }
     }
     let group = pairs.iter().map(|p| p.score).sum::<f64>() / pairs.len() as f64;
-    let level = match percent(group) {
-        p if p >= 80 => "strong",
-        p if p >= 65 => "good",
-        p if p >= 50 => "mixed",
-        _ => "challenging",
-    };
+    let level = nps_protocol::figures::harmony_level(percent(group));
     let mut i = Interpretation {
         headline: Some(Msg::new("compat-headline").num("count", ps.len())),
         ..Default::default()

@@ -106,6 +106,7 @@ pub fn interpret(profile: &Profile, f: &FullReading, moment: &MomentFigures) -> 
         composition,
     };
     let mut i = Interpretation {
+        summary: signals::summary(&p.signals),
         headline: Some(
             Msg::new("full-headline")
                 .text("name", f.person.name.clone())

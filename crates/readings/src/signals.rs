@@ -13,6 +13,8 @@
 use nps_engine::patterns::{Pattern, Strength};
 use nps_engine::tokens::{Animal, Element, Weekday};
 
+use nps_protocol::{SUMMARY_SIGNALS_MAX, SummarySignal};
+
 use crate::text::Msg;
 use crate::words;
 
@@ -137,9 +139,33 @@ pub enum SignalKind {
     Rhythm,
     Place,
     Polarity,
+    /// The number of a question, read as the frame of its answer.
+    Question,
 }
 
 impl SignalKind {
+    /// A stable word for the kind, carried in a reading's summary
+    /// ([`nps_protocol::SummarySignal::kind`]).
+    pub fn id(self) -> &'static str {
+        match self {
+            SignalKind::MasterPath => "master-path",
+            SignalKind::LifeCycle => "life-cycle",
+            SignalKind::DayAnimal => "day-animal",
+            SignalKind::Sky => "sky",
+            SignalKind::PersonalDay => "personal-day",
+            SignalKind::NumberPattern => "number-pattern",
+            SignalKind::AnimalPattern => "animal-pattern",
+            SignalKind::Opposition => "opposition",
+            SignalKind::PlaceOpposition => "place-opposition",
+            SignalKind::HourAnimal => "hour-animal",
+            SignalKind::Mother => "mother",
+            SignalKind::Rhythm => "rhythm",
+            SignalKind::Place => "place",
+            SignalKind::Polarity => "polarity",
+            SignalKind::Question => "question",
+        }
+    }
+
     /// Whether the signal belongs to the person for a long stretch (a life, a year) rather
     /// than to the moment: the message weaves one of each.
     pub fn is_lasting(self) -> bool {
@@ -179,6 +205,20 @@ pub struct Signal {
 pub fn rank(mut signals: Vec<Signal>) -> Vec<Signal> {
     signals.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.kind.cmp(&b.kind)));
     signals
+}
+
+/// A reading's summary: its strongest signals of `ranked` (strongest first, see
+/// [`rank`]), at most [`SUMMARY_SIGNALS_MAX`], each as its theme and its sentence.
+pub fn summary(ranked: &[Signal]) -> Vec<SummarySignal> {
+    ranked
+        .iter()
+        .take(SUMMARY_SIGNALS_MAX)
+        .map(|s| SummarySignal {
+            kind: s.kind.id().to_string(),
+            theme: s.theme.clone(),
+            text: s.text.clone(),
+        })
+        .collect()
 }
 
 /// A master number reduced to its base (11 → 2, 22 → 4, 33 → 6).
@@ -682,6 +722,30 @@ pub fn personal_day(number: u32) -> Signal {
             .map(|a| Msg::new("advice-activity").msg("activity", a)),
         caution: None,
         facet: Some(Facet::of_day(n)),
+    }
+}
+
+/// The number of a question as the frame of its answer: what the number points to and
+/// what it suggests doing. Ranked high: it is what the person came for.
+pub fn question(number: u32) -> Signal {
+    let n = base_number(number);
+    Signal {
+        kind: SignalKind::Question,
+        priority: Priority::High,
+        pace: Pace::of_number(n),
+        tension: false,
+        theme: Msg::new("question-frame-theme").num("number", number),
+        source: Msg::new("source-question").num("number", number),
+        text: Msg::new("question-frame")
+            .num("number", number)
+            .msg("essence", words::essence(number))
+            .msg(
+                "advice",
+                words::meaning("advice", number).unwrap_or_else(|| Msg::new("question-frame-open")),
+            ),
+        advice: None,
+        caution: None,
+        facet: None,
     }
 }
 

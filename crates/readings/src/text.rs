@@ -2,7 +2,9 @@
 //! stored reading) in one language, with the Fluent files of `locales/`.
 
 use nps_i18n::{Args, DateStyle, FormatError, Locale, LocaleFormat, Localizer};
-pub use nps_protocol::text::{Arg, Interpretation, Msg, RenderedSection, RenderedText, Section};
+pub use nps_protocol::text::{
+    Arg, Interpretation, Msg, RenderedSection, RenderedSignal, RenderedText, Section,
+};
 
 /// Renders messages in a locale.
 pub trait Render {
@@ -92,10 +94,22 @@ impl Render for Interpretation {
                     .collect::<Result<_, _>>()?,
             });
         }
+        let summary = self
+            .summary
+            .iter()
+            .map(|s| {
+                Ok(RenderedSignal {
+                    kind: s.kind.clone(),
+                    theme: s.theme.render(locale)?,
+                    text: s.text.render(locale)?,
+                })
+            })
+            .collect::<Result<_, FormatError>>()?;
         Ok(RenderedText {
             locale,
             direction: if locale.is_rtl() { "rtl" } else { "ltr" }.to_string(),
             headline,
+            summary,
             sections,
         })
     }

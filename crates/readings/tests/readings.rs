@@ -1300,3 +1300,112 @@ mod errors {
         }
     }
 }
+
+/// A reading's summary: its strongest signals (the ranking's first, at most five),
+/// as messages kept with the reading and rendered in its language.
+mod summary {
+    use super::*;
+    use nps_protocol::SUMMARY_SIGNALS_MAX;
+
+    fn kinds(r: &Reading) -> Vec<&str> {
+        r.result
+            .interpretation
+            .summary
+            .iter()
+            .map(|s| s.kind.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn a_full_reading_leads_with_its_five_strongest_signals_in_both_languages() {
+        let en = read(&alice_full(), Locale::En);
+        assert_eq!(en.result.interpretation.summary.len(), SUMMARY_SIGNALS_MAX);
+        // Life path 5 in personal year 5 (2026) is an ordinary pair, so every signal here
+        // ranks Medium and the kind order breaks the tie: the life cycle, the sky, the
+        // personal day, then the stamp's repeated animals.
+        assert_eq!(
+            kinds(&en),
+            [
+                "life-cycle",
+                "sky",
+                "personal-day",
+                "animal-pattern",
+                "animal-pattern"
+            ]
+        );
+        let fa = read(&alice_full(), Locale::Fa);
+        assert_eq!(kinds(&fa), kinds(&en), "the same signals in any language");
+        for (r, locale) in [(&en, Locale::En), (&fa, Locale::Fa)] {
+            assert_eq!(r.result.text.summary.len(), SUMMARY_SIGNALS_MAX);
+            for s in &r.result.text.summary {
+                let (theme, text) = (strip_isolation(&s.theme), strip_isolation(&s.text));
+                assert!(!theme.is_empty() && !text.contains('{'), "{locale}: {s:?}");
+                if locale == Locale::Fa {
+                    // "FC60" is the one Latin name Persian texts keep.
+                    let rest = text.replace("FC60", "");
+                    assert!(!rest.chars().any(|c| c.is_ascii_alphabetic()), "{text}");
+                }
+            }
+        }
+        // Kept with the stored reading, and rendered again in another language.
+        let json = en.result.to_json().unwrap();
+        let mut stored = StoredResult::from_json(SignType::Full, json).unwrap();
+        assert_eq!(
+            stored.interpretation.summary,
+            en.result.interpretation.summary
+        );
+        assert!(stored.render_in(Locale::Fa).unwrap());
+        assert_eq!(stored.text.summary, fa.result.text.summary);
+    }
+
+    #[test]
+    fn each_kind_summarizes_the_signals_it_has() {
+        let q = read(&question("Should I take the new job?"), Locale::En);
+        assert_eq!(
+            kinds(&q),
+            ["question", "sky"],
+            "the question's own number first"
+        );
+        let number = q.result.figures.clone();
+        let Figures::Question(f) = number else {
+            panic!("a question")
+        };
+        let line = strip_isolation(&q.result.text.summary[0].text);
+        assert!(
+            line.starts_with(&format!("Read your question in the light of {}", f.number)),
+            "{line}"
+        );
+        assert_eq!(kinds(&read(&daily("2026-02-09"), Locale::En)), ["sky"]);
+        let for_someone = Request::Daily {
+            date: date("2026-02-09"),
+            birth: Some(date("1990-07-15")),
+        };
+        let day = read(&for_someone, Locale::En);
+        assert!(kinds(&day).contains(&"personal-day"), "{:?}", kinds(&day));
+        let name = |birth| Request::Name {
+            name: "Alice Johnson".into(),
+            birth,
+            system: SystemChoice::Auto,
+            today: date("2026-02-09"),
+        };
+        assert!(kinds(&read(&name(None), Locale::En)).is_empty());
+        assert_eq!(
+            kinds(&read(&name(Some(date("1990-07-15"))), Locale::En)),
+            ["life-cycle"]
+        );
+        let time = read(
+            &Request::Time {
+                at: at("2026-02-09T14:30:00+01:00"),
+            },
+            Locale::En,
+        );
+        assert_eq!(kinds(&time)[0], "sky");
+        let compat = Request::Compatibility {
+            people: vec![
+                ("Alice".into(), date("1990-07-15")),
+                ("Bob".into(), date("1984-02-02")),
+            ],
+        };
+        assert!(kinds(&read(&compat, Locale::En)).is_empty());
+    }
+}

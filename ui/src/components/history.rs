@@ -163,6 +163,11 @@ pub fn history_row(props: &HistoryRowProps) -> Html {
                 <Link<Route> to={Route::Reading { id }} classes="history-summary">
                     <span dir="auto">{ item.summary.clone() }</span>
                 </Link<Route>>
+                if let Some(q) = crate::state::history::asked(item) {
+                    <p class="history-question" data-testid="history-question">
+                        { tf(locale, "ui-history-asked", &[("question", q.to_string())]) }
+                    </p>
+                }
                 <p class="muted small">
                     <span class="pill">{ kind }</span>{ " " }
                     { shown_date_html(locale, &local, clock.as_deref()) }

@@ -11,8 +11,12 @@
 //!   alongside) and the date field (ours in Persian, the browser's in English).
 //! - [`form`]: the Oracle forms of the six kinds.
 //! - [`progress`]: the live progress bar and its steps.
-//! - [`result`]: a reading's result (stamp, numbers, letters, moon, ganzhi, patterns,
-//!   confidence, compatibility, interpretation; copy and export).
+//! - [`result`]: a reading's result: its summary first (who, when, the question, the
+//!   strongest signals), then the details in sections (stamp in words, numbers with
+//!   their meanings, letters, moon, ganzhi, patterns, confidence, compatibility,
+//!   interpretation; copy and export).
+//! - [`charts`]: the result's charts (personal-year cycle, compatibility matrix, the
+//!   moon over the month).
 //! - [`daily`]: the day's insight card.
 //! - [`history`]: the History page's filters, list, rows, empty state and pager.
 //! - [`people`]: the People page's list of saved people and their editor.
@@ -20,6 +24,7 @@
 //! - [`login`]: the sign-in form.
 
 pub mod alert;
+pub mod charts;
 pub mod daily;
 pub mod date;
 pub mod form;

@@ -11,11 +11,13 @@ use nps_i18n::learn::{Entry, Family, Part};
 use nps_protocol::{Figures, SignType};
 use yew::prelude::*;
 
+use crate::components::charts;
 use crate::components::date::shown_date_html;
 use crate::figures::{self, StampPart};
-use crate::hooks::{use_export, use_locale, use_scroll_into_view};
+use crate::hooks::{use_export, use_locale, use_print_opens, use_scroll_into_view};
 use crate::i18n::{digits, list, num, t, tf};
 use crate::state::result::ResultData;
+use crate::summary;
 
 #[derive(Properties, PartialEq)]
 pub struct ReadingViewProps {
@@ -33,6 +35,7 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
         "result-heading",
         (d.reading_id, sign_type, d.summary.clone()),
     );
+    use_print_opens("details.result-section");
     html! {
         <article class="result" data-testid="reading-result" data-kind={kind}
                  aria-labelledby="result-heading">
@@ -45,29 +48,133 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
                     <p class="muted">{ tf(locale, "ui-reading-saved", &[("id", digits(locale, &id.to_string()))]) }</p>
                 }
             </header>
-            <div class="result-grid">
-                { d.figures.stamp().map(|s| stamp_view(locale, &d.figures, s)).unwrap_or_default() }
-                { numbers_view(locale, &d.figures) }
-                { moon_view(locale, &d.figures) }
-                { ganzhi_view(locale, &d.figures) }
-                { confidence_view(locale, &d.figures) }
-                { patterns_view(locale, &d.figures) }
-                { daily_view(locale, &d.figures) }
-            </div>
-            { letters_view(locale, &d.figures) }
-            { compatibility_view(locale, &d.figures) }
-            <section class="interpretation" dir={direction} aria-labelledby="interp-heading">
-                <h3 id="interp-heading">{ t(locale, "ui-interpretation") }</h3>
-                { for d.text.sections.iter().map(|s| html! {
-                    <section class="text-section" data-section={s.id.clone()}>
-                        <h4>{ s.title.clone() }</h4>
-                        { for s.paragraphs.iter().map(|p| html! { <p>{ p.clone() }</p> }) }
-                    </section>
-                }) }
-            </section>
+            { summary_view(locale, d) }
+            { details_view(locale, &d.figures) }
+            <details class="result-section" data-section="text" open={true}>
+                <summary><h3 id="interp-heading">{ t(locale, "ui-interpretation") }</h3></summary>
+                <section class="interpretation" dir={direction} aria-labelledby="interp-heading">
+                    { for d.text.sections.iter().map(|s| html! {
+                        <section class="text-section" data-section={s.id.clone()}>
+                            <h4>{ s.title.clone() }</h4>
+                            { for s.paragraphs.iter().map(|p| html! { <p>{ p.clone() }</p> }) }
+                        </section>
+                    }) }
+                </section>
+            </details>
             <ResultActions data={d.clone()} />
         </article>
     }
+}
+
+/// The summary, before any detail: who, when, the question asked, and the strongest
+/// signals in plain words (see [`crate::summary`]).
+fn summary_view(locale: Locale, d: &ResultData) -> Html {
+    let who = match summary::who(&d.figures) {
+        summary::Who::You => html! { { t(locale, "ui-summary-you") } },
+        summary::Who::Named(names) => joined(
+            locale,
+            names
+                .into_iter()
+                .map(|n| html! { <bdi>{ n }</bdi> })
+                .collect(),
+        ),
+    };
+    let lines = summary::lines(locale, &d.figures, &d.text);
+    html! {
+        <section class="card result-summary" data-testid="result-summary" aria-labelledby="summary-heading">
+            <h3 id="summary-heading">{ t(locale, "ui-summary-heading") }</h3>
+            <dl class="pairs summary-facts">
+                <dt>{ t(locale, "ui-summary-for") }</dt>
+                <dd>{ who }</dd>
+                if let Some((date, time)) = summary::when(&d.figures) {
+                    <dt>{ t(locale, "ui-summary-when") }</dt>
+                    <dd>{ shown_date_html(locale, &date, time.map(|hm| digits(locale, &hm)).as_deref()) }</dd>
+                }
+            </dl>
+            if let Some(q) = summary::question(&d.figures) {
+                <p class="question-restated" data-testid="question-restated">
+                    { tf(locale, "ui-question-restated", &[("question", q.to_string())]) }
+                </p>
+            }
+            <ol class="summary-signals">
+                { for lines.into_iter().map(|l| html! {
+                    <li data-testid="summary-signal" data-kind={l.kind}>
+                        <strong class="signal-theme">{ learn_link(l.learn, l.theme) }</strong>
+                        { " " }
+                        <span class="signal-text">{ l.text }</span>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// A titled, collapsible part of the details: a `<details>`, so it opens with Enter or
+/// Space and needs no script (and the browser's find opens it); printing opens them all.
+/// `open` is how it starts: the numbers and the people open, the moment (the stamp's
+/// jargon) closed until asked for.
+fn section(locale: Locale, id: &'static str, open: bool, body: Html) -> Html {
+    html! {
+        <details class="result-section" data-section={id} {open}>
+            <summary><h3>{ t(locale, &format!("ui-details-{id}")) }</h3></summary>
+            <div class="result-grid">{ body }</div>
+        </details>
+    }
+}
+
+/// The details behind the summary, in sections: the numbers (with the day's lucky
+/// numbers and hours, the cycle and the letters), the moment, the people.
+fn details_view(locale: Locale, f: &Figures) -> Html {
+    let has_numbers = !figures::numbers(f).is_empty() || figures::letters(f).is_some();
+    // (section, open at first, shown, its cards)
+    let sections = [
+        (
+            "numbers",
+            true,
+            has_numbers,
+            vec![
+                numbers_view(locale, f),
+                daily_view(locale, f),
+                cycle_view(locale, f),
+                letters_view(locale, f),
+            ],
+        ),
+        (
+            "moment",
+            false,
+            f.stamp().is_some(),
+            vec![
+                f.stamp()
+                    .map(|s| stamp_view(locale, f, s))
+                    .unwrap_or_default(),
+                moon_view(locale, f),
+                ganzhi_view(locale, f),
+                patterns_view(locale, f),
+                confidence_view(locale, f),
+            ],
+        ),
+        (
+            "people",
+            true,
+            figures::compatibility(f).is_some(),
+            vec![compatibility_view(locale, f)],
+        ),
+    ];
+    html! {
+        { for sections.into_iter().filter(|s| s.2).map(|(id, open, _, cards)| {
+            section(locale, id, open, html! { { for cards } })
+        }) }
+    }
+}
+
+/// The personal-year cycle of a full reading, around the reading's year.
+fn cycle_view(locale: Locale, f: &Figures) -> Html {
+    let Figures::Full(full) = f else {
+        return html! {};
+    };
+    let year = full.fc60_stamp.moment().date.year();
+    let body = charts::cycle_chart(locale, full.person.birthdate, year);
+    card(t(locale, "ui-chart-cycle-title"), "cycle-card", body)
 }
 
 /// Save as PDF, image or Markdown (a stored reading, made by the server), copy as text
@@ -225,13 +332,34 @@ fn stamp_view(locale: Locale, result: &Figures, stamp: &Fc60Stamp) -> Html {
                 }) }
             </p>
             <p class="muted small">{ t(locale, "ui-stamp-hint") }</p>
+            <h4>{ t(locale, "ui-stamp-in-words") }</h4>
+            <ol class="stamp-words" data-testid="stamp-words">
+                { for parts.iter().map(|p| html! {
+                    <li>
+                        if p.role == figures::StampRole::Half {
+                            { half_icon(p.pm) }
+                        } else {
+                            <bdi dir="ltr" class="mono">{ p.token.clone() }</bdi>
+                        }
+                        { " " }{ p.explain(locale) }
+                    </li>
+                }) }
+            </ol>
             { learn_more(locale, Family::Stamp, "overview") }
-            <dl class="pairs">
-                { for figures::stamp_fields(stamp).into_iter().map(|(label, value)| html! {
-                    <>
-                        <dt>{ t(locale, label) }</dt>
-                        <dd><bdi dir="ltr">{ value }</bdi></dd>
-                    </>
+            <dl class="pairs stamp-fields">
+                { for figures::stamp_fields(stamp).into_iter().map(|(label, value)| {
+                    let entry = figures::learn_stamp_field(label);
+                    html! {
+                        <>
+                            <dt>{ learn_link(entry, t(locale, label)) }</dt>
+                            <dd>
+                                <bdi dir="ltr">{ value }</bdi>
+                                if let Some(e) = entry {
+                                    <span class="small figure-line">{ t(locale, &e.id(Part::Line)) }</span>
+                                }
+                            </dd>
+                        </>
+                    }
                 }) }
             </dl>
         </>
@@ -252,14 +380,17 @@ fn numbers_view(locale: Locale, result: &Figures) -> Html {
     let body = html! {
         <ul class="numbers">
             { for items.iter().map(|n| html! {
-                <li class={classes!("number", n.master.then_some("master"))}>
+                <li class={classes!("number", n.master.then_some("master"))} data-testid="figure">
                     <span class="number-label">{ learn_link(figures::learn_entry_of_label(n.label), t(locale, n.label)) }</span>
                     <span class="number-value">{ learn_link(Entry::number(n.value), num(locale, n.value)) }</span>
                     if n.master {
                         <span class="badge">{ t(locale, "ui-master-number") }</span>
                     }
+                    if let Some(entry) = figures::learn_entry_of_label(n.label) {
+                        <span class="figure-what small">{ t(locale, &entry.id(Part::Line)) }</span>
+                    }
                     if let Some(entry) = Entry::number(n.value) {
-                        <span class="number-meaning small">{ t(locale, &entry.id(Part::Line)) }</span>
+                        <span class="number-meaning small" data-testid="figure-meaning">{ t(locale, &entry.id(Part::Line)) }</span>
                     }
                 </li>
             }) }
@@ -310,8 +441,13 @@ fn moon_view(locale: Locale, result: &Figures) -> Html {
     let r = 40.0;
     let lit = figures::moon_lit_path(m.illumination, m.waxing, r);
     let percent = nps_i18n::LocaleFormat::percent(locale, &m.illumination.to_string());
+    let phase_line = figures::learn_moon_phase(m.phase).map(|e| t(locale, &e.id(Part::Line)));
+    let month = moon_day_of(result)
+        .map(|day| charts::moon_month_chart(locale, day))
+        .unwrap_or_default();
     let body = html! {
-        <div class="moon">
+        <>
+        <div class="moon" data-testid="figure">
             <svg class="moon-picture" viewBox="-4 -4 88 88" width="96" height="96" role="img"
                  aria-label={tf(locale, "ui-moon-picture", &[("percent", percent.clone())])}
                  data-illumination={m.illumination.to_string()}>
@@ -327,9 +463,19 @@ fn moon_view(locale: Locale, result: &Figures) -> Html {
                 <dt>{ t(locale, "label-moon-age") }</dt>
                 <dd>{ tf(locale, "value-moon-age", &[("days", num(locale, m.age))]) }</dd>
             </dl>
+            if let Some(line) = phase_line {
+                <p class="small" data-testid="figure-meaning">{ line }</p>
+            }
         </div>
+        { month }
+        </>
     };
     card(t(locale, "heading-moon"), "moon-card", body)
+}
+
+/// The day whose moon a result shows.
+fn moon_day_of(result: &Figures) -> Option<nps_engine::Date> {
+    result.stamp().map(|s| s.moment().date)
 }
 
 fn ganzhi_view(locale: Locale, result: &Figures) -> Html {
@@ -353,10 +499,16 @@ fn ganzhi_view(locale: Locale, result: &Figures) -> Html {
                         words.push(html! { { t(locale, &id) } });
                     }
                 }
+                let meaning = g.animal.and_then(figures::learn_animal).map(|e| t(locale, &e.id(Part::Line)));
                 html! {
                     <>
                         <dt>{ t(locale, g.label) }</dt>
-                        <dd><bdi dir="ltr" class="mono">{ g.token.clone() }</bdi>{ " " }{ joined(locale, words) }</dd>
+                        <dd data-testid="figure">
+                            <bdi dir="ltr" class="mono">{ g.token.clone() }</bdi>{ " " }{ joined(locale, words) }
+                            if let Some(line) = meaning {
+                                <span class="small figure-line" data-testid="figure-meaning">{ line }</span>
+                            }
+                        </dd>
                     </>
                 }
             }) }
@@ -382,6 +534,19 @@ fn patterns_view(locale: Locale, result: &Figures) -> Html {
     };
     let body = html! { <>{ body }{ learn_more(locale, Family::Figure, "patterns") }</> };
     card(t(locale, "heading-patterns"), "patterns-card", body)
+}
+
+/// A score's bar. `<meter>`'s own colours come from its low/high thresholds, which
+/// differed between meters; a bar coloured by the score's harmony band
+/// ([`crate::charts::score_cell`]) gives the same score the same colour everywhere.
+fn score_bar(label: String, score: u8) -> Html {
+    let band = crate::charts::score_cell(u32::from(score)).level;
+    html! {
+        <span class={classes!("score-bar", format!("band-{band}"))} role="img" aria-label={label}
+              data-percent={score.to_string()}>
+            <span class="fill" style={format!("inline-size: {score}%")}></span>
+        </span>
+    }
 }
 
 fn meter(locale: Locale, label: String, score: u8, level: &str) -> Html {
@@ -421,16 +586,25 @@ fn compatibility_view(locale: Locale, result: &Figures) -> Html {
     html! {
         <section class="card compat-card">
             <h3>{ t(locale, "ui-group-harmony") }</h3>
-            { meter(locale, t(locale, "ui-group-harmony"), group, &level) }
+            <div class="meter-row" data-testid="group-harmony">
+                { score_bar(t(locale, "ui-group-harmony"), group) }
+                <span>{ tf(locale, "ui-confidence-value", &[("score", num(locale, group)), ("level", t(locale, &level))]) }</span>
+            </div>
             <ul class="pairs-list">
-                { for pairs.iter().map(|p| html! {
-                    <li>
-                        <span>{ tf(locale, "ui-pair", &[("a", p.a.clone()), ("b", p.b.clone())]) }</span>
-                        <meter min="0" max="100" value={p.percent.to_string()}></meter>
-                        <span>{ tf(locale, "value-percent", &[("value", num(locale, p.percent))]) }</span>
-                    </li>
+                { for pairs.iter().map(|p| {
+                    let name = tf(locale, "ui-pair", &[("a", p.a.clone()), ("b", p.b.clone())]);
+                    html! {
+                        <li>
+                            <span>{ name.clone() }</span>
+                            { score_bar(name, p.percent) }
+                            <span>{ tf(locale, "value-percent", &[("value", num(locale, p.percent))]) }</span>
+                        </li>
+                    }
                 }) }
             </ul>
+            if let Figures::Compatibility(c) = result {
+                { charts::compatibility_matrix_view(locale, c) }
+            }
             <div class="table-scroll">
                 <table>
                     <thead>

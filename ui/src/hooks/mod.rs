@@ -19,8 +19,8 @@
 //! - [`use_place_search`]: the location picker's city search;
 //! - [`use_login`]: the sign-in screen;
 //! - [`use_server_switch`]: Settings' connection test and server switch;
-//! - [`use_export`], [`use_scroll_into_view`]: the result view's copy/download and
-//!   scrolling.
+//! - [`use_export`], [`use_scroll_into_view`], [`use_print_opens`]: the result view's
+//!   copy/download, scrolling, and its sections opened for printing.
 
 mod daily;
 mod export;
@@ -28,6 +28,7 @@ mod history;
 mod login;
 mod oracle;
 mod places;
+mod print;
 mod profiles;
 mod progress;
 mod reading;
@@ -43,6 +44,7 @@ pub use history::{HistoryHandle, use_history};
 pub use login::{Login, use_login};
 pub use oracle::{Oracle, use_oracle};
 pub use places::{PlaceSearchHandle, use_place_search};
+pub use print::use_print_opens;
 pub use profiles::{Profiles, use_profiles};
 pub use progress::use_reading_progress;
 pub use reading::{ReadingRun, StoredReading, use_reading, use_stored_reading};

@@ -124,6 +124,24 @@ pub fn scroll_into_view(id: &str) {
     }
 }
 
+/// Sets `open` on every `<details>` matching `selector` (best effort).
+pub fn open_details(selector: &str) {
+    let Some(list) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(selector).ok())
+    else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(element) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = element.set_attribute("open", "");
+        }
+    }
+}
+
 /// Copies `text` to the clipboard (best effort).
 pub fn copy(text: &str) {
     if let Some(w) = web_sys::window() {

@@ -152,3 +152,16 @@ impl Reducible for HistoryState {
         if next == *self { self } else { Rc::new(next) }
     }
 }
+
+/// The question a question reading asked, from the request the history row keeps
+/// (`input.question`): the row shows it, not only the number it carried.
+pub fn asked(item: &HistoryItem) -> Option<&str> {
+    if item.sign_type != SignType::Question {
+        return None;
+    }
+    item.input
+        .get("question")
+        .and_then(|q| q.as_str())
+        .map(str::trim)
+        .filter(|q| !q.is_empty())
+}
