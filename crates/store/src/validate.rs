@@ -19,6 +19,11 @@ pub(crate) fn owner(owner: &str) -> Result<()> {
     Ok(())
 }
 
+/// A rating and note within their bounds.
+pub(crate) fn notes(change: &nps_protocol::NotesChange) -> Result<()> {
+    change.check_bounds().map_err(StoreError::Invalid)
+}
+
 /// Default 50, clamped to `1..=200`.
 pub(crate) fn effective_limit(limit: Option<u32>) -> u32 {
     limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT)
