@@ -527,9 +527,7 @@ impl Db {
         id: i64,
         change: NotesChange,
     ) -> Result<Option<StoredReading>> {
-        validate::owner(owner)?;
-        validate::notes(&change)?;
-        let (rating, note) = (change.rating, change.note);
+        let update = validate::notes(owner, change)?;
         let raw = self.write(|c| {
             Ok(c.prepare_cached(&format!(
                 "UPDATE readings \
@@ -540,10 +538,10 @@ impl Db {
             ))?
             .query_row(
                 params![
-                    rating.is_some(),
-                    rating.flatten(),
-                    note.is_some(),
-                    note.flatten(),
+                    update.set_rating,
+                    update.rating,
+                    update.set_note,
+                    update.note,
                     id,
                     owner
                 ],

@@ -280,11 +280,9 @@ impl Store for PgStore {
         id: i64,
         change: NotesChange,
     ) -> Result<Option<StoredReading>> {
-        validate::owner(owner)?;
-        validate::notes(&change)?;
+        let update = validate::notes(owner, change)?;
         let client = self.client().await?;
-        let rating = change.rating.flatten().map(i16::from);
-        let note = change.note.clone().flatten();
+        let rating = update.rating.map(i16::from);
         let row = sql::query_opt(
             &client,
             concat!(
@@ -295,10 +293,10 @@ impl Store for PgStore {
                 reading_columns!()
             ),
             &[
-                &change.rating.is_some(),
+                &update.set_rating,
                 &rating,
-                &change.note.is_some(),
-                &note,
+                &update.set_note,
+                &update.note,
                 &id,
                 &owner,
             ],
