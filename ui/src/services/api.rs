@@ -19,8 +19,7 @@ use nps_protocol::{
     DailyQuery, DailyResponse, ErrorBody, ExportQuery, FavoriteBody, FavoriteResponse,
     HealthResponse, HistoryPage, HistoryQuery, LocaleQuery, LoginRequest, LogoutRequest,
     NewProfileRequest, PlaceList, PlaceQuery, ProfileList, ProfilePatch, ReadingNotes,
-    ReadingNotesPatch, ReadingResponse,
-    RefreshRequest, SavedProfile, TokenResponse,
+    ReadingNotesPatch, ReadingResponse, RefreshRequest, SavedProfile, TokenResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
