@@ -25,12 +25,6 @@ async fn reading_of(server: &Server, user: &str) -> String {
     format!("/api/oracle/readings/{}", made["reading_id"])
 }
 
-async fn patch(server: &Server, path: &str, user: &str, body: Value) -> (u16, Value) {
-    server
-        .call("PATCH", path, Some(user), Some(&body.to_string()))
-        .await
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_rating_and_a_note_are_kept_shown_and_cleared() {
     let server = Server::start().await;
@@ -39,12 +33,14 @@ async fn a_rating_and_a_note_are_kept_shown_and_cleared() {
     let id = first["reading_id"].clone();
 
     let note = "Read it again in spring.\nیادداشتِ من";
-    let (status, got) = patch(&server, &path, "alice", json!({"rating": 4, "note": note})).await;
+    let (status, got) = server
+        .patch(&path, "alice", json!({"rating": 4, "note": note}))
+        .await;
     assert_eq!(status, 200, "{got}");
     assert_eq!(got, json!({"reading_id": id, "rating": 4, "note": note}));
 
     // A field left out is kept.
-    let (status, got) = patch(&server, &path, "alice", json!({"rating": 5})).await;
+    let (status, got) = server.patch(&path, "alice", json!({"rating": 5})).await;
     assert_eq!(
         (status, got),
         (200, json!({"reading_id": id, "rating": 5, "note": note}))
@@ -61,13 +57,9 @@ async fn a_rating_and_a_note_are_kept_shown_and_cleared() {
     assert_eq!(list["items"][0]["note"], note);
 
     // null clears, and so does an empty note.
-    let (_, got) = patch(
-        &server,
-        &path,
-        "alice",
-        json!({"rating": null, "note": "  "}),
-    )
-    .await;
+    let (_, got) = server
+        .patch(&path, "alice", json!({"rating": null, "note": "  "}))
+        .await;
     assert_eq!(got, json!({"reading_id": id, "rating": null, "note": null}));
     let (_, list) = server.get("/api/oracle/readings", "alice").await;
     assert_eq!(
@@ -80,19 +72,17 @@ async fn a_rating_and_a_note_are_kept_shown_and_cleared() {
 async fn another_users_reading_is_a_404_and_stays_untouched() {
     let server = Server::start().await;
     let path = reading_of(&server, "alice").await;
-    let (status, body) = patch(&server, &path, "bob", json!({"rating": 1, "note": "mine"})).await;
+    let (status, body) = server
+        .patch(&path, "bob", json!({"rating": 1, "note": "mine"}))
+        .await;
     assert_eq!(
         (status, &body["error"]["code"]),
         (404, &json!("not_found")),
         "{body}"
     );
-    let (status, body) = patch(
-        &server,
-        "/api/oracle/readings/987654",
-        "alice",
-        json!({"rating": 1}),
-    )
-    .await;
+    let (status, body) = server
+        .patch("/api/oracle/readings/987654", "alice", json!({"rating": 1}))
+        .await;
     assert_eq!((status, &body["error"]["code"]), (404, &json!("not_found")));
     let (_, detail) = server.get(&path, "alice").await;
     assert_eq!(
@@ -106,7 +96,7 @@ async fn another_users_reading_is_a_404_and_stays_untouched() {
         204
     );
     assert_eq!(
-        patch(&server, &path, "alice", json!({"rating": 2})).await.0,
+        server.patch(&path, "alice", json!({"rating": 2})).await.0,
         404
     );
 }
@@ -162,10 +152,14 @@ async fn out_of_bounds_marks_are_a_400_in_the_requests_language() {
     let (_, detail) = server.get(&path, "alice").await;
     assert_eq!(detail["rating"], Value::Null);
     let at_bound = "ن".repeat(2000);
-    let (status, got) = patch(&server, &path, "alice", json!({"note": at_bound})).await;
+    let (status, got) = server
+        .patch(&path, "alice", json!({"note": at_bound}))
+        .await;
     assert_eq!((status, &got["note"]), (200, &json!(at_bound)));
     // A rating that is no number is the JSON's problem (422, naming the field).
-    let (status, reply) = patch(&server, &path, "alice", json!({"rating": "five"})).await;
+    let (status, reply) = server
+        .patch(&path, "alice", json!({"rating": "five"}))
+        .await;
     assert_eq!(status, 422, "{reply}");
     assert!(
         reply["error"]["message"]
