@@ -247,3 +247,35 @@ test('forced colours keep the chosen kind and the progress fill visible', async 
   }
   assert.deepEqual(user.errors, []);
 });
+
+test('control edges keep 3:1 and the delete button 4.5:1, in light and dark', async () => {
+  const { page } = user;
+  await page.goto(BASE + '/#/history');
+  await page.waitForSelector('.history-page');
+  const ratios = () => page.evaluate(() => {
+    const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+    const lum = (c) => {
+      const [r, g, b] = rgb(c).map((v) => v / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (a, b) => {
+      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const style = (s) => getComputedStyle(document.querySelector(s));
+    const danger = style('[data-testid="confirm-delete"]');
+    return {
+      // The search field's edge against the filters' surface.
+      input: ratio(style('#h-q').borderTopColor, style('.filters').backgroundColor),
+      delete: ratio(danger.color, danger.backgroundColor),
+    };
+  });
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    const r = await ratios();
+    assert.ok(r.input >= 3, `${colorScheme} input edge ${r.input.toFixed(2)}:1`);
+    assert.ok(r.delete >= 4.5, `${colorScheme} delete button ${r.delete.toFixed(2)}:1`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+});
