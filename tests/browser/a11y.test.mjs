@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { newReading, setLanguage, signedInFile } from './browser.mjs';
+import { newReading, openSections, setLanguage, signedInFile } from './browser.mjs';
 
 const BASE = process.env.NPS_URL;
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -186,6 +186,7 @@ test('the delete dialog keeps focus, closes on Escape and gives focus back', asy
 test('Escape hides a stamp tooltip until focus moves on', async () => {
   const { page } = user;
   await newReading(page);
+  await openSections(page.locator('[data-testid="reading-result"]'));
   const tokens = page.locator('.stamp .token');
   await tokens.nth(1).focus();
   const tip = tokens.nth(1).locator('.tooltip');

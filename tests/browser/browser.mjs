@@ -103,6 +103,13 @@ export async function compatibilityReading(page, people) {
 /** Three people for a compatibility reading. */
 export const THREE_PEOPLE = [['Alice', '1990-07-15'], ['Bob', '1988-01-02'], ['Cyrus', '1996-03-03']];
 
+/** Opens every closed section of a result (`result`: its locator). */
+export async function openSections(result) {
+  for (const summary of await result.locator('details.result-section:not([open]) > summary').all()) {
+    await summary.click();
+  }
+}
+
 /** Switches the UI to `tag` (`en`, `fa`) with the header's toggle, if it is not. */
 export async function setLanguage(page, tag) {
   if ((await page.getAttribute('html', 'lang')) !== tag) {

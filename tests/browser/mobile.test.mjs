@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { PHONE, newReading, setLanguage, signedInFile } from './browser.mjs';
+import { PHONE, newReading, openSections, setLanguage, signedInFile } from './browser.mjs';
 
 const BASE = process.env.NPS_URL;
 const ARTIFACTS = process.env.NPS_ARTIFACTS ?? 'tests/artifacts';
@@ -63,6 +63,7 @@ for (const lang of ['en', 'fa']) {
 
     // A reading: its stamp explained on a tap.
     const id = await newReading(page);
+    await openSections(page.locator('[data-testid="reading-result"]'));
     const token = page.locator('.stamp .token').nth(1);
     await token.tap();
     await token.locator('.tooltip').waitFor({ state: 'visible' });
