@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end tests of the web UI: builds the UI (scripts/build-ui.sh) and `nps`, starts
-# `nps serve` on a free loopback port with a temporary data directory and two users, and
+# `nps serve` on a free loopback port with a temporary data directory and its users, and
 # a second `nps serve` (another port, so another origin, its own data directory and
 # user, `--allowed-origin` the first) as the "remote server" of the cross-origin test,
 # and runs tests/browser (node --test, playwright-core driving Debian's chromium).
@@ -77,6 +77,9 @@ printf '%s\n' "$PASSWORD_D" | "$NPS" user add erin --data-dir "$DATA" >/dev/null
 # farah: the results test's own login (results.test.mjs), for the same reason.
 PASSWORD_E=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
 printf '%s\n' "$PASSWORD_E" | "$NPS" user add farah --data-dir "$DATA" >/dev/null || fail_setup "nps user add farah failed"
+# fred: the keyboard, phone and rating tests' own login (a11y, mobile, marks .test.mjs).
+PASSWORD_F=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+printf '%s\n' "$PASSWORD_F" | "$NPS" user add fred --data-dir "$DATA" >/dev/null || fail_setup "nps user add fred failed"
 
 # Start on port 0, read the real address, then keep the same arguments (with that port)
 # for the restart the tests do.
@@ -125,6 +128,7 @@ export NPS_USER_A=alice NPS_PASSWORD_A=$PASSWORD_A NPS_USER_B=bob NPS_PASSWORD_B
 export NPS_USER_C=dara NPS_PASSWORD_C=$PASSWORD_C
 export NPS_USER_D=erin NPS_PASSWORD_D=$PASSWORD_D
 export NPS_USER_E=farah NPS_PASSWORD_E=$PASSWORD_E
+export NPS_USER_F=fred NPS_PASSWORD_F=$PASSWORD_F
 NPS_SERVE_ARGS=$(printf '%s\n' serve --bind "${URL#http://}" --data-dir "$DATA" --ui-dir "$ROOT/ui/dist" \
     --heartbeat-secs 2 --pong-timeout-secs 2)
 export NPS_SERVE_ARGS
@@ -132,7 +136,11 @@ export NPS_SERVE_ARGS
 log "running the browser tests"
 REPORT=$WORK/report.tap
 # One file at a time: ui.test.mjs and first-use.test.mjs stop and restart server B.
-(cd tests/browser && node --test --test-concurrency=1 --test-reporter=tap ui.test.mjs cross-origin.test.mjs people.test.mjs forms.test.mjs first-use.test.mjs results.test.mjs) >"$REPORT" 2>&1 &
+# NPS_BROWSER_TESTS="a11y.test.mjs marks.test.mjs" runs only those files.
+FILES=${NPS_BROWSER_TESTS:-ui.test.mjs cross-origin.test.mjs people.test.mjs forms.test.mjs \
+    first-use.test.mjs results.test.mjs a11y.test.mjs mobile.test.mjs marks.test.mjs}
+# shellcheck disable=SC2086 # a list of file names
+(cd tests/browser && node --test --test-concurrency=1 --test-reporter=tap $FILES) >"$REPORT" 2>&1 &
 TEST_PID=$!
 wait "$TEST_PID"
 STATUS=$?

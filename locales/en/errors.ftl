@@ -81,3 +81,7 @@ error-store-pool-settings = the connection pool settings are not valid: { $detai
 error-store-url = the database URL is not a valid PostgreSQL URL: { $detail }
 error-store-url-host = the database URL names no host
 error-store-url-tls = sslmode=require is not supported: this build connects without TLS (use a private network or a Unix socket)
+
+## A reading's rating and note (PATCH /api/oracle/readings/{id})
+error-rating-range = A rating is a whole number of stars from { $min } to { $max }
+error-note-long = A note can be at most { $max } characters long

@@ -280,3 +280,31 @@ ui-chart-matrix-caption = Every pair's score out of 100. A colour is a harmony b
 ui-chart-matrix-self = the same person
 # A question reading's row in the history.
 ui-history-asked = You asked: { $question }
+
+## Page titles, the header's menu, what a screen reader hears
+
+ui-page-title = { $page } · { $app }
+ui-page-not-found = Page not found
+ui-menu = Menu
+ui-result-announced = Your reading is ready: { $headline }
+
+## A stored reading's date, favorite, rating and note
+
+ui-marks-heading = Your notes on this reading
+ui-reading-made-on = Made on
+ui-favorite = Favorite
+ui-delete-reading = Delete this reading
+ui-rating-legend = Your rating
+ui-rating-star = { $count } out of { $max } stars
+ui-rating-shown = Rated { $count } out of { $max }
+ui-rating-clear = Clear the rating
+ui-note-label = Private note (only you can see it)
+ui-note-save = Save the note
+ui-note-saved = Note saved.
+ui-saving = Saving…
+
+## Settings: preferences and account
+
+ui-settings-preferences = Preferences
+ui-settings-account = Account
+ui-settings-not-signed-in = Nobody is signed in.

@@ -81,3 +81,7 @@ error-store-pool-settings = تنظیمات مخزن اتصال‌ها درست �
 error-store-url = نشانی پایگاه داده نشانی درستی برای PostgreSQL نیست: { $detail }
 error-store-url-host = نشانی پایگاه داده میزبانی را نام نمی‌برد
 error-store-url-tls = sslmode=require پشتیبانی نمی‌شود: این نسخه بدون TLS وصل می‌شود (از شبکه‌ای خصوصی یا سوکت یونیکس استفاده کنید)
+
+## A reading's rating and note (PATCH /api/oracle/readings/{id})
+error-rating-range = امتیاز باید عددی درست از { $min } تا { $max } ستاره باشد
+error-note-long = یادداشت نمی‌تواند بیش از { $max } نویسه باشد

@@ -278,3 +278,31 @@ ui-chart-matrix-caption = امتیاز هر جفت از ۱۰۰. هر رنگ یک
 ui-chart-matrix-self = همان شخص
 # سطر یک خوانش پرسش در تاریخچه.
 ui-history-asked = پرسیدید: { $question }
+
+## Page titles, the header's menu, what a screen reader hears
+
+ui-page-title = { $page } · { $app }
+ui-page-not-found = صفحه پیدا نشد
+ui-menu = منو
+ui-result-announced = خوانش شما آماده است: { $headline }
+
+## A stored reading's date, favorite, rating and note
+
+ui-marks-heading = یادداشت‌های شما دربارهٔ این خوانش
+ui-reading-made-on = ساخته‌شده در
+ui-favorite = برگزیده
+ui-delete-reading = حذف این خوانش
+ui-rating-legend = امتیاز شما
+ui-rating-star = { $count } از { $max } ستاره
+ui-rating-shown = امتیاز { $count } از { $max }
+ui-rating-clear = پاک کردن امتیاز
+ui-note-label = یادداشت خصوصی (فقط خودتان آن را می‌بینید)
+ui-note-save = ذخیرهٔ یادداشت
+ui-note-saved = یادداشت ذخیره شد.
+ui-saving = در حال ذخیره…
+
+## Settings: preferences and account
+
+ui-settings-preferences = ترجیحات
+ui-settings-account = حساب کاربری
+ui-settings-not-signed-in = کسی وارد نشده است.

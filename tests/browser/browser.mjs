@@ -1,6 +1,7 @@
 // The browser side every test file shares: Debian's chromium launched headless, and a
 // fresh context signed in through the real sign-in form. Environment (from
-// scripts/test-ui.sh): NPS_URL, CHROMIUM.
+// scripts/test-ui.sh): NPS_URL, CHROMIUM; NPS_USER_<letter> and NPS_PASSWORD_<letter>,
+// the logins (`account`).
 import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -19,15 +20,20 @@ export function launchChromium() {
   });
 }
 
+/** A phone: 390×844, touch. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
 /**
- * One chromium for the whole test file: launched before its first test, closed after
- * its last. Use `shared.browser` inside the tests.
+ * One chromium for the whole test file: launched before its first test (then
+ * `whenLaunched(browser)`, if given, is awaited), closed after its last. Use
+ * `shared.browser` inside the tests.
  */
-export function chromiumForFile() {
+export function chromiumForFile(whenLaunched = undefined) {
   assert.ok(BASE, 'NPS_URL is set (run scripts/test-ui.sh)');
   const shared = { browser: undefined };
   before(async () => {
     shared.browser = await launchChromium();
+    await whenLaunched?.(shared.browser);
   });
   after(async () => {
     await shared.browser?.close();
@@ -44,15 +50,17 @@ export function account(letter) {
 }
 
 /**
- * A fresh context of `browser` signed in as `user`, at 1280×900, once the Oracle page
- * shows and its socket is connected. Records the WebSocket frames received and the
- * page's errors (uncaught exceptions and dialogs, which are dismissed; with
- * `consoleErrors`, console errors too).
+ * A fresh context of `browser` signed in as `user`, at 1280×900 (or as `device`
+ * says, e.g. PHONE), once the Oracle page shows and its socket is connected. Records
+ * the WebSocket frames received and the page's errors (uncaught exceptions and
+ * dialogs, which are dismissed; with `consoleErrors`, console errors too).
  */
 export async function signIn(browser, user, password,
-  { locale = 'en-US', consoleErrors = false, timezoneId = undefined } = {}) {
+  { locale = 'en-US', consoleErrors = false, timezoneId = undefined, device = {} } = {}) {
   // Downloads are kept (Playwright's default), for the export and JSON buttons.
-  const context = await browser.newContext({ locale, timezoneId, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    locale, timezoneId, viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...device,
+  });
   const page = await context.newPage();
   const frames = [];
   const errors = [];
@@ -94,3 +102,49 @@ export async function compatibilityReading(page, people) {
 
 /** Three people for a compatibility reading. */
 export const THREE_PEOPLE = [['Alice', '1990-07-15'], ['Bob', '1988-01-02'], ['Cyrus', '1996-03-03']];
+
+/** Opens every closed section of a result (`result`: its locator). */
+export async function openSections(result) {
+  for (const summary of await result.locator('details.result-section:not([open]) > summary').all()) {
+    await summary.click();
+  }
+}
+
+/** Switches the UI to `tag` (`en`, `fa`) with the header's toggle, if it is not. */
+export async function setLanguage(page, tag) {
+  if ((await page.getAttribute('html', 'lang')) !== tag) {
+    await page.click('[data-testid="language-toggle"]');
+    await page.waitForSelector(`html[lang="${tag}"]`);
+  }
+}
+
+/**
+ * Runs a reading of `kind` (its form as it is) from the Oracle page and waits for its
+ * result; the stored reading's id.
+ */
+export async function newReading(page, kind = 'time') {
+  await page.goto(BASE + '/#/');
+  await page.click(`button.kind[data-kind="${kind}"]`);
+  const shown = page.locator('[data-testid="reading-marks"]');
+  const before = (await shown.count()) ? await shown.getAttribute('data-reading-id') : '';
+  await page.click('[data-testid="reading-submit"]');
+  const marks = page.locator(`[data-testid="reading-marks"]:not([data-reading-id="${before}"])`);
+  await marks.waitFor({ timeout: 20_000 });
+  return Number(await marks.getAttribute('data-reading-id'));
+}
+
+/**
+ * For a whole test file: one chromium (`chromiumForFile`) and the keyboard, phone and
+ * rating tests' login (NPS_USER_F) signed in before its tests, with `options` of
+ * `signIn`. Returns the object `before` fills: `browser`, `context`, `page`, `errors`,
+ * `user`.
+ */
+export function signedInFile(options = {}) {
+  const { user, password } = account('F');
+  const held = { user };
+  chromiumForFile(async (browser) => {
+    held.browser = browser;
+    Object.assign(held, await signIn(browser, user, password, { consoleErrors: true, ...options }));
+  });
+  return held;
+}

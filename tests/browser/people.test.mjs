@@ -102,13 +102,18 @@ test('people are saved, one is "me", and the forms start with and fill from them
   assert.match(await page.locator('.person-item[data-me="true"] time').innerText(), /۱۳۴۰/);
   await page.click('[data-testid="language-toggle"]');
 
-  // Deleting asks first; cancel keeps, confirm removes.
+  // Deleting asks first, in a dialog; cancel keeps (focus back on the row's Delete),
+  // confirm removes.
   const sara = page.locator('.person-item', { hasText: 'Sara Ahmadi' });
   await sara.locator('text=Delete').click();
-  await sara.locator('text=Cancel').click();
+  assert.equal(await page.locator('dialog[open] #confirm-dialog-question').innerText(),
+    'Delete this person for good?');
+  await page.click('dialog[open] [data-testid="confirm-cancel"]');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.person-item')?.innerText
+    .includes('Sara Ahmadi')), true);
   assert.equal(await page.locator('.person-item').count(), 2);
   await sara.locator('text=Delete').click();
-  await sara.locator('button.danger').click();
+  await page.click('dialog[open] [data-testid="confirm-delete"]');
   await page.waitForFunction(() => document.querySelectorAll('.person-item').length === 1);
   assert.deepEqual(await listed(page), [['Mina Karimi', true]]);
 

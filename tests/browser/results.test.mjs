@@ -6,9 +6,7 @@
 // and Persian. Its own login (farah), so its readings touch no other file's counts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  THREE_PEOPLE, account, chromiumForFile, compatibilityReading, signIn,
-} from './browser.mjs';
+import { THREE_PEOPLE, account, chromiumForFile, compatibilityReading, openSections, signIn } from './browser.mjs';
 
 const BASE = process.env.NPS_URL;
 const PERSIAN = /[\u0600-\u06FF]/;
@@ -44,13 +42,6 @@ async function fullReading(page) {
   const result = page.locator('[data-testid="reading-result"][data-kind="full"]');
   await result.waitFor({ timeout: 20_000 });
   return result;
-}
-
-/** Opens every closed section of the result. */
-async function openSections(result) {
-  for (const summary of await result.locator('details.result-section:not([open]) > summary').all()) {
-    await summary.click();
-  }
 }
 
 /** The summary and its signals as the page shows them. */

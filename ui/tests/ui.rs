@@ -1937,9 +1937,12 @@ mod history {
             sign_type: SignType::Time,
             summary: format!("reading {id}"),
             locale: "en".into(),
-            favorite,
             created_at: format!("{day}T10:00:00.000Z"),
             input: serde_json::Value::Null,
+            marks: nps_protocol::ReadingMarks {
+                favorite,
+                ..Default::default()
+            },
         }
     }
 
@@ -2050,7 +2053,7 @@ mod history {
             reading_id: 3,
             favorite: true,
         });
-        assert!(s.items[0].favorite);
+        assert!(s.items[0].marks.favorite);
         let s = s
             .apply(HistoryAction::SetFavoritesOnly(true))
             .apply(HistoryAction::Favorite {
@@ -2061,6 +2064,81 @@ mod history {
             s.items.iter().all(|i| i.reading_id != 3),
             "unfavorited rows leave the favorites view"
         );
+        // A failed delete closes the dialog, so its error can be read.
+        let s = s
+            .apply(HistoryAction::AskDelete(1))
+            .apply(HistoryAction::Failed(nps_ui::error::HttpError::network(
+                "offline",
+            )));
+        assert_eq!((s.confirm_delete, s.error.is_some()), (None, true));
+    }
+}
+
+mod keyboard_and_titles {
+    use nps_i18n::Locale;
+    use nps_protocol::SignType::{self, *};
+    use nps_ui::app::page_title;
+    use nps_ui::components::form::kind_after_key;
+    use nps_ui::route::Route;
+
+    #[test]
+    fn arrow_keys_choose_the_next_kind_wrapping_and_mirrored_right_to_left() {
+        let cases: [(SignType, &str, bool, Option<SignType>); 12] = [
+            (Time, "ArrowRight", false, Some(Name)),
+            (Time, "ArrowDown", false, Some(Name)),
+            (Time, "ArrowLeft", false, Some(Compatibility)),
+            (Time, "ArrowUp", false, Some(Compatibility)),
+            (Compatibility, "ArrowRight", false, Some(Time)),
+            (Question, "Home", false, Some(Time)),
+            (Question, "End", true, Some(Compatibility)),
+            (Time, "ArrowLeft", true, Some(Name)),
+            (Name, "ArrowRight", true, Some(Time)),
+            (Time, "ArrowDown", true, Some(Name)),
+            (Time, "Enter", false, None),
+            (Time, "a", true, None),
+        ];
+        for (from, key, rtl, expected) in cases {
+            assert_eq!(
+                kind_after_key(from, key, rtl),
+                expected,
+                "{from:?} {key} rtl={rtl}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_title_names_the_page_then_the_app_in_both_languages() {
+        let cases = [
+            (Route::Oracle, true, Locale::En, "Oracle · NPS Oracle"),
+            (Route::History, true, Locale::En, "History · NPS Oracle"),
+            (
+                Route::Reading { id: 12 },
+                true,
+                Locale::Fa,
+                "خوانش ۱۲ · پیشگوی NPS",
+            ),
+            (
+                Route::LearnEntry {
+                    anchor: "number-7".into(),
+                },
+                false,
+                Locale::Fa,
+                "دانستنی\u{200c}ها · پیشگوی NPS",
+            ),
+            (Route::Settings, false, Locale::En, "Settings · NPS Oracle"),
+            // A page that needs a user shows the sign-in screen, and says so.
+            (Route::History, false, Locale::En, "Sign in · NPS Oracle"),
+            (Route::People, false, Locale::Fa, "ورود · پیشگوی NPS"),
+            (
+                Route::NotFound,
+                true,
+                Locale::En,
+                "Page not found · NPS Oracle",
+            ),
+        ];
+        for (route, signed_in, locale, title) in cases {
+            assert_eq!(page_title(locale, &route, signed_in), title, "{route:?}");
+        }
     }
 }
 
@@ -2207,8 +2285,12 @@ mod messages {
                 l.format(locale, id, &args).expect("renders")
             };
             let (fa, en) = (render(Locale::Fa), render(Locale::En));
-            // Language names and URLs may be the same; everything else is translated.
-            if id.starts_with("ui-language-name") || id == "ui-language-switch" {
+            // Language names and URLs may be the same, and so may a pattern of
+            // placeables only (the title: page · app); everything else is translated.
+            if id.starts_with("ui-language-name")
+                || id == "ui-language-switch"
+                || id == "ui-page-title"
+            {
                 continue;
             }
             assert_ne!(fa, en, "{id} is not translated");
@@ -2405,6 +2487,7 @@ mod hooks {
             result: Figures::Time(nps_readings::kinds::time(at).0),
             text: text(),
             created_at: "2026-02-09T13:30:00Z".into(),
+            marks: Default::default(),
         };
         let ProgressAction::HttpDone(done) = ProgressAction::http_done("ui-1", &response) else {
             panic!("http_done")

@@ -190,6 +190,18 @@ pub struct ReadingResponse {
     pub text: RenderedText,
     /// RFC 3339 UTC.
     pub created_at: String,
+    /// The owner's marks on it (all unset on a new reading).
+    pub marks: ReadingMarks,
+}
+
+/// What the owner added to a stored reading: the favorite flag, a rating (1–5 stars)
+/// and a private note. Written flat into [`ReadingResponse`] and [`HistoryItem`].
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+#[serde(default)]
+pub struct ReadingMarks {
+    pub favorite: bool,
+    pub rating: Option<u8>,
+    pub note: Option<String>,
 }
 
 impl ReadingResponse {
@@ -209,6 +221,8 @@ struct ReadingResponseOut<'a> {
     result: &'a Figures,
     text: &'a RenderedText,
     created_at: &'a str,
+    #[serde(flatten)]
+    marks: &'a ReadingMarks,
 }
 
 impl Serialize for ReadingResponse {
@@ -221,6 +235,7 @@ impl Serialize for ReadingResponse {
             result: &self.result,
             text: &self.text,
             created_at: &self.created_at,
+            marks: &self.marks,
         }
         .serialize(s)
     }
@@ -236,6 +251,8 @@ struct ReadingResponseIn {
     result: serde_json::Value,
     text: RenderedText,
     created_at: String,
+    #[serde(flatten)]
+    marks: ReadingMarks,
 }
 
 impl<'de> Deserialize<'de> for ReadingResponse {
@@ -248,6 +265,7 @@ impl<'de> Deserialize<'de> for ReadingResponse {
             result: Figures::from_value(r.sign_type, r.result).map_err(D::Error::custom)?,
             text: r.text,
             created_at: r.created_at,
+            marks: r.marks,
         })
     }
 }
@@ -337,12 +355,14 @@ pub struct HistoryItem {
     pub sign_type: SignType,
     pub summary: String,
     pub locale: String,
-    pub favorite: bool,
     /// RFC 3339 UTC.
     pub created_at: String,
     /// The request in plain fields.
     #[serde(default)]
     pub input: serde_json::Value,
+    /// Favorite, rating and note.
+    #[serde(flatten)]
+    pub marks: ReadingMarks,
 }
 
 /// The answer of `GET /api/oracle/readings`.
@@ -575,6 +595,11 @@ mod tests {
             result: Figures::Name(name_figures()),
             text: text(),
             created_at: "2026-02-09T19:30:00.000Z".into(),
+            marks: ReadingMarks {
+                favorite: true,
+                rating: Some(4),
+                note: Some("یادداشت".into()),
+            },
         };
         assert_eq!(r.sign_type(), SignType::Name);
         let json = serde_json::to_value(&r).expect("serializes");
@@ -586,7 +611,8 @@ mod tests {
                               "letters": [{"letter": "A", "value": 1, "vowel": true, "element": "Wood"}]},
                    "text": {"locale": "fa", "direction": "rtl", "headline": "h",
                             "sections": [{"id": "section-core", "title": "t", "paragraphs": ["p"]}]},
-                   "created_at": "2026-02-09T19:30:00.000Z"})
+                   "created_at": "2026-02-09T19:30:00.000Z",
+                   "favorite": true, "rating": 4, "note": "یادداشت"})
         );
         let back: ReadingResponse = serde_json::from_value(json.clone()).expect("reads back");
         assert_eq!(back, r);
@@ -609,6 +635,26 @@ mod tests {
         assert_eq!(
             (page.items[0].reading_id, page.items[0].sign_type),
             (5, SignType::Compatibility)
+        );
+        // A server without ratings and notes: none of either.
+        assert_eq!(page.items[0].marks, ReadingMarks::default());
+        let rated: HistoryItem =
+            serde_json::from_value(json!({"reading_id": 6, "sign_type": "name",
+            "summary": "s", "locale": "en", "favorite": true, "created_at": "x", "rating": 5,
+            "note": "n"}))
+            .expect("rated item");
+        assert_eq!(
+            rated.marks,
+            ReadingMarks {
+                favorite: true,
+                rating: Some(5),
+                note: Some("n".into())
+            }
+        );
+        assert!(
+            serde_json::from_value::<HistoryItem>(json!({"reading_id": 6, "sign_type": "name",
+                "summary": "s", "locale": "en", "favorite": true, "created_at": "x", "rating": 300}))
+            .is_err()
         );
         assert!(
             serde_json::from_value::<HistoryItem>(json!({"reading_id": 5, "sign_type": "tarot",

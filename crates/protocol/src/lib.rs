@@ -21,7 +21,10 @@
 //!   [`HistoryPage`]), daily ([`DailyResponse`]), favorite, [`ErrorBody`].
 //! - [`profiles`]: saved people ([`SavedProfile`], [`ProfileList`],
 //!   [`NewProfileRequest`], [`ProfilePatch`]).
-//! - [`limits`]: the bounds of a reading's inputs (names ≤ 200 characters, …).
+//! - [`notes`]: a reading's star rating and private note ([`ReadingNotesPatch`],
+//!   [`ReadingNotes`]).
+//! - [`limits`]: the bounds of a reading's inputs (names ≤ 200 characters, …), of a
+//!   rating (1–5) and of a note (2,000 characters).
 //! - [`figures`]: the figures of each reading kind and [`Figures`] (any kind; read
 //!   back by kind with [`FiguresOf`]).
 //! - [`text`]: a reading's text as messages ([`Msg`], [`Interpretation`]) and as
@@ -58,6 +61,7 @@ pub mod figures;
 pub mod http;
 pub mod limits;
 pub mod locale;
+pub mod notes;
 pub mod places;
 pub mod profiles;
 pub mod text;
@@ -74,10 +78,11 @@ pub use http::{
     CompatibilityRequest, DailyPublication, DailyQuery, DailyResponse, ErrorBody, ErrorDetail,
     ExportQuery, FavoriteBody, FavoriteResponse, FullReadingRequest, HealthResponse, HistoryItem,
     HistoryPage, HistoryQuery, LocaleQuery, LoginRequest, LogoutRequest, NameReadingRequest,
-    ProfileBody, PublishDailyRequest, PublishDailyResponse, QuestionReadingRequest,
+    ProfileBody, PublishDailyRequest, PublishDailyResponse, QuestionReadingRequest, ReadingMarks,
     ReadingResponse, RefreshRequest, TimeReadingRequest, TokenResponse, export_path,
 };
 pub use locale::{Locale, UnknownLocale};
+pub use notes::{NotesChange, ReadingNotes, ReadingNotesPatch};
 /// The numerology systems a person can choose (`auto`, `pythagorean`, `chaldean`,
 /// `abjad`): the engine's own enum, shared by the server and the UI.
 pub use nps_engine::numerology::SystemChoice;

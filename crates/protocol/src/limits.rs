@@ -15,3 +15,8 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_QUESTION_CHARS: usize = 1000;
 /// How many people a compatibility reading compares: 2 to 5.
 pub const COMPATIBILITY_PEOPLE: RangeInclusive<usize> = 2..=5;
+
+/// The stars a reading can be given: 1 to 5 (`PATCH /api/oracle/readings/{id}`).
+pub const RATING_STARS: RangeInclusive<u8> = 1..=5;
+/// Longest private note on a reading: 2,000 characters.
+pub const MAX_NOTE_CHARS: usize = 2000;

@@ -372,6 +372,8 @@ mod tests {
                     .num("column", 2),
             ),
             ApiError::BadRequest(Msg::new("server-body-unreadable")),
+            ApiError::BadRequest(Msg::new("error-rating-range").num("min", 1).num("max", 5)),
+            ApiError::BadRequest(Msg::new("error-note-long").int("max", 2000)),
             ApiError::Invalid(field("server-json-missing-field")),
             ApiError::Invalid(field("server-json-invalid-field")),
             ApiError::Invalid(Msg::new("server-json-invalid")),

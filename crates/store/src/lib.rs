@@ -149,7 +149,7 @@ pub use model::{
     MAX_TEXT_FILTER_CHARS, NewProfile, NewReading, ProfileChange, ReadingFilter, ReadingPage,
     StoredProfile, StoredReading, User,
 };
-pub use nps_protocol::SignType;
+pub use nps_protocol::{NotesChange, SignType};
 pub use pool::{BUSY_TIMEOUT, CHECKOUT_TIMEOUT};
 pub use postgres::{PgOptions, PgStore};
 pub use refresh::{NewRefreshToken, Rotation, RotationRequest};

@@ -91,6 +91,13 @@ CREATE INDEX profiles_owner ON profiles (owner, id);
 CREATE UNIQUE INDEX profiles_one_me ON profiles (owner) WHERE is_me = 1;
 "#,
     },
+    Migration {
+        name: "ratings and notes",
+        sql: r#"
+ALTER TABLE readings ADD COLUMN rating INTEGER CHECK (rating BETWEEN 1 AND 5);
+ALTER TABLE readings ADD COLUMN note TEXT;
+"#,
+    },
 ];
 
 /// The schema version this build writes and understands.

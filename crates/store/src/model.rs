@@ -43,6 +43,8 @@ impl NewReading {
             summary: self.summary,
             locale: self.locale,
             favorite: false,
+            rating: None,
+            note: None,
             created_at,
         }
     }
@@ -70,6 +72,12 @@ pub struct StoredReading {
     pub summary: String,
     pub locale: String,
     pub favorite: bool,
+    /// The owner's stars, 1 to 5 ([`nps_protocol::limits::RATING_STARS`]).
+    #[serde(default)]
+    pub rating: Option<u8>,
+    /// The owner's private note (at most [`nps_protocol::limits::MAX_NOTE_CHARS`]).
+    #[serde(default)]
+    pub note: Option<String>,
     /// RFC 3339 UTC with milliseconds, e.g. `2026-11-25T20:05:33.123Z`.
     pub created_at: String,
 }

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
-use nps_protocol::SignType;
+use nps_protocol::{NotesChange, SignType};
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params, params_from_iter};
 
@@ -312,7 +312,7 @@ fn has_room(c: &Connection, r: &InsertRow) -> Result<bool> {
 }
 
 const READING_COLUMNS: &str =
-    "id, owner, kind, input, result, summary, locale, favorite, created_at";
+    "id, owner, kind, input, result, summary, locale, favorite, created_at, rating, note";
 
 /// A `readings` row before its JSON columns are parsed.
 struct RawReading {
@@ -325,6 +325,8 @@ struct RawReading {
     locale: String,
     favorite: bool,
     created_at: String,
+    rating: Option<u8>,
+    note: Option<String>,
 }
 
 impl RawReading {
@@ -339,6 +341,8 @@ impl RawReading {
             locale: row.get(6)?,
             favorite: row.get(7)?,
             created_at: row.get(8)?,
+            rating: row.get(9)?,
+            note: row.get(10)?,
         })
     }
 
@@ -353,6 +357,8 @@ impl RawReading {
             summary: self.summary,
             locale: self.locale,
             favorite: self.favorite,
+            rating: self.rating,
+            note: self.note,
             created_at: self.created_at,
         })
     }
@@ -513,6 +519,37 @@ impl Db {
             .query_row(params![id, owner], |r| r.get::<_, bool>(0))
             .optional()?)
         })
+    }
+
+    fn set_notes(
+        &self,
+        owner: &str,
+        id: i64,
+        change: NotesChange,
+    ) -> Result<Option<StoredReading>> {
+        let update = validate::notes(owner, change)?;
+        let raw = self.write(|c| {
+            Ok(c.prepare_cached(&format!(
+                "UPDATE readings \
+                 SET rating = CASE WHEN ?1 THEN ?2 ELSE rating END, \
+                     note = CASE WHEN ?3 THEN ?4 ELSE note END \
+                 WHERE id = ?5 AND owner = ?6 AND deleted_at IS NULL \
+                 RETURNING {READING_COLUMNS}"
+            ))?
+            .query_row(
+                params![
+                    update.set_rating,
+                    update.rating,
+                    update.set_note,
+                    update.note,
+                    id,
+                    owner
+                ],
+                RawReading::from_row,
+            )
+            .optional()?)
+        })?;
+        raw.map(RawReading::into_stored).transpose()
     }
 
     fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>> {
@@ -709,6 +746,16 @@ impl Store for SqliteStore {
     async fn toggle_favorite(&self, owner: &str, id: i64) -> Result<Option<bool>> {
         let owner = owner.to_owned();
         self.run(move |db| db.toggle_favorite(&owner, id)).await
+    }
+
+    async fn set_notes(
+        &self,
+        owner: &str,
+        id: i64,
+        change: NotesChange,
+    ) -> Result<Option<StoredReading>> {
+        let owner = owner.to_owned();
+        self.run(move |db| db.set_notes(&owner, id, change)).await
     }
 
     async fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>> {

@@ -1,6 +1,8 @@
 //! [`Store`]: the storage operations the server and the CLI use, one trait for every
 //! backend.
 
+use nps_protocol::NotesChange;
+
 use crate::error::Result;
 use crate::model::{
     DailyInsight, NewProfile, NewReading, ProfileChange, ReadingFilter, ReadingPage, StoredProfile,
@@ -37,6 +39,17 @@ pub trait Store: Send + Sync + 'static {
 
     /// Sets the favorite flag and returns it; `None` as for [`Store::toggle_favorite`].
     async fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>>;
+
+    /// Sets or clears the rating and note of a reading (a field of `change` left `None`
+    /// is kept) and returns the reading as it is now; `None` if not found, not this
+    /// owner's, or deleted (nothing is written then). `Invalid` for a rating outside
+    /// 1–5 or a note over 2,000 characters ([`NotesChange::check_bounds`]).
+    async fn set_notes(
+        &self,
+        owner: &str,
+        id: i64,
+        change: NotesChange,
+    ) -> Result<Option<StoredReading>>;
 
     /// Creates a user. `Conflict` if the username is taken (ASCII
     /// case-insensitively); `Invalid` for an empty or badly formed username

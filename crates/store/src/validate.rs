@@ -19,6 +19,27 @@ pub(crate) fn owner(owner: &str) -> Result<()> {
     Ok(())
 }
 
+/// A checked [`NotesChange`](nps_protocol::NotesChange) as both backends bind it:
+/// whether to set each column, and its new value (NULL clears it).
+pub(crate) struct NotesUpdate {
+    pub set_rating: bool,
+    pub rating: Option<u8>,
+    pub set_note: bool,
+    pub note: Option<String>,
+}
+
+/// The owner's change of a rating and note, within their bounds.
+pub(crate) fn notes(owner: &str, change: nps_protocol::NotesChange) -> Result<NotesUpdate> {
+    self::owner(owner)?;
+    change.check_bounds().map_err(StoreError::Invalid)?;
+    Ok(NotesUpdate {
+        set_rating: change.rating.is_some(),
+        rating: change.rating.flatten(),
+        set_note: change.note.is_some(),
+        note: change.note.flatten(),
+    })
+}
+
 /// Default 50, clamped to `1..=200`.
 pub(crate) fn effective_limit(limit: Option<u32>) -> u32 {
     limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT)

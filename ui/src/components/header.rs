@@ -1,4 +1,7 @@
-//! The header: app name, navigation, language toggle and the connection status.
+//! The header: app name, navigation, language toggle, the connection status and who
+//! is signed in. On a narrow screen (a phone) it stays one row: the navigation folds
+//! into a "Menu" button (`aria-expanded`; Escape or choosing a page closes it) and
+//! the status keeps only its dot (its text stays for screen readers).
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -63,7 +66,6 @@ pub fn header() -> Html {
     let settings = use_settings();
     let session = use_session();
     let status = use_websocket_connection();
-    let route = use_route::<Route>();
     let toggle = {
         let settings = settings.clone();
         Callback::from(move |_| settings.dispatch(SettingsAction::ToggleLocale))
@@ -71,6 +73,71 @@ pub fn header() -> Html {
     let sign_out = {
         let session = session.clone();
         Callback::from(move |_| session.sign_out())
+    };
+    html! {
+        <header class="app-header">
+            <a class="skip" href="#main">{ t(locale, "ui-skip-to-content") }</a>
+            <div class="brand">
+                <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true">
+                    <circle cx="12" cy="12" r="10" />
+                    <path d="M12 2 a10 10 0 0 1 0 20 a6 10 0 0 0 0 -20 Z" />
+                </svg>
+                <span class="brand-name">{ t(locale, "ui-app-name") }</span>
+            </div>
+            <MainNav />
+            <div class="header-tools">
+                // No connection to speak of before sign-in.
+                if session.signed_in() {
+                    <StatusIndicator status={status} reconnecting=true />
+                }
+                // Named by what it shows, in that language, then what it does (so the
+                // name spoken contains the label seen).
+                <button type="button" class="language-toggle" data-testid="language-toggle"
+                        onclick={toggle}>
+                    <span lang={crate::i18n::other(locale).tag()}>{ t(locale, "ui-language-switch") }</span>
+                    <span class="visually-hidden">{ " " }{ t(locale, "ui-language-switch-label") }</span>
+                </button>
+                if let Some(user) = session.signed_in().then(|| session.username()).flatten() {
+                    <span class="user-name" data-testid="header-user" dir="auto"
+                          title={tf(locale, "ui-signed-in-as", &[("username", user.clone())])}>
+                        <span class="visually-hidden">{ tf(locale, "ui-signed-in-as", &[("username", user.clone())]) }</span>
+                        <span aria-hidden="true">{ user }</span>
+                    </span>
+                }
+                if session.signed_in() && !session.state.from_shell {
+                    <button type="button" class="link-button sign-out" onclick={sign_out}>
+                        { t(locale, "ui-sign-out") }
+                    </button>
+                }
+            </div>
+        </header>
+    }
+}
+
+/// The pages: a row of links, or on a phone a "Menu" button that shows them (closed
+/// again by Escape, which gives focus back to the button, or by choosing a page).
+#[function_component(MainNav)]
+fn main_nav() -> Html {
+    let locale = use_locale();
+    let route = use_route::<Route>();
+    let menu_open = use_state(|| false);
+    {
+        // Choosing a page closes the menu.
+        let menu_open = menu_open.clone();
+        use_effect_with(route.clone(), move |_| menu_open.set(false));
+    }
+    let toggle_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_: MouseEvent| menu_open.set(!*menu_open))
+    };
+    let close_on_escape = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && *menu_open {
+                menu_open.set(false);
+                crate::services::browser::focus_first(".menu-button");
+            }
+        })
     };
     let link = |to: Route, id: &str| {
         let current = route.as_ref() == Some(&to)
@@ -85,42 +152,23 @@ pub fn header() -> Html {
         }
     };
     html! {
-        <header class="app-header">
-            <a class="skip" href="#main">{ t(locale, "ui-skip-to-content") }</a>
-            <div class="brand">
-                <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true">
-                    <circle cx="12" cy="12" r="10" />
-                    <path d="M12 2 a10 10 0 0 1 0 20 a6 10 0 0 0 0 -20 Z" />
+        <nav class={classes!("main-nav", menu_open.then_some("open"))}
+             aria-label={t(locale, "ui-nav-label")} onkeydown={close_on_escape}>
+            <button type="button" class="menu-button" data-testid="menu-button"
+                    aria-expanded={menu_open.to_string()} aria-controls="main-nav-list"
+                    onclick={toggle_menu}>
+                <svg class="menu-icon" viewBox="0 0 24 24" aria-hidden="true">
+                    <path d="M4 6h16M4 12h16M4 18h16" />
                 </svg>
-                <span class="brand-name">{ t(locale, "ui-app-name") }</span>
-            </div>
-            <nav aria-label={t(locale, "ui-nav-label")}>
-                <ul>
-                    { link(Route::Oracle, "ui-nav-oracle") }
-                    { link(Route::History, "ui-nav-history") }
-                    { link(Route::People, "ui-nav-people") }
-                    { link(Route::Learn, "ui-nav-learn") }
-                    { link(Route::Settings, "ui-nav-settings") }
-                </ul>
-            </nav>
-            <div class="header-tools">
-                // No connection to speak of before sign-in.
-                if session.signed_in() {
-                    <StatusIndicator status={status} reconnecting=true />
-                }
-                <button type="button" class="language-toggle" data-testid="language-toggle"
-                        lang={crate::i18n::other(locale).tag()}
-                        aria-label={t(locale, "ui-language-switch-label")}
-                        onclick={toggle}>
-                    { t(locale, "ui-language-switch") }
-                </button>
-                if session.signed_in() && !session.state.from_shell {
-                    <button type="button" class="link-button" onclick={sign_out}
-                            title={session.username().map(|u| tf(locale, "ui-signed-in-as", &[("username", u)])).unwrap_or_default()}>
-                        { t(locale, "ui-sign-out") }
-                    </button>
-                }
-            </div>
-        </header>
+                <span class="menu-label">{ t(locale, "ui-menu") }</span>
+            </button>
+            <ul id="main-nav-list">
+                { link(Route::Oracle, "ui-nav-oracle") }
+                { link(Route::History, "ui-nav-history") }
+                { link(Route::People, "ui-nav-people") }
+                { link(Route::Learn, "ui-nav-learn") }
+                { link(Route::Settings, "ui-nav-settings") }
+            </ul>
+        </nav>
     }
 }

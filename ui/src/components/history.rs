@@ -1,5 +1,6 @@
 //! The History page's parts: the filters bar, the count line, the list and its rows
-//! (favorite star, open, delete with confirmation), the empty state and "load more".
+//! (favorite star, rating, open, delete — confirmed in the page's dialog), the empty
+//! state and "load more".
 
 use nps_protocol::{HistoryItem, SignType};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -7,6 +8,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::date::{DateField, shown_date_html};
+use crate::components::marks::RatingShown;
 use crate::hooks::use_locale;
 use crate::i18n::{digits, num, t, tf};
 use crate::route::Route;
@@ -98,12 +100,8 @@ pub fn history_empty() -> Html {
 #[derive(Properties, PartialEq)]
 pub struct HistoryListProps {
     pub items: Vec<HistoryItem>,
-    /// The row whose delete waits for confirmation.
-    pub confirm_delete: Option<i64>,
-    /// Asking for or cancelling a delete.
+    /// Asking for a delete (the page's dialog confirms it).
     pub on_action: Callback<HistoryAction>,
-    /// A confirmed delete.
-    pub on_delete: Callback<i64>,
     /// `(reading_id, favorite)`.
     pub on_favorite: Callback<(i64, bool)>,
 }
@@ -114,9 +112,7 @@ pub fn history_list(props: &HistoryListProps) -> Html {
         <ul class="history-list" data-testid="history-list">
             { for props.items.iter().map(|item| html! {
                 <HistoryRow key={item.reading_id} item={item.clone()}
-                            confirming={props.confirm_delete == Some(item.reading_id)}
                             on_action={props.on_action.clone()}
-                            on_delete={props.on_delete.clone()}
                             on_favorite={props.on_favorite.clone()} />
             }) }
         </ul>
@@ -126,19 +122,17 @@ pub fn history_list(props: &HistoryListProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct HistoryRowProps {
     pub item: HistoryItem,
-    pub confirming: bool,
     pub on_action: Callback<HistoryAction>,
-    pub on_delete: Callback<i64>,
     pub on_favorite: Callback<(i64, bool)>,
 }
 
-/// One reading: its favorite star, summary (a link to it), kind and time, open and
-/// delete.
+/// One reading: its favorite star, summary (a link to it), kind, time and rating, open
+/// and delete.
 #[function_component(HistoryRow)]
 pub fn history_row(props: &HistoryRowProps) -> Html {
     let locale = use_locale();
     let item = &props.item;
-    let (id, fav) = (item.reading_id, item.favorite);
+    let (id, fav) = (item.reading_id, item.marks.favorite);
     let star_label = t(
         locale,
         if fav {
@@ -171,12 +165,14 @@ pub fn history_row(props: &HistoryRowProps) -> Html {
                 <p class="muted small">
                     <span class="pill">{ kind }</span>{ " " }
                     { shown_date_html(locale, &local, clock.as_deref()) }
+                    if let Some(stars) = item.marks.rating {
+                        { " " }<RatingShown {stars} />
+                    }
                 </p>
             </div>
             <div class="history-actions">
                 <Link<Route> to={Route::Reading { id }} classes="button secondary">{ t(locale, "ui-open") }</Link<Route>>
-                <DeleteButton {id} confirming={props.confirming} on_action={props.on_action.clone()}
-                              on_delete={props.on_delete.clone()} />
+                <DeleteButton {id} on_action={props.on_action.clone()} />
             </div>
         </li>
     }
@@ -185,32 +181,21 @@ pub fn history_row(props: &HistoryRowProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct DeleteButtonProps {
     id: i64,
-    confirming: bool,
     on_action: Callback<HistoryAction>,
-    on_delete: Callback<i64>,
 }
 
-/// "Delete", then "Delete" / "Cancel" to confirm.
+/// "Delete": asks first, in the page's confirmation dialog.
 #[function_component(DeleteButton)]
 fn delete_button(props: &DeleteButtonProps) -> Html {
     let locale = use_locale();
     let id = props.id;
-    if !props.confirming {
-        let ask = props
-            .on_action
-            .reform(move |_| HistoryAction::AskDelete(id));
-        return html! {
-            <button type="button" class="secondary" onclick={ask}>{ t(locale, "ui-delete") }</button>
-        };
-    }
-    let confirm = props.on_delete.reform(move |_| id);
-    let cancel = props.on_action.reform(|_| HistoryAction::CancelDelete);
+    let ask = props
+        .on_action
+        .reform(move |_| HistoryAction::AskDelete(id));
     html! {
-        <span class="confirm" role="alertdialog" aria-label={t(locale, "ui-delete-confirm")}>
-            <span>{ t(locale, "ui-delete-confirm") }</span>
-            <button type="button" class="danger" data-testid="confirm-delete" onclick={confirm}>{ t(locale, "ui-delete") }</button>
-            <button type="button" class="secondary" onclick={cancel}>{ t(locale, "ui-cancel") }</button>
-        </span>
+        <button type="button" class="secondary" data-testid="delete-reading" onclick={ask}>
+            { t(locale, "ui-delete") }
+        </button>
     }
 }
 

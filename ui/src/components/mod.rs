@@ -3,7 +3,7 @@
 //! (what is typed before a submit); they do no I/O — a page's hooks do it and pass
 //! the outcome down. The result view, shown by two pages, takes its browser effects
 //! from hooks of its own: [`crate::hooks::use_export`] (copy, download) and
-//! [`crate::hooks::use_scroll_into_view`].
+//! [`crate::hooks::use_focus_into_view`].
 //!
 //! - [`header`]: app name, navigation, language toggle, connection status.
 //! - [`alert`]: a failed call as text, the error paragraph.
@@ -19,6 +19,10 @@
 //!   moon over the month).
 //! - [`daily`]: the day's insight card.
 //! - [`history`]: the History page's filters, list, rows, empty state and pager.
+//! - [`dialog`]: the modal confirmation (focus kept inside, Escape cancels, focus
+//!   given back).
+//! - [`marks`]: a stored reading's date, favorite, star rating, private note and
+//!   delete.
 //! - [`people`]: the People page's list of saved people and their editor.
 //! - [`settings`]: the Settings page's preferences and connection cards.
 //! - [`login`]: the sign-in form.
@@ -27,10 +31,12 @@ pub mod alert;
 pub mod charts;
 pub mod daily;
 pub mod date;
+pub mod dialog;
 pub mod form;
 pub mod header;
 pub mod history;
 pub mod login;
+pub mod marks;
 pub mod people;
 pub mod progress;
 pub mod result;

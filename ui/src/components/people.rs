@@ -1,5 +1,5 @@
 //! The People page's parts: the list of saved people ("me" marked, edit, make me,
-//! delete with confirmation) and the editor (the full reading's person fields, the
+//! delete — confirmed in the page's dialog) and the editor (the full reading's person fields, the
 //! "this is me" box, save and cancel).
 
 use nps_protocol::SavedProfile;
@@ -15,9 +15,8 @@ use crate::state::people::{Editor, PeopleAction};
 #[derive(Properties, PartialEq)]
 pub struct PeopleListProps {
     pub items: Vec<SavedProfile>,
-    pub confirm_delete: Option<i64>,
+    /// Edit, or ask for a delete (the page's dialog confirms it).
     pub on_action: Callback<PeopleAction>,
-    pub on_delete: Callback<i64>,
 }
 
 #[function_component(PeopleList)]
@@ -36,29 +35,16 @@ pub fn people_list(props: &PeopleListProps) -> Html {
 fn person_row(locale: nps_i18n::Locale, p: &SavedProfile, props: &PeopleListProps) -> Html {
     let id = p.id;
     let act = &props.on_action;
-    let actions = if props.confirm_delete == Some(id) {
-        html! {
-            <>
-                <span role="alert">{ t(locale, "ui-people-delete-confirm") }</span>
-                <button type="button" class="danger" onclick={props.on_delete.reform(move |_| id)}>
-                    { t(locale, "ui-delete") }
-                </button>
-                <button type="button" class="secondary" onclick={act.reform(|_| PeopleAction::CancelDelete)}>
-                    { t(locale, "ui-cancel") }
-                </button>
-            </>
-        }
-    } else {
-        html! {
-            <>
-                <button type="button" class="secondary" onclick={act.reform(move |_| PeopleAction::Edit(id))}>
-                    { t(locale, "ui-people-edit") }
-                </button>
-                <button type="button" class="secondary" onclick={act.reform(move |_| PeopleAction::AskDelete(id))}>
-                    { t(locale, "ui-delete") }
-                </button>
-            </>
-        }
+    let actions = html! {
+        <>
+            <button type="button" class="secondary" onclick={act.reform(move |_| PeopleAction::Edit(id))}>
+                { t(locale, "ui-people-edit") }
+            </button>
+            <button type="button" class="secondary" data-testid="person-delete"
+                    onclick={act.reform(move |_| PeopleAction::AskDelete(id))}>
+                { t(locale, "ui-delete") }
+            </button>
+        </>
     };
     html! {
         <li class="person-item" data-profile-id={id.to_string()} data-me={p.is_me.to_string()}>

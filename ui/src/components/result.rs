@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::components::charts;
 use crate::components::date::shown_date_html;
 use crate::figures::{self, StampPart};
-use crate::hooks::{use_export, use_locale, use_print_opens, use_scroll_into_view};
+use crate::hooks::{use_export, use_focus_into_view, use_locale, use_print_opens};
 use crate::i18n::{digits, list, num, t, tf};
 use crate::state::result::ResultData;
 use crate::summary;
@@ -30,18 +30,16 @@ pub fn reading_view(props: &ReadingViewProps) -> Html {
     let d = &props.data;
     let (sign_type, direction) = (d.sign_type(), d.text.direction.clone());
     let kind = sign_type.as_str();
-    // A new result comes into view (not when it is only re-rendered in another language).
-    use_scroll_into_view(
-        "result-heading",
-        (d.reading_id, sign_type, d.summary.clone()),
-    );
+    // A new result comes into view and takes focus (not when it is only re-rendered in
+    // another language: the figures do not change with it).
+    use_focus_into_view("result-heading", (d.reading_id, d.figures.clone()));
     use_print_opens("details.result-section");
     html! {
         <article class="result" data-testid="reading-result" data-kind={kind}
                  aria-labelledby="result-heading">
             <header class="result-header">
                 <p class="eyebrow">{ t(locale, &format!("kind-{kind}")) }</p>
-                <h2 id="result-heading" dir={direction.clone()}>
+                <h2 id="result-heading" data-testid="result-heading" tabindex="-1" dir={direction.clone()}>
                     { if d.text.headline.is_empty() { d.summary.clone() } else { d.text.headline.clone() } }
                 </h2>
                 if let Some(id) = d.reading_id {

@@ -1,5 +1,5 @@
-//! The Settings page's cards: preferences (language, default numerology system) and
-//! the connection (this computer or a remote server, an optional sign-in, "test
+//! The Settings page's cards: preferences (language, default numerology system), the
+//! account (who is signed in) and the connection (this computer or a remote server, an optional sign-in, "test
 //! connection" and "use this server", and how the last test went).
 
 use nps_i18n::Locale;
@@ -19,15 +19,16 @@ pub struct PreferencesCardProps {
     pub on_system: Callback<SystemChoice>,
 }
 
-/// The language and the default numerology system.
+/// The language and the default numerology system, under one heading (each control
+/// named once, by its label).
 #[function_component(PreferencesCard)]
 pub fn preferences_card(props: &PreferencesCardProps) -> Html {
     let locale = use_locale();
     let on_language = on_select(&props.on_locale);
     let on_system = on_select(&props.on_system);
     html! {
-        <div class="card">
-            <h2>{ t(locale, "ui-settings-language") }</h2>
+        <div class="card" data-testid="preferences-card">
+            <h2>{ t(locale, "ui-settings-preferences") }</h2>
             <div class="field">
                 <label for="s-language">{ t(locale, "ui-settings-language") }</label>
                 <select id="s-language" onchange={on_language}>
@@ -57,6 +58,28 @@ fn on_select<T: std::str::FromStr + 'static>(callback: &Callback<T>) -> Callback
             callback.emit(value);
         }
     })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AccountCardProps {
+    /// The signed-in user's name; `None` before sign-in.
+    pub username: Option<String>,
+}
+
+/// Who is signed in (or that nobody is).
+#[function_component(AccountCard)]
+pub fn account_card(props: &AccountCardProps) -> Html {
+    let locale = use_locale();
+    let text = match &props.username {
+        Some(u) => tf(locale, "ui-signed-in-as", &[("username", u.clone())]),
+        None => t(locale, "ui-settings-not-signed-in"),
+    };
+    html! {
+        <div class="card">
+            <h2>{ t(locale, "ui-settings-account") }</h2>
+            <p data-testid="settings-user" dir="auto">{ text }</p>
+        </div>
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -1,7 +1,7 @@
 //! `use_oracle()`: the Oracle page's form (one reducer for the six kinds, starting
 //! with the default numerology system of the settings, and with the user's saved "me"
-//! in the person fields), validated on submit, and the reading it runs
-//! (`use_reading()`).
+//! in the person fields), validated on submit (a refused submit moves focus to the
+//! first invalid field), and the reading it runs (`use_reading()`).
 
 use yew::prelude::*;
 
@@ -55,12 +55,19 @@ pub fn use_oracle() -> Oracle {
             }
         });
     }
+    // Counts refused submits; after each, once its errors are drawn, the first field
+    // marked invalid takes focus.
+    let refused = use_state(|| 0u32);
+    use_effect_with(*refused, |&refused| {
+        if refused > 0 {
+            browser::focus_first(FIRST_INVALID_FIELD);
+        }
+    });
     let submit = {
         let (form, start) = (form.clone(), reading.start.clone());
-        Callback::from(move |()| {
-            if let Some(body) = validated(&form) {
-                start.emit(body);
-            }
+        Callback::from(move |()| match validated(&form) {
+            Some(body) => start.emit(body),
+            None => refused.set(*refused + 1),
         })
     };
     let edit = {
@@ -77,6 +84,9 @@ pub fn use_oracle() -> Oracle {
         saved: profiles.state.items.clone(),
     }
 }
+
+/// The first field of the Oracle form that the last submit marked invalid.
+const FIRST_INVALID_FIELD: &str = ".oracle-form [aria-invalid=\"true\"]";
 
 /// The form's request body; when it has errors, `None`, and the errors go to the form
 /// (a valid submit clears those of the last one).

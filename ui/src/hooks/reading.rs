@@ -8,6 +8,7 @@
 use std::rc::Rc;
 
 use nps_i18n::Locale;
+use nps_protocol::ReadingMarks;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -144,10 +145,14 @@ fn run_daily(
     });
 }
 
-/// One stored reading: `data` once it arrived, `error` if it could not be had.
+/// One stored reading: `data` once it arrived (with when it was made and the owner's
+/// marks), `error` if it could not be had.
 #[derive(Clone, PartialEq)]
 pub struct StoredReading {
     pub data: Option<Rc<ResultData>>,
+    /// RFC 3339 UTC.
+    pub created_at: Option<String>,
+    pub marks: ReadingMarks,
     pub error: Option<HttpError>,
 }
 
@@ -157,13 +162,15 @@ pub fn use_stored_reading(id: i64) -> StoredReading {
     let session = use_session();
     let locale = use_locale();
     let data = use_state(|| None::<Rc<ResultData>>);
+    let about = use_state(|| (None::<String>, ReadingMarks::default()));
     let error = use_state(|| None::<HttpError>);
     {
-        let (data, error) = (data.clone(), error.clone());
+        let (data, about, error) = (data.clone(), about.clone(), error.clone());
         use_effect_with((id, locale), move |&(id, locale)| {
             spawn_local(async move {
                 match session.api().stored_reading(id, locale).await {
                     Ok(r) => {
+                        about.set((Some(r.value.created_at.clone()), r.value.marks.clone()));
                         data.set(Some(Rc::new(ResultData::reading(&r.value, r.json))));
                         error.set(None);
                     }
@@ -174,6 +181,8 @@ pub fn use_stored_reading(id: i64) -> StoredReading {
     }
     StoredReading {
         data: (*data).clone(),
+        created_at: about.0.clone(),
+        marks: about.1.clone(),
         error: (*error).clone(),
     }
 }

@@ -1,10 +1,10 @@
 //! The settings context: a reducer kept in local storage; `<html lang dir>` follows
-//! the language.
+//! the language (and the document's title, set by the layout, follows it too).
 
 use nps_i18n::Locale;
 use yew::prelude::*;
 
-use crate::i18n::{dir, t};
+use crate::i18n::dir;
 use crate::services::{browser, storage};
 use crate::state::settings::Settings;
 
@@ -21,7 +21,6 @@ pub fn settings_provider(props: &SettingsProviderProps) -> Html {
         use_effect_with(s, |s| {
             storage::save_settings(s);
             browser::set_document_language(s.locale.tag(), dir(s.locale));
-            browser::set_title(&t(s.locale, "ui-app-name"));
         });
     }
     html! {

@@ -1,9 +1,11 @@
 //! People: the user's saved people (stored on the server, so they follow a sign-in to
-//! another computer), one of them marked "me"; add, edit, delete.
+//! another computer), one of them marked "me"; add, edit, delete (confirmed in a modal
+//! dialog).
 
 use yew::prelude::*;
 
 use crate::components::alert::{error_html, error_text};
+use crate::components::dialog::ConfirmDialog;
 use crate::components::people::{PeopleList, PersonEditor};
 use crate::hooks::{use_locale, use_profiles};
 use crate::i18n::t;
@@ -15,9 +17,17 @@ pub fn people_page() -> Html {
     let profiles = use_profiles();
     let s = &*profiles.state;
     let act = profiles.dispatch.clone();
+    let confirm_delete = {
+        let (delete, pending) = (profiles.delete.clone(), s.confirm_delete);
+        Callback::from(move |()| {
+            if let Some(id) = pending {
+                delete.emit(id);
+            }
+        })
+    };
     html! {
         <section class="people-page" aria-labelledby="people-heading">
-            <h1 id="people-heading">{ t(locale, "ui-people-heading") }</h1>
+            <h1 id="people-heading" tabindex="-1">{ t(locale, "ui-people-heading") }</h1>
             <p class="muted">{ t(locale, "ui-people-help") }</p>
             { error_html(s.error.as_ref().map(|e| error_text(locale, e))) }
             if let Some(editor) = s.editor.clone() {
@@ -30,9 +40,13 @@ pub fn people_page() -> Html {
                 </button>
             }
             if !s.loading {
-                <PeopleList items={s.items.clone()} confirm_delete={s.confirm_delete}
-                            on_action={act} on_delete={profiles.delete.clone()} />
+                <PeopleList items={s.items.clone()} on_action={act.clone()} />
             }
+            <ConfirmDialog open={s.confirm_delete.is_some()}
+                           question={t(locale, "ui-people-delete-confirm")}
+                           confirm_label={t(locale, "ui-delete")} on_confirm={confirm_delete}
+                           on_cancel={act.reform(|()| PeopleAction::CancelDelete)}
+                           fallback_focus="#people-heading" />
         </section>
     }
 }

@@ -1,10 +1,11 @@
-//! Settings: the language and the default numerology system, and the connection (this
-//! computer, or a remote server with a sign-in and a connection test).
+//! Settings: the language and the default numerology system, who is signed in, and
+//! the connection (this computer, or a remote server with a sign-in and a connection
+//! test).
 
 use yew::prelude::*;
 
-use crate::components::settings::{ConnectionCard, PreferencesCard};
-use crate::hooks::{use_locale, use_server_switch, use_settings};
+use crate::components::settings::{AccountCard, ConnectionCard, PreferencesCard};
+use crate::hooks::{use_locale, use_server_switch, use_session, use_settings};
 use crate::i18n::t;
 use crate::state::settings::SettingsAction;
 
@@ -13,6 +14,8 @@ pub fn settings_page() -> Html {
     let locale = use_locale();
     let settings = use_settings();
     let switch = use_server_switch();
+    let session = use_session();
+    let username = session.signed_in().then(|| session.username()).flatten();
     let dispatch = {
         let settings = settings.clone();
         Callback::from(move |action| settings.dispatch(action))
@@ -23,6 +26,7 @@ pub fn settings_page() -> Html {
             <PreferencesCard system={settings.system}
                              on_locale={dispatch.reform(SettingsAction::SetLocale)}
                              on_system={dispatch.reform(SettingsAction::SetSystem)} />
+            <AccountCard {username} />
             <ConnectionCard server={settings.server.clone()} busy={switch.busy}
                             outcome={switch.outcome} on_run={switch.run} />
         </section>

@@ -18,8 +18,8 @@ use nps_i18n::Locale;
 use nps_protocol::{
     DailyQuery, DailyResponse, ErrorBody, ExportQuery, FavoriteBody, FavoriteResponse,
     HealthResponse, HistoryPage, HistoryQuery, LocaleQuery, LoginRequest, LogoutRequest,
-    NewProfileRequest, PlaceList, PlaceQuery, ProfileList, ProfilePatch, ReadingResponse,
-    RefreshRequest, SavedProfile, TokenResponse,
+    NewProfileRequest, PlaceList, PlaceQuery, ProfileList, ProfilePatch, ReadingNotes,
+    ReadingNotesPatch, ReadingResponse, RefreshRequest, SavedProfile, TokenResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -107,6 +107,17 @@ impl<C: Credentials> Api<C> {
             &body,
         )?)
         .await
+    }
+
+    /// Sets or clears a reading's rating and private note (a field left `None` in the
+    /// patch is kept).
+    pub async fn set_notes(
+        &self,
+        id: i64,
+        patch: &ReadingNotesPatch,
+    ) -> Result<ReadingNotes, HttpError> {
+        self.json(&Call::patch(format!("/api/oracle/readings/{id}"), patch)?)
+            .await
     }
 
     /// A stored reading as a file made by the server (`format`: `pdf`, `png`, `md`,

@@ -1,5 +1,5 @@
-//! Small browser facilities: the clock, random ids, the page's origin, scrolling, the
-//! clipboard, downloads and the `<html lang dir>` attributes.
+//! Small browser facilities: the clock, random ids, the page's origin, scrolling and
+//! focus, the clipboard, downloads and the `<html lang dir>` attributes.
 
 use wasm_bindgen::JsCast;
 
@@ -138,6 +138,67 @@ pub fn open_details(selector: &str) {
             .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
         {
             let _ = element.set_attribute("open", "");
+        }
+    }
+}
+
+fn html_element(element: web_sys::Element) -> Option<web_sys::HtmlElement> {
+    element.dyn_into::<web_sys::HtmlElement>().ok()
+}
+
+/// Moves focus to the element with this id and scrolls it to the top of the view (its
+/// `scroll-margin` keeps it below the sticky header). An element that cannot take
+/// focus by itself (a heading) is given `tabindex="-1"` first: focusable by script,
+/// never a Tab stop.
+pub fn focus_into_view(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    if !element.has_attribute("tabindex") {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    element.scroll_into_view_with_bool(true);
+    if let Some(element) = html_element(element) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+}
+
+/// Focuses the first element that matches `selector`; whether there was one.
+pub fn focus_first(selector: &str) -> bool {
+    let found = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(html_element);
+    found.is_some_and(|e| e.focus().is_ok())
+}
+
+/// The focused element (not `<body>`), to give focus back to later.
+pub fn focused() -> Option<web_sys::HtmlElement> {
+    let document = web_sys::window().and_then(|w| w.document())?;
+    let active = document.active_element()?;
+    if document
+        .body()
+        .is_some_and(|b| AsRef::<web_sys::Element>::as_ref(&b) == &active)
+    {
+        return None;
+    }
+    html_element(active)
+}
+
+/// Focuses `element` if it is still in the page; otherwise the first match of
+/// `fallback` (an element removed meanwhile, such as a deleted row's button).
+pub fn restore_focus(element: Option<&web_sys::HtmlElement>, fallback: &str) {
+    match element.filter(|e| e.is_connected()) {
+        Some(e) => {
+            let _ = e.focus();
+        }
+        None => {
+            focus_first(fallback);
         }
     }
 }

@@ -116,6 +116,8 @@ impl HistoryState {
             HistoryAction::Failed(e) => {
                 next.loading = false;
                 next.error = Some(e);
+                // The dialog closes, so the error beside the list can be read.
+                next.confirm_delete = None;
             }
             HistoryAction::AskDelete(id) => next.confirm_delete = Some(id),
             HistoryAction::CancelDelete => next.confirm_delete = None,
@@ -132,7 +134,7 @@ impl HistoryState {
                 favorite,
             } => {
                 for i in next.items.iter_mut().filter(|i| i.reading_id == reading_id) {
-                    i.favorite = favorite;
+                    i.marks.favorite = favorite;
                 }
                 if next.filters.favorites_only && !favorite {
                     next.items.retain(|i| i.reading_id != reading_id);

@@ -86,6 +86,8 @@ impl PeopleState {
             }
             PeopleAction::Failed(e) => {
                 (next.error, next.loading, next.saving) = (Some(e), false, false);
+                // The dialog closes, so the error can be read.
+                next.confirm_delete = None;
             }
             PeopleAction::New => {
                 next.editor = Some(Editor::new(None, ProfileForm::default(), false))

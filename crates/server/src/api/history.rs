@@ -1,6 +1,7 @@
 //! The caller's stored readings: `GET /api/oracle/readings` (filtered pages),
-//! `GET`/`DELETE /api/oracle/readings/{id}` and `PATCH …/{id}/favorite`. Another
-//! user's reading is a 404 everywhere.
+//! `GET`/`DELETE /api/oracle/readings/{id}`, `PATCH /api/oracle/readings/{id}` (the
+//! rating and the private note) and `PATCH …/{id}/favorite`. Another user's reading
+//! is a 404 everywhere.
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -10,15 +11,15 @@ use axum::{Json, Router};
 use nps_engine::Date;
 use nps_protocol::{
     FavoriteBody, FavoriteResponse, HistoryItem, HistoryPage, HistoryQuery, LocaleQuery,
-    ReadingResponse,
+    ReadingNotes, ReadingNotesPatch, ReadingResponse,
 };
 use nps_readings::Msg;
 use nps_store::{MAX_TEXT_FILTER_CHARS, ReadingFilter};
 
-use super::readings::stored_response;
+use super::readings::{marks, stored_response};
 use crate::app::AppState;
 use crate::error::ApiError;
-use crate::extract::{ApiPath, ApiQuery, AuthUser, decode_json};
+use crate::extract::{ApiJson, ApiPath, ApiQuery, AuthUser, decode_json};
 use crate::locale::parse_locale;
 
 pub(super) fn router() -> Router<AppState> {
@@ -26,7 +27,7 @@ pub(super) fn router() -> Router<AppState> {
         .route("/api/oracle/readings", get(list_readings))
         .route(
             "/api/oracle/readings/{id}",
-            get(get_reading).delete(delete_reading),
+            get(get_reading).delete(delete_reading).patch(set_notes),
         )
         .route("/api/oracle/readings/{id}/favorite", patch(toggle_favorite))
 }
@@ -76,15 +77,36 @@ async fn list_readings(
             .items
             .into_iter()
             .map(|r| HistoryItem {
+                marks: marks(&r),
                 reading_id: r.id,
                 sign_type: r.kind,
                 summary: r.summary,
                 locale: r.locale,
-                favorite: r.favorite,
                 created_at: r.created_at,
                 input: r.input,
             })
             .collect(),
+    }))
+}
+
+/// `{"rating": 1..5 | null, "note": "…" | null}`: a field left out is kept. A rating
+/// outside 1–5 or a note over 2,000 characters is a 400 naming the bound.
+async fn set_notes(
+    State(state): State<AppState>,
+    user: AuthUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(patch): ApiJson<ReadingNotesPatch>,
+) -> Result<Json<ReadingNotes>, ApiError> {
+    let change = patch.check().map_err(ApiError::BadRequest)?;
+    let stored = state
+        .store()
+        .set_notes(user.user_id(), id, change)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(ReadingNotes {
+        reading_id: stored.id,
+        rating: stored.rating,
+        note: stored.note,
     }))
 }
 

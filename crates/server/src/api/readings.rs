@@ -17,7 +17,7 @@ use nps_engine::{Date, Gender, Moment, Profile};
 use nps_i18n::Locale;
 use nps_protocol::{
     CompatibilityRequest, FullReadingRequest, NameReadingRequest, ProfileBody,
-    QuestionReadingRequest, ReadingResponse, SignType, Step, TimeReadingRequest,
+    QuestionReadingRequest, ReadingMarks, ReadingResponse, SignType, Step, TimeReadingRequest,
 };
 use nps_readings::{
     Localized, Msg, Reading, ReadingError, Request as ReadingRequest, StoredResult, UPDATES,
@@ -338,12 +338,14 @@ fn response(
     mut result: StoredResult,
     locale: Locale,
 ) -> Result<ReadingResponse, ApiError> {
+    let marks = marks(&stored);
     let summary = if result.render_in(locale).map_err(ApiError::internal)? {
         nps_i18n::strip_isolation(&result.text.headline)
     } else {
         stored.summary
     };
     Ok(ReadingResponse {
+        marks,
         reading_id: stored.id,
         request_id: result.request_id.unwrap_or_default(),
         summary,
@@ -351,6 +353,15 @@ fn response(
         text: result.text,
         created_at: stored.created_at,
     })
+}
+
+/// The owner's favorite flag, rating and note of a stored reading.
+pub(super) fn marks(r: &StoredReading) -> ReadingMarks {
+    ReadingMarks {
+        favorite: r.favorite,
+        rating: r.rating,
+        note: r.note.clone(),
+    }
 }
 
 /// A reading read back from storage, as the API returns it.

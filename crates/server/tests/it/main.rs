@@ -9,6 +9,7 @@ mod edge;
 mod export;
 mod first_load;
 mod limits;
+mod notes;
 mod places;
 mod profiles;
 mod support;

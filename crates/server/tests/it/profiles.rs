@@ -11,12 +11,6 @@ fn sara() -> Value {
             "latitude": 35.6892, "longitude": 51.389 })
 }
 
-async fn patch(server: &Server, path: &str, user: &str, body: Value) -> (u16, Value) {
-    server
-        .call("PATCH", path, Some(user), Some(&body.to_string()))
-        .await
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn save_list_change_and_delete_a_person() {
     let server = Server::start().await;
@@ -58,10 +52,12 @@ async fn save_list_change_and_delete_a_person() {
 
     // Making Mina "me" unmarks Sara; a change of the person keeps the mark.
     let mina_path = format!("/api/profiles/{}", mina["id"]);
-    let (status, now) = patch(&server, &mina_path, "alice", json!({ "is_me": true })).await;
+    let (status, now) = server
+        .patch(&mina_path, "alice", json!({ "is_me": true }))
+        .await;
     assert_eq!((status, &now["is_me"]), (200, &json!(true)), "{now}");
     let renamed = json!({ "person": { "name": "Mina Karimi", "birth_date": "1962-03-01" } });
-    let (status, now) = patch(&server, &mina_path, "alice", renamed).await;
+    let (status, now) = server.patch(&mina_path, "alice", renamed).await;
     assert_eq!(status, 200, "{now}");
     assert_eq!(
         (&now["person"]["name"], &now["is_me"]),
@@ -91,7 +87,7 @@ async fn another_user_gets_404_and_sees_nothing() {
         .post("/api/profiles", "alice", json!({ "person": sara() }))
         .await;
     let path = format!("/api/profiles/{}", saved["id"]);
-    let (status, body) = patch(&server, &path, "bob", json!({ "is_me": true })).await;
+    let (status, body) = server.patch(&path, "bob", json!({ "is_me": true })).await;
     assert_eq!(
         (status, &body["error"]["code"]),
         (404, &json!("not_found")),
@@ -164,7 +160,7 @@ async fn a_person_a_full_reading_would_refuse_is_not_saved() {
         .await;
     let path = format!("/api/profiles/{}", saved["id"]);
     let bad = json!({ "person": { "name": "", "birth_date": "1990-07-15" } });
-    assert_eq!(patch(&server, &path, "alice", bad).await.0, 422);
+    assert_eq!(server.patch(&path, "alice", bad).await.0, 422);
     let (_, list) = server.get("/api/profiles", "alice").await;
     assert_eq!(list["items"][0]["person"], saved["person"]);
 }

@@ -230,6 +230,11 @@ impl Server {
     pub async fn get(&self, path: &str, user: &str) -> (u16, Value) {
         self.call("GET", path, Some(user), None).await
     }
+
+    pub async fn patch(&self, path: &str, user: &str, body: Value) -> (u16, Value) {
+        self.call("PATCH", path, Some(user), Some(&body.to_string()))
+            .await
+    }
 }
 
 /// An access token of role `user` for `user`, valid an hour.

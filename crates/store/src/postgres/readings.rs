@@ -6,7 +6,7 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use deadpool_postgres::tokio_postgres::Row;
 use deadpool_postgres::tokio_postgres::types::ToSql;
-use nps_protocol::SignType;
+use nps_protocol::{NotesChange, SignType};
 
 use super::connection::PgStore;
 use super::errors::{from_pg, is_unique_violation};
@@ -27,7 +27,7 @@ const FILTER_MAX_SECS: i64 = 253_402_300_799;
 /// `readings` columns in [`reading_from_row`]'s order.
 macro_rules! reading_columns {
     () => {
-        "id, owner, kind, input, result, summary, locale, favorite, created_at"
+        "id, owner, kind, input, result, summary, locale, favorite, created_at, rating, note"
     };
 }
 
@@ -114,7 +114,23 @@ fn reading_from_row(row: &Row) -> Result<StoredReading> {
         locale: row.try_get(6).map_err(from_pg)?,
         favorite: row.try_get(7).map_err(from_pg)?,
         created_at: rfc3339_ms(row.try_get(8).map_err(from_pg)?),
+        rating: stored_rating(row.try_get(9).map_err(from_pg)?, id)?,
+        note: row.try_get(10).map_err(from_pg)?,
     })
+}
+
+/// The `smallint` rating column as stars; the schema's CHECK keeps it in 1..=5.
+fn stored_rating(rating: Option<i16>, id: i64) -> Result<Option<u8>> {
+    rating
+        .map(|r| {
+            u8::try_from(r).map_err(|_| StoreError::Corrupt {
+                column: "readings.rating",
+                row: id.to_string(),
+                problem: format!("rating {r} is no star count"),
+                source: None,
+            })
+        })
+        .transpose()
 }
 
 fn user_from_row(row: &Row) -> Result<User> {
@@ -256,6 +272,37 @@ impl Store for PgStore {
         )
         .await?;
         row.map(|r| r.try_get(0).map_err(from_pg)).transpose()
+    }
+
+    async fn set_notes(
+        &self,
+        owner: &str,
+        id: i64,
+        change: NotesChange,
+    ) -> Result<Option<StoredReading>> {
+        let update = validate::notes(owner, change)?;
+        let client = self.client().await?;
+        let rating = update.rating.map(i16::from);
+        let row = sql::query_opt(
+            &client,
+            concat!(
+                "UPDATE readings \
+                 SET rating = CASE WHEN $1::boolean THEN $2::smallint ELSE rating END, \
+                     note = CASE WHEN $3::boolean THEN $4::text ELSE note END \
+                 WHERE id = $5 AND owner = $6 AND deleted_at IS NULL RETURNING ",
+                reading_columns!()
+            ),
+            &[
+                &update.set_rating,
+                &rating,
+                &update.set_note,
+                &update.note,
+                &id,
+                &owner,
+            ],
+        )
+        .await?;
+        row.as_ref().map(reading_from_row).transpose()
     }
 
     async fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>> {

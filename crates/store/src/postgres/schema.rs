@@ -49,7 +49,17 @@ pub const PG_MIGRATIONS: &[PgMigration] = &[
         name: "saved people",
         sql: SAVED_PEOPLE,
     },
+    PgMigration {
+        name: "ratings and notes",
+        sql: RATINGS_AND_NOTES,
+    },
 ];
+
+/// A reading's stars (1 to 5) and private note, both unset until the owner gives them.
+const RATINGS_AND_NOTES: &str = r#"
+ALTER TABLE readings ADD COLUMN rating smallint CHECK (rating BETWEEN 1 AND 5);
+ALTER TABLE readings ADD COLUMN note text;
+"#;
 
 /// Saved people (profiles), at most one "me" per owner.
 const SAVED_PEOPLE: &str = r#"

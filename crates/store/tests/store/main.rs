@@ -15,6 +15,7 @@ mod concurrency;
 mod events;
 mod filters;
 mod invalid;
+mod notes;
 mod postgres;
 mod profiles;
 mod readings;

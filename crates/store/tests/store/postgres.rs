@@ -52,10 +52,11 @@ mod migrations {
             vec![
                 (1, "initial schema".to_string()),
                 (2, "refresh-token families".to_string()),
-                (3, "saved people".to_string())
+                (3, "saved people".to_string()),
+                (4, "ratings and notes".to_string())
             ]
         );
-        assert_eq!(nps_store::postgres::PG_SCHEMA_VERSION, 3);
+        assert_eq!(nps_store::postgres::PG_SCHEMA_VERSION, 4);
         let client = connect(&schema.url).await;
         let names: Vec<String> = client
             .query(

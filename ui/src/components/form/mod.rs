@@ -28,17 +28,35 @@ pub struct KindSelectorProps {
     pub on_select: Callback<SignType>,
 }
 
-/// The six kinds as a radio group of tabs.
+/// The six kinds as a radio group: one Tab stop (the chosen kind); the arrow keys,
+/// Home and End choose another and move focus to it (left and right follow the
+/// reading direction).
 #[function_component(KindSelector)]
 pub fn kind_selector(props: &KindSelectorProps) -> Html {
     let locale = use_locale();
+    let onkeydown = {
+        let (current, on_select) = (props.kind, props.on_select.clone());
+        let rtl = crate::i18n::dir(locale) == "rtl";
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(next) = kind_after_key(current, &e.key(), rtl) else {
+                return;
+            };
+            e.prevent_default();
+            on_select.emit(next);
+            crate::services::browser::focus_first(&format!(
+                ".kinds [data-kind=\"{}\"]",
+                next.as_str()
+            ));
+        })
+    };
     html! {
-        <div class="kinds" role="radiogroup" aria-label={t(locale, "ui-kind-label")}>
+        <div class="kinds" role="radiogroup" aria-label={t(locale, "ui-kind-label")} {onkeydown}>
             { for SignType::ALL.into_iter().map(|k| {
                 let selected = k == props.kind;
                 let onclick = props.on_select.reform(move |_| k);
                 html! {
                     <button type="button" role="radio" aria-checked={selected.to_string()}
+                            tabindex={if selected { "0" } else { "-1" }}
                             class={classes!("kind", selected.then_some("selected"))}
                             data-kind={k.as_str()} {onclick}>
                         { t(locale, &format!("ui-kind-{}", k.as_str())) }
@@ -47,6 +65,27 @@ pub fn kind_selector(props: &KindSelectorProps) -> Html {
             }) }
         </div>
     }
+}
+
+/// The kind a key press in the kind selector chooses after `current`: the next or
+/// the previous one (wrapping around), the first or the last; `None` for another key.
+/// In a right-to-left page the left arrow goes forward.
+pub fn kind_after_key(current: SignType, key: &str, rtl: bool) -> Option<SignType> {
+    let all = SignType::ALL;
+    let at = all.iter().position(|k| *k == current).unwrap_or(0);
+    let (forward, back) = if rtl {
+        ("ArrowLeft", "ArrowRight")
+    } else {
+        ("ArrowRight", "ArrowLeft")
+    };
+    let index = match key {
+        k if k == forward || k == "ArrowDown" => (at + 1) % all.len(),
+        k if k == back || k == "ArrowUp" => (at + all.len() - 1) % all.len(),
+        "Home" => 0,
+        "End" => all.len() - 1,
+        _ => return None,
+    };
+    Some(all[index])
 }
 
 #[derive(Properties, PartialEq)]
