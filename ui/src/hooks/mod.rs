@@ -19,10 +19,13 @@
 //! - [`use_place_search`]: the location picker's city search;
 //! - [`use_login`]: the sign-in screen;
 //! - [`use_server_switch`]: Settings' connection test and server switch;
+//! - [`use_desktop_settings`]: Settings' desktop-app card (inside the desktop app
+//!   only: the daily notification, close-to-tray);
 //! - [`use_export`], [`use_scroll_into_view`], [`use_print_opens`]: the result view's
 //!   copy/download, scrolling, and its sections opened for printing.
 
 mod daily;
+mod desktop;
 mod export;
 mod history;
 mod login;
@@ -39,6 +42,7 @@ mod settings;
 mod websocket;
 
 pub use daily::use_daily;
+pub use desktop::{DesktopSave, DesktopSettingsHandle, use_desktop_settings};
 pub use export::{Export, SERVER_FORMATS, use_export};
 pub use history::{HistoryHandle, use_history};
 pub use login::{Login, use_login};

@@ -1,10 +1,11 @@
-//! Settings: the language and the default numerology system, and the connection (this
-//! computer, or a remote server with a sign-in and a connection test).
+//! Settings: the language and the default numerology system, the connection (this
+//! computer, or a remote server with a sign-in and a connection test), and inside the
+//! desktop app its own settings (the daily notification, close-to-tray).
 
 use yew::prelude::*;
 
-use crate::components::settings::{ConnectionCard, PreferencesCard};
-use crate::hooks::{use_locale, use_server_switch, use_settings};
+use crate::components::settings::{ConnectionCard, DesktopCard, PreferencesCard};
+use crate::hooks::{use_desktop_settings, use_locale, use_server_switch, use_settings};
 use crate::i18n::t;
 use crate::state::settings::SettingsAction;
 
@@ -13,6 +14,7 @@ pub fn settings_page() -> Html {
     let locale = use_locale();
     let settings = use_settings();
     let switch = use_server_switch();
+    let desktop = use_desktop_settings();
     let dispatch = {
         let settings = settings.clone();
         Callback::from(move |action| settings.dispatch(action))
@@ -25,6 +27,11 @@ pub fn settings_page() -> Html {
                              on_system={dispatch.reform(SettingsAction::SetSystem)} />
             <ConnectionCard server={settings.server.clone()} busy={switch.busy}
                             outcome={switch.outcome} on_run={switch.run} />
+            if let Some(desktop) = desktop {
+                if let Some(current) = desktop.settings {
+                    <DesktopCard settings={current} outcome={desktop.outcome} on_save={desktop.save} />
+                }
+            }
         </section>
     }
 }

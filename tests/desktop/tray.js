@@ -1,0 +1,64 @@
+// The desktop app's own settings, driven in the real window (scripts/test-desktop.sh,
+// NPS_DESKTOP_TEST_SCRIPT; debug builds only). The test prepends
+// `window.__NPS_TEST__ = {report}`. Like a person in Settings' "Desktop app" card: turn
+// on "keep running in the tray" and the daily notification at 07:45. Then, as a
+// page that sends bad data would, one call with a time that does not exist, which the
+// shell must refuse. Every step is reported to the test's listener (`report`).
+(function () {
+  var cfg = window.__NPS_TEST__;
+  if (!window.__NPS__ || !cfg) return; // not the app's page
+  if (window.sessionStorage.getItem("nps.tray.started")) return; // once per window
+  window.sessionStorage.setItem("nps.tray.started", "1");
+
+  function report(step, detail) {
+    var url = cfg.report + "/" + step + "?" + encodeURIComponent(detail || "");
+    return fetch(url, { mode: "no-cors" }).catch(function () {});
+  }
+  function until(test, ms, what) {
+    return new Promise(function (resolve, reject) {
+      var start = Date.now();
+      (function poll() {
+        var found = test();
+        if (found) return resolve(found);
+        if (Date.now() - start > ms) return reject(new Error("timed out waiting for " + what));
+        setTimeout(poll, 100);
+      })();
+    });
+  }
+  function el(selector) {
+    return document.querySelector(selector);
+  }
+  // Changes an input as a person does, then waits for the card's "Saved." again.
+  async function change(selector, edit) {
+    var input = await until(function () { return el(selector); }, 10000, selector);
+    var before = el('[data-testid="desktop-settings-result"]');
+    if (before) before.remove();
+    edit(input);
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+    var result = await until(function () { return el('[data-testid="desktop-settings-result"]'); }, 10000, "the save");
+    if (!result.classList.contains("ok")) throw new Error(result.textContent);
+  }
+
+  async function run() {
+    await until(function () { return document.body && document.body.childElementCount > 0; }, 20000, "the page");
+    window.location.hash = "#/settings";
+    await until(function () { return el('[data-testid="desktop-settings"] #s-tray'); }, 20000, "the desktop card");
+    // The card saves the page's language once on its own (desktop.json has none yet).
+    await until(function () { return el('[data-testid="desktop-settings-result"]'); }, 10000, "the language saved");
+    await change("#s-tray", function (i) { i.checked = true; });
+    await change("#s-daily", function (i) { i.checked = true; });
+    await change("#s-daily-time", function (i) { i.value = "07:45"; });
+    await report("tray-saved", document.documentElement.lang);
+    try {
+      await window.__TAURI_INTERNALS__.invoke("set_desktop_settings", {
+        settings: { daily_notification: "25:00", close_to_tray: false },
+      });
+      await report("tray-bad-accepted");
+    } catch (e) {
+      await report("tray-bad-refused", String(e));
+    }
+    var now = await window.__TAURI_INTERNALS__.invoke("get_desktop_settings", {});
+    await report("tray-settings", JSON.stringify(now));
+  }
+  run().catch(function (e) { report("error", String(e && e.message || e)); });
+})();
