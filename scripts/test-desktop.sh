@@ -69,6 +69,11 @@ ms_since_start() { echo $(( ($(date +%s%N) - T0) / 1000000 )); }
 export XDG_DATA_HOME="$TMP/xdg"
 SMOKE_JS="$ROOT/tests/desktop/smoke.js"
 IN_SESSION="$ROOT/tests/desktop/in-session.sh"
+# Debian's own Python for the helpers that use Debian's python3-jeepney and
+# python3-xlib (scripts/desktop-deps.sh): a python3 earlier on PATH (pyenv, a venv)
+# does not see them.
+SYSTEM_PYTHON=/usr/bin/python3
+export SYSTEM_PYTHON
 # The first launch takes the preferred port 47615 if it is free; it shows the daily
 # notification at once (a debug build's NPS_DESKTOP_NOTIFY_NOW), in English (the
 # system's language: no desktop.json yet).
@@ -266,7 +271,7 @@ check "the daily notification is shown in Persian with the day's reading ($NOTE2
 # Closed with the window's close button (as a window manager asks: WM_DELETE_WINDOW),
 # close-to-tray off: the app quits as before the option existed.
 export DISPLAY=$(cat "$TMP/s2/display") XAUTHORITY=$(cat "$TMP/s2/xauth")
-python3 "$ROOT/tests/desktop/wm_close.py" $(xdotool search --name '^NPS Oracle$' 2>/dev/null)
+"$SYSTEM_PYTHON" "$ROOT/tests/desktop/wm_close.py" $(xdotool search --name '^NPS Oracle$' 2>/dev/null)
 for _ in $(seq 1 100); do kill -0 "${PID2:-0}" 2>/dev/null || break; sleep 0.1; done
 check "the second launch quits when its window is closed (close-to-tray off)" \
     bash -c '! kill -0 "${0:-0}" 2>/dev/null' "$PID2"
@@ -396,7 +401,7 @@ BASE4=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["base_ur
 export DISPLAY=$(cat "$TMP/s4/display") XAUTHORITY=$(cat "$TMP/s4/xauth")
 visible() { xdotool search --onlyvisible --name '^NPS Oracle$' 2>/dev/null | head -1; }
 check "the window is shown" test -n "$(visible)"
-python3 "$ROOT/tests/desktop/wm_close.py" $(xdotool search --name '^NPS Oracle$' 2>/dev/null)
+"$SYSTEM_PYTHON" "$ROOT/tests/desktop/wm_close.py" $(xdotool search --name '^NPS Oracle$' 2>/dev/null)
 for _ in $(seq 1 50); do grep -q "window hidden in the tray" "$TMP/app4.log" && break; sleep 0.1; done
 sleep 1
 check "closing the window hides it in the tray" bash -c '[ -z "$0" ] && grep -q "window hidden in the tray" "$1"' "$(visible)" "$TMP/app4.log"

@@ -13,7 +13,7 @@ echo "$DISPLAY" > "$OUT/display"
 echo "$XAUTHORITY" > "$OUT/xauth"
 echo "$DBUS_SESSION_BUS_ADDRESS" > "$OUT/dbus"
 if [ -n "${NPS_TEST_NOTIFICATIONS:-}" ]; then
-    python3 "$(dirname "$0")/notifications.py" "$NPS_TEST_NOTIFICATIONS" &
+    "${SYSTEM_PYTHON:-python3}" "$(dirname "$0")/notifications.py" "$NPS_TEST_NOTIFICATIONS" &
     for _ in $(seq 1 100); do
         [ -e "$NPS_TEST_NOTIFICATIONS.ready" ] && break
         sleep 0.05

@@ -28,15 +28,26 @@
   function el(selector) {
     return document.querySelector(selector);
   }
-  // Changes an input as a person does, then waits for the card's "Saved." again.
-  async function change(selector, edit) {
-    var input = await until(function () { return el(selector); }, 10000, selector);
-    var before = el('[data-testid="desktop-settings-result"]');
-    if (before) before.remove();
+  function settings() {
+    return window.__TAURI_INTERNALS__.invoke("get_desktop_settings", {});
+  }
+  // Changes an input as a person does, then waits until the shell has saved what
+  // `saved` expects (the card's own "Saved." line is the page's to manage).
+  async function change(selector, edit, saved) {
+    var input = await until(function () {
+      var i = el(selector);
+      return i && !i.disabled && i;
+    }, 10000, selector);
     edit(input);
     input.dispatchEvent(new Event("change", { bubbles: true }));
-    var result = await until(function () { return el('[data-testid="desktop-settings-result"]'); }, 10000, "the save");
-    if (!result.classList.contains("ok")) throw new Error(result.textContent);
+    var start = Date.now();
+    while (!saved(await settings())) {
+      if (Date.now() - start > 10000) throw new Error("not saved: " + selector);
+      await pause(100);
+    }
+  }
+  function pause(ms) {
+    return new Promise(function (resolve) { setTimeout(resolve, ms); });
   }
 
   async function run() {
@@ -44,10 +55,15 @@
     window.location.hash = "#/settings";
     await until(function () { return el('[data-testid="desktop-settings"] #s-tray'); }, 20000, "the desktop card");
     // The card saves the page's language once on its own (desktop.json has none yet).
-    await until(function () { return el('[data-testid="desktop-settings-result"]'); }, 10000, "the language saved");
-    await change("#s-tray", function (i) { i.checked = true; });
-    await change("#s-daily", function (i) { i.checked = true; });
-    await change("#s-daily-time", function (i) { i.value = "07:45"; });
+    var lang = document.documentElement.lang;
+    var start = Date.now();
+    while ((await settings()).locale !== lang) {
+      if (Date.now() - start > 10000) throw new Error("the language was not saved");
+      await pause(100);
+    }
+    await change("#s-tray", function (i) { i.checked = true; }, function (s) { return s.close_to_tray; });
+    await change("#s-daily", function (i) { i.checked = true; }, function (s) { return s.daily_notification === "08:00"; });
+    await change("#s-daily-time", function (i) { i.value = "07:45"; }, function (s) { return s.daily_notification === "07:45"; });
     await report("tray-saved", document.documentElement.lang);
     try {
       await window.__TAURI_INTERNALS__.invoke("set_desktop_settings", {
@@ -57,7 +73,7 @@
     } catch (e) {
       await report("tray-bad-refused", String(e));
     }
-    var now = await window.__TAURI_INTERNALS__.invoke("get_desktop_settings", {});
+    var now = await settings();
     await report("tray-settings", JSON.stringify(now));
   }
   run().catch(function (e) { report("error", String(e && e.message || e)); });
