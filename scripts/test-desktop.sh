@@ -281,6 +281,30 @@ check "and exits 0 after stopping its server (status $(cat "$TMP/s2/status" 2>/d
     bash -c '[ "$(cat "$0/status")" = 0 ] && grep -q "server stopped" "$1"' "$TMP/s2" "$TMP/app2.log"
 [ -n "$HOLDER_PID" ] && kill "$HOLDER_PID" 2>/dev/null
 
+# ---- launches driven by a script in the window ---------------------------------------
+unquote() { python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$1"; }
+# The value the page reported with step NAME (its listener's file, one path a line).
+step() { grep -m1 "^/$1?" "$TMP/steps" 2>/dev/null | sed "s|^/$1?||"; }
+# launch_driven NAME SCRIPT READY LAST: starts the app (any port, this data directory)
+# with SCRIPT run in its window, its log in $TMP/NAME.log and its session's files in
+# $TMP/NAME (tests/desktop/in-session.sh), and waits for the page to report step LAST
+# (or an error, which is printed).
+launch_driven() {
+    mkdir -p "$TMP/$1"
+    NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$3" NPS_DESKTOP_TEST_SCRIPT="$2" \
+        setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" \
+        dbus-run-session -- "$IN_SESSION" "$TMP/$1" "$APP" > "$TMP/$1.log" 2>&1 < /dev/null &
+    XVFB_PID=$!
+    for _ in $(seq 1 900); do
+        grep -qE "^/($4|error)" "$TMP/steps" 2>/dev/null && break
+        kill -0 "$XVFB_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    if grep -q '^/error' "$TMP/steps" 2>/dev/null; then
+        printf '    page: %s\n' "$(unquote "$(step error)")"
+    fi
+}
+
 # ---- a third launch: the app against a remote nps serve -----------------------------
 # Driven in the real window by tests/desktop/remote.js (as a person would in Settings):
 # switch to a remote server on another port, sign in there, a time reading with live
@@ -318,19 +342,7 @@ REPORT_URL="http://127.0.0.1:$(cat "$TMP/report-port" 2>/dev/null)"
     cat "$ROOT/tests/desktop/remote.js"
 } > "$TMP/remote.js"
 READY3="$TMP/ready3.json"
-NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY3" NPS_DESKTOP_TEST_SCRIPT="$TMP/remote.js" \
-    setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" dbus-run-session -- "$APP" \
-    > "$TMP/app3.log" 2>&1 < /dev/null &
-XVFB_PID=$!
-for _ in $(seq 1 900); do
-    grep -qE '^/(local-reading|error)' "$TMP/steps" 2>/dev/null && break
-    kill -0 "$XVFB_PID" 2>/dev/null || break
-    sleep 0.1
-done
-step() { grep -m1 "^/$1?" "$TMP/steps" 2>/dev/null | sed "s|^/$1?||"; }
-if grep -q '^/error' "$TMP/steps" 2>/dev/null; then
-    printf '    page: %s\n' "$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$(step error)")"
-fi
+launch_driven s3 "$TMP/remote.js" "$READY3" local-reading
 check "the page switched to the remote server and signed in there ($REMOTE_URL)" \
     grep -q '^/remote-connected' "$TMP/steps"
 PROGRESS=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$(step remote-reading)")
@@ -363,7 +375,6 @@ XVFB_PID=""
 # Then the window's close button hides it: the app and its server keep running. A
 # second launch brings the window back; Ctrl+Q quits, stopping the server.
 log "close to the tray"
-mkdir -p "$TMP/s4"
 rm -f "$DATA/desktop.json"
 {
     printf 'window.__NPS_TEST__ = {report: "%s"};\n' "$REPORT_URL"
@@ -371,19 +382,7 @@ rm -f "$DATA/desktop.json"
 } > "$TMP/tray.js"
 READY4="$TMP/ready4.json"
 T_TRAY=$(date +%s%N)
-NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY4" NPS_DESKTOP_TEST_SCRIPT="$TMP/tray.js" \
-    setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" dbus-run-session -- "$IN_SESSION" "$TMP/s4" "$APP" \
-    > "$TMP/app4.log" 2>&1 < /dev/null &
-XVFB_PID=$!
-for _ in $(seq 1 600); do
-    grep -qE '^/(tray-settings|error)' "$TMP/steps" 2>/dev/null && break
-    kill -0 "$XVFB_PID" 2>/dev/null || break
-    sleep 0.1
-done
-if grep -q '^/error' "$TMP/steps" 2>/dev/null; then
-    printf '    page: %s\n' "$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$(step error | tail -1)")"
-fi
-unquote() { python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$1"; }
+launch_driven s4 "$TMP/tray.js" "$READY4" tray-settings
 UI_LANG=$(unquote "$(step tray-saved)")
 SAVED=$(cat "$DATA/desktop.json" 2>/dev/null | tr -d ' \n')
 check "Settings saved close-to-tray and the notification at 07:45 in desktop.json (${SAVED:-none})" \
@@ -395,16 +394,16 @@ AFTER=$(unquote "$(step tray-settings)" | tr -d ' ')
 check "a time that does not exist is refused, nothing changed (${BAD:-accepted})" \
     bash -c '[[ "$0" == *"25:00"* ]] && [ "$1" = "$2" ]' "$BAD" "$AFTER" "$SAVED"
 check "the notification is planned for 07:45 local time" \
-    grep -q 'daily notification planned.*T07:45:00' "$TMP/app4.log"
+    grep -q 'daily notification planned.*T07:45:00' "$TMP/s4.log"
 PID4=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pid"])' "$READY4" 2>/dev/null)
 BASE4=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["base_url"])' "$READY4" 2>/dev/null)
 export DISPLAY=$(cat "$TMP/s4/display") XAUTHORITY=$(cat "$TMP/s4/xauth")
 visible() { xdotool search --onlyvisible --name '^NPS Oracle$' 2>/dev/null | head -1; }
 check "the window is shown" test -n "$(visible)"
 "$SYSTEM_PYTHON" "$ROOT/tests/desktop/wm_close.py" $(xdotool search --name '^NPS Oracle$' 2>/dev/null)
-for _ in $(seq 1 50); do grep -q "window hidden in the tray" "$TMP/app4.log" && break; sleep 0.1; done
+for _ in $(seq 1 50); do grep -q "window hidden in the tray" "$TMP/s4.log" && break; sleep 0.1; done
 sleep 1
-check "closing the window hides it in the tray" bash -c '[ -z "$0" ] && grep -q "window hidden in the tray" "$1"' "$(visible)" "$TMP/app4.log"
+check "closing the window hides it in the tray" bash -c '[ -z "$0" ] && grep -q "window hidden in the tray" "$1"' "$(visible)" "$TMP/s4.log"
 check "the app keeps running" kill -0 "${PID4:-0}"
 check "its server still answers (GET /api/health 200)" test "$(code "$BASE4/api/health")" = 200
 DBUS_SESSION_BUS_ADDRESS=$(cat "$TMP/s4/dbus") NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" timeout 30 "$APP" > "$TMP/again.log" 2>&1
@@ -419,7 +418,7 @@ check "Quit (Ctrl+Q) still ends it" bash -c '! kill -0 "${0:-0}" 2>/dev/null' "$
 wait "$XVFB_PID" 2>/dev/null
 XVFB_PID=""
 check "with status 0 after stopping its server (status $(cat "$TMP/s4/status" 2>/dev/null))" \
-    bash -c '[ "$(cat "$0/status")" = 0 ] && grep -q "server stopped" "$1"' "$TMP/s4" "$TMP/app4.log"
+    bash -c '[ "$(cat "$0/status")" = 0 ] && grep -q "server stopped" "$1"' "$TMP/s4" "$TMP/s4.log"
 TRAY_MS=$(( ($(date +%s%N) - T_TRAY) / 1000000 ))
 
 SIZE=$(stat -c %s "$APP")

@@ -66,121 +66,141 @@ mod tests {
 
     use super::*;
 
-    /// New York's rules as a POSIX string: no time zone database needed.
-    fn new_york() -> TimeZone {
-        TimeZone::posix("EST5EDT,M3.2.0,M11.1.0").unwrap()
-    }
+    /// (chosen time, local "now", zone, the fire instant in UTC, why).
+    const CASES: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "08:00",
+            "2026-06-01T07:00",
+            NY,
+            "2026-06-01T12:00:00Z",
+            "later today",
+        ),
+        (
+            "08:00",
+            "2026-06-01T07:59:59",
+            NY,
+            "2026-06-01T12:00:00Z",
+            "a second before",
+        ),
+        (
+            "08:00",
+            "2026-06-01T08:00",
+            NY,
+            "2026-06-02T12:00:00Z",
+            "exactly now: tomorrow",
+        ),
+        (
+            "08:00",
+            "2026-06-01T21:15",
+            NY,
+            "2026-06-02T12:00:00Z",
+            "already past today: tomorrow",
+        ),
+        (
+            "00:00",
+            "2026-06-01T23:59",
+            NY,
+            "2026-06-02T04:00:00Z",
+            "midnight",
+        ),
+        (
+            "23:59",
+            "2026-12-31T23:59:30",
+            NY,
+            "2027-01-02T04:59:00Z",
+            "the last minute, a new year",
+        ),
+        // 2026-03-08: 02:00 EST becomes 03:00 EDT, a day of 23 hours.
+        (
+            "08:00",
+            "2026-03-07T09:00",
+            NY,
+            "2026-03-08T12:00:00Z",
+            "23 h after the day before",
+        ),
+        (
+            "08:00",
+            "2026-03-07T07:00",
+            NY,
+            "2026-03-07T13:00:00Z",
+            "the day before, still EST",
+        ),
+        (
+            "02:30",
+            "2026-03-07T09:00",
+            NY,
+            "2026-03-08T07:30:00Z",
+            "skipped: 03:30 EDT",
+        ),
+        (
+            "02:30",
+            "2026-03-08T03:31",
+            NY,
+            "2026-03-09T06:30:00Z",
+            "the next day, 02:30 EDT",
+        ),
+        // 2026-11-01: 02:00 EDT becomes 01:00 EST; 01:30 happens twice.
+        (
+            "01:30",
+            "2026-10-31T09:00",
+            NY,
+            "2026-11-01T05:30:00Z",
+            "twice: the first (EDT)",
+        ),
+        (
+            "08:00",
+            "2026-10-31T09:00",
+            NY,
+            "2026-11-01T13:00:00Z",
+            "25 h after the day before",
+        ),
+        // Tehran: +03:30 all year.
+        (
+            "08:00",
+            "2026-03-20T23:00",
+            TEHRAN,
+            "2026-03-21T04:30:00Z",
+            "a half-hour zone",
+        ),
+        (
+            "08:00",
+            "2026-03-21T07:00",
+            TEHRAN,
+            "2026-03-21T04:30:00Z",
+            "a half-hour zone, today",
+        ),
+    ];
+    const NY: &str = "EST5EDT,M3.2.0,M11.1.0";
+    const TEHRAN: &str = "<+0330>-3:30";
 
-    fn at(time: &str) -> DailyTime {
-        DailyTime::parse(time).unwrap()
-    }
-
-    /// `local` (civil date-time) in `tz`, then the fire time as a UTC instant.
-    fn fire_utc(time: &str, local: &str, tz: TimeZone) -> String {
-        let now = local
+    fn local(civil: &str, zone: &str) -> Zoned {
+        let tz = TimeZone::posix(zone).unwrap();
+        civil
             .parse::<jiff::civil::DateTime>()
             .unwrap()
             .to_zoned(tz)
-            .unwrap();
-        next_fire(at(time), &now).unwrap().timestamp().to_string()
+            .unwrap()
     }
 
     #[test]
-    fn later_today_fires_today_and_passed_fires_tomorrow() {
-        let ny = new_york;
-        assert_eq!(
-            fire_utc("08:00", "2026-06-01T07:00", ny()),
-            "2026-06-01T12:00:00Z"
-        );
-        assert_eq!(
-            fire_utc("08:00", "2026-06-01T07:59:59", ny()),
-            "2026-06-01T12:00:00Z"
-        );
-        // Exactly the time, or past it: tomorrow's.
-        assert_eq!(
-            fire_utc("08:00", "2026-06-01T08:00", ny()),
-            "2026-06-02T12:00:00Z"
-        );
-        assert_eq!(
-            fire_utc("08:00", "2026-06-01T21:15", ny()),
-            "2026-06-02T12:00:00Z"
-        );
-        // Midnight and the last minute of the day.
-        assert_eq!(
-            fire_utc("00:00", "2026-06-01T23:59", ny()),
-            "2026-06-02T04:00:00Z"
-        );
-        assert_eq!(
-            fire_utc("23:59", "2026-12-31T23:59:30", ny()),
-            "2027-01-02T04:59:00Z"
-        );
+    fn fire_times_with_exact_instants_around_clock_changes() {
+        for &(time, now, zone, want, why) in CASES {
+            let at = DailyTime::parse(time).unwrap();
+            let fire = next_fire(at, &local(now, zone)).unwrap();
+            assert_eq!(
+                fire.timestamp().to_string(),
+                want,
+                "{time} after {now}: {why}"
+            );
+        }
     }
 
     #[test]
-    fn the_day_the_clocks_go_forward() {
-        // 2026-03-08: 02:00 EST becomes 03:00 EDT.
-        let ny = new_york;
-        // A day of 23 hours: 08:00 the next morning is 23 h after 08:00 the day before.
-        assert_eq!(
-            fire_utc("08:00", "2026-03-07T09:00", ny()),
-            "2026-03-08T12:00:00Z"
-        );
-        assert_eq!(
-            fire_utc("08:00", "2026-03-07T07:00", ny()),
-            "2026-03-07T13:00:00Z"
-        );
-        // 02:30 does not exist that day: 03:30 EDT.
-        assert_eq!(
-            fire_utc("02:30", "2026-03-07T09:00", ny()),
-            "2026-03-08T07:30:00Z"
-        );
-        // ... and the next day it is 02:30 EDT again.
-        assert_eq!(
-            fire_utc("02:30", "2026-03-08T03:31", ny()),
-            "2026-03-09T06:30:00Z"
-        );
-    }
-
-    #[test]
-    fn the_day_the_clocks_go_back_fires_once() {
-        // 2026-11-01: 02:00 EDT becomes 01:00 EST; 01:30 happens twice.
-        let ny = new_york;
-        assert_eq!(
-            fire_utc("01:30", "2026-10-31T09:00", ny()),
-            "2026-11-01T05:30:00Z"
-        );
-        // After the first 01:30 (EDT) has fired, the second (EST) is not fired: the
-        // next is the day after.
-        let first = next_fire(
-            at("01:30"),
-            &"2026-10-31T09:00"
-                .parse::<jiff::civil::DateTime>()
-                .unwrap()
-                .to_zoned(ny())
-                .unwrap(),
-        )
-        .unwrap();
-        let next = next_fire(at("01:30"), &first).unwrap();
+    fn a_time_that_happens_twice_fires_once() {
+        let at = DailyTime::parse("01:30").unwrap();
+        let first = next_fire(at, &local("2026-10-31T09:00", NY)).unwrap();
+        let next = next_fire(at, &first).unwrap();
         assert_eq!(next.timestamp().to_string(), "2026-11-02T06:30:00Z");
-        // A day of 25 hours: 08:00 is 25 h after 08:00 the day before.
-        assert_eq!(
-            fire_utc("08:00", "2026-10-31T09:00", ny()),
-            "2026-11-01T13:00:00Z"
-        );
-    }
-
-    #[test]
-    fn a_half_hour_zone_without_daylight_saving() {
-        // Tehran: +03:30 all year.
-        let tehran = || TimeZone::posix("<+0330>-3:30").unwrap();
-        assert_eq!(
-            fire_utc("08:00", "2026-03-20T23:00", tehran()),
-            "2026-03-21T04:30:00Z"
-        );
-        assert_eq!(
-            fire_utc("08:00", "2026-03-21T07:00", tehran()),
-            "2026-03-21T04:30:00Z"
-        );
     }
 
     #[test]
