@@ -339,7 +339,7 @@ REPORT_URL="http://127.0.0.1:$(cat "$TMP/report-port" 2>/dev/null)"
 {
     printf 'window.__NPS_TEST__ = {url: "%s", user: "carol", password: "%s", report: "%s"};\n' \
         "$REMOTE_URL" "$REMOTE_PASSWORD" "$REPORT_URL"
-    cat "$ROOT/tests/desktop/remote.js"
+    cat "$ROOT/tests/desktop/page.js" "$ROOT/tests/desktop/remote.js"
 } > "$TMP/remote.js"
 READY3="$TMP/ready3.json"
 launch_driven s3 "$TMP/remote.js" "$READY3" local-reading
@@ -378,7 +378,7 @@ log "close to the tray"
 rm -f "$DATA/desktop.json"
 {
     printf 'window.__NPS_TEST__ = {report: "%s"};\n' "$REPORT_URL"
-    cat "$ROOT/tests/desktop/tray.js"
+    cat "$ROOT/tests/desktop/page.js" "$ROOT/tests/desktop/tray.js"
 } > "$TMP/tray.js"
 READY4="$TMP/ready4.json"
 T_TRAY=$(date +%s%N)

@@ -5,15 +5,8 @@
 // page that sends bad data would, one call with a time that does not exist, which the
 // shell must refuse. Every step is reported to the test's listener (`report`).
 (function () {
-  var cfg = window.__NPS_TEST__;
-  if (!window.__NPS__ || !cfg) return; // not the app's page
-  if (window.sessionStorage.getItem("nps.tray.started")) return; // once per window
-  window.sessionStorage.setItem("nps.tray.started", "1");
-
-  function report(step, detail) {
-    var url = cfg.report + "/" + step + "?" + encodeURIComponent(detail || "");
-    return fetch(url, { mode: "no-cors" }).catch(function () {});
-  }
+  var report = window.__npsTestPage && window.__npsTestPage("tray");
+  if (!report) return; // not the app's page, or run already (tests/desktop/page.js)
   function until(test, ms, what) {
     return new Promise(function (resolve, reject) {
       var start = Date.now();

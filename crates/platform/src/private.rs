@@ -201,12 +201,19 @@ mod tests {
         );
     }
 
+    /// A file `name` in `dir` holding `bytes`, mode 0644 (made before files were
+    /// private).
+    fn readable_by_all(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        path
+    }
+
     #[test]
     fn a_replaced_file_is_private_whole_and_leaves_no_partial() {
         let tmp = tempfile::tempdir().unwrap();
-        let path = tmp.path().join("desktop.json");
-        std::fs::write(&path, b"old, readable by all").unwrap();
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let path = readable_by_all(tmp.path(), "desktop.json", b"old");
         replace_private_file(&path, b"new").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"new");
         assert_eq!(mode(&path), 0o600);
@@ -224,9 +231,7 @@ mod tests {
     #[test]
     fn existing_files_are_narrowed_not_widened() {
         let tmp = tempfile::tempdir().unwrap();
-        let wide = tmp.path().join("nps.db");
-        std::fs::write(&wide, b"data").unwrap();
-        std::fs::set_permissions(&wide, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let wide = readable_by_all(tmp.path(), "nps.db", b"data");
         ensure_private_file(&wide).unwrap();
         assert_eq!(mode(&wide), 0o600);
         assert_eq!(std::fs::read(&wide).unwrap(), b"data", "contents untouched");
