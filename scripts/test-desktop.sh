@@ -68,12 +68,19 @@ ms_since_start() { echo $(( ($(date +%s%N) - T0) / 1000000 )); }
 # second launch below.
 export XDG_DATA_HOME="$TMP/xdg"
 SMOKE_JS="$ROOT/tests/desktop/smoke.js"
-# The first launch takes the preferred port 47615 if it is free.
-env -u NPS_DESKTOP_PORT NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY" NPS_DESKTOP_TEST_SCRIPT="$SMOKE_JS" \
+IN_SESSION="$ROOT/tests/desktop/in-session.sh"
+# Debian's own Python for the helpers that use Debian's python3-jeepney and
+# python3-xlib (scripts/desktop-deps.sh): a python3 earlier on PATH (pyenv, a venv)
+# does not see them.
+SYSTEM_PYTHON=/usr/bin/python3
+export SYSTEM_PYTHON
+# The first launch takes the preferred port 47615 if it is free; it shows the daily
+# notification at once (a debug build's NPS_DESKTOP_NOTIFY_NOW), in English (the
+# system's language: no desktop.json yet).
+env -u NPS_DESKTOP_PORT LC_ALL=C.UTF-8 NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY" NPS_DESKTOP_TEST_SCRIPT="$SMOKE_JS" \
+    NPS_DESKTOP_NOTIFY_NOW=1 NPS_TEST_NOTIFICATIONS="$TMP/notes1.jsonl" \
     setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" \
-    dbus-run-session -- bash -c 'echo "$DISPLAY" > "$0/display"; echo "$XAUTHORITY" > "$0/xauth";
-        echo "$DBUS_SESSION_BUS_ADDRESS" > "$0/dbus"; "$1"; status=$?; echo "$status" > "$0/status"; exit "$status"' \
-    "$TMP" "$APP" > "$TMP/app.log" 2>&1 < /dev/null &
+    dbus-run-session -- "$IN_SESSION" "$TMP" "$APP" > "$TMP/app.log" 2>&1 < /dev/null &
 XVFB_PID=$!
 
 for _ in $(seq 1 1200); do
@@ -119,6 +126,16 @@ check "the API needs the token" \
     test "$(code -X POST -H 'Content-Type: application/json' -d '{}' "$BASE/api/oracle/reading")" = 401
 WS=$(python3 tests/desktop/ws_origin.py 127.0.0.1 "$PORT" http://evil.example 2>&1)
 check "a foreign Origin's WebSocket is closed with 4003 (got: $WS)" test "$WS" = 4003
+
+# ---- the daily notification ------------------------------------------------------
+# notify_check FILE LOCALE: the one notification the recorder got, against the day the
+# app's server stored.
+notify_check() {
+    for _ in $(seq 1 100); do [ -s "$1" ] && break; sleep 0.1; done
+    python3 "$ROOT/tests/desktop/check_notification.py" "$1" "$DATA/nps.db" "$2" 2>&1
+}
+NOTE1=$(notify_check "$TMP/notes1.jsonl" en)
+check "the daily notification is shown in English with the day's reading ($NOTE1)" test "$NOTE1" = ok
 
 # ---- the window paints -------------------------------------------------------------
 mkdir -p tests/artifacts
@@ -223,8 +240,13 @@ HOLDER_PID=$!
 for _ in $(seq 1 50); do [ -s "$TMP/held" ] && break; kill -0 "$HOLDER_PID" 2>/dev/null || break; sleep 0.1; done
 check "port 47615 is taken for the second launch" bash -c '[ -s "$0" ] || (exec 3<>/dev/tcp/127.0.0.1/47615)' "$TMP/held"
 READY2="$TMP/ready2.json"
+# This launch's shell speaks Persian (desktop.json, as the UI's Settings page writes
+# it): its daily notification is in Persian.
+printf '{"locale":"fa"}' > "$DATA/desktop.json"
+mkdir -p "$TMP/s2"
 env -u NPS_DESKTOP_PORT NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY2" NPS_DESKTOP_TEST_SCRIPT="$SMOKE_JS" \
-    setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" dbus-run-session -- "$APP" \
+    NPS_DESKTOP_NOTIFY_NOW=1 NPS_TEST_NOTIFICATIONS="$TMP/notes2.jsonl" \
+    setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" dbus-run-session -- "$IN_SESSION" "$TMP/s2" "$APP" \
     > "$TMP/app2.log" 2>&1 < /dev/null &
 XVFB_PID=$!
 for _ in $(seq 1 1200); do
@@ -244,12 +266,44 @@ for _ in $(seq 1 120); do
 done
 check "its page has the same origin and finds the first launch's localStorage (${SECOND:-none})" \
     bash -c '[[ -n "$1" && "$0" == "smoke origin=nps://localhost previous=$1 marker="* ]]' "$SECOND" "$MARKER1"
-[ -n "$PID2" ] && kill -TERM "$PID2" 2>/dev/null
+NOTE2=$(notify_check "$TMP/notes2.jsonl" fa)
+check "the daily notification is shown in Persian with the day's reading ($NOTE2)" test "$NOTE2" = ok
+# Closed with the window's close button (as a window manager asks: WM_DELETE_WINDOW),
+# close-to-tray off: the app quits as before the option existed.
+export DISPLAY=$(cat "$TMP/s2/display") XAUTHORITY=$(cat "$TMP/s2/xauth")
+"$SYSTEM_PYTHON" "$ROOT/tests/desktop/wm_close.py" $(xdotool search --name '^NPS Oracle$' 2>/dev/null)
 for _ in $(seq 1 100); do kill -0 "${PID2:-0}" 2>/dev/null || break; sleep 0.1; done
-check "the second launch stops on SIGTERM" bash -c '! kill -0 "${0:-0}" 2>/dev/null' "$PID2"
+check "the second launch quits when its window is closed (close-to-tray off)" \
+    bash -c '! kill -0 "${0:-0}" 2>/dev/null' "$PID2"
 wait "$XVFB_PID" 2>/dev/null
 XVFB_PID=""
+check "and exits 0 after stopping its server (status $(cat "$TMP/s2/status" 2>/dev/null))" \
+    bash -c '[ "$(cat "$0/status")" = 0 ] && grep -q "server stopped" "$1"' "$TMP/s2" "$TMP/app2.log"
 [ -n "$HOLDER_PID" ] && kill "$HOLDER_PID" 2>/dev/null
+
+# ---- launches driven by a script in the window ---------------------------------------
+unquote() { python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$1"; }
+# The value the page reported with step NAME (its listener's file, one path a line).
+step() { grep -m1 "^/$1?" "$TMP/steps" 2>/dev/null | sed "s|^/$1?||"; }
+# launch_driven NAME SCRIPT READY LAST: starts the app (any port, this data directory)
+# with SCRIPT run in its window, its log in $TMP/NAME.log and its session's files in
+# $TMP/NAME (tests/desktop/in-session.sh), and waits for the page to report step LAST
+# (or an error, which is printed).
+launch_driven() {
+    mkdir -p "$TMP/$1"
+    NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$3" NPS_DESKTOP_TEST_SCRIPT="$2" \
+        setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" \
+        dbus-run-session -- "$IN_SESSION" "$TMP/$1" "$APP" > "$TMP/$1.log" 2>&1 < /dev/null &
+    XVFB_PID=$!
+    for _ in $(seq 1 900); do
+        grep -qE "^/($4|error)" "$TMP/steps" 2>/dev/null && break
+        kill -0 "$XVFB_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    if grep -q '^/error' "$TMP/steps" 2>/dev/null; then
+        printf '    page: %s\n' "$(unquote "$(step error)")"
+    fi
+}
 
 # ---- a third launch: the app against a remote nps serve -----------------------------
 # Driven in the real window by tests/desktop/remote.js (as a person would in Settings):
@@ -285,22 +339,10 @@ REPORT_URL="http://127.0.0.1:$(cat "$TMP/report-port" 2>/dev/null)"
 {
     printf 'window.__NPS_TEST__ = {url: "%s", user: "carol", password: "%s", report: "%s"};\n' \
         "$REMOTE_URL" "$REMOTE_PASSWORD" "$REPORT_URL"
-    cat "$ROOT/tests/desktop/remote.js"
+    cat "$ROOT/tests/desktop/page.js" "$ROOT/tests/desktop/remote.js"
 } > "$TMP/remote.js"
 READY3="$TMP/ready3.json"
-NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY3" NPS_DESKTOP_TEST_SCRIPT="$TMP/remote.js" \
-    setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" dbus-run-session -- "$APP" \
-    > "$TMP/app3.log" 2>&1 < /dev/null &
-XVFB_PID=$!
-for _ in $(seq 1 900); do
-    grep -qE '^/(local-reading|error)' "$TMP/steps" 2>/dev/null && break
-    kill -0 "$XVFB_PID" 2>/dev/null || break
-    sleep 0.1
-done
-step() { grep -m1 "^/$1?" "$TMP/steps" 2>/dev/null | sed "s|^/$1?||"; }
-if grep -q '^/error' "$TMP/steps" 2>/dev/null; then
-    printf '    page: %s\n' "$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$(step error)")"
-fi
+launch_driven s3 "$TMP/remote.js" "$READY3" local-reading
 check "the page switched to the remote server and signed in there ($REMOTE_URL)" \
     grep -q '^/remote-connected' "$TMP/steps"
 PROGRESS=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$(step remote-reading)")
@@ -327,7 +369,59 @@ for _ in $(seq 1 100); do kill -0 "${PID3:-0}" 2>/dev/null || break; sleep 0.1; 
 wait "$XVFB_PID" 2>/dev/null
 XVFB_PID=""
 
+# ---- a fourth launch: close to the tray ---------------------------------------------
+# Driven in the real window by tests/desktop/tray.js (as a person in Settings' "Desktop
+# app" card): close-to-tray on, the daily notification at 07:45; a bad time refused.
+# Then the window's close button hides it: the app and its server keep running. A
+# second launch brings the window back; Ctrl+Q quits, stopping the server.
+log "close to the tray"
+rm -f "$DATA/desktop.json"
+{
+    printf 'window.__NPS_TEST__ = {report: "%s"};\n' "$REPORT_URL"
+    cat "$ROOT/tests/desktop/page.js" "$ROOT/tests/desktop/tray.js"
+} > "$TMP/tray.js"
+READY4="$TMP/ready4.json"
+T_TRAY=$(date +%s%N)
+launch_driven s4 "$TMP/tray.js" "$READY4" tray-settings
+UI_LANG=$(unquote "$(step tray-saved)")
+SAVED=$(cat "$DATA/desktop.json" 2>/dev/null | tr -d ' \n')
+check "Settings saved close-to-tray and the notification at 07:45 in desktop.json (${SAVED:-none})" \
+    test "$SAVED" = "{\"daily_notification\":\"07:45\",\"close_to_tray\":true,\"locale\":\"${UI_LANG:-?}\"}"
+check "desktop.json is private (mode $(stat -c %a "$DATA/desktop.json" 2>/dev/null))" \
+    test "$(stat -c %a "$DATA/desktop.json" 2>/dev/null)" = 600
+BAD=$(unquote "$(step tray-bad-refused)")
+AFTER=$(unquote "$(step tray-settings)" | tr -d ' ')
+check "a time that does not exist is refused, nothing changed (${BAD:-accepted})" \
+    bash -c '[[ "$0" == *"25:00"* ]] && [ "$1" = "$2" ]' "$BAD" "$AFTER" "$SAVED"
+check "the notification is planned for 07:45 local time" \
+    grep -q 'daily notification planned.*T07:45:00' "$TMP/s4.log"
+PID4=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pid"])' "$READY4" 2>/dev/null)
+BASE4=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["base_url"])' "$READY4" 2>/dev/null)
+export DISPLAY=$(cat "$TMP/s4/display") XAUTHORITY=$(cat "$TMP/s4/xauth")
+visible() { xdotool search --onlyvisible --name '^NPS Oracle$' 2>/dev/null | head -1; }
+check "the window is shown" test -n "$(visible)"
+"$SYSTEM_PYTHON" "$ROOT/tests/desktop/wm_close.py" $(xdotool search --name '^NPS Oracle$' 2>/dev/null)
+for _ in $(seq 1 50); do grep -q "window hidden in the tray" "$TMP/s4.log" && break; sleep 0.1; done
+sleep 1
+check "closing the window hides it in the tray" bash -c '[ -z "$0" ] && grep -q "window hidden in the tray" "$1"' "$(visible)" "$TMP/s4.log"
+check "the app keeps running" kill -0 "${PID4:-0}"
+check "its server still answers (GET /api/health 200)" test "$(code "$BASE4/api/health")" = 200
+DBUS_SESSION_BUS_ADDRESS=$(cat "$TMP/s4/dbus") NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" timeout 30 "$APP" > "$TMP/again.log" 2>&1
+for _ in $(seq 1 50); do [ -n "$(visible)" ] && break; sleep 0.1; done
+check "launching the app again brings the window back" test -n "$(visible)"
+WID=$(visible)
+xdotool mousemove --window "$WID" 200 200 2>/dev/null
+xdotool windowfocus --sync "$WID" 2>/dev/null
+xdotool key --clearmodifiers ctrl+q 2>/dev/null
+for _ in $(seq 1 100); do kill -0 "${PID4:-0}" 2>/dev/null || break; sleep 0.1; done
+check "Quit (Ctrl+Q) still ends it" bash -c '! kill -0 "${0:-0}" 2>/dev/null' "$PID4"
+wait "$XVFB_PID" 2>/dev/null
+XVFB_PID=""
+check "with status 0 after stopping its server (status $(cat "$TMP/s4/status" 2>/dev/null))" \
+    bash -c '[ "$(cat "$0/status")" = 0 ] && grep -q "server stopped" "$1"' "$TMP/s4" "$TMP/s4.log"
+TRAY_MS=$(( ($(date +%s%N) - T_TRAY) / 1000000 ))
+
 SIZE=$(stat -c %s "$APP")
-printf 'figures: ready file %s ms after launch; first paint (screenshot with >= 200 colours) %s ms; idle RSS %s MiB (nps-desktop) / %s MiB (with WebKit processes); debug binary %s MiB; close %s ms\n' \
-    "$READY_MS" "${PAINT_MS:-?}" "$((APP_RSS / 1024))" "$((TREE_RSS / 1024))" "$((SIZE / 1048576))" "$CLOSE_MS"
+printf 'figures: ready file %s ms after launch; first paint (screenshot with >= 200 colours) %s ms; idle RSS %s MiB (nps-desktop) / %s MiB (with WebKit processes); debug binary %s MiB; close %s ms; tray launch %s ms\n' \
+    "$READY_MS" "${PAINT_MS:-?}" "$((APP_RSS / 1024))" "$((TREE_RSS / 1024))" "$((SIZE / 1048576))" "$CLOSE_MS" "$TRAY_MS"
 finish

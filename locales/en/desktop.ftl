@@ -59,3 +59,18 @@ desktop-webview-missing-body =
     Run the NPS Oracle installer again: it installs the runtime and needs no internet connection. You can also install the “WebView2 Runtime” from Microsoft’s website (developer.microsoft.com/microsoft-edge/webview2).
 
     Until then, the nps command gives the same readings in a terminal.
+
+# The tray icon's menu (while "close to tray" is on in Settings): Show brings the
+# window back; Quit is desktop-menu-quit.
+desktop-menu-show = Show NPS Oracle
+
+# The daily notification, at the time chosen in Settings. $headline is the day's
+# reading's headline (its date); $name the saved "me" it was read for.
+desktop-daily-title = Your day: { $headline }
+desktop-daily-title-personal = { $name }’s day: { $headline }
+# The notification's second line; $numbers is already a list ("3, 7, 21").
+desktop-daily-lucky = Lucky numbers: { $numbers }
+
+# The Settings page could not save the desktop settings.
+desktop-error-settings-locale = unknown language: { $locale }
+desktop-error-settings-save = cannot save the desktop settings: { $error }

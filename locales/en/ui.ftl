@@ -212,6 +212,14 @@ ui-use-server = Use this server
 ui-settings-language = Language
 ui-settings-system = Default numerology system
 ui-settings-saved = Saved.
+# The desktop app's own settings (shown only inside the desktop app).
+ui-settings-desktop = Desktop app
+ui-desktop-daily = Show the daily reading as a notification
+ui-desktop-daily-time = At
+ui-desktop-daily-hint = Every day at this time on this computer, even while the window is in the tray.
+ui-desktop-tray = Keep running in the tray when the window is closed
+ui-desktop-tray-hint = Quit from the tray icon’s menu or with Ctrl+Q.
+ui-desktop-failed = Not saved: { $message }
 
 ## Sign in
 

@@ -59,3 +59,18 @@ desktop-webview-missing-body =
     برنامهٔ نصب پیشگوی NPS را دوباره اجرا کنید: این برنامه آن را بی‌نیاز به اینترنت نصب می‌کند. می‌توانید «WebView2 Runtime» را از وبگاه مایکروسافت (developer.microsoft.com/microsoft-edge/webview2) هم نصب کنید.
 
     تا آن زمان، فرمان nps همین خوانش‌ها را در پایانه به شما می‌دهد.
+
+# منوی نماد سینی سیستم (وقتی «بستن به سینی» در تنظیمات روشن است): «نمایش» پنجره را
+# برمی‌گرداند؛ «خروج» همان desktop-menu-quit است.
+desktop-menu-show = نمایش پیشگوی NPS
+
+# اعلان روزانه، در ساعتی که در تنظیمات انتخاب شده است. $headline عنوان خوانش روز
+# (تاریخ آن) است و $name نام «من» ذخیره‌شده‌ای که روز برایش خوانده شده است.
+desktop-daily-title = روز شما: { $headline }
+desktop-daily-title-personal = روز { $name }: { $headline }
+# سطر دوم اعلان؛ $numbers از پیش یک فهرست است («۳، ۷، ۲۱»).
+desktop-daily-lucky = عددهای خوش‌یمن: { $numbers }
+
+# صفحهٔ تنظیمات نتوانست تنظیمات برنامهٔ رومیزی را ذخیره کند.
+desktop-error-settings-locale = زبان ناشناخته: { $locale }
+desktop-error-settings-save = ذخیرهٔ تنظیمات برنامهٔ رومیزی ممکن نشد: { $error }

@@ -210,6 +210,14 @@ ui-use-server = استفاده از این سرور
 ui-settings-language = زبان
 ui-settings-system = روش پیش‌فرض عددشناسی
 ui-settings-saved = ذخیره شد.
+# تنظیمات خودِ برنامهٔ رومیزی (فقط درون برنامهٔ رومیزی نشان داده می‌شود).
+ui-settings-desktop = برنامهٔ رومیزی
+ui-desktop-daily = خوانش روزانه را در اعلان نشان بده
+ui-desktop-daily-time = ساعت
+ui-desktop-daily-hint = هر روز در این ساعتِ این رایانه، حتی وقتی پنجره در سینی سیستم است.
+ui-desktop-tray = با بستن پنجره، برنامه در سینی سیستم باز بماند
+ui-desktop-tray-hint = برای خروج، از منوی نماد سینی یا Ctrl+Q استفاده کنید.
+ui-desktop-failed = ذخیره نشد: { $message }
 
 ## ورود
 

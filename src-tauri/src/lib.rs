@@ -12,8 +12,8 @@
 //! The signing secret is fresh for every launch and lives in memory only.
 //!
 //! One tokio runtime, built here and handed to Tauri (`tauri::async_runtime::set`),
-//! runs the server and everything else. Closing the window (or SIGTERM/Ctrl-C, or the
-//! Quit menu entry) ends the event loop; then the server is shut down gracefully —
+//! runs the server and everything else. Closing the window (unless close-to-tray is
+//! on: then it hides), SIGTERM/Ctrl-C, or a Quit menu entry ends the event loop; then the server is shut down gracefully —
 //! `serve` returns only after in-flight requests (and so in-flight readings) are
 //! finished and stored.
 //!
@@ -27,19 +27,30 @@
 //! - `assets`: the web UI embedded with `rust-embed`, and the app scheme's answers.
 //! - `menu`, `texts`: the menu bar (a pure per-platform description, then Tauri menus)
 //!   and every text the shell shows, from `locales/` in the system's language.
-//! - `test_hooks`: the ready file and (debug builds only) the injected test script of
-//!   the smoke test.
+//! - `settings`, `commands`: the shell's own settings (`desktop.json` in the data
+//!   directory: the daily notification's time, close-to-tray) and the two Tauri
+//!   commands the UI's Settings page reads and changes them with.
+//! - [`schedule`], `notification`: the daily reading as a native notification at the
+//!   chosen local time (the next fire time is a pure, DST-safe function).
+//! - `tray`: the tray icon and its menu, and closing the window to the tray.
+//! - `test_hooks`: the ready file and (debug builds only) the injected test script
+//!   and the "notify now" of the smoke test.
 //! - `error`: `DesktopError`.
 //! - [`webview_runtime`]: on Windows, a clear message and exit 3 when the WebView2
 //!   Runtime is missing.
 
 mod assets;
+mod commands;
 mod error;
 mod launch;
 mod menu;
+mod notification;
+pub mod schedule;
 mod server;
+mod settings;
 mod test_hooks;
 mod texts;
+mod tray;
 pub mod webview_runtime;
 
 use std::process::ExitCode;
@@ -92,10 +103,16 @@ fn run_app(texts: Texts) -> Result<i32, DesktopError> {
     let runtime = shared_runtime()?;
     let server = ServerSlot::default();
     let app = build_app(launch, texts, Arc::clone(&server), started)?;
-    let code = app.run_return(|_, event| {
-        if let RunEvent::ExitRequested { code, .. } = event {
-            tracing::info!(?code, "closing");
+    let code = app.run_return(|_app, event| match event {
+        RunEvent::ExitRequested { code, .. } => tracing::info!(?code, "closing"),
+        // macOS: a click on the Dock icon brings back a window closed to the tray.
+        #[cfg(target_os = "macos")]
+        RunEvent::Reopen { .. } => {
+            if let Some(w) = _app.get_webview_window(WINDOW_LABEL) {
+                tray::show_window(&w);
+            }
         }
+        _ => {}
     });
     // The event loop is over: stop the server and wait for in-flight work.
     let running = server.lock().ok().and_then(|mut slot| slot.take());
@@ -128,11 +145,15 @@ fn build_app(
         // First, so that a second launch hands over before starting a server.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             if let Some(w) = app.get_webview_window(WINDOW_LABEL) {
-                let _ = w.unminimize();
-                let _ = w.show();
-                let _ = w.set_focus();
+                tray::show_window(&w);
             }
         }))
+        .plugin(tauri_plugin_notification::init())
+        .invoke_handler(tauri::generate_handler![
+            commands::get_desktop_settings,
+            commands::set_desktop_settings
+        ])
+        .on_window_event(tray::on_window_event)
         // The app's pages (the web UI, from memory) under its own fixed origin.
         .register_asynchronous_uri_scheme_protocol(APP_SCHEME, move |_ctx, request, responder| {
             responder.respond(assets::page(texts, &request));
@@ -145,7 +166,8 @@ fn build_app(
 }
 
 /// Starts the server, opens the window on it, and keeps it going: the ready file for
-/// the smoke test, the daily token refresh, SIGTERM/Ctrl-C as a close.
+/// the smoke test, the daily token refresh, SIGTERM/Ctrl-C as a close; the shell's
+/// settings, the tray icon and the daily notification.
 fn setup(
     app: &mut App,
     launch: &Launch,
@@ -159,6 +181,8 @@ fn setup(
         data_dir = %launch.data_dir.display(),
         "embedded server listening"
     );
+    // Before the window: its page may ask for the settings at once.
+    start_desktop_integration(app, launch, &local);
     open_window(app, &local, launch, texts, started)?;
     launch.test_hooks.server_ready(&local.base_url)?;
     tauri::async_runtime::spawn(server::refresh_token_periodically(
@@ -176,6 +200,28 @@ fn setup(
         *slot = Some(local.running);
     }
     Ok(())
+}
+
+/// The shell's settings (managed state, for the commands), the tray icon (shown while
+/// close-to-tray is on) and the daily notification's scheduler.
+fn start_desktop_integration(app: &App, launch: &Launch, local: &LocalServer) {
+    let store = settings::SettingsStore::open(&launch.data_dir);
+    let handle = app.handle();
+    if tray::build(handle, store.texts()).is_some() {
+        tray::show_tray(handle, store.get().close_to_tray);
+    }
+    tauri::async_runtime::spawn(notification::run_scheduler(
+        handle.clone(),
+        local.state.clone(),
+        store.watch(),
+    ));
+    if launch.test_hooks.notify_now() {
+        let (handle, state, texts) = (handle.clone(), local.state.clone(), store.texts());
+        tauri::async_runtime::spawn(async move {
+            notification::show_today(&handle, &state, texts).await;
+        });
+    }
+    app.manage(store);
 }
 
 /// The window on the app's own page (`nps://localhost/`, a fixed origin) with the

@@ -9,7 +9,8 @@
 //!   without these menu items macOS delivers no ⌘C/⌘V to a web page), View, Window.
 //! - **Windows and Linux**: File (Settings…, Quit), View, Help (About).
 //!
-//! Labels are `desktop-menu-*` in `locales/*/desktop.ftl`.
+//! Labels are `desktop-menu-*` in `locales/*/desktop.ftl`. The tray's menu
+//! (`crate::tray`) uses the same [`Command`]s and [`on_event`].
 
 use tauri::menu::{
     AboutMetadata, IsMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu,
@@ -42,6 +43,8 @@ impl Platform {
 /// What the shell itself does for a menu item (its id is the menu event's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
+    /// The tray's "Show NPS Oracle": the window back from the tray.
+    Show,
     Settings,
     Quit,
     ZoomIn,
@@ -51,7 +54,8 @@ pub enum Command {
 }
 
 impl Command {
-    pub const ALL: [Command; 6] = [
+    pub const ALL: [Command; 7] = [
+        Command::Show,
         Command::Settings,
         Command::Quit,
         Command::ZoomIn,
@@ -63,6 +67,7 @@ impl Command {
     /// The menu item's id.
     pub fn id(self) -> &'static str {
         match self {
+            Command::Show => "show",
             Command::Settings => "settings",
             Command::Quit => "quit",
             Command::ZoomIn => "zoom-in",
@@ -79,6 +84,7 @@ impl Command {
     /// Its label's message id.
     pub fn label(self) -> &'static str {
         match self {
+            Command::Show => "desktop-menu-show",
             Command::Settings => "desktop-menu-settings",
             Command::Quit => "desktop-menu-quit",
             Command::ZoomIn => "desktop-menu-zoom-in",
@@ -91,6 +97,8 @@ impl Command {
     /// Its keyboard shortcut on `platform` (`CmdOrCtrl` is ⌘ on macOS, Ctrl elsewhere).
     pub fn shortcut(self, platform: Platform) -> &'static str {
         match self {
+            // In the tray's menu only, which has no shortcuts.
+            Command::Show => "",
             Command::Settings => "CmdOrCtrl+,",
             Command::Quit => "CmdOrCtrl+Q",
             Command::ZoomIn => "CmdOrCtrl+=",
@@ -339,7 +347,8 @@ pub fn settings_script(page_origin: &str) -> String {
 #[derive(Debug, Default)]
 pub struct Zoom(std::sync::Mutex<Option<f64>>);
 
-/// The shell's menu items: Quit ends the event loop (like closing the window), Settings
+/// The shell's menu items (the menu bar's and the tray's): Quit ends the event loop
+/// (like closing the window), Show brings the window back from the tray, Settings
 /// opens the UI's Settings page, the View items zoom the page or toggle full screen.
 pub fn on_event(app: &AppHandle, event: MenuEvent) {
     let Some(command) = Command::from_id(event.id().as_ref()) else {
@@ -349,6 +358,7 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
     match (command, window) {
         (Command::Quit, _) => app.exit(0),
         (_, None) => {}
+        (Command::Show, Some(w)) => crate::tray::show_window(&w),
         (Command::Settings, Some(w)) => {
             let _ = w.show();
             let _ = w.set_focus();

@@ -32,6 +32,9 @@ pub struct LocalServer {
     pub token: String,
     /// This launch's signing secret (to mint the next tokens).
     pub secret: Vec<u8>,
+    /// The server's state (its store), for what the shell reads itself: the daily
+    /// notification.
+    pub state: nps_server::AppState,
     /// Stops it.
     pub running: Running,
 }
@@ -58,14 +61,16 @@ impl LocalServer {
         let listener = tauri::async_runtime::block_on(bind(ports)).map_err(DesktopError::Bind)?;
         let addr = listener.local_addr().map_err(DesktopError::Bind)?;
         let (stop, stopped) = oneshot::channel::<()>();
-        let task = tauri::async_runtime::spawn(nps_server::serve(listener, state, async move {
-            let _ = stopped.await;
-        }));
+        let task =
+            tauri::async_runtime::spawn(nps_server::serve(listener, state.clone(), async move {
+                let _ = stopped.await;
+            }));
         let tauri::async_runtime::JoinHandle::Tokio(task) = task;
         Ok(LocalServer {
             base_url: format!("http://{addr}"),
             token,
             secret,
+            state,
             running: Running { stop, task },
         })
     }

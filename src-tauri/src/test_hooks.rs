@@ -8,6 +8,10 @@
 //!   `window.__NPS__`), before the page's scripts. The smoke test uses it to run one
 //!   reading through the API as the page would. A release build ignores the variable:
 //!   the production window runs the app's own script alone.
+//! - `NPS_DESKTOP_NOTIFY_NOW=1` (**debug builds only**): the daily notification is
+//!   shown once right after the start, as the scheduler shows it at the chosen time
+//!   (`crate::notification::show_today`), so the smoke test need not wait for a
+//!   clock time. A release build ignores it.
 
 use std::path::PathBuf;
 
@@ -17,12 +21,15 @@ use crate::error::DesktopError;
 pub const READY_FILE_ENV: &str = "NPS_DESKTOP_READY_FILE";
 /// The variable naming the test script (debug builds only).
 pub const TEST_SCRIPT_ENV: &str = "NPS_DESKTOP_TEST_SCRIPT";
+/// The variable asking for the daily notification at once (debug builds only).
+pub const NOTIFY_NOW_ENV: &str = "NPS_DESKTOP_NOTIFY_NOW";
 
 /// The smoke test's requests.
 #[derive(Debug, Default)]
 pub struct TestHooks {
     ready_file: Option<PathBuf>,
     script: Option<String>,
+    notify_now: bool,
 }
 
 impl TestHooks {
@@ -30,7 +37,13 @@ impl TestHooks {
         Ok(TestHooks {
             ready_file: std::env::var_os(READY_FILE_ENV).map(PathBuf::from),
             script: test_script(std::env::var_os(TEST_SCRIPT_ENV).map(PathBuf::from))?,
+            notify_now: notify_now(std::env::var_os(NOTIFY_NOW_ENV).as_deref()),
         })
+    }
+
+    /// Whether to show the daily notification right after the start.
+    pub fn notify_now(&self) -> bool {
+        self.notify_now
     }
 
     /// The extra script to run in the window, if the test gave one.
@@ -62,6 +75,15 @@ fn test_script(path: Option<PathBuf>) -> Result<Option<String>, DesktopError> {
         tracing::warn!("{TEST_SCRIPT_ENV} is ignored by a release build");
     }
     Ok(None)
+}
+
+/// `NPS_DESKTOP_NOTIFY_NOW=1` in a debug build.
+fn notify_now(value: Option<&std::ffi::OsStr>) -> bool {
+    let asked = value.is_some_and(|v| v == "1");
+    if asked && !cfg!(debug_assertions) {
+        tracing::warn!("{NOTIFY_NOW_ENV} is ignored by a release build");
+    }
+    asked && cfg!(debug_assertions)
 }
 
 /// The ready file: the server's URL and this process id — never the token.
@@ -99,6 +121,14 @@ mod tests {
     }
 
     #[test]
+    fn notify_now_is_a_debug_build_hook() {
+        let one = std::ffi::OsStr::new("1");
+        assert_eq!(notify_now(Some(one)), cfg!(debug_assertions));
+        assert!(!notify_now(Some(std::ffi::OsStr::new("yes"))));
+        assert!(!notify_now(None));
+    }
+
+    #[test]
     fn the_ready_file_is_written_only_when_asked() {
         let tmp = tempfile::tempdir().unwrap();
         TestHooks::default()
@@ -107,7 +137,7 @@ mod tests {
         let path = tmp.path().join("ready.json");
         let hooks = TestHooks {
             ready_file: Some(path.clone()),
-            script: None,
+            ..TestHooks::default()
         };
         hooks.server_ready("http://127.0.0.1:9").unwrap();
         let v: serde_json::Value =

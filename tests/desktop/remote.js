@@ -7,14 +7,8 @@
 // the remote server's history and in the app's own database.
 (function () {
   var cfg = window.__NPS_TEST__;
-  if (!window.__NPS__ || !cfg) return; // not the app's page
-  if (window.sessionStorage.getItem("nps.remote.started")) return; // once per window
-  window.sessionStorage.setItem("nps.remote.started", "1");
-
-  function report(step, detail) {
-    var url = cfg.report + "/" + step + "?" + encodeURIComponent(detail || "");
-    return fetch(url, { mode: "no-cors" }).catch(function () {});
-  }
+  var report = window.__npsTestPage && window.__npsTestPage("remote");
+  if (!report) return; // not the app's page, or run already (tests/desktop/page.js)
   function until(selector, ms) {
     return new Promise(function (resolve, reject) {
       var start = Date.now();

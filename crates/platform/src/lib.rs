@@ -40,6 +40,6 @@ pub use locale::system_locale;
 pub use logging::{flush_logs, init_logging};
 pub use paths::{APP_DIR_NAME, DATA_DIR_ENV, NoDataDir, data_dir, data_dir_or, default_data_dir};
 pub use private::{
-    create_private_dir, create_private_file, ensure_private_file, restrict_to_owner,
-    write_private_file,
+    create_private_dir, create_private_file, ensure_private_file, replace_private_file,
+    restrict_to_owner, write_private_file,
 };

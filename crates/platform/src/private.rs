@@ -76,11 +76,30 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if path.exists() {
         return Err(io::ErrorKind::AlreadyExists.into());
     }
+    private_partial(path, bytes)?
+        .persist_noclobber(path)
+        .map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Writes `bytes` to the private file `path`, replacing what is there, atomically: the
+/// same private, synced temporary file as [`write_private_file`], then renamed over
+/// `path`. A reader finds the old contents or the new, never a mix; on failure the
+/// old file stays as it was. For small files the app rewrites (the desktop settings).
+pub fn replace_private_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    private_partial(path, bytes)?
+        .persist(path)
+        .map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// `bytes` in a private, synced temporary file beside `path` (removed if dropped).
+fn private_partial(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    // 0600 on Unix whatever the umask (tempfile's mode), removed again if dropped.
+    // 0600 on Unix whatever the umask (tempfile's mode).
     let mut partial = tempfile::Builder::new()
         .prefix(".nps-")
         .suffix(".partial")
@@ -88,8 +107,7 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     restrict_to_owner(partial.path())?;
     partial.write_all(bytes)?;
     partial.as_file().sync_all()?;
-    partial.persist_noclobber(path).map_err(|e| e.error)?;
-    Ok(())
+    Ok(partial)
 }
 
 /// Makes sure the file `path` exists and is private: creates it empty if missing,
@@ -183,12 +201,37 @@ mod tests {
         );
     }
 
+    /// A file `name` in `dir` holding `bytes`, mode 0644 (made before files were
+    /// private).
+    fn readable_by_all(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        path
+    }
+
+    #[test]
+    fn a_replaced_file_is_private_whole_and_leaves_no_partial() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = readable_by_all(tmp.path(), "desktop.json", b"old");
+        replace_private_file(&path, b"new").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+        assert_eq!(mode(&path), 0o600);
+        replace_private_file(&path, b"newer").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"newer");
+        let names: Vec<_> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["desktop.json"]);
+        let err = replace_private_file(&tmp.path().join("no/such/file"), b"x").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::NotFound);
+    }
+
     #[test]
     fn existing_files_are_narrowed_not_widened() {
         let tmp = tempfile::tempdir().unwrap();
-        let wide = tmp.path().join("nps.db");
-        std::fs::write(&wide, b"data").unwrap();
-        std::fs::set_permissions(&wide, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let wide = readable_by_all(tmp.path(), "nps.db", b"data");
         ensure_private_file(&wide).unwrap();
         assert_eq!(mode(&wide), 0o600);
         assert_eq!(std::fs::read(&wide).unwrap(), b"data", "contents untouched");

@@ -30,6 +30,8 @@
 //! - [`text`]: a reading's text as messages ([`Msg`], [`Interpretation`]) and as
 //!   rendered in one language ([`RenderedText`]).
 //! - [`locale`]: [`Locale`], the languages (`en`, `fa`).
+//! - [`desktop`]: what the desktop shell and the UI inside it exchange through Tauri
+//!   commands ([`DesktopSettings`], [`DailyTime`]).
 //! - [`backoff`]: [`backoff_delay`], the reconnect delay (1 s doubling to 30 s,
 //!   full jitter).
 //!
@@ -56,6 +58,7 @@
 pub mod backoff;
 pub mod claims;
 pub mod close;
+pub mod desktop;
 pub mod event;
 pub mod figures;
 pub mod http;
@@ -69,6 +72,7 @@ pub mod text;
 pub use backoff::backoff_delay;
 pub use claims::{Claims, ROLE_ADMIN};
 pub use close::Close;
+pub use desktop::{BadDailyTime, DailyTime, DesktopSettings};
 pub use event::{
     DailyReading, Envelope, Event, ReadingComplete, ReadingError, ReadingProgress, ReadingStarted,
     ResyncRequired, SignType, Step, Welcome,

@@ -1,14 +1,16 @@
 //! The Settings page's cards: preferences (language, default numerology system), the
-//! account (who is signed in) and the connection (this computer or a remote server, an optional sign-in, "test
-//! connection" and "use this server", and how the last test went).
+//! account (who is signed in), the connection (this computer or a remote server, an
+//! optional sign-in, "test connection" and "use this server", and how the last test
+//! went), and, inside the desktop app only, the app's own settings (the daily
+//! notification, close-to-tray).
 
 use nps_i18n::Locale;
-use nps_protocol::SystemChoice;
+use nps_protocol::{DailyTime, DesktopSettings, SystemChoice};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::alert::sign_in_error_text;
-use crate::hooks::{ConnectionTest, SwitchRequest, use_locale};
+use crate::hooks::{ConnectionTest, DesktopSave, SwitchRequest, use_locale};
 use crate::i18n::{system_label, t, tf};
 use crate::state::settings::Server;
 
@@ -191,5 +193,76 @@ fn connection_test_result(props: &ConnectionTestResultProps) -> Html {
     };
     html! {
         <p {class} role="status" data-testid="connection-test-result">{ text }</p>
+    }
+}
+
+/// The time the time field offers when the notification is turned on.
+const DEFAULT_DAILY_TIME: &str = "08:00";
+
+#[derive(Properties, PartialEq)]
+pub struct DesktopCardProps {
+    pub settings: DesktopSettings,
+    pub outcome: Option<DesktopSave>,
+    pub on_save: Callback<DesktopSettings>,
+}
+
+/// The desktop app's own settings: the daily notification (off, or a local time) and
+/// close-to-tray. Each change is saved at once.
+#[function_component(DesktopCard)]
+pub fn desktop_card(props: &DesktopCardProps) -> Html {
+    let locale = use_locale();
+    let current = &props.settings;
+    let time = current
+        .daily_notification
+        .map_or_else(|| DEFAULT_DAILY_TIME.to_string(), |t| t.to_string());
+    let changed = |edit: fn(&mut DesktopSettings, &HtmlInputElement)| {
+        let (settings, save) = (current.clone(), props.on_save.clone());
+        Callback::from(move |e: Event| {
+            let mut next = settings.clone();
+            edit(&mut next, &e.target_unchecked_into::<HtmlInputElement>());
+            save.emit(next);
+        })
+    };
+    let on_daily = changed(|s, input| {
+        s.daily_notification = input
+            .checked()
+            .then(|| DailyTime::parse(DEFAULT_DAILY_TIME).ok())
+            .flatten();
+    });
+    let on_time = changed(|s, input| {
+        if let Ok(time) = DailyTime::parse(&input.value()) {
+            s.daily_notification = Some(time);
+        }
+    });
+    let on_tray = changed(|s, input| s.close_to_tray = input.checked());
+    let outcome = props.outcome.as_ref().map(|o| match o {
+        DesktopSave::Saved => ("ok", t(locale, "ui-settings-saved")),
+        DesktopSave::Failed(message) => (
+            "error",
+            tf(locale, "ui-desktop-failed", &[("message", message.clone())]),
+        ),
+    });
+    html! {
+        <div class="card" data-testid="desktop-settings">
+            <h2>{ t(locale, "ui-settings-desktop") }</h2>
+            <label class="check">
+                <input type="checkbox" id="s-daily" checked={current.daily_notification.is_some()} onchange={on_daily} />
+                { t(locale, "ui-desktop-daily") }
+            </label>
+            <div class="field">
+                <label for="s-daily-time">{ t(locale, "ui-desktop-daily-time") }</label>
+                <input id="s-daily-time" type="time" dir="ltr" value={time}
+                       disabled={current.daily_notification.is_none()} onchange={on_time} />
+                <p class="hint">{ t(locale, "ui-desktop-daily-hint") }</p>
+            </div>
+            <label class="check">
+                <input type="checkbox" id="s-tray" checked={current.close_to_tray} onchange={on_tray} />
+                { t(locale, "ui-desktop-tray") }
+            </label>
+            <p class="hint">{ t(locale, "ui-desktop-tray-hint") }</p>
+            if let Some((class, text)) = outcome {
+                <p {class} role="status" data-testid="desktop-settings-result">{ text }</p>
+            }
+        </div>
     }
 }

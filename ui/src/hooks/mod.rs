@@ -21,11 +21,14 @@
 //! - [`use_place_search`]: the location picker's city search;
 //! - [`use_login`]: the sign-in screen;
 //! - [`use_server_switch`]: Settings' connection test and server switch;
+//! - [`use_desktop_settings`]: Settings' desktop-app card (inside the desktop app
+//!   only: the daily notification, close-to-tray);
 //! - [`use_escape_hides_tooltips`]: Escape hides hover and focus tooltips;
 //! - [`use_export`], [`use_focus_into_view`], [`use_print_opens`]: the result view's
 //!   copy/download, scrolling and focus, and its sections opened for printing.
 
 mod daily;
+mod desktop;
 mod export;
 mod focus;
 mod history;
@@ -44,6 +47,7 @@ mod tooltips;
 mod websocket;
 
 pub use daily::use_daily;
+pub use desktop::{DesktopSave, DesktopSettingsHandle, use_desktop_settings};
 pub use export::{Export, SERVER_FORMATS, use_export};
 pub use focus::use_focus_into_view;
 pub use history::{HistoryHandle, use_history};

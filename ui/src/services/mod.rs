@@ -5,8 +5,11 @@
 //!   without a token.
 //! - [`storage`]: settings and tokens in the browser's local storage; the desktop
 //!   shell's `window.__NPS__`.
+//! - [`desktop`]: the desktop shell's Tauri commands (its own settings), inside the
+//!   desktop app only.
 //! - [`browser`]: clock, random ids, scrolling, clipboard, downloads, `<html lang dir>`.
 
 pub mod api;
 pub mod browser;
+pub mod desktop;
 pub mod storage;

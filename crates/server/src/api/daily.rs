@@ -8,7 +8,7 @@ use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
 use nps_engine::Date;
-use nps_protocol::{DailyQuery, DailyResponse, ProfileBody};
+use nps_protocol::{DailyQuery, DailyResponse};
 
 use crate::app::AppState;
 use crate::error::ApiError;
@@ -35,24 +35,8 @@ async fn daily(
 ) -> Result<Json<DailyResponse>, ApiError> {
     let locale = parse_locale(q.locale.as_deref())?;
     let date = date_or_today("date", q.date.as_deref())?;
-    if q.personal == Some(true) {
-        if let Some((name, birth)) = saved_me(&state, &user).await? {
-            return crate::daily::personal(date, birth, name, locale)
-                .await
-                .map(Json);
-        }
-    }
-    crate::daily::insight(&state, date, locale).await.map(Json)
-}
-
-/// The name and birth date of the caller's saved "me", if they have one (saved people
-/// were checked when saved; one that no longer reads is passed over).
-async fn saved_me(state: &AppState, user: &AuthUser) -> Result<Option<(String, Date)>, ApiError> {
-    let people = state.store().list_profiles(user.user_id()).await?;
-    let me = people
-        .into_iter()
-        .find(|p| p.is_me)
-        .and_then(|p| serde_json::from_value::<ProfileBody>(p.person).ok())
-        .and_then(|p| Some((p.name, Date::parse(p.birth_date.trim()).ok()?)));
-    Ok(me)
+    let personal = q.personal == Some(true);
+    crate::daily::for_owner(&state, user.user_id(), date, locale, personal)
+        .await
+        .map(Json)
 }

@@ -1,8 +1,8 @@
 //! The daily insight: computed once per (date, locale) and kept in the store
 //! ([`insight`]), broadcast as `daily_reading` at most once per (date, locale)
 //! ([`publish`]) — by the scheduler at local midnight ([`scheduler`]) or by an
-//! admin (`POST /api/admin/daily`). Reading it (`GET /api/oracle/daily`) never
-//! broadcasts.
+//! admin (`POST /api/admin/daily`). Reading it (`GET /api/oracle/daily`, the desktop
+//! app's notification: [`for_owner`]) never broadcasts.
 //!
 //! [`claim_publication`] decides "not published yet" for one server: an in-process
 //! guard. On a cluster's PostgreSQL the claim and the broadcast are one transaction
@@ -11,7 +11,7 @@
 
 use nps_engine::Date;
 use nps_i18n::Locale;
-use nps_protocol::{DailyReading, DailyResponse, Event, Figures};
+use nps_protocol::{DailyReading, DailyResponse, Event, Figures, ProfileBody};
 use nps_readings::Request as ReadingRequest;
 
 use crate::app::App;
@@ -40,6 +40,36 @@ pub async fn insight(app: &App, date: Date, locale: Locale) -> Result<DailyRespo
     Ok(response)
 }
 
+/// The day of `owner`: read for their saved "me" when `personal` and they have one
+/// (see [`personal`]), else the day for everyone ([`insight`]). `GET
+/// /api/oracle/daily` and the desktop app's daily notification both read it here.
+pub async fn for_owner(
+    app: &App,
+    owner: &str,
+    date: Date,
+    locale: Locale,
+    personal: bool,
+) -> Result<DailyResponse, ApiError> {
+    if personal {
+        if let Some((name, birth)) = saved_me(app, owner).await? {
+            return self::personal(date, birth, name, locale).await;
+        }
+    }
+    insight(app, date, locale).await
+}
+
+/// The name and birth date of `owner`'s saved "me", if they have one (saved people
+/// were checked when saved; one that no longer reads is passed over).
+async fn saved_me(app: &App, owner: &str) -> Result<Option<(String, Date)>, ApiError> {
+    let people = app.store().list_profiles(owner).await?;
+    let me = people
+        .into_iter()
+        .find(|p| p.is_me)
+        .and_then(|p| serde_json::from_value::<ProfileBody>(p.person).ok())
+        .and_then(|p| Some((p.name, Date::parse(p.birth_date.trim()).ok()?)));
+    Ok(me)
+}
+
 /// The day read for the person born on `birth` (not stored: it is one user's), or for
 /// everyone.
 pub async fn personal(
@@ -53,7 +83,9 @@ pub async fn personal(
     Ok(response)
 }
 
-fn compute(date: Date, birth: Option<Date>, locale: Locale) -> Result<DailyResponse, ApiError> {
+/// The day read (for the person born on `birth`, or for everyone) in `locale`: the
+/// one computation behind every daily insight. Neither stored nor broadcast.
+pub fn compute(date: Date, birth: Option<Date>, locale: Locale) -> Result<DailyResponse, ApiError> {
     let reading = nps_readings::run(
         &ReadingRequest::Daily { date, birth },
         locale,
