@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use tokio::task::JoinSet;
 
-use crate::report::{EndFigures, NodeEnd, PhaseFigures, Settings};
+use crate::report::{EndFigures, NodeEnd, PhaseFigures, ServerEnd, Settings};
 use crate::server_process::Nodes;
 use crate::sockets::{Recorder, User};
 use crate::{broadcast, readings, sockets};
@@ -88,9 +88,11 @@ impl OpenSockets {
                 let memory = server.memory();
                 NodeEnd {
                     node,
-                    server_rss_end_bytes: memory.map(|m| m.rss),
-                    server_rss_peak_bytes: memory.map(|m| m.hwm),
-                    server_cpu_total_ms: server.cpu_time().map(|d| d.as_secs_f64() * 1e3),
+                    server: ServerEnd {
+                        server_rss_end_bytes: memory.map(|m| m.rss),
+                        server_rss_peak_bytes: memory.map(|m| m.hwm),
+                        server_cpu_total_ms: server.cpu_time().map(|d| d.as_secs_f64() * 1e3),
+                    },
                     stopped_cleanly: false,
                 }
             })
@@ -108,9 +110,11 @@ impl OpenSockets {
             close_started.elapsed().as_secs_f64() * 1e3
         );
         EndFigures {
-            server_rss_end_bytes: sum(by_node.iter().map(|n| n.server_rss_end_bytes)),
-            server_rss_peak_bytes: sum(by_node.iter().map(|n| n.server_rss_peak_bytes)),
-            server_cpu_total_ms: sum(by_node.iter().map(|n| n.server_cpu_total_ms)),
+            server: ServerEnd {
+                server_rss_end_bytes: sum(by_node.iter().map(|n| n.server.server_rss_end_bytes)),
+                server_rss_peak_bytes: sum(by_node.iter().map(|n| n.server.server_rss_peak_bytes)),
+                server_cpu_total_ms: sum(by_node.iter().map(|n| n.server.server_cpu_total_ms)),
+            },
             pings_answered: self.recorder.pings(),
             bad_frames: self.recorder.bad_frames(),
             sockets_closed_early: closed_early,

@@ -280,12 +280,22 @@ pub struct Goal {
     pub met: Option<bool>,
 }
 
-/// The end of the run; the server figures are every node's, summed.
+/// A server's last figures, read just before its sockets close.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct ServerEnd {
+    /// `VmRSS` then.
+    pub server_rss_end_bytes: Option<u64>,
+    /// `VmHWM` then: the most it held during the run.
+    pub server_rss_peak_bytes: Option<u64>,
+    /// User + system CPU time of its whole life.
+    pub server_cpu_total_ms: Option<f64>,
+}
+
+/// The end of the run; `server` is every node's figures, summed.
 #[derive(Debug, Clone, Serialize)]
 pub struct EndFigures {
-    pub server_rss_end_bytes: Option<u64>,
-    pub server_rss_peak_bytes: Option<u64>,
-    pub server_cpu_total_ms: Option<f64>,
+    #[serde(flatten)]
+    pub server: ServerEnd,
     pub pings_answered: u64,
     pub bad_frames: u64,
     pub sockets_closed_early: usize,
@@ -298,12 +308,8 @@ pub struct EndFigures {
 #[derive(Debug, Clone, Serialize)]
 pub struct NodeEnd {
     pub node: usize,
-    /// `VmRSS` after the broadcast, before the sockets close.
-    pub server_rss_end_bytes: Option<u64>,
-    /// `VmHWM` then: the most the node held during the run.
-    pub server_rss_peak_bytes: Option<u64>,
-    /// User + system CPU time of the node's whole life.
-    pub server_cpu_total_ms: Option<f64>,
+    #[serde(flatten)]
+    pub server: ServerEnd,
     /// Whether it exited by itself once its stdin closed.
     pub stopped_cleanly: bool,
 }
@@ -694,10 +700,10 @@ fn broadcast_rows(b: &BroadcastPhase) -> Vec<Row> {
 
 fn end_rows(e: &EndFigures) -> Vec<Row> {
     let mut rows = Vec::new();
-    if let Some(rss) = e.server_rss_end_bytes {
+    if let Some(rss) = e.server.server_rss_end_bytes {
         rows.push(("server RSS at end", mb(rss)));
     }
-    if let Some(peak) = e.server_rss_peak_bytes {
+    if let Some(peak) = e.server.server_rss_peak_bytes {
         rows.push(("server RSS peak", mb(peak)));
     }
     rows.push((
@@ -711,8 +717,8 @@ fn end_rows(e: &EndFigures) -> Vec<Row> {
             by_node(&e.nodes, |n| {
                 format!(
                     "{}, {}",
-                    n.server_rss_end_bytes.map_or_else(unknown, mb),
-                    n.server_rss_peak_bytes.map_or_else(unknown, mb)
+                    n.server.server_rss_end_bytes.map_or_else(unknown, mb),
+                    n.server.server_rss_peak_bytes.map_or_else(unknown, mb)
                 )
             }),
         ));
@@ -840,9 +846,11 @@ mod tests {
             ..BroadcastPhase::default()
         };
         let end = EndFigures {
-            server_rss_end_bytes: Some(150_000_000),
-            server_rss_peak_bytes: full_run.then_some(159_700_000),
-            server_cpu_total_ms: Some(8000.0),
+            server: ServerEnd {
+                server_rss_end_bytes: Some(150_000_000),
+                server_rss_peak_bytes: full_run.then_some(159_700_000),
+                server_cpu_total_ms: Some(8000.0),
+            },
             pings_answered: 3,
             bad_frames: 0,
             sockets_closed_early: 1,
