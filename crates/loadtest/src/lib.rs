@@ -1,27 +1,32 @@
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
-//! The NPS Oracle load benchmark (issue 4, deliverable 6): how much memory the
-//! server needs per socket, how fast a reading reaches its requester at a
-//! fixed rate, and how long a broadcast takes to reach every socket.
+//! The NPS Oracle load benchmark (issue 4, deliverable 6; the cluster mode is
+//! issue 11, item 5): how much memory the server needs per socket, how fast a
+//! reading reaches its requester at a fixed rate, and how long a broadcast
+//! takes to reach every socket — on one server, or on `--nodes N` cluster
+//! nodes sharing one PostgreSQL (`--database-url`), where each reading is
+//! posted to a node other than the one holding its user's socket.
 //!
 //! The binary is glue (`src/main.rs`); [`run`] does the work. The server runs
 //! in its own process — this executable again, with `--serve-on-stdout` — so
 //! its memory is measured apart from the client's. Everything is on loopback
 //! and bounded in count and time.
 //!
-//! [`run`] reads as the run's steps: fit the settings to the open-file limit,
-//! start the server, mint the users' tokens, run the phases
-//! ([`phases::run`]), close, and build the [`Report`](report::Report) with
-//! [`Report::new`](report::Report::new). A new mode (say, several nodes on one
-//! database) starts its servers its own way and feeds the same phases and the
-//! same report builder.
+//! [`run`] reads as the run's steps: check the flags, fit the settings to the
+//! open-file limit, create the run's database (cluster mode), start the nodes,
+//! mint the users' tokens, run the phases ([`phases::run`]), close, drop the
+//! database, and build the [`Report`](report::Report) with
+//! [`Report::new`](report::Report::new).
 //!
 //! # Layout
 //!
 //! - [`Args`]: the flags, and [`run`], the steps of a run.
-//! - [`phases`]: the three phases in order against one server, and the end of the
-//!   run (sockets closed, server stopped).
+//! - [`database`]: the cluster mode's `--database-url` (loopback only) and the
+//!   run's own database.
+//! - [`phases`]: the three phases in order against the nodes, and the end of the
+//!   run (sockets closed, nodes stopped).
 //! - [`serve`]: the child side: `nps_server` on `127.0.0.1:0` until stdin closes.
-//! - [`server_process`]: the parent's handle on the child (address, RSS, CPU, stop).
+//! - [`server_process`]: the parent's handle on each child (address, RSS, CPU,
+//!   stop) and [`Nodes`](server_process::Nodes), which node serves which user.
 //! - [`sockets`]: phase 1, N authenticated sockets and the task serving each
 //!   (answers `ping`, stamps event arrivals into the [`sockets::Recorder`]).
 //! - [`readings`]: phase 2, readings at a fixed rate over keep-alive HTTP/1.1.
@@ -31,6 +36,7 @@
 //! - [`report`]: the figures (JSON), the table, the goals.
 
 pub mod broadcast;
+pub mod database;
 pub mod http;
 pub mod phases;
 pub mod procfs;
@@ -45,8 +51,9 @@ use std::time::Duration;
 
 use clap::Parser;
 
+use database::{DatabaseUrl, RunDatabase};
 use report::{Machine, Report, Settings};
-use server_process::ServerProcess;
+use server_process::{Nodes, post_node, socket_node};
 use sockets::User;
 
 /// Open files each process keeps besides the sockets (stdio, epoll, pipes,
@@ -64,7 +71,8 @@ const TOKEN_TTL: Duration = Duration::from_secs(3600);
     version,
     about = "Load benchmark of the NPS Oracle server, on loopback: N sockets (server RSS), \
              readings at a fixed rate (latency to reading_complete), one broadcast (latency \
-             to the last socket)."
+             to the last socket); on one server or on a cluster of nodes sharing one \
+             PostgreSQL."
 )]
 pub struct Args {
     /// Sockets to open, one per user (u0, u1, ...).
@@ -82,9 +90,17 @@ pub struct Args {
     /// Socket connects in flight at once (phase 1).
     #[arg(long, default_value_t = 256, value_parser = positive_usize)]
     pub connect_concurrency: usize,
-    /// Keep-alive HTTP/1.1 connections for the readings (phase 2).
+    /// Keep-alive HTTP/1.1 connections for the readings (phase 2), to each node.
     #[arg(long, default_value_t = 32, value_parser = positive_usize)]
     pub http_connections: usize,
+    /// Server nodes: 1 is one server (SQLite, unless --database-url); more are a
+    /// cluster sharing the PostgreSQL of --database-url.
+    #[arg(long, default_value_t = 1, value_parser = positive_usize)]
+    pub nodes: usize,
+    /// The PostgreSQL server of the cluster, on loopback (its user must be allowed
+    /// to create databases: each run creates its own and drops it at the end).
+    #[arg(long, value_name = "URL", hide_env_values = true)]
+    pub database_url: Option<String>,
     /// Internal: run the server and print its address (the child process).
     #[arg(long, hide = true)]
     pub serve_on_stdout: bool,
@@ -113,14 +129,28 @@ pub fn raise_nofile_limit() -> std::io::Result<u64> {
     rlimit::increase_nofile_limit(u64::MAX)
 }
 
+/// The cluster flags, checked: more than one node needs `--database-url`, and a
+/// database URL must be on loopback. `Some` for a run on PostgreSQL.
+pub fn database_url(args: &Args) -> Result<Option<DatabaseUrl>, String> {
+    match &args.database_url {
+        Some(url) => DatabaseUrl::parse(url).map(Some),
+        None if args.nodes > 1 => Err(format!(
+            "--nodes {} needs --database-url (the nodes share one PostgreSQL)",
+            args.nodes
+        )),
+        None => Ok(None),
+    }
+}
+
 /// The settings of a run: the flags, with the socket count clamped to what the
 /// open-file limit (`None`: unknown) leaves room for, and a note saying so. The
-/// client needs one file per socket and HTTP connection; the server the same
-/// plus its own; both run with the same (raised) limit.
+/// client needs one file per socket and HTTP connection (to every node); each
+/// node the same for its share plus its own; all run with the same (raised) limit.
 pub fn fit_settings(args: &Args, nofile: Option<u64>, mut notes: Vec<String>) -> Settings {
     let mut sockets = args.sockets;
+    let http_connections = args.http_connections * args.nodes;
     if let Some(limit) = nofile {
-        let room = limit.saturating_sub(FD_MARGIN + args.http_connections as u64 + 2) as usize;
+        let room = limit.saturating_sub(FD_MARGIN + http_connections as u64 + 2) as usize;
         if sockets > room {
             let note = format!(
                 "the open-file limit is {limit} (hard limit reached): {} sockets do not fit; \
@@ -138,13 +168,17 @@ pub fn fit_settings(args: &Args, nofile: Option<u64>, mut notes: Vec<String>) ->
         duration_secs: args.duration_secs,
         connect_concurrency: args.connect_concurrency,
         http_connections: args.http_connections,
-        server_max_connections: sockets + args.http_connections + SERVER_CONNECTION_MARGIN,
+        nodes: args.nodes,
+        database: None,
+        server_max_connections: sockets.div_ceil(args.nodes)
+            + args.http_connections
+            + SERVER_CONNECTION_MARGIN,
         notes,
     }
 }
 
-/// Tokens for users `u0..u{count-1}`, signed with `secret`.
-fn mint_users(secret: &[u8], count: usize) -> Result<Vec<User>, String> {
+/// Tokens for users `u0..u{count-1}`, signed with `secret`, spread over `nodes`.
+fn mint_users(secret: &[u8], count: usize, nodes: usize) -> Result<Vec<User>, String> {
     (0..count)
         .map(|index| {
             let user_id = format!("u{index}");
@@ -153,6 +187,8 @@ fn mint_users(secret: &[u8], count: usize) -> Result<Vec<User>, String> {
                     index,
                     user_id,
                     token,
+                    socket_node: socket_node(index, nodes),
+                    post_node: post_node(index, nodes),
                 })
                 .map_err(|e| format!("mint token: {e}"))
         })
@@ -160,33 +196,62 @@ fn mint_users(secret: &[u8], count: usize) -> Result<Vec<User>, String> {
 }
 
 /// Runs the three phases and returns the figures. `Err` only when the run
-/// could not start at all (no server, no secret).
+/// could not start at all (bad cluster flags, no database, no server, no secret).
 pub async fn run(args: &Args) -> Result<Report, String> {
+    let database_url = database_url(args)?;
     let started = Machine::at_start();
     let (nofile, notes) = match raise_nofile_limit() {
         Ok(n) => (Some(n), Vec::new()),
         Err(e) => (None, vec![format!("cannot raise the open-file limit: {e}")]),
     };
-    let settings = fit_settings(args, nofile, notes);
+    let mut settings = fit_settings(args, nofile, notes);
     if settings.sockets < args.sockets
         && let Some(clamped) = settings.notes.last()
     {
         eprintln!("nps-loadtest: {clamped}");
     }
+    let database = match &database_url {
+        Some(url) => Some(RunDatabase::create(url).await?),
+        None => None,
+    };
+    settings.database = database.as_ref().map(|d| d.name().to_owned());
+    let ran = run_on_nodes(&settings, database.as_ref()).await;
+    if let Some(database) = database
+        && let Err(e) = database.drop_database().await
+    {
+        eprintln!("nps-loadtest: {e}");
+    }
+    let (figures, end) = ran?;
+    Ok(Report::new(started.finish(nofile), settings, figures, end))
+}
 
+/// Starts the nodes (on `database`, if any), runs the phases, stops the nodes.
+async fn run_on_nodes(
+    settings: &Settings,
+    database: Option<&RunDatabase>,
+) -> Result<(report::PhaseFigures, report::EndFigures), String> {
     let mut secret = [0u8; 32];
     getrandom::fill(&mut secret).map_err(|e| format!("no randomness for the secret: {e}"))?;
-    let server =
-        ServerProcess::start(&hex::encode(secret), settings.server_max_connections).await?;
+    let url = database.map(RunDatabase::url);
+    let nodes = Nodes::start(
+        settings.nodes,
+        &hex::encode(secret),
+        settings.server_max_connections,
+        url.as_deref(),
+    )
+    .await?;
+    for (index, node) in nodes.nodes().iter().enumerate() {
+        eprintln!(
+            "nps-loadtest: node {index}: pid {} on http://{}",
+            node.pid(),
+            node.addr()
+        );
+    }
     eprintln!(
-        "nps-loadtest: server pid {} on http://{}; {} sockets, {} readings/s for {} s",
-        server.pid(),
-        server.addr(),
-        settings.sockets,
-        settings.rate_per_sec,
-        settings.duration_secs
+        "nps-loadtest: {} sockets over {} node(s), {} readings/s for {} s",
+        settings.sockets, settings.nodes, settings.rate_per_sec, settings.duration_secs
     );
-    let users = mint_users(&secret, settings.sockets)?;
+    let users = mint_users(&secret, settings.sockets, settings.nodes)?;
     let admin = nps_server::mint_token(
         &secret,
         "admin",
@@ -196,9 +261,9 @@ pub async fn run(args: &Args) -> Result<Report, String> {
     )
     .map_err(|e| format!("mint token: {e}"))?;
 
-    let (figures, open) = phases::run(&server, users, &admin, &settings).await;
-    let end = open.close(server).await;
-    Ok(Report::new(started.finish(nofile), settings, figures, end))
+    let (figures, open) = phases::run(&nodes, users, &admin, settings).await;
+    let end = open.close(nodes).await;
+    Ok((figures, end))
 }
 
 #[cfg(test)]
@@ -212,6 +277,39 @@ mod tests {
         assert_eq!((a.sockets, a.rate, a.duration_secs), (50, 20.0, 10.0));
         assert!(Args::try_parse_from(["nps-loadtest", "--rate", "0"]).is_err());
         assert!(Args::try_parse_from(["nps-loadtest", "--connect-concurrency", "0"]).is_err());
+        assert!(Args::try_parse_from(["nps-loadtest", "--nodes", "0"]).is_err());
+    }
+
+    #[test]
+    fn a_cluster_needs_a_database_on_loopback() {
+        let parse = |flags: &[&str]| {
+            let args =
+                Args::try_parse_from(std::iter::once("nps-loadtest").chain(flags.iter().copied()))
+                    .expect("parses");
+            database_url(&args).map(|url| url.is_some())
+        };
+        assert_eq!(parse(&[]), Ok(false));
+        assert_eq!(
+            parse(&["--nodes", "2"]),
+            Err("--nodes 2 needs --database-url (the nodes share one PostgreSQL)".into())
+        );
+        let local = "postgres://postgres@127.0.0.1:5432/nps";
+        assert_eq!(parse(&["--nodes", "2", "--database-url", local]), Ok(true));
+        // One node on PostgreSQL is a cluster of one.
+        assert_eq!(parse(&["--database-url", local]), Ok(true));
+        assert_eq!(
+            parse(&[
+                "--nodes",
+                "3",
+                "--database-url",
+                "postgres://u:pw@db.example/nps"
+            ]),
+            Err(
+                "--database-url names the host db.example: the load test only talks to \
+                 loopback addresses"
+                    .into()
+            )
+        );
     }
 
     #[test]
@@ -227,6 +325,16 @@ mod tests {
         assert_eq!((unknown.sockets, unknown.notes.len()), (10_000, 1));
 
         // 1000 files: 128 kept aside, 32 HTTP connections, 2 spare.
+        // Two nodes: each holds half the sockets; the client has 32 HTTP
+        // connections to each.
+        let two = Args::try_parse_from(["nps-loadtest", "--sockets", "20001", "--nodes", "2"])
+            .expect("parses");
+        let cluster = fit_settings(&two, Some(1000), Vec::new());
+        assert_eq!(
+            (cluster.sockets, cluster.server_max_connections),
+            (1000 - 128 - 64 - 2, 403 + 32 + 100)
+        );
+
         let clamped = fit_settings(&args, Some(1000), Vec::new());
         assert_eq!(clamped.sockets_requested, 10_000);
         assert_eq!(clamped.sockets, 838);

@@ -1,15 +1,16 @@
-//! The three phases of a run against one server, in order, and the end of the
-//! run: phase 1 opens the sockets; with at least one socket up, phase 2 times
-//! the readings and phase 3 the broadcast to every socket still open; then the
-//! server's last figures are read, every socket is closed and the server stops.
+//! The three phases of a run against its nodes (one server, or a cluster), in
+//! order, and the end of the run: phase 1 opens the sockets; with at least one
+//! socket up, phase 2 times the readings and phase 3 the broadcast to every
+//! socket still open; then the nodes' last figures are read, every socket is
+//! closed and the nodes stop.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tokio::task::JoinSet;
 
-use crate::report::{EndFigures, PhaseFigures, Settings};
-use crate::server_process::ServerProcess;
+use crate::report::{EndFigures, NodeEnd, PhaseFigures, ServerEnd, Settings};
+use crate::server_process::Nodes;
 use crate::sockets::{Recorder, User};
 use crate::{broadcast, readings, sockets};
 
@@ -20,17 +21,18 @@ pub struct OpenSockets {
     recorder: Arc<Recorder>,
 }
 
-/// Runs the phases for `users` against `server` as `settings` say; `admin_token`
+/// Runs the phases for `users` against `nodes` as `settings` say; `admin_token`
 /// publishes the broadcast of phase 3.
 pub async fn run(
-    server: &ServerProcess,
+    nodes: &Nodes,
     users: Vec<User>,
     admin_token: &str,
     settings: &Settings,
 ) -> (PhaseFigures, OpenSockets) {
+    let postgres = settings.database.is_some();
     let recorder = Recorder::new(settings.sockets);
     let (sockets, connected) =
-        sockets::run(server, users, settings.connect_concurrency, &recorder).await;
+        sockets::run(nodes, users, settings.connect_concurrency, &recorder).await;
 
     let readings = if connected.users.is_empty() {
         None
@@ -44,7 +46,7 @@ pub async fn run(
             duration: Duration::from_secs_f64(settings.duration_secs),
             http_connections: settings.http_connections,
         };
-        Some(readings::run(server, &connected.users, &recorder, &plan).await)
+        Some(readings::run(nodes, postgres, &connected.users, &recorder, &plan).await)
     };
 
     // Phase 3: to every socket still open.
@@ -54,7 +56,11 @@ pub async fn run(
             let (closed, _) = recorder.closed();
             let expected = connected.users.len().saturating_sub(closed);
             eprintln!("nps-loadtest: phase 3: broadcast to {expected} sockets");
-            Some(broadcast::run(server, admin_token, expected, &recorder).await)
+            let expected = broadcast::Expected {
+                sockets: expected,
+                by_node: sockets.nodes.iter().map(|n| n.connected).collect(),
+            };
+            Some(broadcast::run(nodes, postgres, admin_token, expected, &recorder).await)
         }
     };
 
@@ -71,30 +77,55 @@ pub async fn run(
 }
 
 impl OpenSockets {
-    /// The end of the run: the server's last figures, every socket closed, the
-    /// server stopped.
-    pub async fn close(self, server: ServerProcess) -> EndFigures {
-        let memory_end = server.memory();
-        let cpu_total = server.cpu_time();
+    /// The end of the run: the nodes' last figures, every socket closed, the
+    /// nodes stopped.
+    pub async fn close(self, nodes: Nodes) -> EndFigures {
+        let mut by_node: Vec<NodeEnd> = nodes
+            .nodes()
+            .iter()
+            .enumerate()
+            .map(|(node, server)| {
+                let memory = server.memory();
+                NodeEnd {
+                    node,
+                    server: ServerEnd {
+                        server_rss_end_bytes: memory.map(|m| m.rss),
+                        server_rss_peak_bytes: memory.map(|m| m.hwm),
+                        server_cpu_total_ms: server.cpu_time().map(|d| d.as_secs_f64() * 1e3),
+                    },
+                    stopped_cleanly: false,
+                }
+            })
+            .collect();
         let (closed_early, close_samples) = self.recorder.closed();
         let mut tasks = self.tasks;
         let close_started = Instant::now();
         tasks.abort_all();
         while tasks.join_next().await.is_some() {}
-        let stopped_cleanly = server.stop().await;
+        for (node, stopped) in by_node.iter_mut().zip(nodes.stop().await) {
+            node.stopped_cleanly = stopped;
+        }
         eprintln!(
-            "nps-loadtest: sockets closed and server stopped in {:.0} ms",
+            "nps-loadtest: sockets closed and nodes stopped in {:.0} ms",
             close_started.elapsed().as_secs_f64() * 1e3
         );
         EndFigures {
-            server_rss_end_bytes: memory_end.map(|m| m.rss),
-            server_rss_peak_bytes: memory_end.map(|m| m.hwm),
-            server_cpu_total_ms: cpu_total.map(|d| d.as_secs_f64() * 1e3),
+            server: ServerEnd {
+                server_rss_end_bytes: sum(by_node.iter().map(|n| n.server.server_rss_end_bytes)),
+                server_rss_peak_bytes: sum(by_node.iter().map(|n| n.server.server_rss_peak_bytes)),
+                server_cpu_total_ms: sum(by_node.iter().map(|n| n.server.server_cpu_total_ms)),
+            },
             pings_answered: self.recorder.pings(),
             bad_frames: self.recorder.bad_frames(),
             sockets_closed_early: closed_early,
             close_samples,
-            server_stopped_cleanly: stopped_cleanly,
+            server_stopped_cleanly: by_node.iter().all(|n| n.stopped_cleanly),
+            nodes: by_node,
         }
     }
+}
+
+/// The sum of every node's figure; `None` if one is unknown.
+fn sum<T: std::iter::Sum<T>>(figures: impl Iterator<Item = Option<T>>) -> Option<T> {
+    figures.sum()
 }

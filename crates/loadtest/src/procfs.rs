@@ -82,29 +82,70 @@ pub fn machine_memory() -> Option<(u64, u64)> {
     ))
 }
 
-/// CPU used during a phase by the server, the client and everything else.
-#[derive(Debug, Clone, Copy)]
+/// CPU time of every process named `postgres` (the PostgreSQL server and its
+/// backends), summed. A backend that ended since an earlier call takes its time
+/// with it; the cluster's backends are pooled and live through a run.
+pub fn postgres_cpu_time() -> Option<Duration> {
+    let entries = std::fs::read_dir("/proc").ok()?;
+    let total = entries
+        .flatten()
+        .filter_map(|entry| {
+            let pid = entry.file_name().into_string().ok()?;
+            if !pid.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
+            (comm.trim_end() == POSTGRES_COMM).then(|| cpu_time(&pid))?
+        })
+        .sum();
+    Some(total)
+}
+
+/// The command name (`/proc/<pid>/comm`) of PostgreSQL's processes.
+const POSTGRES_COMM: &str = "postgres";
+
+/// CPU used during a phase by the server nodes, the client, PostgreSQL and
+/// everything else.
+#[derive(Debug, Clone)]
 pub struct CpuMark {
-    server: Option<Duration>,
+    /// Each node's, in node order.
+    servers: Vec<Option<Duration>>,
     client: Option<Duration>,
+    /// `None` when the run has no PostgreSQL (its time then counts as others').
+    postgres: Option<Duration>,
     machine: Option<Duration>,
 }
 
 /// CPU milliseconds of one phase.
-#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct PhaseCpu {
+    /// Every node together.
     pub server_ms: Option<f64>,
+    /// Each node's, in node order.
+    pub server_by_node_ms: Vec<Option<f64>>,
     pub client_ms: Option<f64>,
+    /// Processes named `postgres` (a cluster run only).
+    pub postgres_ms: Option<f64>,
     /// Every other process on the machine (builds, other tests): a busy
     /// machine shows up here.
     pub others_ms: Option<f64>,
 }
 
 impl CpuMark {
-    pub fn now(server_pid: u32) -> Self {
+    /// The CPU time so far of the nodes `server_pids`, this process, PostgreSQL
+    /// (when `with_postgres`) and the machine.
+    pub fn now(server_pids: &[u32], with_postgres: bool) -> Self {
         Self {
-            server: cpu_time(&server_pid.to_string()),
+            servers: server_pids
+                .iter()
+                .map(|pid| cpu_time(&pid.to_string()))
+                .collect(),
             client: cpu_time("self"),
+            postgres: if with_postgres {
+                postgres_cpu_time()
+            } else {
+                None
+            },
             machine: machine_busy(),
         }
     }
@@ -115,14 +156,27 @@ impl CpuMark {
             a.zip(b)
                 .map(|(a, b)| b.saturating_sub(a).as_secs_f64() * 1e3)
         };
-        let server_ms = d(self.server, later.server);
+        let server_by_node_ms: Vec<Option<f64>> = self
+            .servers
+            .iter()
+            .zip(&later.servers)
+            .map(|(a, b)| d(*a, *b))
+            .collect();
+        let server_ms = server_by_node_ms
+            .iter()
+            .try_fold(0.0, |sum, node| node.map(|ms| sum + ms));
         let client_ms = d(self.client, later.client);
+        let postgres_ms = d(self.postgres, later.postgres);
         let machine_ms = d(self.machine, later.machine);
         PhaseCpu {
             server_ms,
+            server_by_node_ms,
             client_ms,
+            postgres_ms,
             others_ms: match (machine_ms, server_ms, client_ms) {
-                (Some(m), Some(s), Some(c)) => Some((m - s - c).max(0.0)),
+                (Some(m), Some(s), Some(c)) => {
+                    Some((m - s - c - postgres_ms.unwrap_or(0.0)).max(0.0))
+                }
                 _ => None,
             },
         }
@@ -150,5 +204,24 @@ mod tests {
         assert!(load_average().is_some());
         assert!(machine_busy().is_some());
         assert!(machine_memory().is_some());
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_phase_splits_the_cpu_by_node() {
+        let pid = std::process::id();
+        let start = CpuMark::now(&[pid, pid], false);
+        let spin = std::time::Instant::now();
+        while spin.elapsed() < Duration::from_millis(50) {
+            std::hint::black_box(spin.elapsed());
+        }
+        let cpu = start.until(&CpuMark::now(&[pid, pid], false));
+        // This process is both "nodes" and the client; PostgreSQL was not asked for.
+        let [Some(a), Some(b)] = cpu.server_by_node_ms[..] else {
+            panic!("{cpu:?}");
+        };
+        assert_eq!(cpu.server_ms, Some(a + b));
+        assert_eq!(cpu.postgres_ms, None);
+        assert!(cpu.client_ms.is_some() && cpu.others_ms.is_some());
     }
 }

@@ -1,11 +1,14 @@
 //! Phase 2: time readings at a fixed rate, each timed from just before its
 //! `POST /api/oracle/reading` is written to the `reading_complete` with its
-//! `request_id` on its user's socket.
+//! `request_id` on its user's socket. In a cluster the `POST` goes to another
+//! node than the socket's ([`post_node`](crate::server_process::post_node)), so
+//! the latency is the cross-node one: store, `NOTIFY`, the other node's
+//! listener, the socket.
 //!
 //! The schedule is open-loop: reading `i` is due at `start + i / rate`,
 //! whatever happened to the earlier ones, and runs in its own task. Requests
-//! go over a fixed set of keep-alive HTTP/1.1 connections opened before the
-//! clock starts; a reading that finds every connection busy waits for one, and
+//! go over a fixed set of keep-alive HTTP/1.1 connections to each node opened
+//! before the clock starts; a reading that finds every connection busy waits for one, and
 //! that wait is reported as `send_lag` (not hidden in the latency). A connection
 //! left idle for [`MAX_IDLE`] is replaced by a new one (the server closes idle
 //! keep-alive connections).
@@ -19,8 +22,8 @@ use tokio::task::JoinSet;
 
 use crate::http::HttpConn;
 use crate::procfs;
-use crate::report::{ReadingsPhase, SecondFigures, Summary};
-use crate::server_process::ServerProcess;
+use crate::report::{NodeReadings, ReadingsPhase, SecondFigures, Summary};
+use crate::server_process::Nodes;
 use crate::sockets::{Outcome, Recorder, User};
 
 /// How long a reading may take to reach `reading_complete` before it counts as
@@ -73,6 +76,9 @@ impl Pool {
     }
 }
 
+/// The pools, one per node, in node order.
+type Pools = Arc<Vec<Pool>>;
+
 /// What one reading measured.
 enum Measured {
     Done {
@@ -82,6 +88,8 @@ enum Measured {
         completed: Instant,
         answer_bytes: usize,
         index: usize,
+        socket_node: usize,
+        post_node: usize,
     },
     Http(String),
     Io(String),
@@ -139,7 +147,7 @@ impl Schedule {
     async fn spawn_readings(
         &self,
         users: &[User],
-        pool: &Arc<Pool>,
+        pools: &Pools,
         recorder: &Arc<Recorder>,
     ) -> JoinSet<Measured> {
         let mut tasks = JoinSet::new();
@@ -151,7 +159,7 @@ impl Schedule {
                 i,
                 due.into_std(),
                 user,
-                Arc::clone(pool),
+                Arc::clone(pools),
                 Arc::clone(recorder),
             ));
         }
@@ -177,6 +185,12 @@ struct Tally {
     lags: Vec<Duration>,
     /// Latencies by the second of the phase each reading was due in.
     by_second: Vec<Vec<Duration>>,
+    /// Latencies by the node of the reading's socket.
+    by_node: Vec<Vec<Duration>>,
+    /// `POST`s answered 200, by node.
+    posted: Vec<usize>,
+    /// Completed readings posted to another node than the socket's.
+    cross_node: usize,
     answer_bytes: usize,
     first_completed: Option<Instant>,
     last_completed: Option<Instant>,
@@ -188,7 +202,7 @@ struct Tally {
 }
 
 impl Tally {
-    fn new(plan: &Plan) -> Self {
+    fn new(plan: &Plan, nodes: usize) -> Self {
         let readings = plan.readings();
         let seconds = (readings as f64 / plan.rate).ceil() as usize;
         Self {
@@ -197,6 +211,8 @@ impl Tally {
             http: Vec::with_capacity(readings),
             lags: Vec::with_capacity(readings),
             by_second: vec![Vec::new(); seconds],
+            by_node: vec![Vec::new(); nodes],
+            posted: vec![0; nodes],
             ..Self::default()
         }
     }
@@ -210,11 +226,20 @@ impl Tally {
                 completed,
                 answer_bytes,
                 index,
+                socket_node,
+                post_node,
             } => {
                 let second = (index as f64 / self.rate) as usize;
                 if let Some(bucket) = self.by_second.get_mut(second) {
                     bucket.push(latency);
                 }
+                if let Some(bucket) = self.by_node.get_mut(socket_node) {
+                    bucket.push(latency);
+                }
+                if let Some(posted) = self.posted.get_mut(post_node) {
+                    *posted += 1;
+                }
+                self.cross_node += usize::from(socket_node != post_node);
                 self.latencies.push(latency);
                 self.http.push(http);
                 self.lags.push(lag);
@@ -260,6 +285,18 @@ impl Tally {
         phase.latency = Summary::of(&self.latencies);
         phase.http_latency = Summary::of(&self.http);
         phase.send_lag = Summary::of(&self.lags);
+        phase.cross_node = self.cross_node;
+        phase.nodes = self
+            .by_node
+            .iter()
+            .zip(&self.posted)
+            .enumerate()
+            .map(|(node, (latencies, &posted))| NodeReadings {
+                node,
+                posted,
+                latency: Summary::of(latencies),
+            })
+            .collect();
         phase.by_second = self
             .by_second
             .iter()
@@ -288,9 +325,11 @@ impl Tally {
     }
 }
 
-/// Runs the readings of `plan` for `users` (round robin).
+/// Runs the readings of `plan` for `users` (round robin), each posted to its
+/// user's `post_node`; `postgres` adds PostgreSQL's CPU to the figures.
 pub async fn run(
-    server: &ServerProcess,
+    nodes: &Nodes,
+    postgres: bool,
     users: &[User],
     recorder: &Arc<Recorder>,
     plan: &Plan,
@@ -306,41 +345,51 @@ pub async fn run(
             .push("no connected user to read for".into());
         return phase;
     }
-    let pool = match Pool::open(server.addr(), plan.http_connections.max(1)).await {
-        Ok(p) => Arc::new(p),
-        Err(e) => {
-            phase.error_samples.push(format!("HTTP connections: {e}"));
-            phase.errors = 1;
-            return phase;
+    let mut pools = Vec::with_capacity(nodes.len());
+    for (index, node) in nodes.nodes().iter().enumerate() {
+        match Pool::open(node.addr(), plan.http_connections.max(1)).await {
+            Ok(p) => pools.push(p),
+            Err(e) => {
+                phase
+                    .error_samples
+                    .push(format!("HTTP connections to node {index}: {e}"));
+                phase.errors = 1;
+                return phase;
+            }
         }
-    };
+    }
+    let pools = Arc::new(pools);
 
-    let cpu0 = procfs::CpuMark::now(server.pid());
+    let pids = nodes.pids();
+    let cpu0 = procfs::CpuMark::now(&pids, postgres);
     let schedule = Schedule::new(plan);
-    let mut tasks = schedule.spawn_readings(users, &pool, recorder).await;
+    let mut tasks = schedule.spawn_readings(users, &pools, recorder).await;
     phase.sent = requested;
-    let mut tally = Tally::new(plan);
+    let mut tally = Tally::new(plan, nodes.len());
     while let Some(joined) = tasks.join_next().await {
         let measured = joined.unwrap_or_else(|e| Measured::Io(format!("task: {e}")));
         tally.add(measured);
     }
     phase.wall_ms = schedule.start.elapsed().as_secs_f64() * 1e3;
-    phase.cpu = cpu0.until(&procfs::CpuMark::now(server.pid()));
+    phase.cpu = cpu0.until(&procfs::CpuMark::now(&pids, postgres));
     tally.fill(&mut phase);
     phase.offered_rate_per_sec = schedule.offered_rate();
     phase.ok = phase.errors == 0 && phase.completed == requested;
     phase
 }
 
-/// Sends reading `i` when a connection is free and waits for its
-/// `reading_complete` on `user`'s socket.
+/// Sends reading `i` to `user`'s post node when a connection to it is free and
+/// waits for its `reading_complete` on `user`'s socket.
 async fn one_reading(
     i: usize,
     due: Instant,
     user: User,
-    pool: Arc<Pool>,
+    pools: Pools,
     recorder: Arc<Recorder>,
 ) -> Measured {
+    let Some(pool) = pools.get(user.post_node) else {
+        return Measured::Io(format!("no node {}", user.post_node));
+    };
     let Ok(_permit) = pool.permits.acquire().await else {
         return Measured::Io("pool closed".into());
     };
@@ -385,6 +434,8 @@ async fn one_reading(
             completed: at,
             answer_bytes,
             index: i,
+            socket_node: user.socket_node,
+            post_node: user.post_node,
         },
         Ok(Ok(Outcome::Error(e))) => Measured::ReadingError(e),
         Ok(Err(_)) => Measured::Io("recorder dropped".into()),

@@ -7,12 +7,21 @@
 //! a benchmark needs: a temporary `data_dir`, `max_connections` from the
 //! parent, no midnight publisher. The signing secret comes in
 //! [`SECRET_ENV`] as hex, never on the command line.
+//!
+//! A cluster node gets its database URL in
+//! [`DATABASE_URL_ENV`](crate::database::DATABASE_URL_ENV) and is opened as
+//! `nps serve --database-url` opens one: [`nps_server::AppState::open`] with
+//! [`Storage::Postgres`] (the PostgreSQL store, the hub on the cluster's bus);
+//! [`nps_server::serve`] then starts its listener of the other nodes' events.
 
 use std::io::{self, Write};
 use std::net::{Ipv4Addr, SocketAddr};
 use std::time::Duration;
 
+use nps_server::config::Storage;
 use tokio::net::TcpSocket;
+
+use crate::database::DATABASE_URL_ENV;
 
 /// Environment variable carrying the server's HS256 secret (hex).
 pub const SECRET_ENV: &str = "NPS_LOADTEST_SECRET";
@@ -62,6 +71,9 @@ async fn serve(secret: Vec<u8>, max_connections: usize) -> Result<(), String> {
     config.max_connections_per_ip = max_connections;
     config.daily_locales = Vec::new();
     config.loopback_only = true;
+    if let Ok(url) = std::env::var(DATABASE_URL_ENV) {
+        config.storage = Storage::Postgres(url);
+    }
 
     let socket = TcpSocket::new_v4().map_err(|e| format!("socket: {e}"))?;
     socket
@@ -72,7 +84,9 @@ async fn serve(secret: Vec<u8>, max_connections: usize) -> Result<(), String> {
         .local_addr()
         .map_err(|e| format!("local address: {e}"))?;
 
-    let state = nps_server::AppState::new(config).map_err(|e| format!("server config: {e}"))?;
+    let state = nps_server::AppState::open(config)
+        .await
+        .map_err(|e| format!("server config: {e}"))?;
     {
         let mut out = io::stdout().lock();
         writeln!(out, "{LISTENING_PREFIX}{addr}")

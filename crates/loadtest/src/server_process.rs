@@ -1,6 +1,7 @@
-//! The parent's handle on the server child: start it (this same executable
-//! with `--serve-on-stdout`), learn its address, read its memory and CPU time,
-//! stop it.
+//! The parent's handle on the server children: start one (this same
+//! executable with `--serve-on-stdout`), learn its address, read its memory
+//! and CPU time, stop it; [`Nodes`], the one server of a run or the nodes of a
+//! cluster, and which node serves which user.
 
 use std::net::SocketAddr;
 use std::process::Stdio;
@@ -9,6 +10,7 @@ use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, ChildStdin, Command};
 
+use crate::database::DATABASE_URL_ENV;
 use crate::procfs;
 use crate::serve::{LISTENING_PREFIX, SECRET_ENV};
 
@@ -27,14 +29,26 @@ pub struct ServerProcess {
 }
 
 impl ServerProcess {
-    /// Starts the server child and waits for its `listening on` line.
-    pub async fn start(secret_hex: &str, max_connections: usize) -> Result<Self, String> {
+    /// Starts the server child and waits for its `listening on` line. With a
+    /// `database_url` the child is a cluster node on that PostgreSQL database,
+    /// else a single server on SQLite.
+    pub async fn start(
+        secret_hex: &str,
+        max_connections: usize,
+        database_url: Option<&str>,
+    ) -> Result<Self, String> {
         let exe = std::env::current_exe().map_err(|e| format!("own executable: {e}"))?;
-        let mut child = Command::new(exe)
+        let mut command = Command::new(exe);
+        command
             .arg("--serve-on-stdout")
             .arg("--max-connections")
             .arg(max_connections.to_string())
             .env(SECRET_ENV, secret_hex)
+            .env_remove(DATABASE_URL_ENV);
+        if let Some(url) = database_url {
+            command.env(DATABASE_URL_ENV, url);
+        }
+        let mut child = command
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -111,5 +125,85 @@ impl ServerProcess {
                 false
             }
         }
+    }
+}
+
+/// The node, of `nodes`, holding user `index`'s socket: round robin.
+pub fn socket_node(index: usize, nodes: usize) -> usize {
+    index % nodes.max(1)
+}
+
+/// The node, of `nodes`, user `index`'s readings are posted to: the next one
+/// after its socket's, so that every reading crosses nodes (on a single server,
+/// that server).
+pub fn post_node(index: usize, nodes: usize) -> usize {
+    (socket_node(index, nodes) + 1) % nodes.max(1)
+}
+
+/// The servers of a run: one, or the nodes of a cluster (node `i` is
+/// `nodes()[i]`); see [`socket_node`] and [`post_node`] for who goes where.
+#[derive(Debug)]
+pub struct Nodes(Vec<ServerProcess>);
+
+impl Nodes {
+    /// Starts `count` server children one after another (the first migrates a
+    /// fresh database; the others find it done), each with the same secret.
+    pub async fn start(
+        count: usize,
+        secret_hex: &str,
+        max_connections: usize,
+        database_url: Option<&str>,
+    ) -> Result<Self, String> {
+        let mut nodes = Vec::with_capacity(count);
+        for index in 0..count {
+            let node = ServerProcess::start(secret_hex, max_connections, database_url)
+                .await
+                .map_err(|e| format!("node {index}: {e}"))?;
+            nodes.push(node);
+        }
+        Ok(Self(nodes))
+    }
+
+    pub fn nodes(&self) -> &[ServerProcess] {
+        &self.0
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn pids(&self) -> Vec<u32> {
+        self.0.iter().map(ServerProcess::pid).collect()
+    }
+
+    /// Stops every node (see [`ServerProcess::stop`]); whether each exited cleanly.
+    pub async fn stop(self) -> Vec<bool> {
+        let mut stopped = Vec::with_capacity(self.0.len());
+        for node in self.0 {
+            stopped.push(node.stop().await);
+        }
+        stopped
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn users_go_round_robin_and_read_through_the_next_node() {
+        let placed: Vec<(usize, usize)> = (0..5)
+            .map(|u| (socket_node(u, 2), post_node(u, 2)))
+            .collect();
+        assert_eq!(placed, [(0, 1), (1, 0), (0, 1), (1, 0), (0, 1)]);
+        let three: Vec<(usize, usize)> = (0..4)
+            .map(|u| (socket_node(u, 3), post_node(u, 3)))
+            .collect();
+        assert_eq!(three, [(0, 1), (1, 2), (2, 0), (0, 1)]);
+        assert_eq!((socket_node(7, 1), post_node(7, 1)), (0, 0));
     }
 }

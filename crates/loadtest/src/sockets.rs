@@ -1,8 +1,8 @@
-//! Phase 1: open N authenticated sockets (reading the server's memory before
+//! Phase 1: open N authenticated sockets (reading each node's memory before
 //! and after), and the task that serves each one for the rest of the run.
 //!
 //! Each socket is `ws://ADDR/ws/oracle?token=JWT` for its own user (`u0`,
-//! `u1`, ...). A connect counts once its first frame, `welcome` for that user,
+//! `u1`, ...), on the user's node (round robin over the nodes). A connect counts once its first frame, `welcome` for that user,
 //! has arrived. Then [`socket_task`] answers every `ping` with `pong` and stamps
 //! the arrival of the events the later phases wait for into the shared
 //! [`Recorder`]: `reading_complete` / `reading_error` by `request_id`, and
@@ -24,8 +24,8 @@ use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 use crate::procfs;
-use crate::report::{SocketsPhase, Summary};
-use crate::server_process::ServerProcess;
+use crate::report::{NodeSockets, SocketsPhase, Summary};
+use crate::server_process::Nodes;
 
 /// How long one connect (TCP, upgrade, `welcome`) may take.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -143,13 +143,15 @@ impl Recorder {
         }
     }
 
-    /// Arrival times of `daily_reading`, for the sockets that got it.
-    pub fn daily_arrivals(&self) -> Vec<Instant> {
+    /// Arrival times of `daily_reading`, by socket (user index), for the
+    /// sockets that got it.
+    pub fn daily_arrivals(&self) -> Vec<(usize, Instant)> {
         self.daily
             .iter()
-            .filter_map(|a| match a.load(Ordering::SeqCst) {
+            .enumerate()
+            .filter_map(|(index, a)| match a.load(Ordering::SeqCst) {
                 0 => None,
-                ns => Some(self.base + Duration::from_nanos(ns - 1)),
+                ns => Some((index, self.base + Duration::from_nanos(ns - 1))),
             })
             .collect()
     }
@@ -185,12 +187,16 @@ impl Recorder {
     }
 }
 
-/// A connected user: who it is and the token it uses for HTTP too.
+/// A connected user: who it is, the token it uses for HTTP too, and where.
 #[derive(Debug, Clone)]
 pub struct User {
     pub index: usize,
     pub user_id: String,
     pub token: String,
+    /// The node its socket is on.
+    pub socket_node: usize,
+    /// The node its readings are posted to.
+    pub post_node: usize,
 }
 
 /// Phase 1's outcome: the served sockets and the per-connect figures.
@@ -208,21 +214,50 @@ pub struct Connected {
     pub error_samples: Vec<String>,
 }
 
-/// Phase 1: opens a socket for each of `users` and measures the server's memory
-/// before and after.
+/// Phase 1: opens a socket for each of `users` on its node and measures every
+/// node's memory before and after.
 pub async fn run(
-    server: &ServerProcess,
+    nodes: &Nodes,
     users: Vec<User>,
     concurrency: usize,
     recorder: &Arc<Recorder>,
 ) -> (SocketsPhase, Connected) {
     let requested = users.len();
     tokio::time::sleep(SETTLE).await;
-    let rss_before = server.memory().map_or(0, |m| m.rss);
+    let rss = || -> Vec<u64> {
+        nodes
+            .nodes()
+            .iter()
+            .map(|node| node.memory().map_or(0, |m| m.rss))
+            .collect()
+    };
+    let before = rss();
     eprintln!("nps-loadtest: phase 1: connecting {requested} sockets");
-    let connected = connect_all(server.addr(), users, concurrency, recorder).await;
+    let addrs: Vec<SocketAddr> = nodes.nodes().iter().map(|n| n.addr()).collect();
+    let connected = connect_all(&addrs, users, concurrency, recorder).await;
     tokio::time::sleep(SETTLE).await;
-    let rss_after = server.memory().map_or(0, |m| m.rss);
+    let after = rss();
+    let by_node: Vec<NodeSockets> = nodes
+        .nodes()
+        .iter()
+        .enumerate()
+        .map(|(node, server)| {
+            let on_node = connected
+                .users
+                .iter()
+                .filter(|u| u.socket_node == node)
+                .count();
+            NodeSockets {
+                node,
+                pid: server.pid(),
+                connected: on_node,
+                server_rss_before_bytes: before[node],
+                server_rss_after_bytes: after[node],
+                rss_per_socket_bytes: per_socket(before[node], after[node], on_node),
+            }
+        })
+        .collect();
+    let (rss_before, rss_after) = (before.iter().sum(), after.iter().sum());
     let n_connected = connected.users.len();
     let phase = SocketsPhase {
         ok: connected.errors == 0 && n_connected == requested,
@@ -234,12 +269,9 @@ pub async fn run(
         connect: Summary::of(&connected.connect_times),
         server_rss_before_bytes: rss_before,
         server_rss_after_bytes: rss_after,
-        rss_per_socket_bytes: if n_connected == 0 {
-            0.0
-        } else {
-            rss_after.saturating_sub(rss_before) as f64 / n_connected as f64
-        },
+        rss_per_socket_bytes: per_socket(rss_before, rss_after, n_connected),
         client_rss_after_bytes: procfs::memory("self").map(|m| m.rss),
+        nodes: by_node,
     };
     eprintln!(
         "nps-loadtest: phase 1: {n_connected} connected in {:.0} ms; server RSS {:.1} → {:.1} MB",
@@ -250,9 +282,19 @@ pub async fn run(
     (phase, connected)
 }
 
-/// Opens a socket for each of `users`, at most `concurrency` connects in flight.
+/// Memory per socket: the growth over the sockets (0 without any).
+fn per_socket(before: u64, after: u64, sockets: usize) -> f64 {
+    if sockets == 0 {
+        0.0
+    } else {
+        after.saturating_sub(before) as f64 / sockets as f64
+    }
+}
+
+/// Opens a socket for each of `users` on its node (`addrs[user.socket_node]`),
+/// at most `concurrency` connects in flight.
 pub async fn connect_all(
-    addr: SocketAddr,
+    addrs: &[SocketAddr],
     users: Vec<User>,
     concurrency: usize,
     recorder: &Arc<Recorder>,
@@ -266,7 +308,10 @@ pub async fn connect_all(
     let mut attempts = stream::iter(users)
         .map(|user| async move {
             let t0 = Instant::now();
-            let r = connect_one(addr, &user).await;
+            let r = match addrs.get(user.socket_node) {
+                Some(addr) => connect_one(*addr, &user).await,
+                None => Err(format!("no node {}", user.socket_node)),
+            };
             (user, t0.elapsed(), r)
         })
         .buffer_unordered(concurrency.max(1));

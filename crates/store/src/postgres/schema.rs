@@ -53,12 +53,26 @@ pub const PG_MIGRATIONS: &[PgMigration] = &[
         name: "ratings and notes",
         sql: RATINGS_AND_NOTES,
     },
+    PgMigration {
+        name: "readings by owner",
+        sql: READINGS_BY_OWNER,
+    },
 ];
 
 /// A reading's stars (1 to 5) and private note, both unset until the owner gives them.
 const RATINGS_AND_NOTES: &str = r#"
 ALTER TABLE readings ADD COLUMN rating smallint CHECK (rating BETWEEN 1 AND 5);
 ALTER TABLE readings ADD COLUMN note text;
+"#;
+
+/// The bound on an owner's readings is checked on every insert with `SELECT 1 FROM
+/// readings WHERE owner = $1 OFFSET bound LIMIT 1`, soft-deleted rows included. The
+/// partial index `readings_owner_live_newest` (live rows only) cannot serve that,
+/// so each insert scanned the whole table: 1.2 ms per reading at 10,000 rows in the
+/// cluster load test, growing with the table. This index makes it a walk of at
+/// most the bound.
+const READINGS_BY_OWNER: &str = r#"
+CREATE INDEX readings_owner ON readings (owner);
 "#;
 
 /// Saved people (profiles), at most one "me" per owner.

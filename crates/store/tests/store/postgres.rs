@@ -43,6 +43,17 @@ mod migrations {
             .collect()
     }
 
+    /// The first column of every row `sql` returns, as text.
+    async fn texts(client: &tokio_postgres::Client, sql: &str) -> Vec<String> {
+        client
+            .query(sql, &[])
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect()
+    }
+
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn fresh_database_gets_every_table_and_records_each_step() {
         let schema = Scratch::schema().await;
@@ -53,29 +64,26 @@ mod migrations {
                 (1, "initial schema".to_string()),
                 (2, "refresh-token families".to_string()),
                 (3, "saved people".to_string()),
-                (4, "ratings and notes".to_string())
+                (4, "ratings and notes".to_string()),
+                (5, "readings by owner".to_string())
             ]
         );
-        assert_eq!(nps_store::postgres::PG_SCHEMA_VERSION, 4);
+        assert_eq!(nps_store::postgres::PG_SCHEMA_VERSION, 5);
         let client = connect(&schema.url).await;
-        let names: Vec<String> = client
-            .query(
-                "SELECT c.relname::text FROM pg_class c \
-                 JOIN pg_namespace n ON n.oid = c.relnamespace \
-                 WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'i', 'S') \
-                 ORDER BY 1",
-                &[],
-            )
-            .await
-            .unwrap()
-            .iter()
-            .map(|r| r.get(0))
-            .collect();
+        let names = texts(
+            &client,
+            "SELECT c.relname::text FROM pg_class c \
+             JOIN pg_namespace n ON n.oid = c.relnamespace \
+             WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'i', 'S') \
+             ORDER BY 1",
+        )
+        .await;
         for name in [
             "users",
             "users_username_ascii_ci",
             "readings",
             "readings_owner_live_newest",
+            "readings_owner",
             "daily_insights",
             "refresh_tokens",
             "refresh_tokens_expires_at",
@@ -98,6 +106,28 @@ mod migrations {
                 "{name} missing in {names:?}"
             );
         }
+    }
+
+    /// Every insert checks the owner's bound with this query (soft-deleted rows
+    /// count): without an index it can use, it scanned every reading.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_owners_bound_is_checked_through_an_index() {
+        let schema = Scratch::schema().await;
+        PgStore::connect(&schema.url).await.unwrap();
+        let client = connect(&schema.url).await;
+        // The tables are empty: forbid the scan the planner would otherwise pick.
+        client
+            .batch_execute("SET enable_seqscan = off")
+            .await
+            .unwrap();
+        let plan = texts(
+            &client,
+            "EXPLAIN SELECT 1 FROM readings WHERE owner = 'u1' OFFSET 9999 LIMIT 1",
+        )
+        .await
+        .join("\n");
+        assert!(plan.contains(" on readings_owner "), "{plan}");
+        assert!(!plan.contains("Seq Scan"), "{plan}");
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
