@@ -109,7 +109,7 @@ fn run_app(texts: Texts) -> Result<i32, DesktopError> {
         #[cfg(target_os = "macos")]
         RunEvent::Reopen { .. } => {
             if let Some(w) = _app.get_webview_window(WINDOW_LABEL) {
-                tray::show_window(&w);
+                menu::show_window(&w);
             }
         }
         _ => {}
@@ -145,7 +145,7 @@ fn build_app(
         // First, so that a second launch hands over before starting a server.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             if let Some(w) = app.get_webview_window(WINDOW_LABEL) {
-                tray::show_window(&w);
+                menu::show_window(&w);
             }
         }))
         .plugin(tauri_plugin_notification::init())

@@ -358,7 +358,7 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
     match (command, window) {
         (Command::Quit, _) => app.exit(0),
         (_, None) => {}
-        (Command::Show, Some(w)) => crate::tray::show_window(&w),
+        (Command::Show, Some(w)) => show_window(&w),
         (Command::Settings, Some(w)) => {
             let _ = w.show();
             let _ = w.set_focus();
@@ -380,6 +380,14 @@ pub fn on_event(app: &AppHandle, event: MenuEvent) {
             }
         }
     }
+}
+
+/// Brings the main window back: out of the tray (hidden), the Dock or the taskbar
+/// (minimized), and to the front.
+pub fn show_window(window: &tauri::WebviewWindow) {
+    let _ = window.unminimize();
+    let _ = window.show();
+    let _ = window.set_focus();
 }
 
 #[cfg(test)]

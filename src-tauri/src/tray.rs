@@ -8,7 +8,7 @@
 
 use tauri::menu::{Menu, MenuItem};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIcon, TrayIconBuilder, TrayIconEvent};
-use tauri::{AppHandle, Manager, WebviewWindow, Window, WindowEvent, Wry};
+use tauri::{AppHandle, Manager, Window, WindowEvent, Wry};
 
 use crate::menu::Command;
 use crate::settings::SettingsStore;
@@ -65,7 +65,7 @@ fn try_build(app: &AppHandle, texts: Texts) -> tauri::Result<TrayIcon> {
             } = event
             {
                 if let Some(w) = tray.app_handle().get_webview_window(crate::WINDOW_LABEL) {
-                    show_window(&w);
+                    crate::menu::show_window(&w);
                 }
             }
         });
@@ -103,13 +103,6 @@ pub fn on_window_event(window: &Window, event: &WindowEvent) {
             Err(error) => tracing::error!(%error, "cannot hide the window"),
         }
     }
-}
-
-/// The window back: shown, unminimized, focused (from the tray, a second launch).
-pub fn show_window(window: &WebviewWindow) {
-    let _ = window.unminimize();
-    let _ = window.show();
-    let _ = window.set_focus();
 }
 
 #[cfg(test)]
