@@ -157,21 +157,37 @@ check() {
     fi
 }
 
+# One line after each heavy step: how much the build takes and how much disk is left,
+# so a run that fills the disk says where (CI's disk is shared and not large).
+disk_note() {
+    local used free
+    used=$(du -sh target 2>/dev/null | cut -f1)
+    free=$(df -h --output=avail . 2>/dev/null | tail -1 | tr -d ' ')
+    log "disk after $1: target/ ${used:-0}, ${free:-?} free"
+}
+
 test_all() {
     setup
+    # A full run is one pass: incremental caches would only add gigabytes to target/.
+    export CARGO_INCREMENTAL=0
     check "rustfmt" cargo fmt --all -- --check
     check "clippy (all targets, warnings are errors)" cargo clippy --workspace --all-targets --quiet -- -D warnings
     check "code shape (no import cycle, no function over 80 lines)" python3 scripts/check-shape.py
     log "cargo test (workspace)"
     count_cargo_tests "cargo test" cargo test --workspace --no-fail-fast
+    disk_note "cargo test"
     log "web UI end to end (headless Chromium)"
     count_script_tests "web UI end to end" scripts/test-ui.sh
+    disk_note "web UI end to end"
     log "desktop app smoke test (Xvfb)"
     count_script_tests "desktop smoke test" scripts/test-desktop.sh
+    disk_note "desktop smoke test"
     log "Windows: the test suites, golden vectors, a live server, the installer (Wine)"
     count_script_tests "Windows under Wine" scripts/test-windows.sh
+    disk_note "Windows under Wine"
     log "macOS targets and the release workflow"
     count_script_tests "release checks" scripts/check-release.sh
+    disk_note "release checks"
     check "benchmarks compile" cargo bench -p nps-engine --no-run --quiet
     if [ ${#STEP_FAILURES[@]} -gt 0 ]; then
         log "failed steps: ${STEP_FAILURES[*]}"
