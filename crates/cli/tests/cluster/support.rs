@@ -28,7 +28,8 @@ pub const QUIET: Duration = Duration::from_millis(1500);
 
 pub type Ws = WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>;
 
-/// `scripts/postgres.sh` and a private throwaway server, shared with the store's suite.
+/// `scripts/postgres.sh`, a private throwaway server and the server this process
+/// shares (`NPS_TEST_DATABASE_URL` or a throwaway one), shared with the store's suite.
 #[path = "../../../store/tests/store/support/script.rs"]
 mod script;
 

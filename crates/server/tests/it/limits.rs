@@ -7,11 +7,6 @@ use serde_json::{Value, json};
 
 use crate::support::*;
 
-/// A server whose data directory has the user `sara` (password [`PASSWORD`]).
-async fn server_with_sara(adjust: impl FnOnce(&mut nps_server::Config)) -> Server {
-    Server::with_users(&["sara"], adjust).await
-}
-
 /// A 429 `too_many_requests` whose message starts with `message_start`, with a
 /// `Retry-After`; its seconds.
 fn too_many_requests(reply: Reply, message_start: &str) -> u64 {
@@ -38,7 +33,7 @@ mod throttling {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn logins_for_one_username_are_limited_from_any_ip_in_the_request_language() {
-        let server = server_with_sara(|c| c.logins_per_username_per_minute = 2).await;
+        let server = Server::with_users(&["sara"], |c| c.logins_per_username_per_minute = 2).await;
         for _ in 0..2 {
             assert_eq!(server.login("sara", "wrong").await.0, 401);
         }
@@ -63,7 +58,8 @@ mod throttling {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn refresh_and_logout_are_limited_per_client_ip_before_any_database_work() {
-        let server = server_with_sara(|c| c.token_requests_per_ip_per_minute = 3).await;
+        let server =
+            Server::with_users(&["sara"], |c| c.token_requests_per_ip_per_minute = 3).await;
         let (_, first) = server.login("sara", PASSWORD).await;
         // Three token requests from 127.0.0.1: a refresh, a replayed guess, a logout.
         let (status, second) = refresh(&server, &first["refresh_token"]).await;
@@ -224,7 +220,7 @@ mod refresh_tokens {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_reused_token_revokes_its_family() {
         // No grace: any second use of a rotated token is a reuse.
-        let server = server_with_sara(|c| c.refresh_grace = Duration::ZERO).await;
+        let server = Server::with_users(&["sara"], |c| c.refresh_grace = Duration::ZERO).await;
         let (_, first) = server.login("sara", PASSWORD).await;
         let (_, other_login) = server.login("sara", PASSWORD).await;
         let (status, second) = refresh(&server, &first["refresh_token"]).await;
@@ -242,7 +238,7 @@ mod refresh_tokens {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn two_tabs_refreshing_at_once_both_stay_signed_in() {
-        let server = server_with_sara(|_| {}).await;
+        let server = Server::with_users(&["sara"], |_| {}).await;
         let (_, tokens) = server.login("sara", PASSWORD).await;
         let (a, b) = tokio::join!(
             refresh(&server, &tokens["refresh_token"]),
@@ -257,7 +253,7 @@ mod refresh_tokens {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn logout_revokes_the_family() {
-        let server = server_with_sara(|_| {}).await;
+        let server = Server::with_users(&["sara"], |_| {}).await;
         let (_, first) = server.login("sara", PASSWORD).await;
         let (_, second) = refresh(&server, &first["refresh_token"]).await;
         let logout = |token: &Value| json!({"refresh_token": token}).to_string();
@@ -286,7 +282,8 @@ mod refresh_tokens {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_login_ends_after_its_absolute_lifetime_however_rotated() {
-        let server = server_with_sara(|c| c.refresh_lifetime = Duration::from_secs(2)).await;
+        let server =
+            Server::with_users(&["sara"], |c| c.refresh_lifetime = Duration::from_secs(2)).await;
         let (_, first) = server.login("sara", PASSWORD).await;
         let (status, second) = refresh(&server, &first["refresh_token"]).await;
         assert_eq!(status, 200);
