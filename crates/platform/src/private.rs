@@ -85,7 +85,8 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Writes `bytes` to the private file `path`, replacing what is there, atomically: the
 /// same private, synced temporary file as [`write_private_file`], then renamed over
 /// `path`. A reader finds the old contents or the new, never a mix; on failure the
-/// old file stays as it was. For small files the app rewrites (the desktop settings).
+/// old file stays as it was. For files the app rewrites (the desktop settings, an
+/// exported reading).
 pub fn replace_private_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     private_partial(path, bytes)?
         .persist(path)

@@ -6,14 +6,13 @@
 use std::net::IpAddr;
 use std::time::{Duration, Instant};
 
-use nps_store::{SqliteStore, Store};
 use serde_json::json;
 
 #[allow(dead_code)]
 #[path = "it/support.rs"]
 mod support;
 
-use support::{Server, http, http_from};
+use support::{PASSWORD, Server, http_from};
 
 /// The resident set of this process (the server runs in it), in KiB.
 fn rss_kib() -> u64 {
@@ -22,35 +21,12 @@ fn rss_kib() -> u64 {
     line.split_whitespace().nth(1).unwrap().parse().unwrap()
 }
 
-async fn server_with_sara() -> Server {
-    let dir = tempfile::tempdir().unwrap();
-    {
-        let store = SqliteStore::open_in_dir(dir.path()).unwrap();
-        let hash = nps_server::accounts::hash_password("open sesame").unwrap();
-        store.create_user("sara", &hash, "user").await.unwrap();
-    }
-    Server::in_dir(dir).await
-}
-
-async fn login(server: &Server, user: &str, password: &str) -> (u16, serde_json::Value) {
-    let body = json!({"username": user, "password": password}).to_string();
-    http(
-        server.addr,
-        "POST",
-        "/api/auth/login",
-        &[("Content-Type", "application/json")],
-        Some(&body),
-    )
-    .await
-    .json()
-}
-
 /// The acceptance test of item 4: 300 parallel bogus logins from 127.0.0.2 keep
 /// RSS under 300 MB, some are answered 429 (with `Retry-After`), and a correct
 /// login from 127.0.0.1 during the flood succeeds within 5 s.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_flood_of_bogus_logins_is_throttled_and_a_real_login_gets_through() {
-    let server = server_with_sara().await;
+    let server = Server::with_users(&["sara"], |_| {}).await;
     let before = rss_kib();
     let flooder: IpAddr = "127.0.0.2".parse().unwrap();
     let addr = server.addr;
@@ -83,7 +59,7 @@ async fn a_flood_of_bogus_logins_is_throttled_and_a_real_login_gets_through() {
     });
     tokio::time::sleep(Duration::from_millis(50)).await;
     let started = Instant::now();
-    let (status, tokens) = login(&server, "sara", "open sesame").await;
+    let (status, tokens) = server.login("sara", PASSWORD).await;
     let took = started.elapsed();
     assert_eq!(status, 200, "{tokens}");
     assert!(

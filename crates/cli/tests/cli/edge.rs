@@ -3,10 +3,14 @@
 //! whose stdout and stderr pipes were closed by the reader keeps answering and still
 //! stops on SIGTERM.
 
+use std::process::Output;
+
 use super::nps;
 
-fn one_line(stderr: &[u8]) -> String {
-    let text = String::from_utf8_lossy(stderr).trim_end().to_owned();
+/// The one-line refusal of `out`, which exited with 2.
+fn refusal(out: &Output) -> String {
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stderr).trim_end().to_owned();
     assert_eq!(text.lines().count(), 1, "{text}");
     text
 }
@@ -15,29 +19,27 @@ fn one_line(stderr: &[u8]) -> String {
 fn plain_http_on_a_public_address_is_refused_with_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_str().unwrap();
-    let out = nps(&["serve", "--bind", "0.0.0.0:0", "--data-dir", data]);
-    assert_eq!(out.status.code(), Some(2));
-    let line = one_line(&out.stderr);
-    assert!(line.contains("0.0.0.0:0"), "{line}");
-    assert!(line.contains("--tls-cert/--tls-key"), "{line}");
-    assert!(line.contains("--behind-proxy"), "{line}");
-    // In Persian too, naming the same flags.
-    let out = nps(&[
-        "--locale",
-        "fa",
-        "serve",
-        "--bind",
-        "[::]:0",
-        "--data-dir",
-        data,
-    ]);
-    assert_eq!(out.status.code(), Some(2));
-    let line = one_line(&out.stderr);
-    assert!(
-        line.contains("--tls-cert/--tls-key") && line.contains("--behind-proxy"),
-        "{line}"
-    );
-    assert!(line.contains("رمزنگاری"), "{line}");
+    // (global flags, --bind, what the refusal names): in Persian too, the same flags.
+    let cases: [(&[&str], &str, &[&str]); 2] = [
+        (
+            &[],
+            "0.0.0.0:0",
+            &["0.0.0.0:0", "--tls-cert/--tls-key", "--behind-proxy"],
+        ),
+        (
+            &["--locale", "fa"],
+            "[::]:0",
+            &["--tls-cert/--tls-key", "--behind-proxy", "رمزنگاری"],
+        ),
+    ];
+    for (global, bind, named) in cases {
+        let mut args = global.to_vec();
+        args.extend(["serve", "--bind", bind, "--data-dir", data]);
+        let line = refusal(&nps(&args));
+        for word in named {
+            assert!(line.contains(word), "{word}: {line}");
+        }
+    }
 }
 
 #[test]
@@ -57,8 +59,7 @@ fn unusable_tls_files_are_refused_with_exit_2() {
         "--tls-key",
         missing,
     ]);
-    assert_eq!(out.status.code(), Some(2));
-    let line = one_line(&out.stderr);
+    let line = refusal(&out);
     assert!(
         line.contains("cannot use the TLS certificate") && line.contains("nope.pem"),
         "{line}"

@@ -15,7 +15,9 @@ use std::time::Duration;
 use nps_protocol::Event;
 use nps_protocol::event::{RESYNC_EPOCH_MISMATCH, RESYNC_INVALID_RESUME};
 use serde_json::json;
-use support::{Node, Postgres, QUIET, completed, database, event_within, events_until, next_event};
+use support::{
+    Node, Postgres, QUIET, completed, event_within, events_until, next_event, two_nodes,
+};
 
 fn is_complete_of(request_id: &str) -> impl Fn(&Event) -> bool + '_ {
     move |e| matches!(e, Event::ReadingComplete(c) if c.request_id == request_id)
@@ -26,8 +28,7 @@ fn is_complete_of(request_id: &str) -> impl Fn(&Event) -> bool + '_ {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[cfg_attr(windows, ignore = "needs PostgreSQL from scripts/postgres.sh")]
 async fn a_reading_on_one_node_reaches_the_users_socket_on_the_other() {
-    let url = database();
-    let (a, b) = (Node::start(&url), Node::start(&url));
+    let (a, b) = two_nodes();
     let (mut on_a, welcome_a) = a.connect("alice", None).await;
     let (mut on_b, welcome_b) = b.connect("alice", None).await;
     assert_eq!(welcome_a.epoch, welcome_b.epoch, "one epoch per cluster");
@@ -70,8 +71,7 @@ async fn a_reading_on_one_node_reaches_the_users_socket_on_the_other() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[cfg_attr(windows, ignore = "needs PostgreSQL from scripts/postgres.sh")]
 async fn a_user_never_sees_another_users_events_on_any_node() {
-    let url = database();
-    let (a, b) = (Node::start(&url), Node::start(&url));
+    let (a, b) = two_nodes();
     let (mut bob, _) = b.connect("bob", None).await;
     let (mut alice, _) = b.connect("alice", None).await;
     for (node, id) in [(&a, "private-a"), (&b, "private-b")] {
@@ -94,8 +94,7 @@ async fn a_user_never_sees_another_users_events_on_any_node() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[cfg_attr(windows, ignore = "needs PostgreSQL from scripts/postgres.sh")]
 async fn a_client_resumes_on_the_other_node_without_loss() {
-    let url = database();
-    let (a, b) = (Node::start(&url), Node::start(&url));
+    let (a, b) = two_nodes();
     let (mut ws, welcome) = a.connect("alice", None).await;
     assert_eq!(a.read("alice", "before").0, 200);
     let seen = events_until(&mut ws, is_complete_of("before")).await;
@@ -142,8 +141,8 @@ async fn a_client_resumes_on_the_other_node_without_loss() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[cfg_attr(windows, ignore = "needs PostgreSQL from scripts/postgres.sh")]
 async fn the_daily_broadcast_happens_once_per_cluster() {
-    let url = database();
-    let nodes = [Node::start(&url), Node::start(&url)];
+    let (a, b) = two_nodes();
+    let nodes = [a, b];
     let mut sockets = Vec::new();
     for (node, user) in [(0, "alice"), (1, "bob"), (0, "carol"), (1, "carol")] {
         sockets.push(nodes[node].connect(user, None).await.0);
@@ -197,8 +196,7 @@ async fn a_node_killed_mid_load_loses_no_answered_reading() {
     const USERS: [&str; 3] = ["kim", "lee", "max"];
     /// Answered readings before the kill.
     const BEFORE_KILL: usize = 24;
-    let url = database();
-    let (mut a, b) = (Node::start(&url), Node::start(&url));
+    let (mut a, b) = two_nodes();
     let mut sockets = Vec::new();
     for user in USERS {
         sockets.push(a.connect(user, None).await);

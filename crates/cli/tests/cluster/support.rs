@@ -8,7 +8,6 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
@@ -26,26 +25,16 @@ pub const SECRET: &str = "cluster-test-signing-secret-0123456789abcdef";
 pub const WAIT: Duration = Duration::from_secs(20);
 /// How long a socket is watched for an event that must *not* come.
 pub const QUIET: Duration = Duration::from_millis(1500);
-/// Overrides the throwaway server, as in `crates/store`'s suite.
-const TEST_DATABASE_URL_ENV: &str = "NPS_TEST_DATABASE_URL";
 
 pub type Ws = WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>;
 
-/// `scripts/postgres.sh` and a private throwaway server, shared with the store's suite.
+/// `scripts/postgres.sh`, a private throwaway server and the server this process
+/// shares (`NPS_TEST_DATABASE_URL` or a throwaway one), shared with the store's suite.
 #[path = "../../../store/tests/store/support/script.rs"]
 mod script;
 
 pub use script::Cluster as Postgres;
-
-/// The URL of the server the tests of this process share.
-fn shared_server() -> &'static str {
-    static SERVER: OnceLock<String> = OnceLock::new();
-    SERVER.get_or_init(|| match std::env::var(TEST_DATABASE_URL_ENV) {
-        Ok(url) if !url.trim().is_empty() => url,
-        // Never dropped: the script's watcher removes it when this process exits.
-        _ => std::mem::ManuallyDrop::new(Postgres::start()).url.clone(),
-    })
-}
+use script::{replace_dbname, shared_server};
 
 /// `psql` of the newest installed server (scripts/postgres.sh installs it), else
 /// the one on PATH.
@@ -92,21 +81,15 @@ pub fn sql(url: &str, command: &str) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
-/// `url` naming the database `name` instead.
-fn with_database(url: &str, name: &str) -> String {
-    let (base, query) = url
-        .split_once('?')
-        .map_or((url, None), |(b, q)| (b, Some(q)));
-    let (server, _) = base.rsplit_once('/').expect("a URL with a database");
-    match query {
-        Some(q) => format!("{server}/{name}?{q}"),
-        None => format!("{server}/{name}"),
-    }
+/// Two nodes on a fresh database of the shared server: this test's cluster (its own
+/// events, notification channel and daily claims).
+pub fn two_nodes() -> (Node, Node) {
+    let url = database();
+    (Node::start(&url), Node::start(&url))
 }
 
-/// A fresh database on the shared server: this test's cluster (its own events,
-/// notification channel and daily claims).
-pub fn database() -> String {
+/// A fresh database on the shared server.
+fn database() -> String {
     static NEXT: AtomicU32 = AtomicU32::new(0);
     let name = format!(
         "nps_cluster_{}_{}",
@@ -114,7 +97,7 @@ pub fn database() -> String {
         NEXT.fetch_add(1, Ordering::Relaxed)
     );
     sql(shared_server(), &format!("CREATE DATABASE {name}"));
-    with_database(shared_server(), &name)
+    replace_dbname(shared_server(), &name)
 }
 
 /// One `nps serve` node of a cluster, killed (SIGKILL) on drop.

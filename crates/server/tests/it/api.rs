@@ -440,24 +440,12 @@ mod auth {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn login_and_rotating_refresh() {
-        let dir = tempfile::tempdir().unwrap();
-        {
-            let store = SqliteStore::open_in_dir(dir.path()).unwrap();
-            let hash = nps_server::accounts::hash_password("open sesame").unwrap();
-            store.create_user("sara", &hash, "user").await.unwrap();
-        }
-        let server = Server::in_dir(dir).await;
-        let login = async |u: &str, p: &str| {
-            let body = json!({"username": u, "password": p}).to_string();
-            server
-                .call("POST", "/api/auth/login", None, Some(&body))
-                .await
-        };
-        let (status, bad) = login("sara", "wrong").await;
+        let server = Server::with_users(&["sara"], |_| {}).await;
+        let (status, bad) = server.login("sara", "wrong").await;
         assert_eq!(status, 401, "{bad}");
-        let (status, _) = login("nobody", "open sesame").await;
+        let (status, _) = server.login("nobody", PASSWORD).await;
         assert_eq!(status, 401);
-        let (status, tokens) = login("Sara", "open sesame").await;
+        let (status, tokens) = server.login("Sara", PASSWORD).await;
         assert_eq!(status, 200, "{tokens}");
         assert_eq!(tokens["token_type"], "bearer");
         assert_eq!(tokens["expires_in"], 3600);

@@ -3,9 +3,6 @@
 //! security headers, no dotfiles or symlinks out of the UI directory, and the
 //! reserved owner name `local`.
 
-use nps_store::{SqliteStore, Store};
-use serde_json::json;
-
 use crate::support::*;
 
 /// Every value of header `name` in a lower-cased response head.
@@ -21,6 +18,13 @@ fn one(head: &str, name: &str) -> Option<String> {
     let v = values(head, name);
     assert!(v.len() <= 1, "{name} more than once: {head}");
     v.into_iter().next()
+}
+
+/// Asserts that each header of `expected` stands once in `head`, with its value.
+fn assert_headers(head: &str, expected: &[(&str, &str)]) {
+    for (name, value) in expected {
+        assert_eq!(one(head, name).as_deref(), Some(*value), "{name}: {head}");
+    }
 }
 
 async fn preflight(server: &Server, path: &str, origin: &str, method: &str) -> Reply {
@@ -59,21 +63,14 @@ async fn preflight_of_an_allowed_origin_is_a_204_naming_it() {
     ] {
         let r = preflight(&server, "/api/auth/login", origin, "POST").await;
         assert_eq!(r.status, 204, "{origin}: {}", r.head);
-        assert_eq!(
-            one(&r.head, "access-control-allow-origin").as_deref(),
-            Some(origin)
-        );
-        assert_eq!(
-            one(&r.head, "access-control-allow-methods").as_deref(),
-            Some("get,post,patch,delete")
-        );
-        assert_eq!(
-            one(&r.head, "access-control-allow-headers").as_deref(),
-            Some("authorization,content-type")
-        );
-        assert_eq!(
-            one(&r.head, "access-control-max-age").as_deref(),
-            Some("600")
+        assert_headers(
+            &r.head,
+            &[
+                ("access-control-allow-origin", origin),
+                ("access-control-allow-methods", "get,post,patch,delete"),
+                ("access-control-allow-headers", "authorization,content-type"),
+                ("access-control-max-age", "600"),
+            ],
         );
         assert!(vary_has_origin(&r.head), "{}", r.head);
         assert_eq!(one(&r.head, "access-control-allow-credentials"), None);
@@ -221,13 +218,12 @@ async fn security_headers_on_pages_api_and_refusals() {
         assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
         assert!(csp.contains("'wasm-unsafe-eval'"), "{path}: {csp}");
         assert!(csp.contains("connect-src 'self' https: wss:"), "{csp}");
-        assert_eq!(
-            one(&r.head, "x-content-type-options").as_deref(),
-            Some("nosniff")
-        );
-        assert_eq!(
-            one(&r.head, "referrer-policy").as_deref(),
-            Some("no-referrer")
+        assert_headers(
+            &r.head,
+            &[
+                ("x-content-type-options", "nosniff"),
+                ("referrer-policy", "no-referrer"),
+            ],
         );
     }
     server.stop().await;
@@ -295,28 +291,15 @@ async fn embedded_assets_serve_no_dotfiles() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_owner_name_local_is_no_login() {
-    let dir = tempfile::tempdir().unwrap();
-    {
-        // A row made by hand (or before the name was reserved) with a known password.
-        let store = SqliteStore::open_in_dir(dir.path()).unwrap();
-        let hash = nps_server::accounts::hash_password("open sesame").unwrap();
-        store.create_user("local", &hash, "user").await.unwrap();
-        store.create_user("sara", &hash, "user").await.unwrap();
-    }
-    let server = Server::in_dir(dir).await;
+    // `local`: a row made by hand (or before the name was reserved) with a known
+    // password.
+    let server = Server::with_users(&["local", "sara"], |_| {}).await;
     for name in ["local", "LOCAL", " local "] {
-        let body = json!({"username": name, "password": "open sesame"}).to_string();
-        let (status, body) = server
-            .call("POST", "/api/auth/login", None, Some(&body))
-            .await;
+        let (status, body) = server.login(name, PASSWORD).await;
         assert_eq!(status, 401, "{name}: {body}");
         assert_eq!(body["error"]["code"], "unauthorized");
     }
-    let body = json!({"username": "sara", "password": "open sesame"}).to_string();
-    let (status, _) = server
-        .call("POST", "/api/auth/login", None, Some(&body))
-        .await;
-    assert_eq!(status, 200);
+    assert_eq!(server.login("sara", PASSWORD).await.0, 200);
     assert!(nps_server::accounts::is_reserved_username(" Local"));
     assert!(!nps_server::accounts::is_reserved_username("locale"));
     server.stop().await;

@@ -53,20 +53,26 @@ async fn closed_by(s: &mut TcpStream, deadline: Instant) -> bool {
     }
 }
 
+/// Writes `request` on `s` and reads until the peer closes (bounded); what arrived.
+pub(crate) async fn send_and_read_to_end<S: AsyncRead + AsyncWrite + Unpin>(
+    s: &mut S,
+    request: &str,
+) -> String {
+    s.write_all(request.as_bytes()).await.expect("write");
+    let mut raw = Vec::new();
+    // A TLS peer may end without close_notify; what arrived counts.
+    let _ = timeout(WAIT, s.read_to_end(&mut raw))
+        .await
+        .expect("closed in time");
+    String::from_utf8_lossy(&raw).into_owned()
+}
+
 /// One request on `s`, `Connection: close`; status, lower-case head and body.
 pub(crate) async fn exchange<S: AsyncRead + AsyncWrite + Unpin>(
     s: &mut S,
     request_head: &str,
 ) -> (u16, String, String) {
-    s.write_all(format!("{request_head}Connection: close\r\n\r\n").as_bytes())
-        .await
-        .expect("write");
-    let mut raw = Vec::new();
-    // A TLS peer may end without close_notify; what arrived counts.
-    let _ = timeout(WAIT, s.read_to_end(&mut raw))
-        .await
-        .expect("in time");
-    let text = String::from_utf8_lossy(&raw).into_owned();
+    let text = send_and_read_to_end(s, &format!("{request_head}Connection: close\r\n\r\n")).await;
     let (head, body) = text.split_once("\r\n\r\n").expect("a response head");
     let status = head
         .split_whitespace()
@@ -278,13 +284,7 @@ async fn shutdown_has_a_deadline_even_with_stuck_clients() {
     // A socket that will never read again.
     let _ws = server.socket("stuck").await;
     sleep(Duration::from_millis(200)).await;
-    let asked = Instant::now();
-    server.shutdown().await.expect("shutdown");
-    assert!(
-        asked.elapsed() < Duration::from_secs(4),
-        "shutdown took {:?}",
-        asked.elapsed()
-    );
+    server.shutdown_within(Duration::from_secs(4)).await;
     assert!(closed_by(&mut stuck, Instant::now() + Duration::from_secs(2)).await);
 }
 

@@ -6,8 +6,10 @@ use serde_json::json;
 
 use crate::support::*;
 
-/// A full reading of alice's, made in `locale`: its id.
-async fn full_reading(server: &Server, locale: &str) -> i64 {
+/// A server with one full reading of alice's, made in `locale`: the server, the
+/// reading's id and its export path.
+async fn server_with_reading(locale: &str) -> (Server, i64, String) {
+    let server = Server::start().await;
     let profile = json!({"name": "Alice Johnson", "birth_date": "1990-07-15"});
     let (status, body) = server
         .post(
@@ -17,7 +19,8 @@ async fn full_reading(server: &Server, locale: &str) -> i64 {
         )
         .await;
     assert_eq!(status, 200, "{body}");
-    body["reading_id"].as_i64().expect("an id")
+    let id = body["reading_id"].as_i64().expect("an id");
+    (server, id, format!("/api/oracle/readings/{id}/export"))
 }
 
 /// GET `path` as `user` (raw bytes, any extra headers).
@@ -30,9 +33,7 @@ async fn fetch(server: &Server, path: &str, user: &str, extra: &[(&str, &str)]) 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_format_downloads_with_its_type_name_and_signature() {
-    let server = Server::start().await;
-    let id = full_reading(&server, "en").await;
-    let base = format!("/api/oracle/readings/{id}/export");
+    let (server, id, base) = server_with_reading("en").await;
 
     let pdf = fetch(&server, &format!("{base}?format=pdf"), "alice", &[]).await;
     assert_eq!(pdf.status, 200, "{}", pdf.head);
@@ -77,9 +78,7 @@ async fn each_format_downloads_with_its_type_name_and_signature() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_export_speaks_the_readings_language_or_the_one_asked_for() {
-    let server = Server::start().await;
-    let id = full_reading(&server, "fa").await;
-    let base = format!("/api/oracle/readings/{id}/export");
+    let (server, _, base) = server_with_reading("fa").await;
     let md = fetch(&server, &format!("{base}?format=md"), "alice", &[]).await;
     let text = String::from_utf8(md.body).expect("UTF-8");
     assert!(text.contains("## به‌طور خلاصه"), "{text}");
@@ -99,9 +98,7 @@ async fn the_export_speaks_the_readings_language_or_the_one_asked_for() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn another_user_gets_a_404_and_a_bad_format_a_localized_400() {
-    let server = Server::start().await;
-    let id = full_reading(&server, "en").await;
-    let base = format!("/api/oracle/readings/{id}/export");
+    let (server, _, base) = server_with_reading("en").await;
 
     let (status, body) = server.get(&format!("{base}?format=pdf"), "bob").await;
     assert_eq!(status, 404, "{body}");

@@ -3,27 +3,22 @@
 
 use std::time::Duration;
 
-use nps_store::{SqliteStore, Store};
 use serde_json::{Value, json};
 
 use crate::support::*;
 
-/// A server whose data directory has the user `sara` (password "open sesame").
-pub async fn server_with_sara(adjust: impl FnOnce(&mut nps_server::Config)) -> Server {
-    let dir = tempfile::tempdir().unwrap();
-    {
-        let store = SqliteStore::open_in_dir(dir.path()).unwrap();
-        let hash = nps_server::accounts::hash_password("open sesame").unwrap();
-        store.create_user("sara", &hash, "user").await.unwrap();
-    }
-    Server::in_dir_with(dir, adjust).await
-}
-
-pub async fn login(server: &Server, user: &str, password: &str) -> (u16, Value) {
-    let body = json!({"username": user, "password": password}).to_string();
-    server
-        .call("POST", "/api/auth/login", None, Some(&body))
-        .await
+/// A 429 `too_many_requests` whose message starts with `message_start`, with a
+/// `Retry-After`; its seconds.
+fn too_many_requests(reply: Reply, message_start: &str) -> u64 {
+    let retry = reply
+        .header("retry-after")
+        .map(|seconds| seconds.parse().expect("Retry-After in seconds"));
+    let (status, body) = reply.json();
+    assert_eq!(status, 429, "{body}");
+    assert_eq!(body["error"]["code"], "too_many_requests");
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(message.starts_with(message_start), "{message}");
+    retry.expect("a Retry-After header")
 }
 
 async fn refresh(server: &Server, token: &Value) -> (u16, Value) {
@@ -38,11 +33,11 @@ mod throttling {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn logins_for_one_username_are_limited_from_any_ip_in_the_request_language() {
-        let server = server_with_sara(|c| c.logins_per_username_per_minute = 2).await;
+        let server = Server::with_users(&["sara"], |c| c.logins_per_username_per_minute = 2).await;
         for _ in 0..2 {
-            assert_eq!(login(&server, "sara", "wrong").await.0, 401);
+            assert_eq!(server.login("sara", "wrong").await.0, 401);
         }
-        let body = json!({"username": "SARA", "password": "open sesame"}).to_string();
+        let body = json!({"username": "SARA", "password": PASSWORD}).to_string();
         let reply = http(
             server.addr,
             "POST",
@@ -54,31 +49,18 @@ mod throttling {
             Some(&body),
         )
         .await;
-        let retry: u64 = reply
-            .head
-            .lines()
-            .find_map(|l| l.strip_prefix("retry-after: "))
-            .unwrap()
-            .parse()
-            .unwrap();
+        let retry = too_many_requests(reply, "تلاش‌های ورود بیش از اندازه");
         assert!((1..=30).contains(&retry), "{retry}");
-        let (status, body) = reply.json();
-        assert_eq!(status, 429);
-        assert_eq!(body["error"]["code"], "too_many_requests");
-        let message = body["error"]["message"].as_str().unwrap();
-        assert!(
-            message.starts_with("تلاش‌های ورود بیش از اندازه"),
-            "{message}"
-        );
         // Another user is not limited by sara's.
-        assert_eq!(login(&server, "omid", "x").await.0, 401);
+        assert_eq!(server.login("omid", "x").await.0, 401);
         server.stop().await;
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn refresh_and_logout_are_limited_per_client_ip_before_any_database_work() {
-        let server = server_with_sara(|c| c.token_requests_per_ip_per_minute = 3).await;
-        let (_, first) = login(&server, "sara", "open sesame").await;
+        let server =
+            Server::with_users(&["sara"], |c| c.token_requests_per_ip_per_minute = 3).await;
+        let (_, first) = server.login("sara", PASSWORD).await;
         // Three token requests from 127.0.0.1: a refresh, a replayed guess, a logout.
         let (status, second) = refresh(&server, &first["refresh_token"]).await;
         assert_eq!(status, 200, "{second}");
@@ -95,43 +77,16 @@ mod throttling {
             ("Content-Type", "application/json"),
             ("Accept-Language", "fa"),
         ];
-        let reply = http(
-            server.addr,
-            "POST",
-            "/api/auth/refresh",
-            &json_fa,
-            Some(&body),
-        )
-        .await;
-        assert!(reply.head.contains("\r\nretry-after: "), "{}", reply.head);
-        let (status, refused) = reply.json();
-        assert_eq!(status, 429);
-        assert_eq!(refused["error"]["code"], "too_many_requests");
-        let message = refused["error"]["message"].as_str().unwrap();
-        assert!(
-            message.starts_with("درخواست‌های نشست از این نشانی بیش از اندازه"),
-            "{message}"
-        );
-        let reply = http(
-            server.addr,
-            "POST",
-            "/api/auth/logout",
-            &json_fa,
-            Some(&body),
-        )
-        .await;
+        let token_request = async |from: &str, path: &str| {
+            let from = from.parse().expect("an address");
+            http_from(from, server.addr, "POST", path, &json_fa, Some(&body)).await
+        };
+        let reply = token_request("127.0.0.1", "/api/auth/refresh").await;
+        too_many_requests(reply, "درخواست‌های نشست از این نشانی بیش از اندازه");
+        let reply = token_request("127.0.0.1", "/api/auth/logout").await;
         assert_eq!(reply.status, 429);
         // Another client address has its own budget, and the token was never used.
-        let other = "127.0.0.2".parse().unwrap();
-        let reply = http_from(
-            other,
-            server.addr,
-            "POST",
-            "/api/auth/refresh",
-            &json_fa,
-            Some(&body),
-        )
-        .await;
+        let reply = token_request("127.0.0.2", "/api/auth/refresh").await;
         let (status, third) = reply.json();
         assert_eq!(status, 200, "{third}");
         assert_ne!(third["refresh_token"], second["refresh_token"]);
@@ -156,14 +111,7 @@ mod throttling {
             Some(r#"{"locale": "en"}"#),
         )
         .await;
-        assert!(reply.head.contains("\r\nretry-after: "), "{}", reply.head);
-        let (status, body) = reply.json();
-        assert_eq!(status, 429);
-        let message = body["error"]["message"].as_str().unwrap();
-        assert!(
-            message.starts_with("Too many readings in a short time; try again in "),
-            "{message}"
-        );
+        too_many_requests(reply, "Too many readings in a short time; try again in ");
         assert_eq!(
             server
                 .post("/api/oracle/reading", "mina", json!({}))
@@ -272,9 +220,9 @@ mod refresh_tokens {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_reused_token_revokes_its_family() {
         // No grace: any second use of a rotated token is a reuse.
-        let server = server_with_sara(|c| c.refresh_grace = Duration::ZERO).await;
-        let (_, first) = login(&server, "sara", "open sesame").await;
-        let (_, other_login) = login(&server, "sara", "open sesame").await;
+        let server = Server::with_users(&["sara"], |c| c.refresh_grace = Duration::ZERO).await;
+        let (_, first) = server.login("sara", PASSWORD).await;
+        let (_, other_login) = server.login("sara", PASSWORD).await;
         let (status, second) = refresh(&server, &first["refresh_token"]).await;
         assert_eq!(status, 200);
         let (status, body) = refresh(&server, &first["refresh_token"]).await;
@@ -290,8 +238,8 @@ mod refresh_tokens {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn two_tabs_refreshing_at_once_both_stay_signed_in() {
-        let server = server_with_sara(|_| {}).await;
-        let (_, tokens) = login(&server, "sara", "open sesame").await;
+        let server = Server::with_users(&["sara"], |_| {}).await;
+        let (_, tokens) = server.login("sara", PASSWORD).await;
         let (a, b) = tokio::join!(
             refresh(&server, &tokens["refresh_token"]),
             refresh(&server, &tokens["refresh_token"])
@@ -305,8 +253,8 @@ mod refresh_tokens {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn logout_revokes_the_family() {
-        let server = server_with_sara(|_| {}).await;
-        let (_, first) = login(&server, "sara", "open sesame").await;
+        let server = Server::with_users(&["sara"], |_| {}).await;
+        let (_, first) = server.login("sara", PASSWORD).await;
         let (_, second) = refresh(&server, &first["refresh_token"]).await;
         let logout = |token: &Value| json!({"refresh_token": token}).to_string();
         let reply = http(
@@ -334,8 +282,9 @@ mod refresh_tokens {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_login_ends_after_its_absolute_lifetime_however_rotated() {
-        let server = server_with_sara(|c| c.refresh_lifetime = Duration::from_secs(2)).await;
-        let (_, first) = login(&server, "sara", "open sesame").await;
+        let server =
+            Server::with_users(&["sara"], |c| c.refresh_lifetime = Duration::from_secs(2)).await;
+        let (_, first) = server.login("sara", PASSWORD).await;
         let (status, second) = refresh(&server, &first["refresh_token"]).await;
         assert_eq!(status, 200);
         tokio::time::sleep(Duration::from_millis(2100)).await;

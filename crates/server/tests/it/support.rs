@@ -27,6 +27,9 @@ pub const SECRET: &[u8] = b"integration-test-secret-0123456789abcdef";
 /// included); nothing sleeps longer than needed.
 pub const WAIT: Duration = Duration::from_secs(20);
 
+/// The password of every account [`Server::with_users`] makes.
+pub const PASSWORD: &str = "open sesame";
+
 pub type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
 /// The tests' base config: loopback, one allowed extra origin, a short close
@@ -107,9 +110,20 @@ impl Server {
         Self::in_dir_with(tempfile::tempdir().expect("temp dir"), adjust).await
     }
 
-    /// A server on an existing data directory.
-    pub async fn in_dir(dir: tempfile::TempDir) -> Self {
-        Self::in_dir_with(dir, |_| {}).await
+    /// A server whose data directory already holds the accounts `users` (role
+    /// `user`, password [`PASSWORD`]), with [`config`] changed by `adjust`.
+    pub async fn with_users(users: &[&str], adjust: impl FnOnce(&mut Config)) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        {
+            let store = nps_store::SqliteStore::open_in_dir(dir.path()).expect("open store");
+            let hash = nps_server::accounts::hash_password(PASSWORD).expect("hash");
+            for user in users {
+                nps_store::Store::create_user(&store, user, &hash, "user")
+                    .await
+                    .expect("create user");
+            }
+        }
+        Self::in_dir_with(dir, adjust).await
     }
 
     pub async fn in_dir_with(dir: tempfile::TempDir, adjust: impl FnOnce(&mut Config)) -> Self {
@@ -139,6 +153,18 @@ impl Server {
     /// Stops the server and waits for it (bounded); its result.
     pub async fn shutdown(mut self) -> io::Result<()> {
         self.halt().await
+    }
+
+    /// Stops the server cleanly and asserts that it took less than `limit` (a
+    /// shutdown deadline under test, not a speed goal).
+    pub async fn shutdown_within(self, limit: Duration) {
+        let asked = Instant::now();
+        self.shutdown().await.expect("clean shutdown");
+        assert!(
+            asked.elapsed() < limit,
+            "shutdown took {:?}",
+            asked.elapsed()
+        );
     }
 
     async fn halt(&mut self) -> io::Result<()> {
@@ -227,6 +253,13 @@ impl Server {
             .await
     }
 
+    /// `POST /api/auth/login` with `user` and `password`.
+    pub async fn login(&self, user: &str, password: &str) -> (u16, Value) {
+        let body = serde_json::json!({"username": user, "password": password}).to_string();
+        self.call("POST", "/api/auth/login", None, Some(&body))
+            .await
+    }
+
     pub async fn get(&self, path: &str, user: &str) -> (u16, Value) {
         self.call("GET", path, Some(user), None).await
     }
@@ -298,7 +331,6 @@ pub async fn http(
 }
 
 /// [`http`] from the local address `source` (e.g. `127.0.0.2`, another client).
-#[allow(dead_code)] // used by tests/login_flood.rs, which shares this file
 pub async fn http_from(
     source: std::net::IpAddr,
     addr: SocketAddr,

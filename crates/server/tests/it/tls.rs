@@ -8,13 +8,12 @@ use std::sync::Arc;
 
 use futures_util::StreamExt;
 use nps_server::Config;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::time::timeout;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
-use crate::edge::exchange;
+use crate::edge::{exchange, send_and_read_to_end};
 use crate::support::*;
 
 /// A certificate for `localhost` and 127.0.0.1 signed by a throwaway CA, made by
@@ -108,15 +107,12 @@ async fn https_and_wss_with_a_certificate() {
 
     // Plain HTTP on the TLS port gets no HTTP answer.
     let mut plain = TcpStream::connect(server.addr).await.expect("connect");
-    plain
-        .write_all(format!("GET /api/health HTTP/1.1\r\nHost: {host}\r\n\r\n").as_bytes())
-        .await
-        .expect("write");
-    let mut raw = Vec::new();
-    let _ = timeout(WAIT, plain.read_to_end(&mut raw))
-        .await
-        .expect("closed");
-    assert!(!String::from_utf8_lossy(&raw).contains("HTTP/1.1 200"));
+    let answer = send_and_read_to_end(
+        &mut plain,
+        &format!("GET /api/health HTTP/1.1\r\nHost: {host}\r\n\r\n"),
+    )
+    .await;
+    assert!(!answer.contains("HTTP/1.1 200"), "{answer}");
     drop(wss);
     server.shutdown().await.expect("clean shutdown");
 }

@@ -671,14 +671,8 @@ mod shutdown {
         let server = Server::start().await;
         // A client that never reads or answers the close frame.
         let (_ws, _) = server.connect_user("alice").await;
-        let started = Instant::now();
-        server.shutdown().await.expect("clean shutdown");
         // Bounded by close_timeout (1 s here) for the handshake.
-        assert!(
-            started.elapsed() < Duration::from_secs(3),
-            "{:?}",
-            started.elapsed()
-        );
+        server.shutdown_within(Duration::from_secs(3)).await;
     }
 }
 

@@ -123,32 +123,18 @@ mod migrations {
         }
         let store = SqliteStore::open(&path).unwrap();
         assert_eq!(user_version(&path), nps_store::SCHEMA_VERSION);
-        assert_eq!(
-            store
-                .rotate_refresh_token("old-a", "new-a", 1000, 0)
-                .await
-                .unwrap(),
-            nps_store::Rotation::Rotated {
-                user_id: "sara".into()
-            }
-        );
-        assert_eq!(
-            store
-                .rotate_refresh_token("old-a", "x", 1000, 0)
-                .await
-                .unwrap(),
-            nps_store::Rotation::Reused
-        );
-        // The other old token was a family of its own: untouched.
-        assert_eq!(
-            store
-                .rotate_refresh_token("old-b", "new-b", 1000, 0)
-                .await
-                .unwrap(),
-            nps_store::Rotation::Rotated {
-                user_id: "sara".into()
-            }
-        );
+        let sara = || nps_store::Rotation::Rotated {
+            user_id: "sara".into(),
+        };
+        for (old, new, expected) in [
+            ("old-a", "new-a", sara()),
+            ("old-a", "x", nps_store::Rotation::Reused),
+            // The other old token was a family of its own: untouched.
+            ("old-b", "new-b", sara()),
+        ] {
+            let rotation = store.rotate_refresh_token(old, new, 1000, 0).await;
+            assert_eq!(rotation.unwrap(), expected, "{old} → {new}");
+        }
     }
 
     #[test]

@@ -5,8 +5,7 @@
 //! names one; it is written whole or not at all, private like the history it comes
 //! from, and replaces an older file of that name.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Args;
 use nps_export::{CardSize, Format, UnknownFormat};
@@ -45,7 +44,9 @@ pub fn run(locale: Locale, storage: &StorageArgs, args: &ExportArgs) -> Result<(
         .out
         .clone()
         .unwrap_or_else(|| PathBuf::from(format.file_name(args.id)));
-    write_whole(&path, &bytes).map_err(|e| {
+    // A private, synced temporary file renamed onto `path`: the whole export or what
+    // was there before.
+    nps_platform::replace_private_file(&path, &bytes).map_err(|e| {
         CliError::Failure(
             Message::new("cli-error-write")
                 .with("file", path.display().to_string())
@@ -75,22 +76,4 @@ fn contents(reading: &StoredReading, format: Format, locale: Locale) -> Result<V
         Format::Png => nps_export::png_card(&doc, CardSize::PORTRAIT)?,
         Format::Markdown | Format::Json => nps_export::markdown(&doc).into_bytes(),
     })
-}
-
-/// Writes `bytes` to a private temporary file beside `path`, syncs it and renames it
-/// onto `path`: the file is the whole export or what it was before.
-fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut partial = tempfile::Builder::new()
-        .prefix(".nps-export-")
-        .suffix(".partial")
-        .tempfile_in(dir)?;
-    nps_platform::restrict_to_owner(partial.path())?;
-    partial.write_all(bytes)?;
-    partial.as_file().sync_all()?;
-    partial.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }

@@ -13,28 +13,14 @@
 //! If the server cannot be started the test fails: PostgreSQL tests are never
 //! skipped.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Arc, OnceLock};
 
 use nps_store::PgStore;
 use tokio_postgres::NoTls;
 use tokio_postgres::types::FromSqlOwned;
 
-/// Overrides the throwaway server: a PostgreSQL URL whose user may create schemas
-/// and databases.
-pub const TEST_DATABASE_URL_ENV: &str = "NPS_TEST_DATABASE_URL";
-
-pub use super::script::{Cluster, run_script, script};
-
-/// The admin URL of the server all tests of this process share.
-fn shared_server() -> &'static str {
-    static SERVER: OnceLock<String> = OnceLock::new();
-    SERVER.get_or_init(|| match std::env::var(TEST_DATABASE_URL_ENV) {
-        Ok(url) if !url.trim().is_empty() => url,
-        // Never dropped: the script's watcher removes it when this process exits.
-        _ => std::mem::ManuallyDrop::new(Cluster::start()).url.clone(),
-    })
-}
+pub use super::script::{Cluster, replace_dbname, run_script, script, shared_server};
 
 /// A name no other test (of this or a concurrent process) uses.
 fn unique_name() -> String {
@@ -156,24 +142,6 @@ impl Drop for Scratch {
     fn drop(&mut self) {
         admin_cleanup(std::mem::take(&mut self.drop_sql));
     }
-}
-
-/// `postgres://user@host:port/db?query` with `db` replaced.
-pub fn replace_dbname(url: &str, dbname: &str) -> String {
-    let (base, query) = url
-        .split_once('?')
-        .map_or((url, None), |(b, q)| (b, Some(q)));
-    let authority_end = base
-        .find("://")
-        .map(|i| i + 3)
-        .and_then(|start| base[start..].find('/').map(|j| start + j))
-        .unwrap_or(base.len());
-    let mut out = format!("{}/{dbname}", &base[..authority_end]);
-    if let Some(q) = query {
-        out.push('?');
-        out.push_str(q);
-    }
-    out
 }
 
 /// `postgres://user[:password]@host…` with the user (and password) replaced by `user`.

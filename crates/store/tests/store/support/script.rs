@@ -1,9 +1,14 @@
-//! `scripts/postgres.sh` for tests: run it, and a private throwaway server
-//! ([`Cluster`]). Shared by the store's suite and the CLI's cluster tests (which
+//! `scripts/postgres.sh` for tests: run it, a private throwaway server
+//! ([`Cluster`]) and the server a test process shares ([`shared_server`]). Shared by the store's suite and the CLI's cluster tests (which
 //! include this file with `#[path]`); std only.
 
 use std::path::PathBuf;
 use std::process::Command;
+use std::sync::OnceLock;
+
+/// Overrides the throwaway server: a PostgreSQL URL whose user may create schemas
+/// and databases.
+pub const TEST_DATABASE_URL_ENV: &str = "NPS_TEST_DATABASE_URL";
 
 pub fn script() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scripts/postgres.sh")
@@ -56,4 +61,33 @@ impl Drop for Cluster {
             .args(["stop", &self.url])
             .output();
     }
+}
+
+/// The admin URL of the server all tests of this process share: the one
+/// [`TEST_DATABASE_URL_ENV`] names, else a throwaway [`Cluster`] started on first use.
+pub fn shared_server() -> &'static str {
+    static SERVER: OnceLock<String> = OnceLock::new();
+    SERVER.get_or_init(|| match std::env::var(TEST_DATABASE_URL_ENV) {
+        Ok(url) if !url.trim().is_empty() => url,
+        // Never dropped: the script's watcher removes it when this process exits.
+        _ => std::mem::ManuallyDrop::new(Cluster::start()).url.clone(),
+    })
+}
+
+/// `postgres://user@host:port/db?query` with `db` replaced.
+pub fn replace_dbname(url: &str, dbname: &str) -> String {
+    let (base, query) = url
+        .split_once('?')
+        .map_or((url, None), |(b, q)| (b, Some(q)));
+    let authority_end = base
+        .find("://")
+        .map(|i| i + 3)
+        .and_then(|start| base[start..].find('/').map(|j| start + j))
+        .unwrap_or(base.len());
+    let mut out = format!("{}/{dbname}", &base[..authority_end]);
+    if let Some(q) = query {
+        out.push('?');
+        out.push_str(q);
+    }
+    out
 }
