@@ -3,7 +3,7 @@
 //! system's language (`nps_platform::system_locale`: Persian on a Persian system,
 //! English otherwise).
 
-use nps_i18n::{Args, Locale, Localizer, strip_isolation};
+use nps_i18n::{Args, Locale, Localizer};
 
 /// The shell's texts in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,13 +31,7 @@ impl Texts {
 
     /// Message `id` with its arguments.
     pub fn format(self, id: &str, args: &[(&str, String)]) -> String {
-        let args = args.iter().fold(Args::new(), |all, (name, value)| {
-            all.with(*name, value.clone())
-        });
-        Localizer::get()
-            .format(self.0, id, &args)
-            .map(|s| strip_isolation(&s))
-            .unwrap_or_else(|_| id.to_string())
+        Localizer::get().plain(self.0, id, &Args::from_pairs(args))
     }
 }
 

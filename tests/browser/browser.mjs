@@ -73,13 +73,18 @@ export async function signIn(browser, user, password,
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   }
   await page.goto(BASE + '/');
+  await submitLogin(page, user, password);
+  await page.waitForSelector('[data-testid="reading-submit"]');
+  await page.waitForSelector('[data-status="connected"]', { timeout: 15_000 });
+  return { context, page, frames, errors };
+}
+
+/** Fills the sign-in form `page` shows (or is about to) and submits it. */
+export async function submitLogin(page, user, password) {
   await page.waitForSelector('[data-testid="login-form"]');
   await page.fill('#login-username', user);
   await page.fill('#login-password', password);
   await page.click('[data-testid="login-submit"]');
-  await page.waitForSelector('[data-testid="reading-submit"]');
-  await page.waitForSelector('[data-status="connected"]', { timeout: 15_000 });
-  return { context, page, frames, errors };
 }
 
 /**

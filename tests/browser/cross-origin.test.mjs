@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, submitLogin } from './browser.mjs';
 
 const B = process.env.NPS_URL;
 const A = process.env.NPS_REMOTE_URL;
@@ -25,12 +25,7 @@ assert.notEqual(new URL(A).origin, new URL(B).origin, 'two origins');
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -82,10 +77,7 @@ test('the UI of one origin uses a remote server on another, then comes back', as
 
   // Signed in on B first, as a user of B.
   await page.goto(B + '/');
-  await page.waitForSelector('[data-testid="login-form"]');
-  await page.fill('#login-username', USER_B);
-  await page.fill('#login-password', PASS_B);
-  await page.click('[data-testid="login-submit"]');
+  await submitLogin(page, USER_B, PASS_B);
   await page.waitForSelector('[data-status="connected"]', { timeout: 15_000 });
 
   const before = (await remoteHistory(USER_A, PASS_A)).total;

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium, signIn as signInAs } from './browser.mjs';
+import { launchChromium, signIn as signInAs, submitLogin } from './browser.mjs';
 
 import { ensureServer, startServer, stopServer } from './server.mjs';
 
@@ -54,6 +54,21 @@ async function timeReading(page) {
 async function download(page, selector) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
+}
+
+/** A link so slow that the wasm is still on its way when the loading screen is read. */
+const CRAWL = { offline: false, latency: 400, downloadThroughput: 64 * 1024, uploadThroughput: 64 * 1024 };
+
+/** Opens the app on `page` over the CRAWL link and returns its loading screen once it
+ * shows (before the wasm runs), with the CDP session that throttles the link. */
+async function loadingScreen(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', CRAWL);
+  await page.goto(BASE + '/', { waitUntil: 'domcontentloaded' });
+  const screen = page.locator('[data-testid="boot-screen"]');
+  await screen.waitFor({ state: 'visible' });
+  return { screen, cdp };
 }
 
 /** Loads `url` in a fresh context on the throttled profile; the first paint and the
@@ -109,14 +124,7 @@ test('first load: compressed, cacheable, a loading screen, no Persian font for E
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
   // What the loading screen shows before the wasm runs (the app's own DOM is absent).
   const peek = await context.newPage();
-  const cdpPeek = await context.newCDPSession(peek);
-  await cdpPeek.send('Network.enable');
-  // A link so slow that the wasm is still on its way when the screen is read.
-  await cdpPeek.send('Network.emulateNetworkConditions',
-    { offline: false, latency: 400, downloadThroughput: 64 * 1024, uploadThroughput: 64 * 1024 });
-  await peek.goto(BASE + '/', { waitUntil: 'domcontentloaded' });
-  const screen = peek.locator('[data-testid="boot-screen"]');
-  await screen.waitFor({ state: 'visible' });
+  const { screen } = await loadingScreen(context, peek);
   assert.equal(await screen.innerText(), 'Opening NPS Oracle…');
   assert.equal(await peek.evaluate(() => document.documentElement.dir), 'ltr');
   await context.close();
@@ -163,13 +171,7 @@ test('first load in Persian: the loading screen is Persian and right to left, an
   const page = await context.newPage();
   const fonts = [];
   page.on('request', (r) => { if (r.url().includes('Vazirmatn')) fonts.push(r.url()); });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions',
-    { offline: false, latency: 400, downloadThroughput: 64 * 1024, uploadThroughput: 64 * 1024 });
-  await page.goto(BASE + '/', { waitUntil: 'domcontentloaded' });
-  const screen = page.locator('[data-testid="boot-screen"]');
-  await screen.waitFor({ state: 'visible' });
+  const { screen, cdp } = await loadingScreen(context, page);
   assert.equal(await screen.innerText(), 'پیشگوی NPS در حال باز شدن است…');
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
   await cdp.send('Network.emulateNetworkConditions',
@@ -356,9 +358,7 @@ test('a session the server ends is announced on the sign-in page, in both langua
   await page.waitForFunction(() => document.documentElement.dir === 'rtl');
   assert.equal(await notice.innerText(), 'نشست شما به پایان رسید. لطفاً دوباره وارد شوید.');
   // Signing in again clears it.
-  await page.fill('#login-username', USER_A);
-  await page.fill('#login-password', PASS_A);
-  await page.click('[data-testid="login-submit"]');
+  await submitLogin(page, USER_A, PASS_A);
   await page.waitForSelector('[data-testid="reading-submit"]');
   assert.equal(await notice.count(), 0);
   await context.close();

@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { THREE_PEOPLE, compatibilityReading, launchChromium, signIn as signInAs } from './browser.mjs';
+import { THREE_PEOPLE, compatibilityReading, launchChromium, signIn as signInAs, submitLogin } from './browser.mjs';
 
 import { startServer, stopServer } from './server.mjs';
 
@@ -59,6 +59,12 @@ async function shot(page, name) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
+/** Back on the Oracle page, its form ready. */
+async function oraclePage(page) {
+  await page.goto(BASE + '/#/');
+  await page.waitForSelector('[data-testid="reading-submit"]');
+}
+
 /** Starts recording every aria-valuenow the progress bar shows. */
 async function recordProgress(page) {
   await page.evaluate(() => {
@@ -94,9 +100,7 @@ test('signs in and shows the Oracle page, connected, in English', async () => {
   await page.goto(BASE + '/');
   await page.waitForSelector('[data-testid="login-form"]');
   await shot(page, 'login-en');
-  await page.fill('#login-username', USER_A);
-  await page.fill('#login-password', 'wrong password');
-  await page.click('[data-testid="login-submit"]');
+  await submitLogin(page, USER_A, 'wrong password');
   await page.waitForSelector('.login .error');
   await context.close();
 
@@ -350,8 +354,7 @@ test('in Persian, dates are Solar Hijri: typed in the form, shown in the result,
   await page.fill('#h-from', '');
   await page.waitForFunction((n) => document.querySelectorAll('.history-item').length === n, total);
   await shot(page, 'history-solar-fa');
-  await page.goto(BASE + '/#/');
-  await page.waitForSelector('[data-testid="reading-submit"]');
+  await oraclePage(page);
 });
 
 test('history lists the readings; favorite, filter, open and delete work', async () => {
@@ -410,14 +413,12 @@ test('history lists the readings; favorite, filter, open and delete work', async
   await page.waitForSelector('html[dir="rtl"]');
   await shot(page, 'settings-fa');
   await page.click('[data-testid="language-toggle"]');
-  await page.goto(BASE + '/#/');
-  await page.waitForSelector('[data-testid="reading-submit"]');
+  await oraclePage(page);
 });
 
 test('every other kind of reading runs from its form', async () => {
   const { page } = alice;
-  await page.goto(BASE + '/#/');
-  await page.waitForSelector('[data-testid="reading-submit"]');
+  await oraclePage(page);
 
   await page.click('button.kind[data-kind="question"]');
   await page.fill('#f-question', 'Is this a good week to begin?');

@@ -20,12 +20,7 @@ pub fn t(locale: Locale, id: &str) -> String {
 
 /// Message `id` with arguments (values already formatted for the locale).
 pub fn tf(locale: Locale, id: &str, args: &[(&str, String)]) -> String {
-    let args = args
-        .iter()
-        .fold(Args::new(), |a, (k, v)| a.with(*k, v.clone()));
-    Localizer::get()
-        .format(locale, id, &args)
-        .unwrap_or_else(|_| id.to_string())
+    Localizer::get().format_or_id(locale, id, &Args::from_pairs(args))
 }
 
 /// A number (a count, a figure) grouped and in the locale's digits and separators:

@@ -5,8 +5,6 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 use crate::error::{EngineError, Result};
 use crate::tokens::Token60;
 
@@ -85,17 +83,7 @@ impl fmt::Display for Base60 {
     }
 }
 
-impl Serialize for Base60 {
-    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Base60 {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        crate::vocab::parsed(d, decode_base60).map(Base60)
-    }
-}
+crate::vocab::serde_as_text!(Base60, |text: &str| decode_base60(text).map(Base60));
 
 /// Encodes an integer: `encode_base60(2026) == "HOMT-ROFI"`.
 pub fn encode_base60(n: i128) -> String {

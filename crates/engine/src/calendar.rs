@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::error::{DateProblem, EngineError, Expected, Result};
 use crate::tokens::{self, Weekday};
@@ -127,17 +127,7 @@ impl fmt::Display for Date {
     }
 }
 
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        crate::vocab::parsed(d, Date::parse)
-    }
-}
+crate::vocab::serde_as_text!(Date, Date::parse);
 
 /// Parses a run of ASCII digits (no sign, no spaces).
 pub(crate) fn parse_digits(s: &str) -> Option<u32> {

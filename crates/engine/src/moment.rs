@@ -3,8 +3,6 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 use crate::calendar::{Date, UNIX_EPOCH_JDN, parse_digits};
 use crate::error::{EngineError, Expected, Result};
 
@@ -183,17 +181,7 @@ impl fmt::Display for Moment {
     }
 }
 
-impl Serialize for Moment {
-    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Moment {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        crate::vocab::parsed(d, Moment::parse)
-    }
-}
+crate::vocab::serde_as_text!(Moment, Moment::parse);
 
 fn parse_clock(clock: &str) -> Option<(u32, u32, u32)> {
     let mut parts = clock.split(':');

@@ -118,6 +118,30 @@ words! {
     confidence_level: CONFIDENCE_LEVELS;
 }
 
+/// Serde for a value that is written as its `Display` text and read back with `$parse`
+/// (`&str` to `Result<$ty, _>`): dates, moments and base-60 numbers are strings in JSON.
+macro_rules! serde_as_text {
+    ($ty:ty, $parse:expr) => {
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                s: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                $crate::vocab::parsed(d, $parse)
+            }
+        }
+    };
+}
+pub(crate) use serde_as_text;
+
 /// Reads text with a `parse` function, turning its error into serde's.
 pub(crate) fn parsed<'de, D, T, E>(
     d: D,

@@ -26,7 +26,7 @@ use icu_calendar::Date as IcuDate;
 use icu_calendar::cal::Persian;
 use icu_decimal::DecimalFormatter;
 
-use crate::{Args, Locale, Localizer, strip_isolation};
+use crate::{Args, Locale, Localizer};
 
 /// How [`LocaleFormat::date`] writes a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,10 +191,7 @@ fn long_date(locale: Locale, year: i32, day: u32, month_id: &str) -> String {
 }
 
 fn message(locale: Locale, id: &str, args: Args) -> String {
-    Localizer::get()
-        .format(locale, id, &args)
-        .map(|s| strip_isolation(&s))
-        .unwrap_or_else(|_| id.to_string())
+    Localizer::get().plain(locale, id, &args)
 }
 
 #[cfg(test)]

@@ -59,6 +59,16 @@ impl Args {
         self.0.push((name.into(), value.into()));
         self
     }
+    /// The arguments of `(name, value)` pairs, as callers that build them in a slice
+    /// write them.
+    pub fn from_pairs(pairs: &[(&str, String)]) -> Self {
+        Args(
+            pairs
+                .iter()
+                .map(|(name, value)| (name.to_string(), value.clone()))
+                .collect(),
+        )
+    }
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
@@ -139,8 +149,20 @@ impl Localizer {
     /// Renders a message without arguments, falling back to its id if it is missing
     /// (for labels; readings use [`Localizer::format`] and treat a miss as an error).
     pub fn text(&self, locale: Locale, id: &str) -> String {
-        self.format(locale, id, &Args::new())
+        self.format_or_id(locale, id, &Args::new())
+    }
+
+    /// Renders a message with arguments, falling back to its id if it is missing or
+    /// fails to render (for what is shown, where a test checks no message is missing).
+    pub fn format_or_id(&self, locale: Locale, id: &str, args: &Args) -> String {
+        self.format(locale, id, args)
             .unwrap_or_else(|_| id.to_string())
+    }
+
+    /// [`Localizer::format_or_id`] without the bidi isolation marks: for plain text
+    /// that shows them as stray characters (window titles, menus, stderr, PDF pages).
+    pub fn plain(&self, locale: Locale, id: &str, args: &Args) -> String {
+        strip_isolation(&self.format_or_id(locale, id, args))
     }
 
     /// Whether `locale` defines message `id`.

@@ -329,56 +329,27 @@ mod examples {
         let month = numerology::personal_month(year, 2);
         let day = numerology::personal_day(month, 9);
         assert_eq!((year, month, day), (5, 7, 7));
-        assert_says(
-            Family::Core,
-            "personal-year",
-            Part::Example,
-            "personal year 5",
-            "سال شخصی ۵",
-        );
-        assert_says(
-            Family::Core,
-            "personal-month",
-            Part::Example,
-            "personal month 7",
-            "ماه شخصی ۷",
-        );
-        assert_says(
-            Family::Core,
-            "personal-day",
-            Part::Example,
-            "personal day 7",
-            "روز شخصی ۷",
-        );
-        assert_says(
-            Family::Core,
-            "focus",
-            Part::Example,
-            "the focus is 7",
-            "محور روز ۷",
-        );
+        for (key, english, persian) in [
+            ("personal-year", "personal year 5", "سال شخصی ۵"),
+            ("personal-month", "personal month 7", "ماه شخصی ۷"),
+            ("personal-day", "personal day 7", "روز شخصی ۷"),
+            ("focus", "the focus is 7", "محور روز ۷"),
+        ] {
+            assert_says(Family::Core, key, Part::Example, english, persian);
+        }
     }
 
     #[test]
     fn the_questions_add_up_as_the_engine_counts() {
         let why_now = numerology::letter_sums(System::Pythagorean, "Why now?").total;
         assert_eq!((why_now, numerology::digital_root(why_now)), (36, 9));
-        assert_says(
-            Family::Core,
-            "question",
-            Part::Example,
-            "make 36, and 3 + 6 = 9",
-            "۲۴۴",
-        );
         let chera = numerology::letter_sums(System::Abjad, "چرا حالا؟").total;
         assert_eq!((chera, numerology::digital_root(chera)), (244, 1));
-        assert_says(
-            Family::Core,
-            "question",
-            Part::Example,
-            "Why now?",
-            "۱ + ۰ = ۱",
-        );
+        // Each language's example tells both questions' sums.
+        for (english, persian) in [("make 36, and 3 + 6 = 9", "۲۴۴"), ("Why now?", "۱ + ۰ = ۱")]
+        {
+            assert_says(Family::Core, "question", Part::Example, english, persian);
+        }
     }
 
     #[test]

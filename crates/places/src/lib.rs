@@ -27,26 +27,9 @@ use nps_i18n::Locale;
 /// The place list, as written in the repository (checked by `build.rs`).
 const DATA: &str = include_str!("../data/places.tsv");
 
-/// One place of the list.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Place {
-    /// A stable id: the lower-case country code and the English name, e.g. `ir-tehran`.
-    pub id: &'static str,
-    pub name_en: &'static str,
-    pub name_fa: &'static str,
-    /// ISO 3166-1 alpha-2 country code, e.g. `IR`.
-    pub country: &'static str,
-    /// Degrees north (negative: south), −90 to 90, up to 4 decimals.
-    pub latitude: f64,
-    /// Degrees east (negative: west), −180 to 180, up to 4 decimals.
-    pub longitude: f64,
-    /// IANA time zone, e.g. `Asia/Tehran`.
-    pub time_zone: &'static str,
-    /// Inhabitants as GeoNames counts them; used only to rank search results.
-    pub population: u32,
-    pub capital: Option<Capital>,
-    aliases: &'static str,
-}
+/// One place of the list: a line of the embedded data file, which lives as long as the
+/// program.
+pub type Place = row::Row<'static>;
 
 impl Place {
     /// The place's name in `locale`.
@@ -63,23 +46,6 @@ impl Place {
     }
 }
 
-impl From<row::Row<'static>> for Place {
-    fn from(r: row::Row<'static>) -> Place {
-        Place {
-            id: r.id,
-            name_en: r.name_en,
-            name_fa: r.name_fa,
-            country: r.country,
-            latitude: r.latitude,
-            longitude: r.longitude,
-            time_zone: r.time_zone,
-            population: r.population,
-            capital: r.capital,
-            aliases: r.aliases,
-        }
-    }
-}
-
 /// Every place, in the order of the data file (Iran first, then the world by region).
 pub fn all() -> &'static [Place] {
     static PLACES: OnceLock<Vec<Place>> = OnceLock::new();
@@ -88,7 +54,6 @@ pub fn all() -> &'static [Place] {
             .filter(|line| row::is_data(line))
             // `build.rs` has rejected the file if any line fails to parse.
             .filter_map(|line| row::parse(line).ok())
-            .map(Place::from)
             .collect()
     })
 }

@@ -141,31 +141,42 @@ fn shift(c: char, zero: char) -> char {
 mod tests {
     use super::normalize;
 
+    /// Each `(typed, folded)`: `normalize(typed) == folded`.
+    fn assert_folds(cases: &[(&str, &str)]) {
+        for (typed, folded) in cases {
+            assert_eq!(normalize(typed), *folded, "{typed:?}");
+        }
+    }
+
     #[test]
     fn latin_loses_case_and_accents() {
-        assert_eq!(normalize("  São   Paulo "), "sao paulo");
-        assert_eq!(normalize("İZMİR"), "izmir");
-        assert_eq!(normalize("Chișinău"), "chisinau");
-        assert_eq!(normalize("Düsseldorf"), "dusseldorf");
-        assert_eq!(normalize("Straße"), "strasse");
-        assert_eq!(normalize("Bandar-e Māhshahr"), "bandar e mahshahr");
-        assert_eq!(normalize("Xi’an"), "xi an");
-        assert_eq!(normalize("ŁÓDŹ"), "lodz");
-        assert_eq!(normalize("Reykjavík"), "reykjavik");
-        // e + a combining acute accent, as some keyboards type it.
-        assert_eq!(normalize("Mont\u{0072}e\u{0301}al"), "montreal");
+        assert_folds(&[
+            ("  São   Paulo ", "sao paulo"),
+            ("İZMİR", "izmir"),
+            ("Chișinău", "chisinau"),
+            ("Düsseldorf", "dusseldorf"),
+            ("Straße", "strasse"),
+            ("Bandar-e Māhshahr", "bandar e mahshahr"),
+            ("Xi’an", "xi an"),
+            ("ŁÓDŹ", "lodz"),
+            ("Reykjavík", "reykjavik"),
+            // e + a combining acute accent, as some keyboards type it.
+            ("Mont\u{0072}e\u{0301}al", "montreal"),
+        ]);
     }
 
     #[test]
     fn arabic_letters_become_persian_and_joiners_vanish() {
-        assert_eq!(normalize("شيراز"), "شیراز");
-        assert_eq!(normalize("كرمان"), "کرمان");
-        assert_eq!(normalize("خرم\u{200C}آباد"), "خرماباد");
-        assert_eq!(normalize("مـشـهـد"), "مشهد");
-        assert_eq!(normalize("قائم‌شهر"), "قایمشهر");
-        assert_eq!(normalize("إيران"), "ایران");
-        assert_eq!(normalize("۱۲۳ ٤٥"), "123 45");
-        assert_eq!(normalize("عَلی"), "علی");
+        assert_folds(&[
+            ("شيراز", "شیراز"),
+            ("كرمان", "کرمان"),
+            ("خرم\u{200C}آباد", "خرماباد"),
+            ("مـشـهـد", "مشهد"),
+            ("قائم‌شهر", "قایمشهر"),
+            ("إيران", "ایران"),
+            ("۱۲۳ ٤٥", "123 45"),
+            ("عَلی", "علی"),
+        ]);
     }
 
     #[test]

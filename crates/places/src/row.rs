@@ -25,19 +25,27 @@ pub enum Capital {
     Province,
 }
 
-/// The fields of one line.
+/// The fields of one line (the library's [`Place`](crate::Place) is a line of the
+/// embedded file).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Row<'a> {
+    /// A stable id: the lower-case country code and the English name, e.g. `ir-tehran`.
     pub id: &'a str,
     pub name_en: &'a str,
     pub name_fa: &'a str,
+    /// ISO 3166-1 alpha-2 country code, e.g. `IR`.
     pub country: &'a str,
+    /// Degrees north (negative: south), −90 to 90, up to 4 decimals.
     pub latitude: f64,
+    /// Degrees east (negative: west), −180 to 180, up to 4 decimals.
     pub longitude: f64,
+    /// IANA time zone, e.g. `Asia/Tehran`.
     pub time_zone: &'a str,
+    /// Inhabitants as GeoNames counts them; used only to rank search results.
     pub population: u32,
     pub capital: Option<Capital>,
-    /// `|`-separated, possibly empty.
+    /// Other spellings, `|`-separated, possibly empty (the library's `Place::aliases`
+    /// lists them).
     pub aliases: &'a str,
 }
 

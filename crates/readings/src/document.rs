@@ -8,21 +8,14 @@
 use nps_engine::{Date, Moment};
 use nps_export::limits::{MAX_LINE_CHARS, MAX_SUMMARY_ITEMS};
 use nps_export::{Direction, Document, Figure, Section};
-use nps_i18n::{Args, DateStyle, Locale, LocaleFormat, Localizer, strip_isolation};
+use nps_i18n::{Args, DateStyle, Locale, LocaleFormat, Localizer};
 use nps_protocol::{Figures, RenderedSection};
 
 use crate::stored::StoredResult;
 
 /// A message of `locale` with its arguments, without isolation marks.
 fn say(locale: Locale, id: &str, args: &[(&str, String)]) -> String {
-    let args = args
-        .iter()
-        .fold(Args::new(), |a, (name, value)| a.with(*name, value.clone()));
-    strip_isolation(
-        &Localizer::get()
-            .format(locale, id, &args)
-            .unwrap_or_else(|_| id.to_string()),
-    )
+    Localizer::get().plain(locale, id, &Args::from_pairs(args))
 }
 
 /// The section whose lines are a reading's summary: the message composed from its

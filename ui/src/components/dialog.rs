@@ -92,3 +92,14 @@ pub fn confirm_dialog(props: &ConfirmDialogProps) -> Html {
         </dialog>
     }
 }
+
+/// The `on_confirm` of a list's "delete this row?" dialog: deletes the row `pending`
+/// (the one waiting for confirmation), if any.
+pub fn delete_pending(on_delete: &Callback<i64>, pending: Option<i64>) -> Callback<()> {
+    let on_delete = on_delete.clone();
+    Callback::from(move |()| {
+        if let Some(id) = pending {
+            on_delete.emit(id);
+        }
+    })
+}

@@ -11,7 +11,6 @@ use yew::prelude::*;
 use super::alert::{error_html, error_text};
 use super::date::shown_date_html;
 use super::dialog::ConfirmDialog;
-use crate::error::HttpError;
 use crate::hooks::{use_locale, use_reading_marks};
 use crate::i18n::{digits, num, t, tf};
 
@@ -44,29 +43,28 @@ pub fn rating_shown(props: &RatingShownProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct ReadingMarksProps {
+pub struct MarksPanelProps {
     pub reading_id: i64,
     /// RFC 3339 UTC, when known.
     #[prop_or_default]
     pub created_at: Option<String>,
-    pub marks: ReadingMarks,
-    pub saving: bool,
-    pub note_saved: bool,
-    pub error: Option<HttpError>,
-    pub on_favorite: Callback<bool>,
-    pub on_rating: Callback<Option<u8>>,
-    pub on_note: Callback<String>,
-    /// A confirmed delete; `None` where the reading cannot be deleted from here.
+    /// The marks as the reading's fetch returned them.
     #[prop_or_default]
-    pub on_delete: Option<Callback<()>>,
+    pub saved: ReadingMarks,
+    /// Offer delete (the reading's own page).
+    #[prop_or_default]
+    pub deletable: bool,
 }
 
-#[function_component(ReadingMarksView)]
-pub fn reading_marks_view(props: &ReadingMarksProps) -> Html {
+/// The marks of one reading, kept on the server by [`use_reading_marks`].
+#[function_component(MarksPanel)]
+pub fn marks_panel(props: &MarksPanelProps) -> Html {
+    let handle = use_reading_marks(props.reading_id, props.saved.clone());
     let locale = use_locale();
-    let m = &props.marks;
+    let m = &handle.marks;
     let asking = use_state(|| false);
-    let delete = props.on_delete.clone().map(|on_delete| {
+    let delete = props.deletable.then(|| {
+        let on_delete = handle.delete.clone();
         let ask = {
             let asking = asking.clone();
             Callback::from(move |_: MouseEvent| asking.set(true))
@@ -100,16 +98,16 @@ pub fn reading_marks_view(props: &ReadingMarksProps) -> Html {
             <div class="actions">
                 <button type="button" class={classes!("favorite-toggle", favorite.then_some("on"))}
                         data-testid="reading-favorite" aria-pressed={favorite.to_string()}
-                        onclick={props.on_favorite.reform(move |_| !favorite)}>
+                        onclick={handle.set_favorite.reform(move |_| !favorite)}>
                     <span aria-hidden="true">{ if favorite { "★ " } else { "☆ " } }</span>
                     { t(locale, "ui-favorite") }
                 </button>
                 { delete.unwrap_or_default() }
             </div>
-            <RatingInput reading_id={props.reading_id} rating={m.rating} on_rating={props.on_rating.clone()} />
-            <NoteInput reading_id={props.reading_id} note={m.note.clone()} saving={props.saving}
-                       saved={props.note_saved} on_note={props.on_note.clone()} />
-            { error_html(props.error.as_ref().map(|e| error_text(locale, e))) }
+            <RatingInput reading_id={props.reading_id} rating={m.rating} on_rating={handle.set_rating.clone()} />
+            <NoteInput reading_id={props.reading_id} note={m.note.clone()} saving={handle.saving}
+                       saved={handle.note_saved} on_note={handle.save_note.clone()} />
+            { error_html(handle.error.as_ref().map(|e| error_text(locale, e))) }
         </section>
     }
 }
@@ -213,31 +211,5 @@ fn note_input(props: &NoteInputProps) -> Html {
                 </span>
             </div>
         </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct MarksPanelProps {
-    pub reading_id: i64,
-    #[prop_or_default]
-    pub created_at: Option<String>,
-    /// The marks as the reading's fetch returned them.
-    #[prop_or_default]
-    pub saved: ReadingMarks,
-    /// Offer delete (the reading's own page).
-    #[prop_or_default]
-    pub deletable: bool,
-}
-
-/// [`ReadingMarksView`] kept on the server by [`use_reading_marks`].
-#[function_component(MarksPanel)]
-pub fn marks_panel(props: &MarksPanelProps) -> Html {
-    let handle = use_reading_marks(props.reading_id, props.saved.clone());
-    html! {
-        <ReadingMarksView reading_id={props.reading_id} created_at={props.created_at.clone()}
-                          marks={handle.marks} saving={handle.saving} note_saved={handle.note_saved}
-                          error={handle.error} on_favorite={handle.set_favorite}
-                          on_rating={handle.set_rating} on_note={handle.save_note}
-                          on_delete={props.deletable.then_some(handle.delete)} />
     }
 }

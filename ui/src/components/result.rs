@@ -362,12 +362,7 @@ fn stamp_view(locale: Locale, result: &Figures, stamp: &Fc60Stamp) -> Html {
             </dl>
         </>
     };
-    html! {
-        <section class="card stamp-card">
-            <h3>{ t(locale, "heading-stamp") }</h3>
-            { body }
-        </section>
-    }
+    card(t(locale, "heading-stamp"), "stamp-card", body)
 }
 
 fn numbers_view(locale: Locale, result: &Figures) -> Html {
@@ -402,33 +397,45 @@ fn letters_view(locale: Locale, result: &Figures) -> Html {
         return html! {};
     };
     let system = t(locale, &format!("system-{system}"));
-    html! {
-        <section class="card letters-card">
-            <h3>{ t(locale, "section-letters") }</h3>
+    let columns = [
+        "ui-col-letter",
+        "ui-col-value",
+        "ui-col-element",
+        "ui-col-vowel",
+    ];
+    let rows = html! {
+        { for rows.iter().map(|r| html! {
+            <tr class={classes!(r.vowel.then_some("vowel"))}>
+                <th scope="row"><bdi>{ r.letter.clone() }</bdi></th>
+                <td>{ num(locale, r.value) }</td>
+                <td>{ r.element.and_then(figures::element_named).map(|e| figures::element_name(locale, e)).unwrap_or_default() }</td>
+                <td>{ if r.vowel { t(locale, "ui-vowel") } else { t(locale, "ui-consonant") } }</td>
+            </tr>
+        }) }
+    };
+    let body = html! {
+        <>
             <p class="muted">{ format!("{}: {system}", t(locale, "label-system")) }</p>
-            <div class="table-scroll">
-                <table class="letters">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(locale, "ui-col-letter") }</th>
-                            <th scope="col">{ t(locale, "ui-col-value") }</th>
-                            <th scope="col">{ t(locale, "ui-col-element") }</th>
-                            <th scope="col">{ t(locale, "ui-col-vowel") }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for rows.iter().map(|r| html! {
-                            <tr class={classes!(r.vowel.then_some("vowel"))}>
-                                <th scope="row"><bdi>{ r.letter.clone() }</bdi></th>
-                                <td>{ num(locale, r.value) }</td>
-                                <td>{ r.element.and_then(figures::element_named).map(|e| figures::element_name(locale, e)).unwrap_or_default() }</td>
-                                <td>{ if r.vowel { t(locale, "ui-vowel") } else { t(locale, "ui-consonant") } }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-        </section>
+            { scroll_table(locale, Some("letters"), &columns, rows) }
+        </>
+    };
+    card(t(locale, "section-letters"), "letters-card", body)
+}
+
+/// A table that scrolls sideways on a narrow screen: a header row (the messages
+/// `columns`) over `rows`.
+fn scroll_table(locale: Locale, class: Option<&'static str>, columns: &[&str], rows: Html) -> Html {
+    html! {
+        <div class="table-scroll">
+            <table class={classes!(class)}>
+                <thead>
+                    <tr>
+                        { for columns.iter().map(|id| html! { <th scope="col">{ t(locale, id) }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>{ rows }</tbody>
+            </table>
+        </div>
     }
 }
 
@@ -581,9 +588,34 @@ fn compatibility_view(locale: Locale, result: &Figures) -> Html {
     else {
         return html! {};
     };
-    html! {
-        <section class="card compat-card">
-            <h3>{ t(locale, "ui-group-harmony") }</h3>
+    let columns = [
+        "label-name",
+        "label-birthdate",
+        "label-life-path",
+        "label-ganzhi-year",
+    ];
+    let rows = html! {
+        { for people.iter().map(|p| {
+            let lp = p.life_path;
+            html! {
+                <tr>
+                    <th scope="row"><bdi>{ p.name.clone() }</bdi></th>
+                    <td>{ shown_date_html(locale, &p.birth.to_string(), None) }</td>
+                    <td>
+                        { num(locale, lp) }
+                        if figures::is_master(lp) {
+                            { " " }<span class="badge">{ t(locale, "ui-master-number") }</span>
+                        }
+                    </td>
+                    <td>{ format!("{} {}",
+                        figures::element_name(locale, p.year_element),
+                        figures::animal_name(locale, p.year_animal)) }</td>
+                </tr>
+            }
+        }) }
+    };
+    let body = html! {
+        <>
             <div class="meter-row" data-testid="group-harmony">
                 { score_bar(t(locale, "ui-group-harmony"), group) }
                 <span>{ tf(locale, "ui-confidence-value", &[("score", num(locale, group)), ("level", t(locale, &level))]) }</span>
@@ -603,40 +635,10 @@ fn compatibility_view(locale: Locale, result: &Figures) -> Html {
             if let Figures::Compatibility(c) = result {
                 { charts::compatibility_matrix_view(locale, c) }
             }
-            <div class="table-scroll">
-                <table>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(locale, "label-name") }</th>
-                            <th scope="col">{ t(locale, "label-birthdate") }</th>
-                            <th scope="col">{ t(locale, "label-life-path") }</th>
-                            <th scope="col">{ t(locale, "label-ganzhi-year") }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for people.iter().map(|p| {
-                            let lp = p.life_path;
-                            html! {
-                                <tr>
-                                    <th scope="row"><bdi>{ p.name.clone() }</bdi></th>
-                                    <td>{ shown_date_html(locale, &p.birth.to_string(), None) }</td>
-                                    <td>
-                                        { num(locale, lp) }
-                                        if figures::is_master(lp) {
-                                            { " " }<span class="badge">{ t(locale, "ui-master-number") }</span>
-                                        }
-                                    </td>
-                                    <td>{ format!("{} {}",
-                                        figures::element_name(locale, p.year_element),
-                                        figures::animal_name(locale, p.year_animal)) }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-        </section>
-    }
+            { scroll_table(locale, None, &columns, rows) }
+        </>
+    };
+    card(t(locale, "ui-group-harmony"), "compat-card", body)
 }
 
 fn daily_view(locale: Locale, result: &Figures) -> Html {

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::callbacks::{dispatcher, with_session};
 use super::session::{SessionHandle, use_session};
 use super::websocket::use_ws_event;
 use crate::state::history::{HistoryAction, HistoryState};
@@ -47,24 +48,19 @@ pub fn use_history() -> HistoryHandle {
         use_ws_event("reading_complete", move |_| reload.set(*reload + 1));
     }
     HistoryHandle {
-        dispatch: {
-            let state = state.clone();
-            Callback::from(move |action| state.dispatch(action))
-        },
-        load_more: {
-            let (state, session) = (state.clone(), session.clone());
-            Callback::from(move |()| load_page(session.clone(), state.clone(), state.next_offset()))
-        },
-        delete: {
-            let (state, session) = (state.clone(), session.clone());
-            Callback::from(move |id| delete(session.clone(), state.clone(), id))
-        },
-        set_favorite: {
-            let (state, session) = (state.clone(), session.clone());
-            Callback::from(move |(id, favorite)| {
-                set_favorite(session.clone(), state.clone(), id, favorite)
-            })
-        },
+        dispatch: dispatcher(&state),
+        load_more: with_session(&session, &state, |session, state, ()| {
+            let offset = state.next_offset();
+            load_page(session, state, offset);
+        }),
+        delete: with_session(&session, &state, delete),
+        set_favorite: with_session(
+            &session,
+            &state,
+            |session, state, (id, favorite): (i64, bool)| {
+                set_favorite(session, state, id, favorite)
+            },
+        ),
         state,
     }
 }

@@ -27,6 +27,7 @@
 //! - [`use_export`], [`use_focus_into_view`], [`use_print_opens`]: the result view's
 //!   copy/download, scrolling and focus, and its sections opened for printing.
 
+mod callbacks;
 mod daily;
 mod desktop;
 mod export;

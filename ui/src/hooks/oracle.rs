@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::callbacks::dispatcher;
 use super::profiles::use_profiles;
 use super::reading::{ReadingRun, use_reading};
 use super::settings::use_settings;
@@ -70,10 +71,7 @@ pub fn use_oracle() -> Oracle {
             None => refused.set(*refused + 1),
         })
     };
-    let edit = {
-        let form = form.clone();
-        Callback::from(move |action| form.dispatch(action))
-    };
+    let edit = dispatcher(&form);
     let fill_now = edit.reform(|()| FormAction::Set("datetime".into(), browser::now_local()));
     Oracle {
         form,

@@ -4,6 +4,7 @@
 use nps_protocol::{PlaceHit, PlaceQuery};
 use yew::prelude::*;
 
+use super::callbacks::dispatcher;
 use super::session::use_session;
 use super::settings::use_locale;
 use crate::state::places::{PlaceAction, PlaceSearch};
@@ -52,10 +53,7 @@ pub fn use_place_search() -> PlaceSearchHandle {
         })
     };
     PlaceSearchHandle {
-        dispatch: {
-            let state = state.clone();
-            Callback::from(move |action| state.dispatch(action))
-        },
+        dispatch: dispatcher(&state),
         pick: {
             let state = state.clone();
             Callback::from(move |place| state.dispatch(PlaceAction::Picked(place)))

@@ -4,6 +4,7 @@
 use nps_protocol::{NewProfileRequest, ProfilePatch, SavedProfile};
 use yew::prelude::*;
 
+use super::callbacks::{dispatcher, with_session};
 use super::session::{SessionHandle, use_session};
 use crate::services::browser;
 use crate::state::forms::FormAction;
@@ -43,18 +44,9 @@ pub fn use_profiles() -> Profiles {
         });
     }
     Profiles {
-        dispatch: {
-            let state = state.clone();
-            Callback::from(move |action| state.dispatch(action))
-        },
-        save: {
-            let (state, session) = (state.clone(), session.clone());
-            Callback::from(move |()| save(session.clone(), state.clone()))
-        },
-        delete: {
-            let (state, session) = (state.clone(), session.clone());
-            Callback::from(move |id| delete(session.clone(), state.clone(), id))
-        },
+        dispatch: dispatcher(&state),
+        save: with_session(&session, &state, |session, state, ()| save(session, state)),
+        delete: with_session(&session, &state, delete),
         state,
     }
 }

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::components::alert::{error_html, error_text};
-use crate::components::dialog::ConfirmDialog;
+use crate::components::dialog::{ConfirmDialog, delete_pending};
 use crate::components::history::{
     HistoryCount, HistoryEmpty, HistoryFilters, HistoryList, LoadMore,
 };
@@ -19,14 +19,6 @@ pub fn history_page() -> Html {
     let locale = use_locale();
     let history = use_history();
     let s = &*history.state;
-    let confirm_delete = {
-        let (delete, pending) = (history.delete.clone(), s.confirm_delete);
-        Callback::from(move |()| {
-            if let Some(id) = pending {
-                delete.emit(id);
-            }
-        })
-    };
     html! {
         <section class="history-page" aria-labelledby="history-heading">
             <h1 id="history-heading" tabindex="-1">{ t(locale, "ui-history-heading") }</h1>
@@ -45,7 +37,7 @@ pub fn history_page() -> Html {
             <ConfirmDialog open={s.confirm_delete.is_some()}
                            question={t(locale, "ui-delete-confirm")}
                            confirm_label={t(locale, "ui-delete")}
-                           on_confirm={confirm_delete}
+                           on_confirm={delete_pending(&history.delete, s.confirm_delete)}
                            on_cancel={history.dispatch.reform(|()| HistoryAction::CancelDelete)}
                            fallback_focus="#history-heading" />
         </section>

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::alert::{error_html, error_text};
-use crate::components::dialog::ConfirmDialog;
+use crate::components::dialog::{ConfirmDialog, delete_pending};
 use crate::components::people::{PeopleList, PersonEditor};
 use crate::hooks::{use_locale, use_profiles};
 use crate::i18n::t;
@@ -17,14 +17,6 @@ pub fn people_page() -> Html {
     let profiles = use_profiles();
     let s = &*profiles.state;
     let act = profiles.dispatch.clone();
-    let confirm_delete = {
-        let (delete, pending) = (profiles.delete.clone(), s.confirm_delete);
-        Callback::from(move |()| {
-            if let Some(id) = pending {
-                delete.emit(id);
-            }
-        })
-    };
     html! {
         <section class="people-page" aria-labelledby="people-heading">
             <h1 id="people-heading" tabindex="-1">{ t(locale, "ui-people-heading") }</h1>
@@ -44,7 +36,7 @@ pub fn people_page() -> Html {
             }
             <ConfirmDialog open={s.confirm_delete.is_some()}
                            question={t(locale, "ui-people-delete-confirm")}
-                           confirm_label={t(locale, "ui-delete")} on_confirm={confirm_delete}
+                           confirm_label={t(locale, "ui-delete")} on_confirm={delete_pending(&profiles.delete, s.confirm_delete)}
                            on_cancel={act.reform(|()| PeopleAction::CancelDelete)}
                            fallback_focus="#people-heading" />
         </section>
