@@ -20,7 +20,8 @@ use nps_store::{PgStore, StoreError};
 use tokio::sync::{mpsc, oneshot};
 
 use super::{
-    Bus, ConnGuard, ConnectError, Hub, Registration, Resume, SERVER_VERSION, TooManyConnections, UserSlot, encode, unix_now_f64,
+    Bus, ConnGuard, ConnectError, Hub, Registration, Resume, SERVER_VERSION, TooManyConnections,
+    UserSlot, encode, unix_now_f64,
 };
 
 /// What the table says a new connection starts with.
@@ -268,7 +269,10 @@ impl Hub {
             .into_iter()
             .filter_map(|stored| {
                 let event = event_of(stored)?;
-                Some((stored, encode(&Envelope::new(event, stored.seq, ts_of(stored)))?))
+                Some((
+                    stored,
+                    encode(&Envelope::new(event, stored.seq, ts_of(stored)))?,
+                ))
             })
             .collect();
         let limits = self.shared.limits;

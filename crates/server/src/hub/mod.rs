@@ -35,7 +35,8 @@
 //!
 //! - [`Bus::Local`] (SQLite; the default): everything above, in memory.
 //! - [`Bus::Postgres`] (a cluster): the *durable* events — `reading_complete`,
-//!   `reading_error` ([`Hub::publish_to_user`]) and `daily_reading` — are appended to
+//!   `reading_error` ([`Hub::publish_to_user`]; a `reading_complete` commits with
+//!   its reading, [`ReadingReporter::store_and_complete`]) and `daily_reading` — are appended to
 //!   the database's events table, which gives them their seq (per user, monotonic
 //!   across nodes), and every node's listener ([`crate::cluster`]) hands them back to
 //!   [`Hub::deliver_stored`] for its local sockets. The epoch is the cluster's. A
@@ -795,9 +796,7 @@ impl ReadingReporter {
             }
             cluster::parts_of(&complete)
         };
-        let (stored, _) = pg
-            .insert_reading_with_event(row, name, payload_of)
-            .await?;
+        let (stored, _) = pg.insert_reading_with_event(row, name, payload_of).await?;
         self.finished = true;
         Ok(stored)
     }

@@ -22,7 +22,7 @@ use deadpool_postgres::{GenericClient, Pool};
 use tokio::sync::{mpsc, oneshot};
 
 use super::errors::{from_pg, from_pool};
-use super::readings::insert_row;
+use super::reading_row::insert_row;
 use super::sql;
 use crate::model::{NewReading, StoredReading};
 use crate::{Result, StoreError, validate};

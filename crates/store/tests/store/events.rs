@@ -400,7 +400,9 @@ async fn a_reading_and_its_event_are_written_together_or_not_at_all() {
     // The payload cannot be built: nothing is written.
     let failed = store
         .insert_reading_with_event(new_reading("alice", "time", "three"), "x", |_| {
-            Err(StoreError::Invalid(nps_protocol::text::Msg::new("test-no-payload")))
+            Err(StoreError::Invalid(nps_protocol::text::Msg::new(
+                "test-no-payload",
+            )))
         })
         .await;
     assert!(failed.is_err(), "{failed:?}");
