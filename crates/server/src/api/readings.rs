@@ -258,7 +258,16 @@ async fn read<B: ReadingBody>(
             return Err(e.into());
         }
     };
-    let stored = match state.store().insert_reading(row).await {
+    let done = UPDATES[UPDATES.len() - 1];
+    let stored = match reporter
+        .store_and_complete(
+            state.store().as_ref(),
+            row,
+            done.progress,
+            done.message(locale),
+        )
+        .await
+    {
         Ok(s) => s,
         Err(e) => {
             // What the store refused, or that saving failed, in the reader's language.
@@ -270,12 +279,6 @@ async fn read<B: ReadingBody>(
             return Err(e.into());
         }
     };
-    reporter.set_reading_id(stored.id);
-    let done = UPDATES[UPDATES.len() - 1];
-    reporter.progress(Step::Complete, done.progress, done.message(locale));
-    // Stored is what counts: the answer is 200 even if the event could not be sent
-    // (a cluster's database went away just now); the client has the reading here.
-    unpublished(reporter.complete(stored.id, stored.summary.clone()).await);
     response(stored, result, locale)
 }
 

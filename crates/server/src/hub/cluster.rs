@@ -20,8 +20,8 @@ use nps_store::{PgStore, StoreError};
 use tokio::sync::{mpsc, oneshot};
 
 use super::{
-    Bus, ConnGuard, ConnectError, Hub, Registration, Resume, SERVER_VERSION, SharedEvent,
-    TooManyConnections, UserSlot, encode, unix_now_f64,
+    Bus, ConnGuard, ConnectError, Hub, Registration, Resume, SERVER_VERSION, TooManyConnections,
+    UserSlot, encode, unix_now_f64,
 };
 
 /// What the table says a new connection starts with.
@@ -61,7 +61,7 @@ fn ts_of(stored: &StoredEvent) -> f64 {
 }
 
 /// The `name` and `data` of an event, as the events table keeps them.
-fn parts_of(event: &Event) -> Result<serde_json::Value, StoreError> {
+pub(super) fn parts_of(event: &Event) -> Result<serde_json::Value, StoreError> {
     let mut value = serde_json::to_value(event).map_err(|source| StoreError::Json {
         what: "event",
         source,
@@ -246,41 +246,55 @@ impl Hub {
     /// user's to that user's, a broadcast to everyone's, each connection getting
     /// only seqs newer than it has. With `only_user`, to that user's connections
     /// only (catching one user up). Returns how many connections took one.
+    ///
+    /// Every node loads every event, and most are for users connected elsewhere:
+    /// those are skipped before they are decoded, and the ones kept are decoded and
+    /// framed outside the hub's lock. (A connection added after the first look
+    /// cannot miss one: it reads its own snapshot, see the module docs.)
     pub fn deliver_stored(&self, events: &[StoredEvent], only_user: Option<&str>) -> usize {
+        let wanted: Vec<&StoredEvent> = {
+            let st = self.lock();
+            events
+                .iter()
+                .filter(|stored| match stored.user_id.as_deref() {
+                    Some(user_id) => {
+                        only_user.is_none_or(|only| only == user_id)
+                            && st.users.contains_key(user_id)
+                    }
+                    None => only_user.is_none_or(|only| st.users.contains_key(only)),
+                })
+                .collect()
+        };
+        let frames: Vec<(&StoredEvent, Utf8Bytes)> = wanted
+            .into_iter()
+            .filter_map(|stored| {
+                let event = event_of(stored)?;
+                Some((
+                    stored,
+                    encode(&Envelope::new(event, stored.seq, ts_of(stored)))?,
+                ))
+            })
+            .collect();
         let limits = self.shared.limits;
         let mut guard = self.lock();
         let st = &mut *guard;
         let mut delivered = 0;
-        for stored in events {
-            let Some(event) = event_of(stored) else {
-                continue;
-            };
+        for (stored, frame) in &frames {
             let seq = stored.seq;
-            let addressee = stored.user_id.as_deref().or(only_user);
-            match addressee {
+            match stored.user_id.as_deref().or(only_user) {
                 Some(user_id) => {
-                    if only_user.is_some_and(|only| only != user_id) {
-                        continue;
-                    }
                     let Some(slot) = st.users.get_mut(user_id) else {
-                        continue; // not connected here
-                    };
-                    let Some(frame) = encode(&Envelope::new(event, seq, ts_of(stored))) else {
-                        continue;
+                        continue; // gone meanwhile
                     };
                     slot.seq = slot.seq.max(seq);
                     delivered +=
-                        slot.deliver(&frame, Some(seq), &limits, user_id, &mut st.connections);
+                        slot.deliver(frame, Some(seq), &limits, user_id, &mut st.connections);
                 }
                 None => {
-                    let Some(shared) = SharedEvent::new(&event, ts_of(stored)) else {
-                        continue;
-                    };
-                    let frame = shared.frame(seq);
                     for (user_id, slot) in &mut st.users {
                         slot.seq = slot.seq.max(seq);
                         delivered +=
-                            slot.deliver(&frame, Some(seq), &limits, user_id, &mut st.connections);
+                            slot.deliver(frame, Some(seq), &limits, user_id, &mut st.connections);
                     }
                 }
             }

@@ -35,7 +35,8 @@
 //!
 //! - [`Bus::Local`] (SQLite; the default): everything above, in memory.
 //! - [`Bus::Postgres`] (a cluster): the *durable* events — `reading_complete`,
-//!   `reading_error` ([`Hub::publish_to_user`]) and `daily_reading` — are appended to
+//!   `reading_error` ([`Hub::publish_to_user`]; a `reading_complete` commits with
+//!   its reading, [`ReadingReporter::store_and_complete`]) and `daily_reading` — are appended to
 //!   the database's events table, which gives them their seq (per user, monotonic
 //!   across nodes), and every node's listener ([`crate::cluster`]) hands them back to
 //!   [`Hub::deliver_stored`] for its local sockets. The epoch is the cluster's. A
@@ -64,7 +65,7 @@ use nps_protocol::{
     Envelope, Event, ReadingComplete, ReadingError, ReadingProgress, ReadingStarted,
     ResyncRequired, SignType, Step, Welcome,
 };
-use nps_store::{PgStore, StoreError};
+use nps_store::{NewReading, PgStore, Store, StoreError, StoredReading};
 use tokio::sync::mpsc::error::TrySendError;
 use tokio::sync::{mpsc, oneshot};
 
@@ -731,14 +732,73 @@ impl ReadingReporter {
         summary: impl Into<String>,
     ) -> Result<u64, StoreError> {
         self.finished = true;
-        let event = Event::ReadingComplete(ReadingComplete {
+        let event = self.complete_event(reading_id, summary.into());
+        self.hub.publish_to_user(&self.user_id, event).await
+    }
+
+    fn complete_event(&self, reading_id: i64, summary: String) -> Event {
+        Event::ReadingComplete(ReadingComplete {
             request_id: self.request_id.clone(),
             reading_id,
             sign_type: self.sign_type,
-            summary: summary.into(),
+            summary,
             user_id: self.user_id.clone(),
-        });
-        self.hub.publish_to_user(&self.user_id, event).await
+        })
+    }
+
+    /// Stores the reading `row` and ends the reading: the final progress (`Complete`,
+    /// `progress`, `message`), then `reading_complete`. Returns the reading as stored.
+    ///
+    /// On the local bus: `store`'s insert, then both events. On [`Bus::Postgres`] the
+    /// reading and its `reading_complete` commit in one transaction of the cluster's
+    /// store (see `nps_store::PgStore::insert_reading_with_event`): a reading is never
+    /// stored without its event, and the group commit takes one commit for many
+    /// readings. The final progress goes to this node's sockets just before that
+    /// commit, so it precedes `reading_complete` there too.
+    ///
+    /// On an error nothing was stored and no `reading_complete` sent: the reporter is
+    /// still unfinished (end it with [`ReadingReporter::fail`]).
+    pub async fn store_and_complete(
+        &mut self,
+        store: &dyn Store,
+        row: NewReading,
+        progress: u8,
+        message: String,
+    ) -> Result<StoredReading, StoreError> {
+        let Bus::Postgres(pg) = self.hub.bus() else {
+            let stored = store.insert_reading(row).await?;
+            self.set_reading_id(stored.id);
+            self.progress(Step::Complete, progress, message);
+            self.finished = true;
+            let complete = self.complete_event(stored.id, stored.summary.clone());
+            self.hub.send_to_user(&self.user_id, complete);
+            return Ok(stored);
+        };
+        let pg = Arc::clone(pg);
+        let mut final_progress = ReadingProgress {
+            request_id: self.request_id.clone(),
+            reading_id: None,
+            step: Step::Complete,
+            progress: progress.clamp(self.progress, 100),
+            message,
+            user_id: self.user_id.clone(),
+        };
+        // Its id is the new reading's, set once inserted.
+        let mut complete = self.complete_event(0, row.summary.clone());
+        let name = complete.name();
+        let hub = self.hub.clone();
+        let payload_of = move |reading_id: i64| {
+            final_progress.reading_id = Some(reading_id);
+            let user_id = final_progress.user_id.clone();
+            hub.send_node_local(&user_id, &Event::ReadingProgress(final_progress));
+            if let Event::ReadingComplete(c) = &mut complete {
+                c.reading_id = reading_id;
+            }
+            cluster::parts_of(&complete)
+        };
+        let (stored, _) = pg.insert_reading_with_event(row, name, payload_of).await?;
+        self.finished = true;
+        Ok(stored)
     }
 
     /// Sends `reading_error`, on every node of a cluster.

@@ -7,16 +7,25 @@
 //! waiting (up to [`MAX_APPEND_BATCH`]) and appends it in one transaction with
 //! `nps_append_events`; each caller gets its own result when that commits.
 //! Alone, an append commits at once; under load, many share a flush.
+//!
+//! A reading and the event that tells of it (`reading_complete`) go through the
+//! same queue ([`Appender::insert_reading`]): the reading is inserted in the
+//! batch's transaction, its event built from the new id, and both commit together
+//! (one commit for the batch instead of one per reading, and never a reading
+//! without its event or the other way round). A reading refused for its owner's
+//! bound gets its own error and writes nothing; the rest of the batch goes on.
 
 use std::sync::Arc;
 
-use deadpool_postgres::Pool;
 use deadpool_postgres::tokio_postgres::Row;
+use deadpool_postgres::{GenericClient, Pool};
 use tokio::sync::{mpsc, oneshot};
 
 use super::errors::{from_pg, from_pool};
+use super::reading_row::insert_row;
 use super::sql;
-use crate::{Result, StoreError};
+use crate::model::{NewReading, StoredReading};
+use crate::{Result, StoreError, validate};
 
 /// Most events appended in one transaction.
 pub const MAX_APPEND_BATCH: usize = 256;
@@ -45,16 +54,96 @@ pub(crate) fn appended_from_row(row: &Row) -> Result<AppendedEvent> {
     })
 }
 
-struct PendingAppend {
+/// Builds the payload of a reading's event from the reading's new id (an error
+/// fails the batch: nothing of it is written).
+pub type PayloadOf = Box<dyn FnOnce(i64) -> Result<serde_json::Value> + Send>;
+
+/// An event to append.
+struct EventRow {
     user_id: String,
     name: String,
     payload: serde_json::Value,
-    done: oneshot::Sender<Result<AppendedEvent>>,
+}
+
+/// A reading to insert, with its event, in the batch's transaction.
+struct ReadingRow {
+    row: NewReading,
+    max_per_owner: u32,
+    name: String,
+    payload_of: PayloadOf,
+}
+
+/// What one caller asked for, and where its answer goes.
+enum Job {
+    Event(EventRow, oneshot::Sender<Result<AppendedEvent>>),
+    Reading(
+        ReadingRow,
+        oneshot::Sender<Result<(StoredReading, AppendedEvent)>>,
+    ),
+}
+
+/// The work of a job, without its answer channel.
+enum Work {
+    Event(EventRow),
+    Reading(ReadingRow),
+}
+
+/// What a job wrote (or, for a reading over its owner's bound, why not).
+enum Written {
+    Event(AppendedEvent),
+    Reading(Result<(StoredReading, AppendedEvent)>),
+}
+
+enum Reply {
+    Event(oneshot::Sender<Result<AppendedEvent>>),
+    Reading(oneshot::Sender<Result<(StoredReading, AppendedEvent)>>),
+}
+
+impl Job {
+    fn split(self) -> (Work, Reply) {
+        match self {
+            Job::Event(e, done) => (Work::Event(e), Reply::Event(done)),
+            Job::Reading(r, done) => (Work::Reading(r), Reply::Reading(done)),
+        }
+    }
+}
+
+impl Reply {
+    /// Answers the caller (who may have given up: nothing to do then).
+    fn send(self, written: Result<Written>) {
+        match (self, written) {
+            (Reply::Event(done), Ok(Written::Event(a))) => {
+                let _ = done.send(Ok(a));
+            }
+            (Reply::Reading(done), Ok(Written::Reading(r))) => {
+                let _ = done.send(r);
+            }
+            (Reply::Event(done), Err(e)) => {
+                let _ = done.send(Err(e));
+            }
+            (Reply::Reading(done), Err(e)) => {
+                let _ = done.send(Err(e));
+            }
+            (reply, Ok(_)) => reply.send(Err(StoreError::Corrupt {
+                column: "nps_append_events",
+                row: "batch".into(),
+                problem: "an answer of the wrong kind".into(),
+                source: None,
+            })),
+        }
+    }
 }
 
 /// The sending side of the queue; the batch task ends when this is dropped.
 pub(crate) struct Appender {
-    queue: mpsc::Sender<PendingAppend>,
+    queue: mpsc::Sender<Job>,
+}
+
+fn stopped() -> StoreError {
+    StoreError::Unavailable {
+        reason: "the event append task has stopped (the runtime is shutting down)".into(),
+        source: None,
+    }
 }
 
 impl Appender {
@@ -73,56 +162,133 @@ impl Appender {
         payload: &serde_json::Value,
     ) -> Result<AppendedEvent> {
         let (done, result) = oneshot::channel();
-        let pending = PendingAppend {
+        let event = EventRow {
             user_id: user_id.to_owned(),
             name: name.to_owned(),
             payload: payload.clone(),
-            done,
         };
-        let stopped = || StoreError::Unavailable {
-            reason: "the event append task has stopped (the runtime is shutting down)".into(),
-            source: None,
+        self.queue
+            .send(Job::Event(event, done))
+            .await
+            .map_err(|_| stopped())?;
+        result.await.map_err(|_| stopped())?
+    }
+
+    /// Inserts a reading (inputs already validated) and appends the event
+    /// `name` with the payload `payload_of` builds from its id, for its owner, in
+    /// one transaction; returns once both are committed.
+    pub(crate) async fn insert_reading(
+        &self,
+        row: NewReading,
+        max_per_owner: u32,
+        name: &str,
+        payload_of: PayloadOf,
+    ) -> Result<(StoredReading, AppendedEvent)> {
+        let (done, result) = oneshot::channel();
+        let reading = ReadingRow {
+            row,
+            max_per_owner,
+            name: name.to_owned(),
+            payload_of,
         };
-        self.queue.send(pending).await.map_err(|_| stopped())?;
+        self.queue
+            .send(Job::Reading(reading, done))
+            .await
+            .map_err(|_| stopped())?;
         result.await.map_err(|_| stopped())?
     }
 }
 
-async fn run(pool: Pool, mut pending: mpsc::Receiver<PendingAppend>) {
+async fn run(pool: Pool, mut pending: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_APPEND_BATCH);
     while pending.recv_many(&mut batch, MAX_APPEND_BATCH).await > 0 {
-        match append_batch(&pool, &batch).await {
-            Ok(appended) => {
-                for (p, a) in batch.drain(..).zip(appended) {
-                    let _ = p.done.send(Ok(a)); // the caller may have given up
+        let (work, replies): (Vec<Work>, Vec<Reply>) = batch.drain(..).map(Job::split).unzip();
+        match write_batch(&pool, work).await {
+            Ok(written) => {
+                for (reply, w) in replies.into_iter().zip(written) {
+                    reply.send(Ok(w));
                 }
             }
             // One transaction: if it failed, none of the batch was written.
             Err(e) => {
                 let shared = Arc::new(e);
-                for p in batch.drain(..) {
-                    let _ = p.done.send(Err(StoreError::Batch(Arc::clone(&shared))));
+                for reply in replies {
+                    reply.send(Err(StoreError::Batch(Arc::clone(&shared))));
                 }
             }
         }
     }
 }
 
-async fn append_batch(pool: &Pool, batch: &[PendingAppend]) -> Result<Vec<AppendedEvent>> {
-    let users: Vec<&str> = batch.iter().map(|p| p.user_id.as_str()).collect();
-    let names: Vec<&str> = batch.iter().map(|p| p.name.as_str()).collect();
-    let payloads: Vec<&serde_json::Value> = batch.iter().map(|p| &p.payload).collect();
-    let client = pool.get().await.map_err(from_pool)?;
+/// A job's part in the batch once its reading (if any) is inserted.
+enum Staged {
+    /// Its event is the `n`th appended.
+    Event(usize),
+    /// Its reading, stored; its event is the `n`th appended.
+    Reading(StoredReading, usize),
+    /// Its reading was refused (nothing of it is written).
+    Refused(StoreError),
+}
+
+/// Writes the batch in one transaction: the readings, then every event (with
+/// `nps_append_events`), then the commit. What each job wrote, in order.
+async fn write_batch(pool: &Pool, work: Vec<Work>) -> Result<Vec<Written>> {
+    let mut client = pool.get().await.map_err(from_pool)?;
+    let tx = client.transaction().await.map_err(from_pg)?;
+    let mut events: Vec<EventRow> = Vec::with_capacity(work.len());
+    let mut staged = Vec::with_capacity(work.len());
+    for job in work {
+        let part = match job {
+            Work::Event(e) => {
+                events.push(e);
+                Staged::Event(events.len() - 1)
+            }
+            Work::Reading(r) => match insert_row(&tx, &r.row, r.max_per_owner).await? {
+                Some((id, created_at)) => {
+                    events.push(EventRow {
+                        user_id: r.row.owner.clone(),
+                        name: r.name,
+                        payload: (r.payload_of)(id)?,
+                    });
+                    Staged::Reading(r.row.into_stored(id, created_at), events.len() - 1)
+                }
+                None => Staged::Refused(validate::readings_full(r.max_per_owner)),
+            },
+        };
+        staged.push(part);
+    }
+    let appended = append_events(&tx, &events).await?;
+    tx.commit().await.map_err(from_pg)?;
+    Ok(staged
+        .into_iter()
+        .map(|part| match part {
+            Staged::Event(n) => Written::Event(appended[n]),
+            Staged::Reading(stored, n) => Written::Reading(Ok((stored, appended[n]))),
+            Staged::Refused(why) => Written::Reading(Err(why)),
+        })
+        .collect())
+}
+
+async fn append_events(
+    client: &impl GenericClient,
+    events: &[EventRow],
+) -> Result<Vec<AppendedEvent>> {
+    if events.is_empty() {
+        return Ok(Vec::new());
+    }
+    let users: Vec<&str> = events.iter().map(|e| e.user_id.as_str()).collect();
+    let names: Vec<&str> = events.iter().map(|e| e.name.as_str()).collect();
+    let payloads: Vec<&serde_json::Value> = events.iter().map(|e| &e.payload).collect();
     let rows = sql::query(
-        &client,
+        client,
         "SELECT event_id, event_seq FROM nps_append_events($1, $2, $3::json[])",
         &[&users, &names, &payloads],
     )
     .await?;
-    if rows.len() != batch.len() {
+    if rows.len() != events.len() {
         return Err(StoreError::Corrupt {
             column: "nps_append_events",
-            row: format!("batch of {}", batch.len()),
+            row: format!("batch of {}", events.len()),
             problem: format!("{} events came back", rows.len()),
             source: None,
         });

@@ -38,6 +38,7 @@ use super::append::{AppendedEvent, appended_from_row, seq_to_u64};
 use super::connection::PgStore;
 use super::errors::from_pg;
 use super::sql::{self, snapshot};
+use crate::model::{NewReading, StoredReading};
 use crate::{Result, StoreError, validate};
 
 /// The `LISTEN`/`NOTIFY` channel; each payload is one or more event ids in
@@ -121,6 +122,24 @@ impl PgStore {
         validate::non_empty("user-id", user_id)?;
         event_name(name)?;
         self.appender.append(user_id, name, payload).await
+    }
+
+    /// Inserts the reading `r` and appends the event `name` for its owner, whose
+    /// payload `payload_of` builds from the reading's id, in one transaction (shared
+    /// with other appends made at the same time: group commit). Both are durable
+    /// when it returns, or neither is written. `Invalid` for an empty owner or name,
+    /// and when the owner's bound is reached (as [`Store::insert_reading`](crate::Store::insert_reading)).
+    pub async fn insert_reading_with_event(
+        &self,
+        r: NewReading,
+        name: &str,
+        payload_of: impl FnOnce(i64) -> Result<serde_json::Value> + Send + 'static,
+    ) -> Result<(StoredReading, AppendedEvent)> {
+        validate::owner(&r.owner)?;
+        event_name(name)?;
+        self.appender
+            .insert_reading(r, self.max_readings_per_owner, name, Box::new(payload_of))
+            .await
     }
 
     /// Appends an event for every user (stored once, `user_id` NULL) and

@@ -5,6 +5,7 @@
 //! - `connection` — [`PgStore`], its pool and its bounds ([`PgOptions`]).
 //! - `schema` — the schema and its migrations ([`PG_MIGRATIONS`]).
 //! - `readings` — the `Store` operations.
+//! - `reading_row` — inserting one reading (for `readings` and `append`).
 //! - `profiles` — saved people, one "me" per owner.
 //! - `refresh` — refresh-token families (rotation in one locked transaction).
 //! - `append` — group commit for event appends.
@@ -19,6 +20,7 @@ mod errors;
 mod events;
 mod listen;
 mod profiles;
+mod reading_row;
 mod readings;
 mod refresh;
 mod schema;

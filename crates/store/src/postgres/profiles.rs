@@ -7,8 +7,8 @@ use deadpool_postgres::{GenericClient, Transaction};
 
 use super::connection::PgStore;
 use super::errors::from_pg;
-use super::readings::rfc3339_ms;
 use super::sql;
+use super::sql::rfc3339_ms;
 use crate::model::{MAX_PROFILES_PER_OWNER, NewProfile, ProfileChange, StoredProfile};
 use crate::{Result, validate};
 

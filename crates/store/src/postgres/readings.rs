@@ -3,14 +3,16 @@
 //! [`SqliteStore`](crate::SqliteStore); timestamps come from the database's
 //! clock, so every node of a cluster stamps with one clock.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
+use deadpool_postgres::GenericClient;
 use deadpool_postgres::tokio_postgres::Row;
 use deadpool_postgres::tokio_postgres::types::ToSql;
 use nps_protocol::{NotesChange, SignType};
 
 use super::connection::PgStore;
 use super::errors::{from_pg, is_unique_violation};
-use super::sql::{self, prepared, snapshot};
+use super::reading_row::insert_row;
+use super::sql::{self, prepared, rfc3339_ms, snapshot};
 use crate::model::{
     self, DailyInsight, NewProfile, NewReading, ProfileChange, ReadingFilter, ReadingPage,
     StoredProfile, StoredReading, User,
@@ -29,11 +31,6 @@ macro_rules! reading_columns {
     () => {
         "id, owner, kind, input, result, summary, locale, favorite, created_at, rating, note"
     };
-}
-
-/// RFC 3339 UTC with milliseconds, as both backends report times.
-pub(super) fn rfc3339_ms(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
 /// The filter of `list_readings`, as one static statement: each optional
@@ -150,47 +147,10 @@ impl Store for PgStore {
     async fn insert_reading(&self, r: NewReading) -> Result<StoredReading> {
         validate::owner(&r.owner)?;
         let client = self.client().await?;
-        // Inserted only while the owner has fewer rows than the bound (the bound-th
-        // row does not exist: an index walk of at most the bound).
-        let statement = prepared(
-            &client,
-            "INSERT INTO readings (owner, kind, input, result, summary, locale, created_at) \
-             SELECT $1, $2, $3, $4, $5, $6, date_trunc('milliseconds', statement_timestamp()) \
-             WHERE NOT EXISTS (SELECT 1 FROM readings WHERE owner = $1 OFFSET $7 LIMIT 1) \
-             RETURNING id, created_at",
-        )
-        .await?;
-        let bound = i64::from(self.max_readings_per_owner) - 1;
-        let params: [&(dyn ToSql + Sync); 7] = [
-            &r.owner,
-            &r.kind.as_str(),
-            &r.input,
-            &r.result,
-            &r.summary,
-            &r.locale,
-            &bound,
-        ];
-        let mut row = client
-            .query_opt(&statement, &params)
-            .await
-            .map_err(from_pg)?;
-        if row.is_none() {
-            // Full: make room from the owner's soft-deleted readings, then try once more.
-            sql::execute(
-                &client,
-                "DELETE FROM readings WHERE owner = $1 AND deleted_at IS NOT NULL",
-                &[&r.owner],
-            )
-            .await?;
-            row = client
-                .query_opt(&statement, &params)
-                .await
-                .map_err(from_pg)?;
-        }
-        let row = row.ok_or_else(|| validate::readings_full(self.max_readings_per_owner))?;
-        let id: i64 = row.try_get(0).map_err(from_pg)?;
-        let created_at: DateTime<Utc> = row.try_get(1).map_err(from_pg)?;
-        Ok(r.into_stored(id, rfc3339_ms(created_at)))
+        let (id, created_at) = insert_row(&client, &r, self.max_readings_per_owner)
+            .await?
+            .ok_or_else(|| validate::readings_full(self.max_readings_per_owner))?;
+        Ok(r.into_stored(id, created_at))
     }
 
     async fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>> {

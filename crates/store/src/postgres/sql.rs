@@ -1,6 +1,7 @@
 //! Small helpers every query uses: cached statements, the statement-and-run calls
 //! built on them (errors mapped to [`StoreError`](crate::StoreError)), and snapshot reads.
 
+use chrono::{DateTime, SecondsFormat, Utc};
 use deadpool_postgres::tokio_postgres::types::ToSql;
 use deadpool_postgres::tokio_postgres::{IsolationLevel, Row, Statement};
 use deadpool_postgres::{GenericClient, Object, Transaction};
@@ -54,4 +55,9 @@ pub(crate) async fn snapshot(client: &mut Object) -> Result<Transaction<'_>> {
         .start()
         .await
         .map_err(from_pg)
+}
+
+/// RFC 3339 UTC with milliseconds, as both backends report times.
+pub(crate) fn rfc3339_ms(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
 }

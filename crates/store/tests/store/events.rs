@@ -359,3 +359,77 @@ async fn the_daily_broadcast_is_appended_once_by_concurrent_nodes() {
     let n: i64 = query_value(&schema.url, "SELECT count(*) FROM daily_broadcasts").await;
     assert_eq!(n, 1);
 }
+
+/// A reading and its event commit in one transaction: both are there, the event's
+/// payload has the reading's id; when the event cannot be written, neither is.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reading_and_its_event_are_written_together_or_not_at_all() {
+    use nps_store::{ReadingFilter, Store};
+
+    use crate::support::new_reading;
+
+    let (_schema, store) = store().await;
+    let (stored, appended) = store
+        .insert_reading_with_event(
+            new_reading("alice", "time", "one"),
+            "reading_complete",
+            |id| Ok(json!({ "reading_id": id })),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        store.get_reading("alice", stored.id).await.unwrap(),
+        Some(stored.clone())
+    );
+    let replay = store.events_since("alice", 0, 100).await.unwrap();
+    assert_eq!(seqs(&replay.events), [appended.seq]);
+    assert_eq!(
+        (replay.events[0].id, replay.events[0].name.as_str()),
+        (appended.id, "reading_complete")
+    );
+    assert_eq!(replay.events[0].payload, json!({ "reading_id": stored.id }));
+
+    // The event fails inside the transaction (PostgreSQL text takes no NUL): the
+    // reading is not stored either.
+    let failed = store
+        .insert_reading_with_event(new_reading("alice", "time", "two"), "bad\0name", |id| {
+            Ok(json!({ "reading_id": id }))
+        })
+        .await;
+    assert!(failed.is_err(), "{failed:?}");
+    // The payload cannot be built: nothing is written.
+    let failed = store
+        .insert_reading_with_event(new_reading("alice", "time", "three"), "x", |_| {
+            Err(StoreError::Invalid(nps_protocol::text::Msg::new(
+                "test-no-payload",
+            )))
+        })
+        .await;
+    assert!(failed.is_err(), "{failed:?}");
+    let page = store
+        .list_readings("alice", &ReadingFilter::default())
+        .await
+        .unwrap();
+    assert_eq!(
+        page.items.iter().map(|r| r.id).collect::<Vec<_>>(),
+        [stored.id]
+    );
+    let after = store.events_since("alice", 0, 100).await.unwrap();
+    assert_eq!(seqs(&after.events), [appended.seq]);
+
+    // Over the owner's bound: refused with its own error, no event.
+    let full = store.with_max_readings_per_owner(1);
+    let r = full
+        .insert_reading_with_event(new_reading("alice", "time", "four"), "x", |id| {
+            Ok(json!(id))
+        })
+        .await;
+    assert!(
+        matches!(r, Err(StoreError::Invalid(ref m)) if m.id == "error-store-readings-full"),
+        "{r:?}"
+    );
+    assert_eq!(
+        seqs(&full.events_since("alice", 0, 100).await.unwrap().events),
+        [appended.seq]
+    );
+}
