@@ -73,65 +73,23 @@ struct ReadingRow {
     payload_of: PayloadOf,
 }
 
-/// What one caller asked for, and where its answer goes.
-enum Job {
-    Event(EventRow, oneshot::Sender<Result<AppendedEvent>>),
-    Reading(
-        ReadingRow,
-        oneshot::Sender<Result<(StoredReading, AppendedEvent)>>,
-    ),
-}
-
-/// The work of a job, without its answer channel.
+/// What one caller asked for.
 enum Work {
     Event(EventRow),
     Reading(ReadingRow),
 }
 
-/// What a job wrote (or, for a reading over its owner's bound, why not).
-enum Written {
-    Event(AppendedEvent),
-    Reading(Result<(StoredReading, AppendedEvent)>),
+/// What a job wrote: its event, and its reading for a [`Work::Reading`].
+struct Written {
+    reading: Option<StoredReading>,
+    event: AppendedEvent,
 }
 
-enum Reply {
-    Event(oneshot::Sender<Result<AppendedEvent>>),
-    Reading(oneshot::Sender<Result<(StoredReading, AppendedEvent)>>),
-}
-
-impl Job {
-    fn split(self) -> (Work, Reply) {
-        match self {
-            Job::Event(e, done) => (Work::Event(e), Reply::Event(done)),
-            Job::Reading(r, done) => (Work::Reading(r), Reply::Reading(done)),
-        }
-    }
-}
-
-impl Reply {
-    /// Answers the caller (who may have given up: nothing to do then).
-    fn send(self, written: Result<Written>) {
-        match (self, written) {
-            (Reply::Event(done), Ok(Written::Event(a))) => {
-                let _ = done.send(Ok(a));
-            }
-            (Reply::Reading(done), Ok(Written::Reading(r))) => {
-                let _ = done.send(r);
-            }
-            (Reply::Event(done), Err(e)) => {
-                let _ = done.send(Err(e));
-            }
-            (Reply::Reading(done), Err(e)) => {
-                let _ = done.send(Err(e));
-            }
-            (reply, Ok(_)) => reply.send(Err(StoreError::Corrupt {
-                column: "nps_append_events",
-                row: "batch".into(),
-                problem: "an answer of the wrong kind".into(),
-                source: None,
-            })),
-        }
-    }
+/// A job and where its answer goes (an `Err` of its own: a reading over its owner's
+/// bound, or the batch's failure).
+struct Job {
+    work: Work,
+    done: oneshot::Sender<Result<Written>>,
 }
 
 /// The sending side of the queue; the batch task ends when this is dropped.
@@ -167,11 +125,12 @@ impl Appender {
             name: name.to_owned(),
             payload: payload.clone(),
         };
+        let work = Work::Event(event);
         self.queue
-            .send(Job::Event(event, done))
+            .send(Job { work, done })
             .await
             .map_err(|_| stopped())?;
-        result.await.map_err(|_| stopped())?
+        Ok(result.await.map_err(|_| stopped())??.event)
     }
 
     /// Inserts a reading (inputs already validated) and appends the event
@@ -191,29 +150,40 @@ impl Appender {
             name: name.to_owned(),
             payload_of,
         };
+        let work = Work::Reading(reading);
         self.queue
-            .send(Job::Reading(reading, done))
+            .send(Job { work, done })
             .await
             .map_err(|_| stopped())?;
-        result.await.map_err(|_| stopped())?
+        let written = result.await.map_err(|_| stopped())??;
+        match written.reading {
+            Some(stored) => Ok((stored, written.event)),
+            None => Err(StoreError::Corrupt {
+                column: "nps_append_events",
+                row: "batch".into(),
+                problem: "a reading's job came back without its reading".into(),
+                source: None,
+            }),
+        }
     }
 }
 
 async fn run(pool: Pool, mut pending: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_APPEND_BATCH);
     while pending.recv_many(&mut batch, MAX_APPEND_BATCH).await > 0 {
-        let (work, replies): (Vec<Work>, Vec<Reply>) = batch.drain(..).map(Job::split).unzip();
+        let (work, done): (Vec<Work>, Vec<_>) =
+            batch.drain(..).map(|job| (job.work, job.done)).unzip();
         match write_batch(&pool, work).await {
             Ok(written) => {
-                for (reply, w) in replies.into_iter().zip(written) {
-                    reply.send(Ok(w));
+                for (done, w) in done.into_iter().zip(written) {
+                    let _ = done.send(w); // the caller may have given up
                 }
             }
             // One transaction: if it failed, none of the batch was written.
             Err(e) => {
                 let shared = Arc::new(e);
-                for reply in replies {
-                    reply.send(Err(StoreError::Batch(Arc::clone(&shared))));
+                for done in done {
+                    let _ = done.send(Err(StoreError::Batch(Arc::clone(&shared))));
                 }
             }
         }
@@ -232,7 +202,7 @@ enum Staged {
 
 /// Writes the batch in one transaction: the readings, then every event (with
 /// `nps_append_events`), then the commit. What each job wrote, in order.
-async fn write_batch(pool: &Pool, work: Vec<Work>) -> Result<Vec<Written>> {
+async fn write_batch(pool: &Pool, work: Vec<Work>) -> Result<Vec<Result<Written>>> {
     let mut client = pool.get().await.map_err(from_pool)?;
     let tx = client.transaction().await.map_err(from_pg)?;
     let mut events: Vec<EventRow> = Vec::with_capacity(work.len());
@@ -262,9 +232,15 @@ async fn write_batch(pool: &Pool, work: Vec<Work>) -> Result<Vec<Written>> {
     Ok(staged
         .into_iter()
         .map(|part| match part {
-            Staged::Event(n) => Written::Event(appended[n]),
-            Staged::Reading(stored, n) => Written::Reading(Ok((stored, appended[n]))),
-            Staged::Refused(why) => Written::Reading(Err(why)),
+            Staged::Event(n) => Ok(Written {
+                reading: None,
+                event: appended[n],
+            }),
+            Staged::Reading(stored, n) => Ok(Written {
+                reading: Some(stored),
+                event: appended[n],
+            }),
+            Staged::Refused(why) => Err(why),
         })
         .collect())
 }
