@@ -1,6 +1,6 @@
 //! Refresh-token families: what rotating a presented token means, decided once for
-//! both backends (each reads the token's row and applies the [`Step`] in one
-//! transaction).
+//! both backends (each reads the token's row and makes the [`Write`]s of [`decide`] in
+//! one transaction).
 //!
 //! A login starts a family; each refresh rotates the presented token into a successor
 //! of the same family, with the family's absolute expiry (set at login). A rotated
@@ -72,80 +72,99 @@ pub(crate) struct TokenRow {
     pub rotated_at: Option<i64>,
 }
 
-/// What a backend does with a presented token.
+/// One change to the token table, for the backend to make in the rotation's
+/// transaction.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) enum Step {
-    Refuse,
-    /// Delete every token of the family.
-    RevokeFamily,
-    /// Store the successor; `mark_rotated` when this is the token's first rotation.
-    Rotate {
-        mark_rotated: bool,
-    },
+pub(crate) enum Write {
+    /// Mark the presented token rotated at the request's time (its first rotation).
+    MarkRotated,
+    /// Store the successor.
+    Insert(NewRefreshToken),
+    /// Delete every token of this family.
+    RevokeFamily(String),
 }
 
-impl TokenRow {
-    /// The token this row rotates into: `successor_hash`, of the same user, family and
-    /// expiry.
-    pub(crate) fn successor(&self, successor_hash: &str) -> NewRefreshToken {
-        NewRefreshToken {
-            token_hash: successor_hash.to_owned(),
-            user_id: self.user_id.clone(),
-            family_id: self.family_id.clone(),
-            expires_at: self.expires_at,
-        }
-    }
-}
-
-/// Decides what presenting `row` at `now` does: a token rotated less than `grace_secs`
-/// ago rotates again (a grace of 0 allows no second rotation).
-pub(crate) fn decide(row: Option<&TokenRow>, now: i64, grace_secs: i64) -> Step {
-    match row {
-        None => Step::Refuse,
-        Some(row) if now >= row.expires_at => Step::Refuse,
-        Some(TokenRow {
-            rotated_at: None, ..
-        }) => Step::Rotate { mark_rotated: true },
-        Some(TokenRow {
-            rotated_at: Some(at),
-            ..
-        }) if now.saturating_sub(*at) < grace_secs => Step::Rotate {
-            mark_rotated: false,
+/// Decides what presenting the token of `row` (`None`: no such token) does at
+/// `request.now`: the changes to make, in order, and the answer. A token rotated less
+/// than `request.grace_secs` ago rotates again (a grace of 0 allows no second
+/// rotation) into `request.successor_hash`, of the same user, family and expiry.
+pub(crate) fn decide(
+    row: Option<TokenRow>,
+    request: &RotationRequest<'_>,
+) -> (Vec<Write>, Rotation) {
+    let Some(row) = row.filter(|row| request.now < row.expires_at) else {
+        return (Vec::new(), Rotation::Refused);
+    };
+    let mut writes = match row.rotated_at {
+        None => vec![Write::MarkRotated],
+        Some(at) if request.now.saturating_sub(at) < request.grace_secs => Vec::new(),
+        Some(_) => return (vec![Write::RevokeFamily(row.family_id)], Rotation::Reused),
+    };
+    writes.push(Write::Insert(NewRefreshToken {
+        token_hash: request.successor_hash.to_owned(),
+        user_id: row.user_id.clone(),
+        family_id: row.family_id,
+        expires_at: row.expires_at,
+    }));
+    (
+        writes,
+        Rotation::Rotated {
+            user_id: row.user_id,
         },
-        Some(_) => Step::RevokeFamily,
-    }
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn row(rotated_at: Option<i64>) -> TokenRow {
-        TokenRow {
+    fn row(rotated_at: Option<i64>) -> Option<TokenRow> {
+        Some(TokenRow {
             user_id: "7".into(),
             family_id: "f".into(),
             expires_at: 1_000,
             rotated_at,
+        })
+    }
+
+    /// Presenting a token at `now` with a grace of `grace_secs`.
+    fn at(now: i64, grace_secs: i64) -> RotationRequest<'static> {
+        RotationRequest {
+            presented_hash: "t1",
+            successor_hash: "t2",
+            now,
+            grace_secs,
         }
+    }
+
+    /// The answer of a rotation into `t2`, with the changes before it.
+    fn rotated(first: bool) -> (Vec<Write>, Rotation) {
+        let successor = Write::Insert(NewRefreshToken {
+            token_hash: "t2".into(),
+            user_id: "7".into(),
+            family_id: "f".into(),
+            expires_at: 1_000,
+        });
+        let writes = if first {
+            vec![Write::MarkRotated, successor]
+        } else {
+            vec![successor]
+        };
+        let user_id = "7".into();
+        (writes, Rotation::Rotated { user_id })
     }
 
     #[test]
     fn decisions() {
-        assert_eq!(decide(None, 10, 5), Step::Refuse);
-        assert_eq!(
-            decide(Some(&row(None)), 999, 5),
-            Step::Rotate { mark_rotated: true }
-        );
-        assert_eq!(decide(Some(&row(None)), 1_000, 5), Step::Refuse);
-        assert_eq!(
-            decide(Some(&row(Some(100))), 104, 5),
-            Step::Rotate {
-                mark_rotated: false
-            }
-        );
-        assert_eq!(decide(Some(&row(Some(100))), 105, 5), Step::RevokeFamily);
-        assert_eq!(decide(Some(&row(Some(100))), 100, 0), Step::RevokeFamily);
-        assert_eq!(decide(Some(&row(Some(100))), 1_000, 5), Step::Refuse);
+        let refused = (vec![], Rotation::Refused);
+        let reused = (vec![Write::RevokeFamily("f".into())], Rotation::Reused);
+        assert_eq!(decide(None, &at(10, 5)), refused);
+        assert_eq!(decide(row(None), &at(999, 5)), rotated(true));
+        assert_eq!(decide(row(None), &at(1_000, 5)), refused);
+        assert_eq!(decide(row(Some(100)), &at(104, 5)), rotated(false));
+        assert_eq!(decide(row(Some(100)), &at(105, 5)), reused);
+        assert_eq!(decide(row(Some(100)), &at(100, 0)), reused);
+        assert_eq!(decide(row(Some(100)), &at(1_000, 5)), refused);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::model::{
     ReadingFilter, ReadingPage, StoredProfile, StoredReading, User,
 };
 use crate::pool::{self, Pool};
-use crate::refresh::{self, NewRefreshToken, Rotation, RotationRequest, Step, TokenRow};
+use crate::refresh::{self, NewRefreshToken, Rotation, RotationRequest, TokenRow, Write};
 use crate::store::Store;
 use crate::{migrations, time, validate};
 
@@ -660,29 +660,22 @@ impl Db {
                     })
                 })
                 .optional()?;
-            let rotation = match (
-                refresh::decide(row.as_ref(), request.now, request.grace_secs),
-                row,
-            ) {
-                (Step::Rotate { mark_rotated }, Some(row)) => {
-                    if mark_rotated {
+            let (writes, rotation) = refresh::decide(row, &request);
+            for write in writes {
+                match write {
+                    Write::MarkRotated => {
                         c.prepare_cached(
                             "UPDATE refresh_tokens SET rotated_at = ?2 WHERE token_hash = ?1",
                         )?
                         .execute(params![request.presented_hash, request.now])?;
                     }
-                    insert_refresh_token(c, &row.successor(request.successor_hash))?;
-                    Rotation::Rotated {
-                        user_id: row.user_id,
+                    Write::Insert(successor) => insert_refresh_token(c, &successor)?,
+                    Write::RevokeFamily(family_id) => {
+                        c.prepare_cached("DELETE FROM refresh_tokens WHERE family_id = ?1")?
+                            .execute(params![family_id])?;
                     }
                 }
-                (Step::RevokeFamily, Some(row)) => {
-                    c.prepare_cached("DELETE FROM refresh_tokens WHERE family_id = ?1")?
-                        .execute(params![row.family_id])?;
-                    Rotation::Reused
-                }
-                _ => Rotation::Refused,
-            };
+            }
             // Housekeeping: tokens expired as of the request's time can never be used again.
             c.prepare_cached("DELETE FROM refresh_tokens WHERE expires_at <= ?1")?
                 .execute(params![request.now])?;

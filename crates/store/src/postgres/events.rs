@@ -277,9 +277,8 @@ impl PgStore {
     pub async fn prune_events(&self, older_than: Duration, keep_per_user: u32) -> Result<u64> {
         let older_than_secs = older_than.as_secs_f64();
         let keep = i32::try_from(keep_per_user).unwrap_or(i32::MAX);
-        let client = self.client().await?;
         let row = sql::query_one(
-            &client,
+            &self.client().await?,
             "SELECT nps_prune_events(make_interval(secs => $1), $2)",
             &[&older_than_secs, &keep],
         )

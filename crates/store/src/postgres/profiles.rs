@@ -62,9 +62,8 @@ async fn unmark_me(client: &impl GenericClient, owner: &str) -> Result<()> {
 impl PgStore {
     pub(super) async fn list_profiles_pg(&self, owner: &str) -> Result<Vec<StoredProfile>> {
         validate::owner(owner)?;
-        let client = self.client().await?;
         let rows = sql::query(
-            &client,
+            &self.client().await?,
             concat!(
                 "SELECT ",
                 profile_columns!(),
@@ -157,9 +156,8 @@ impl PgStore {
 
     pub(super) async fn delete_profile_pg(&self, owner: &str, id: i64) -> Result<bool> {
         validate::owner(owner)?;
-        let client = self.client().await?;
         let deleted = sql::execute(
-            &client,
+            &self.client().await?,
             "DELETE FROM profiles WHERE id = $1 AND owner = $2",
             &[&id, &owner],
         )

@@ -155,9 +155,8 @@ impl Store for PgStore {
 
     async fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>> {
         validate::owner(owner)?;
-        let client = self.client().await?;
         let row = sql::query_opt(
-            &client,
+            &self.client().await?,
             concat!(
                 "SELECT ",
                 reading_columns!(),
@@ -210,9 +209,8 @@ impl Store for PgStore {
 
     async fn delete_reading(&self, owner: &str, id: i64) -> Result<bool> {
         validate::owner(owner)?;
-        let client = self.client().await?;
         let changed = sql::execute(
-            &client,
+            &self.client().await?,
             "UPDATE readings SET deleted_at = date_trunc('milliseconds', statement_timestamp()) \
                  WHERE id = $1 AND owner = $2 AND deleted_at IS NULL",
             &[&id, &owner],
@@ -223,9 +221,8 @@ impl Store for PgStore {
 
     async fn toggle_favorite(&self, owner: &str, id: i64) -> Result<Option<bool>> {
         validate::owner(owner)?;
-        let client = self.client().await?;
         let row = sql::query_opt(
-            &client,
+            &self.client().await?,
             "UPDATE readings SET favorite = NOT favorite \
                  WHERE id = $1 AND owner = $2 AND deleted_at IS NULL RETURNING favorite",
             &[&id, &owner],
@@ -241,10 +238,9 @@ impl Store for PgStore {
         change: NotesChange,
     ) -> Result<Option<StoredReading>> {
         let update = validate::notes(owner, change)?;
-        let client = self.client().await?;
         let rating = update.rating.map(i16::from);
         let row = sql::query_opt(
-            &client,
+            &self.client().await?,
             concat!(
                 "UPDATE readings \
                  SET rating = CASE WHEN $1::boolean THEN $2::smallint ELSE rating END, \
@@ -267,9 +263,8 @@ impl Store for PgStore {
 
     async fn set_favorite(&self, owner: &str, id: i64, favorite: bool) -> Result<Option<bool>> {
         validate::owner(owner)?;
-        let client = self.client().await?;
         let row = sql::query_opt(
-            &client,
+            &self.client().await?,
             "UPDATE readings SET favorite = $1 \
                  WHERE id = $2 AND owner = $3 AND deleted_at IS NULL RETURNING favorite",
             &[&favorite, &id, &owner],
@@ -303,9 +298,8 @@ impl Store for PgStore {
     }
 
     async fn find_user(&self, username: &str) -> Result<Option<User>> {
-        let client = self.client().await?;
         let row = sql::query_opt(
-            &client,
+            &self.client().await?,
             "SELECT id, username, password_hash, role, created_at \
                  FROM users WHERE nps_ascii_lower(username) = nps_ascii_lower($1)",
             &[&username],

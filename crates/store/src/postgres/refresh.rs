@@ -7,7 +7,7 @@ use deadpool_postgres::GenericClient;
 use super::connection::PgStore;
 use super::errors::{from_pg, is_unique_violation};
 use super::sql::{self, prepared};
-use crate::refresh::{self, NewRefreshToken, Rotation, RotationRequest, Step, TokenRow};
+use crate::refresh::{self, NewRefreshToken, Rotation, RotationRequest, TokenRow, Write};
 use crate::{Result, StoreError, validate};
 
 impl PgStore {
@@ -37,12 +37,10 @@ impl PgStore {
             })
         })
         .transpose()?;
-        let rotation = match (
-            refresh::decide(row.as_ref(), request.now, request.grace_secs),
-            row,
-        ) {
-            (Step::Rotate { mark_rotated }, Some(row)) => {
-                if mark_rotated {
+        let (writes, rotation) = refresh::decide(row, &request);
+        for write in writes {
+            match write {
+                Write::MarkRotated => {
                     sql::execute(
                         &tx,
                         "UPDATE refresh_tokens SET rotated_at = $2 WHERE token_hash = $1",
@@ -50,22 +48,17 @@ impl PgStore {
                     )
                     .await?;
                 }
-                insert(&tx, &row.successor(request.successor_hash)).await?;
-                Rotation::Rotated {
-                    user_id: row.user_id,
+                Write::Insert(successor) => insert(&tx, &successor).await?,
+                Write::RevokeFamily(family_id) => {
+                    sql::execute(
+                        &tx,
+                        "DELETE FROM refresh_tokens WHERE family_id = $1",
+                        &[&family_id],
+                    )
+                    .await?;
                 }
             }
-            (Step::RevokeFamily, Some(row)) => {
-                sql::execute(
-                    &tx,
-                    "DELETE FROM refresh_tokens WHERE family_id = $1",
-                    &[&row.family_id],
-                )
-                .await?;
-                Rotation::Reused
-            }
-            _ => Rotation::Refused,
-        };
+        }
         // Housekeeping: tokens expired as of the request's time can never be used again.
         sql::execute(
             &tx,
@@ -78,9 +71,8 @@ impl PgStore {
     }
 
     pub(super) async fn revoke_family(&self, token_hash: &str) -> Result<bool> {
-        let client = self.client().await?;
         let deleted = sql::execute(
-            &client,
+            &self.client().await?,
             "DELETE FROM refresh_tokens WHERE family_id = \
                      (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)",
             &[&token_hash],

@@ -25,8 +25,7 @@ on_both_backends!(
 );
 
 async fn create_and_find_users_case_insensitively(db: TestDb) {
-    let s = &db.store;
-    let u = s
+    let u = db
         .create_user("Alice", "$argon2id$v=19$hash", "admin")
         .await
         .unwrap();
@@ -41,19 +40,18 @@ async fn create_and_find_users_case_insensitively(db: TestDb) {
     );
     assert!(is_rfc3339_ms_utc(&u.created_at));
     for name in ["Alice", "alice", "ALICE", "aLiCe"] {
-        assert_eq!(s.find_user(name).await.unwrap(), Some(u.clone()), "{name}");
+        assert_eq!(db.find_user(name).await.unwrap(), Some(u.clone()), "{name}");
     }
-    assert_eq!(s.find_user("bob").await.unwrap(), None);
-    assert_eq!(s.find_user("").await.unwrap(), None);
-    let b = s.create_user("bob", "h2", "user").await.unwrap();
+    assert_eq!(db.find_user("bob").await.unwrap(), None);
+    assert_eq!(db.find_user("").await.unwrap(), None);
+    let b = db.create_user("bob", "h2", "user").await.unwrap();
     assert_ne!(b.id, u.id);
 }
 
 async fn duplicate_username_is_conflict_in_any_case(db: TestDb) {
-    let s = &db.store;
-    s.create_user("alice", "h", "user").await.unwrap();
+    db.create_user("alice", "h", "user").await.unwrap();
     for dup in ["alice", "ALICE", "Alice"] {
-        match s.create_user(dup, "other", "admin").await {
+        match db.create_user(dup, "other", "admin").await {
             Err(StoreError::Conflict(msg)) => {
                 assert_eq!(msg.id, "error-store-username-taken");
                 assert_eq!(msg.args, [("username".into(), Arg::Text(dup.into()))]);
@@ -63,7 +61,7 @@ async fn duplicate_username_is_conflict_in_any_case(db: TestDb) {
     }
     assert_eq!(db.count_rows("users").await, 1);
     assert_eq!(
-        s.find_user("alice").await.unwrap().unwrap().password_hash,
+        db.find_user("alice").await.unwrap().unwrap().password_hash,
         "h"
     );
 }
@@ -71,12 +69,11 @@ async fn duplicate_username_is_conflict_in_any_case(db: TestDb) {
 /// Only A–Z fold: "Émile" and "émile" are two users (SQLite's NOCASE; the same
 /// on PostgreSQL whatever its locale).
 async fn usernames_fold_ascii_case_only(db: TestDb) {
-    let s = &db.store;
-    let upper = s.create_user("Émile", "h1", "user").await.unwrap();
-    let lower = s.create_user("émile", "h2", "user").await.unwrap();
+    let upper = db.create_user("Émile", "h1", "user").await.unwrap();
+    let lower = db.create_user("émile", "h2", "user").await.unwrap();
     assert_ne!(upper.id, lower.id);
-    assert_eq!(s.find_user("ÉMILE").await.unwrap(), Some(upper));
-    assert_eq!(s.find_user("éMILE").await.unwrap(), Some(lower));
+    assert_eq!(db.find_user("ÉMILE").await.unwrap(), Some(upper));
+    assert_eq!(db.find_user("éMILE").await.unwrap(), Some(lower));
 }
 
 async fn invalid_users_are_rejected_and_not_written(db: TestDb) {
@@ -88,7 +85,7 @@ async fn invalid_users_are_rejected_and_not_written(db: TestDb) {
         ("alice", "", "user"),
         ("alice", "h", ""),
     ] {
-        let got = db.store.create_user(name, hash, role).await;
+        let got = db.create_user(name, hash, role).await;
         assert!(
             matches!(got, Err(StoreError::Invalid(_))),
             "{name:?} {hash:?} {role:?}: {got:?}"
@@ -96,7 +93,7 @@ async fn invalid_users_are_rejected_and_not_written(db: TestDb) {
     }
     let long = "x".repeat(nps_store::MAX_USERNAME_CHARS + 1);
     assert!(matches!(
-        db.store.create_user(&long, "h", "user").await,
+        db.create_user(&long, "h", "user").await,
         Err(StoreError::Invalid(_))
     ));
     assert_eq!(db.count_rows("users").await, 0);
@@ -134,12 +131,11 @@ async fn rotate(s: &dyn Store, old: &str, new: &str, now: i64) -> Rotation {
 }
 
 async fn rotation_keeps_the_family_and_the_successor_rotates_next(db: TestDb) {
-    let s = &*db.store;
-    keep(s, "t1", "7", "fam", 2_000).await;
-    assert_eq!(rotate(s, "t1", "t2", 1_000).await, rotated("7"));
-    assert_eq!(rotate(s, "t2", "t3", 1_100).await, rotated("7"));
+    keep(&*db, "t1", "7", "fam", 2_000).await;
+    assert_eq!(rotate(&*db, "t1", "t2", 1_000).await, rotated("7"));
+    assert_eq!(rotate(&*db, "t2", "t3", 1_100).await, rotated("7"));
     assert_eq!(
-        rotate(s, "never-stored", "x", 1_100).await,
+        rotate(&*db, "never-stored", "x", 1_100).await,
         Rotation::Refused
     );
     // Rotated tokens are kept (to recognise a reuse) until the family ends.
@@ -147,43 +143,41 @@ async fn rotation_keeps_the_family_and_the_successor_rotates_next(db: TestDb) {
 }
 
 async fn a_rotated_token_presented_after_the_grace_revokes_its_whole_family(db: TestDb) {
-    let s = &*db.store;
-    keep(s, "t1", "7", "fam", 2_000).await;
-    keep(s, "other", "7", "other-login", 2_000).await;
-    rotate(s, "t1", "t2", 1_000).await;
+    keep(&*db, "t1", "7", "fam", 2_000).await;
+    keep(&*db, "other", "7", "other-login", 2_000).await;
+    rotate(&*db, "t1", "t2", 1_000).await;
     assert_eq!(
-        rotate(s, "t1", "stolen", 1_000 + GRACE).await,
+        rotate(&*db, "t1", "stolen", 1_000 + GRACE).await,
         Rotation::Reused
     );
     // Both the replayed token and its successor are dead now; the other login is not.
     for dead in ["t1", "t2"] {
         assert_eq!(
-            rotate(s, dead, "x", 1_010).await,
+            rotate(&*db, dead, "x", 1_010).await,
             Rotation::Refused,
             "{dead}"
         );
     }
     assert_eq!(db.count_rows("refresh_tokens").await, 1);
-    assert_eq!(rotate(s, "other", "o2", 1_010).await, rotated("7"));
+    assert_eq!(rotate(&*db, "other", "o2", 1_010).await, rotated("7"));
 }
 
 async fn two_rotations_of_one_token_within_the_grace_both_succeed(db: TestDb) {
-    let s = &*db.store;
-    keep(s, "t1", "7", "fam", 2_000).await;
-    assert_eq!(rotate(s, "t1", "tab-a", 1_000).await, rotated("7"));
+    keep(&*db, "t1", "7", "fam", 2_000).await;
+    assert_eq!(rotate(&*db, "t1", "tab-a", 1_000).await, rotated("7"));
     assert_eq!(
-        rotate(s, "t1", "tab-b", 1_000 + GRACE - 1).await,
+        rotate(&*db, "t1", "tab-b", 1_000 + GRACE - 1).await,
         rotated("7")
     );
     // Each tab's successor works, and both are of the same family.
-    assert_eq!(rotate(s, "tab-a", "a2", 1_010).await, rotated("7"));
-    assert_eq!(rotate(s, "tab-b", "b2", 1_010).await, rotated("7"));
-    assert!(s.revoke_refresh_family("a2").await.unwrap());
+    assert_eq!(rotate(&*db, "tab-a", "a2", 1_010).await, rotated("7"));
+    assert_eq!(rotate(&*db, "tab-b", "b2", 1_010).await, rotated("7"));
+    assert!(db.revoke_refresh_family("a2").await.unwrap());
     assert_eq!(db.count_rows("refresh_tokens").await, 0);
 }
 
 async fn concurrent_rotations_of_one_token_all_succeed_within_the_grace(db: TestDb) {
-    keep(&*db.store, "t1", "7", "fam", 2_000).await;
+    keep(&*db, "t1", "7", "fam", 2_000).await;
     let tabs = (0..4).map(|i| {
         let s = db.store.clone();
         tokio::spawn(async move { rotate(&*s, "t1", &format!("tab-{i}"), 1_000).await })
@@ -195,69 +189,68 @@ async fn concurrent_rotations_of_one_token_all_succeed_within_the_grace(db: Test
 }
 
 async fn tokens_end_with_their_family_and_are_purged(db: TestDb) {
-    let s = &*db.store;
-    keep(s, "t1", "7", "fam", 1_000).await;
-    keep(s, "live", "8", "fam-2", 10_000).await;
-    rotate(s, "t1", "t2", 900).await;
+    keep(&*db, "t1", "7", "fam", 1_000).await;
+    keep(&*db, "live", "8", "fam-2", 10_000).await;
+    rotate(&*db, "t1", "t2", 900).await;
     // The successor keeps the family's end (set at login), however recently rotated.
-    assert_eq!(rotate(s, "t2", "t3", 1_000).await, Rotation::Refused);
+    assert_eq!(rotate(&*db, "t2", "t3", 1_000).await, Rotation::Refused);
     assert_eq!(
         db.count_rows("refresh_tokens").await,
         1,
         "expired ones purged"
     );
-    assert_eq!(rotate(s, "live", "l2", 9_999).await, rotated("8"));
+    assert_eq!(rotate(&*db, "live", "l2", 9_999).await, rotated("8"));
 }
 
 async fn logout_revokes_one_family_and_leaves_the_others(db: TestDb) {
-    let s = &*db.store;
-    keep(s, "a1", "7", "phone", 2_000).await;
-    keep(s, "b1", "7", "laptop", 2_000).await;
-    rotate(s, "a1", "a2", 1_000).await;
+    keep(&*db, "a1", "7", "phone", 2_000).await;
+    keep(&*db, "b1", "7", "laptop", 2_000).await;
+    rotate(&*db, "a1", "a2", 1_000).await;
     // Logging out with the older token of the family ends the newest too.
-    assert!(s.revoke_refresh_family("a1").await.unwrap());
-    assert!(!s.revoke_refresh_family("a2").await.unwrap());
-    assert!(!s.revoke_refresh_family("never-stored").await.unwrap());
-    assert_eq!(rotate(s, "a2", "a3", 1_001).await, Rotation::Refused);
-    assert_eq!(rotate(s, "b1", "b2", 1_001).await, rotated("7"));
+    assert!(db.revoke_refresh_family("a1").await.unwrap());
+    assert!(!db.revoke_refresh_family("a2").await.unwrap());
+    assert!(!db.revoke_refresh_family("never-stored").await.unwrap());
+    assert_eq!(rotate(&*db, "a2", "a3", 1_001).await, Rotation::Refused);
+    assert_eq!(rotate(&*db, "b1", "b2", 1_001).await, rotated("7"));
 }
 
 async fn duplicate_token_hash_is_conflict(db: TestDb) {
-    let s = &*db.store;
-    keep(s, "h", "1", "f", 10).await;
+    keep(&*db, "h", "1", "f", 10).await;
     assert!(matches!(
-        s.store_refresh_token(&token("h", "2", "g", 10)).await,
+        db.store_refresh_token(&token("h", "2", "g", 10)).await,
         Err(StoreError::Conflict(_))
     ));
-    keep(s, "h2", "1", "f", 10).await;
+    keep(&*db, "h2", "1", "f", 10).await;
     // A rotation into a taken hash writes nothing: the presented token stays unrotated.
     assert!(matches!(
-        s.rotate_refresh_token("h", "h2", 5, GRACE).await,
+        db.rotate_refresh_token("h", "h2", 5, GRACE).await,
         Err(StoreError::Conflict(_))
     ));
-    assert_eq!(rotate(s, "h", "h3", 5).await, rotated("1"));
+    assert_eq!(rotate(&*db, "h", "h3", 5).await, rotated("1"));
     for bad in [
         token("", "2", "f", 10),
         token("x", "", "f", 10),
         token("x", "2", "", 10),
     ] {
         assert!(matches!(
-            s.store_refresh_token(&bad).await,
+            db.store_refresh_token(&bad).await,
             Err(StoreError::Invalid(_))
         ));
     }
 }
 
 async fn tokens_survive_reopening(db: TestDb) {
-    keep(&*db.store, "h", "9", "f", 50).await;
+    keep(&*db, "h", "9", "f", 50).await;
     let reopened = db.reopen().await;
     assert_eq!(rotate(&*reopened, "h", "h2", 49).await, rotated("9"));
 }
 
 async fn daily_insight_put_get_and_upsert(db: TestDb) {
-    let s = &db.store;
-    assert_eq!(s.get_daily_insight("2026-11-25", "en").await.unwrap(), None);
-    let first = s
+    assert_eq!(
+        db.get_daily_insight("2026-11-25", "en").await.unwrap(),
+        None
+    );
+    let first = db
         .put_daily_insight("2026-11-25", "en", &json!({ "text": "first" }))
         .await
         .unwrap();
@@ -268,32 +261,34 @@ async fn daily_insight_put_get_and_upsert(db: TestDb) {
     assert_eq!(first.insight, json!({ "text": "first" }));
     assert!(is_rfc3339_ms_utc(&first.created_at));
     assert_eq!(
-        s.get_daily_insight("2026-11-25", "en").await.unwrap(),
+        db.get_daily_insight("2026-11-25", "en").await.unwrap(),
         Some(first)
     );
 
-    let fa = s
+    let fa = db
         .put_daily_insight("2026-11-25", "fa", &json!({ "text": "نخست" }))
         .await
         .unwrap();
-    let second = s
+    let second = db
         .put_daily_insight("2026-11-25", "en", &json!({ "text": "second" }))
         .await
         .unwrap();
     assert_eq!(
-        s.get_daily_insight("2026-11-25", "en").await.unwrap(),
+        db.get_daily_insight("2026-11-25", "en").await.unwrap(),
         Some(second)
     );
     assert_eq!(
-        s.get_daily_insight("2026-11-25", "fa").await.unwrap(),
+        db.get_daily_insight("2026-11-25", "fa").await.unwrap(),
         Some(fa)
     );
-    assert_eq!(s.get_daily_insight("2026-11-26", "en").await.unwrap(), None);
+    assert_eq!(
+        db.get_daily_insight("2026-11-26", "en").await.unwrap(),
+        None
+    );
     assert_eq!(db.count_rows("daily_insights").await, 2);
 }
 
 async fn daily_insight_bad_dates_and_locales_are_invalid(db: TestDb) {
-    let s = &db.store;
     for date in [
         "2026-02-30",
         "2026-13-01",
@@ -303,18 +298,18 @@ async fn daily_insight_bad_dates_and_locales_are_invalid(db: TestDb) {
     ] {
         assert!(
             matches!(
-                s.put_daily_insight(date, "en", &json!(1)).await,
+                db.put_daily_insight(date, "en", &json!(1)).await,
                 Err(StoreError::Invalid(_))
             ),
             "{date}"
         );
         assert!(matches!(
-            s.get_daily_insight(date, "en").await,
+            db.get_daily_insight(date, "en").await,
             Err(StoreError::Invalid(_))
         ));
     }
     assert!(matches!(
-        s.put_daily_insight("2026-11-25", " ", &json!(1)).await,
+        db.put_daily_insight("2026-11-25", " ", &json!(1)).await,
         Err(StoreError::Invalid(_))
     ));
     assert_eq!(db.count_rows("daily_insights").await, 0);

@@ -39,7 +39,7 @@ async fn eight_tasks_fifty_inserts_each(db: TestDb) {
         "ids distinct"
     );
     assert_eq!(db.count_rows("readings").await, 400);
-    let total = async |owner: &str| list_all(&*db.store, owner).await.total;
+    let total = async |owner: &str| list_all(&*db, owner).await.total;
     assert_eq!((total("even").await, total("odd").await), (200, 200));
 }
 
@@ -66,7 +66,7 @@ async fn two_stores_on_one_database_write_concurrently_with_readers(db: TestDb) 
         });
     }
     tasks.join_all().await;
-    let all = list_all(&*db.store, "u").await;
+    let all = list_all(&*db, "u").await;
     assert_eq!(all.total, 150);
     let favorites = second
         .list_readings(

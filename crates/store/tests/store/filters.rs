@@ -20,7 +20,7 @@ on_both_backends!(
 );
 
 async fn list(db: &TestDb, filter: ReadingFilter) -> ReadingPage {
-    db.store.list_readings("u", &filter).await.unwrap()
+    db.list_readings("u", &filter).await.unwrap()
 }
 
 async fn by_text(db: &TestDb, text: &str) -> Vec<i64> {
@@ -36,7 +36,7 @@ async fn by_text(db: &TestDb, text: &str) -> Vec<i64> {
 }
 
 async fn insert(db: &TestDb, r: NewReading) -> i64 {
-    db.store.insert_reading(r).await.unwrap().id
+    db.insert_reading(r).await.unwrap().id
 }
 
 /// Inserts a name reading of `u` with this input and summary.
@@ -69,7 +69,7 @@ async fn by_kind(db: TestDb) {
 async fn by_favorite(db: TestDb) {
     let a = insert(&db, new_reading("u", "time", "a")).await;
     let b = insert(&db, new_reading("u", "time", "b")).await;
-    db.store.set_favorite("u", a, true).await.unwrap();
+    db.set_favorite("u", a, true).await.unwrap();
     let of_favorite = |favorite: bool| ReadingFilter {
         favorite: Some(favorite),
         ..Default::default()
@@ -233,7 +233,7 @@ async fn filters_combine(db: TestDb) {
     let _not_fav = insert(&db, new_reading("u", "time", "match me")).await;
     let wrong_text = insert(&db, new_reading("u", "time", "other")).await;
     for id in [hit, wrong_kind, wrong_text] {
-        db.store.set_favorite("u", id, true).await.unwrap();
+        db.set_favorite("u", id, true).await.unwrap();
     }
     let p = list(
         &db,

@@ -25,30 +25,27 @@ fn assert_invalid<T: std::fmt::Debug>(r: nps_store::Result<T>) {
 }
 
 async fn bad_new_readings_write_nothing(db: TestDb) {
-    let s = &db.store;
-    assert_invalid(s.insert_reading(new_reading("", "name", "s")).await);
-    assert_invalid(s.insert_reading(new_reading("  ", "name", "s")).await);
+    assert_invalid(db.insert_reading(new_reading("", "name", "s")).await);
+    assert_invalid(db.insert_reading(new_reading("  ", "name", "s")).await);
     assert_eq!(db.count_rows("readings").await, 0);
 }
 
 async fn empty_owner_is_invalid_everywhere(db: TestDb) {
-    let s = &db.store;
     let r = db.insert("u", "name", "s").await;
-    assert_invalid(s.get_reading("", r.id).await);
-    assert_invalid(s.list_readings("", &ReadingFilter::default()).await);
-    assert_invalid(s.delete_reading("", r.id).await);
-    assert_invalid(s.toggle_favorite("", r.id).await);
-    assert_invalid(s.set_favorite("", r.id, true).await);
-    assert_eq!(s.get_reading("u", r.id).await.unwrap(), Some(r));
+    assert_invalid(db.get_reading("", r.id).await);
+    assert_invalid(db.list_readings("", &ReadingFilter::default()).await);
+    assert_invalid(db.delete_reading("", r.id).await);
+    assert_invalid(db.toggle_favorite("", r.id).await);
+    assert_invalid(db.set_favorite("", r.id, true).await);
+    assert_eq!(db.get_reading("u", r.id).await.unwrap(), Some(r));
 }
 
 async fn bad_filters_are_invalid(db: TestDb) {
-    let s = &db.store;
     // A kind outside the six cannot even be written down.
     assert!(serde_json::from_value::<ReadingFilter>(json!({ "kind": "tarot" })).is_err());
     let max = nps_store::MAX_TEXT_FILTER_CHARS;
     assert_invalid(
-        s.list_readings(
+        db.list_readings(
             "u",
             &ReadingFilter {
                 text: Some("x".repeat(max + 1)),
@@ -58,7 +55,7 @@ async fn bad_filters_are_invalid(db: TestDb) {
         .await,
     );
     // exactly the maximum (in characters, not bytes) is fine
-    s.list_readings(
+    db.list_readings(
         "u",
         &ReadingFilter {
             text: Some("ی".repeat(max)),
@@ -82,7 +79,7 @@ async fn errors_have_clear_messages(db: TestDb) {
         text: Some(long),
         ..Default::default()
     };
-    let e = db.store.list_readings("u", &filter).await.unwrap_err();
+    let e = db.list_readings("u", &filter).await.unwrap_err();
     assert_eq!(
         e.to_string(),
         "invalid input: error-store-text-filter-long (count 201, max 200)"
@@ -125,9 +122,8 @@ fn render(m: &Msg, locale: Locale) -> String {
 const CODES: [&str; 5] = ["YYYY-MM-DD", "sslmode=require", "PostgreSQL", "NUL", "TLS"];
 
 async fn every_refusal_reads_in_both_languages(db: TestDb) {
-    let s = &db.store;
     let mut refusals = vec![message(
-        s.insert_reading(new_reading(" ", "time", "s"))
+        db.insert_reading(new_reading(" ", "time", "s"))
             .await
             .unwrap_err(),
     )];
@@ -135,22 +131,24 @@ async fn every_refusal_reads_in_both_languages(db: TestDb) {
         text: Some("ی".repeat(nps_store::MAX_TEXT_FILTER_CHARS + 1)),
         ..Default::default()
     };
-    refusals.push(message(s.list_readings("u", &filter).await.unwrap_err()));
+    refusals.push(message(db.list_readings("u", &filter).await.unwrap_err()));
     for bad in ["", " alice", "a\u{7}b", &"x".repeat(65)] {
-        refusals.push(message(s.create_user(bad, "h", "user").await.unwrap_err()));
+        refusals.push(message(db.create_user(bad, "h", "user").await.unwrap_err()));
     }
-    refusals.push(message(s.create_user("alice", "h", " ").await.unwrap_err()));
-    s.create_user("alice", "h", "user").await.unwrap();
     refusals.push(message(
-        s.create_user("alice", "h", "user").await.unwrap_err(),
+        db.create_user("alice", "h", " ").await.unwrap_err(),
+    ));
+    db.create_user("alice", "h", "user").await.unwrap();
+    refusals.push(message(
+        db.create_user("alice", "h", "user").await.unwrap_err(),
     ));
     for (date, locale) in [("2026-02-30", "en"), ("2026-02-03", "")] {
-        let r = s.put_daily_insight(date, locale, &json!(1)).await;
+        let r = db.put_daily_insight(date, locale, &json!(1)).await;
         refusals.push(message(r.unwrap_err()));
     }
     let token = crate::support::token("hash", "alice", "family", 1);
-    s.store_refresh_token(&token).await.unwrap();
-    refusals.push(message(s.store_refresh_token(&token).await.unwrap_err()));
+    db.store_refresh_token(&token).await.unwrap();
+    refusals.push(message(db.store_refresh_token(&token).await.unwrap_err()));
     refusals.push(message(SqliteStore::open("").unwrap_err()));
     let ids: BTreeSet<&str> = refusals.iter().map(|m| m.id.as_str()).collect();
     assert_eq!(

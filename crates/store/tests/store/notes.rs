@@ -27,10 +27,9 @@ fn note(text: &str) -> NotesChange {
 }
 
 async fn a_rating_and_a_note_are_set_kept_and_cleared(db: TestDb) {
-    let s = &db.store;
     let r = db.insert("u", "name", "s").await;
     assert_eq!((r.rating, r.note.clone()), (None, None));
-    let rated = s.set_notes("u", r.id, rate(4)).await.unwrap().unwrap();
+    let rated = db.set_notes("u", r.id, rate(4)).await.unwrap().unwrap();
     assert_eq!(
         rated,
         StoredReading {
@@ -39,7 +38,7 @@ async fn a_rating_and_a_note_are_set_kept_and_cleared(db: TestDb) {
         }
     );
     // A note alone keeps the rating.
-    let noted = s
+    let noted = db
         .set_notes("u", r.id, note("یادداشتِ من\nline 2"))
         .await
         .unwrap();
@@ -50,16 +49,16 @@ async fn a_rating_and_a_note_are_set_kept_and_cleared(db: TestDb) {
     };
     assert_eq!(noted.as_ref(), Some(&expected));
     assert_eq!(
-        s.get_reading("u", r.id).await.unwrap().as_ref(),
+        db.get_reading("u", r.id).await.unwrap().as_ref(),
         Some(&expected)
     );
-    let page = s
+    let page = db
         .list_readings("u", &ReadingFilter::default())
         .await
         .unwrap();
     assert_eq!(page.items, vec![expected.clone()]);
     // An empty change writes nothing and returns the reading.
-    let same = s
+    let same = db
         .set_notes("u", r.id, NotesChange::default())
         .await
         .unwrap();
@@ -69,7 +68,7 @@ async fn a_rating_and_a_note_are_set_kept_and_cleared(db: TestDb) {
         rating: Some(None),
         note: None,
     };
-    let got = s.set_notes("u", r.id, cleared).await.unwrap().unwrap();
+    let got = db.set_notes("u", r.id, cleared).await.unwrap().unwrap();
     assert_eq!(
         (got.rating, got.note.as_deref()),
         (None, Some("یادداشتِ من\nline 2"))
@@ -78,11 +77,11 @@ async fn a_rating_and_a_note_are_set_kept_and_cleared(db: TestDb) {
         rating: Some(Some(1)),
         note: Some(None),
     };
-    let got = s.set_notes("u", r.id, both).await.unwrap().unwrap();
+    let got = db.set_notes("u", r.id, both).await.unwrap().unwrap();
     assert_eq!((got.rating, got.note), (Some(1), None));
     // Favorite and the rest are untouched throughout.
     assert_eq!(
-        s.get_reading("u", r.id).await.unwrap(),
+        db.get_reading("u", r.id).await.unwrap(),
         Some(StoredReading {
             rating: Some(1),
             ..r
@@ -91,30 +90,28 @@ async fn a_rating_and_a_note_are_set_kept_and_cleared(db: TestDb) {
 }
 
 async fn another_owner_and_a_deleted_reading_get_none(db: TestDb) {
-    let s = &db.store;
     let r = db.insert("alice", "question", "s").await;
-    assert_eq!(s.set_notes("bob", r.id, rate(5)).await.unwrap(), None);
-    assert_eq!(s.set_notes("alice", 424_242, rate(5)).await.unwrap(), None);
-    let alice = s.get_reading("alice", r.id).await.unwrap().unwrap();
+    assert_eq!(db.set_notes("bob", r.id, rate(5)).await.unwrap(), None);
+    assert_eq!(db.set_notes("alice", 424_242, rate(5)).await.unwrap(), None);
+    let alice = db.get_reading("alice", r.id).await.unwrap().unwrap();
     assert_eq!(alice.rating, None, "bob's attempt wrote nothing");
-    assert!(s.delete_reading("alice", r.id).await.unwrap());
-    assert_eq!(s.set_notes("alice", r.id, note("x")).await.unwrap(), None);
+    assert!(db.delete_reading("alice", r.id).await.unwrap());
+    assert_eq!(db.set_notes("alice", r.id, note("x")).await.unwrap(), None);
 }
 
 async fn out_of_bounds_marks_are_refused_and_nothing_is_written(db: TestDb) {
-    let s = &db.store;
     let r = db.insert("u", "time", "s").await;
     for bad in [rate(0), rate(6), note(&"n".repeat(MAX_NOTE_CHARS + 1))] {
-        let e = s.set_notes("u", r.id, bad.clone()).await.unwrap_err();
+        let e = db.set_notes("u", r.id, bad.clone()).await.unwrap_err();
         assert!(matches!(e, StoreError::Invalid(_)), "{bad:?}: {e:?}");
     }
-    let id = match s.set_notes("u", r.id, rate(0)).await {
+    let id = match db.set_notes("u", r.id, rate(0)).await {
         Err(StoreError::Invalid(m)) => m.id,
         other => panic!("{other:?}"),
     };
     assert_eq!(id, "error-rating-range");
     let at_bound = "ن".repeat(MAX_NOTE_CHARS);
-    let got = s
+    let got = db
         .set_notes("u", r.id, note(&at_bound))
         .await
         .unwrap()
@@ -122,7 +119,7 @@ async fn out_of_bounds_marks_are_refused_and_nothing_is_written(db: TestDb) {
     assert_eq!(got.note.map(|n| n.chars().count()), Some(MAX_NOTE_CHARS));
     assert_eq!(got.rating, None);
     assert!(matches!(
-        s.set_notes("", r.id, rate(3)).await,
+        db.set_notes("", r.id, rate(3)).await,
         Err(StoreError::Invalid(_))
     ));
 }

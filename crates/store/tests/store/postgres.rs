@@ -461,11 +461,7 @@ mod availability {
         assert_eq!(list_all(&store, "u").await.total, 0);
     }
 
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    #[cfg_attr(
-        windows,
-        ignore = "starts its own PostgreSQL with scripts/postgres.sh (bash), which Windows cannot run"
-    )]
+    crate::support::on_its_own_server!(while_the_server_is_down_calls_fail_fast_and_then_recover);
     async fn while_the_server_is_down_calls_fail_fast_and_then_recover() {
         let cluster = Cluster::start();
         let store = PgStore::connect(&cluster.url).await.unwrap();
@@ -554,13 +550,11 @@ mod script {
         run_script(&["status"]).lines().any(|l| l.contains(url))
     }
 
+    crate::support::on_its_own_server!(
+        taken_ports_two_starts_at_once_a_second_stop_and_a_watched_exit
+    );
     /// Two starts at once, both told to try a taken port first; `b` watches a
     /// process of its own.
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    #[cfg_attr(
-        windows,
-        ignore = "starts its own PostgreSQL with scripts/postgres.sh (bash), which Windows cannot run"
-    )]
     async fn taken_ports_two_starts_at_once_a_second_stop_and_a_watched_exit() {
         let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let taken_port = taken.local_addr().unwrap().port();

@@ -48,56 +48,53 @@ async fn names(s: &dyn Store, owner: &str) -> Vec<String> {
 }
 
 async fn saved_people_come_back_me_first_then_in_saving_order(db: TestDb) {
-    let s = &*db.store;
-    assert!(s.list_profiles("u").await.unwrap().is_empty());
-    let ada = save(s, "u", "Ada", false).await;
+    assert!(db.list_profiles("u").await.unwrap().is_empty());
+    let ada = save(&*db, "u", "Ada", false).await;
     assert!(ada.id > 0);
     assert_eq!(ada.person, person("Ada"));
     assert!(!ada.is_me);
     assert!(is_rfc3339_ms_utc(&ada.created_at));
     assert_eq!(ada.created_at, ada.updated_at);
-    save(s, "u", "Babak", false).await;
-    save(s, "u", "Cyrus", true).await;
-    assert_eq!(names(s, "u").await, ["Cyrus (me)", "Ada", "Babak"]);
-    assert_eq!(s.list_profiles("u").await.unwrap()[1], ada);
+    save(&*db, "u", "Babak", false).await;
+    save(&*db, "u", "Cyrus", true).await;
+    assert_eq!(names(&*db, "u").await, ["Cyrus (me)", "Ada", "Babak"]);
+    assert_eq!(db.list_profiles("u").await.unwrap()[1], ada);
 }
 
 async fn marking_another_me_unmarks_the_first(db: TestDb) {
-    let s = &*db.store;
-    let ada = save(s, "u", "Ada", true).await;
-    save(s, "u", "Babak", true).await;
-    assert_eq!(names(s, "u").await, ["Babak (me)", "Ada"]);
+    let ada = save(&*db, "u", "Ada", true).await;
+    save(&*db, "u", "Babak", true).await;
+    assert_eq!(names(&*db, "u").await, ["Babak (me)", "Ada"]);
     let change = ProfileChange {
         is_me: Some(true),
         ..ProfileChange::default()
     };
-    let back = s
+    let back = db
         .update_profile("u", ada.id, change)
         .await
         .unwrap()
         .unwrap();
     assert!(back.is_me);
-    assert_eq!(names(s, "u").await, ["Ada (me)", "Babak"]);
+    assert_eq!(names(&*db, "u").await, ["Ada (me)", "Babak"]);
     let unmark = ProfileChange {
         is_me: Some(false),
         ..ProfileChange::default()
     };
-    s.update_profile("u", ada.id, unmark).await.unwrap();
-    assert_eq!(names(s, "u").await, ["Ada", "Babak"]);
+    db.update_profile("u", ada.id, unmark).await.unwrap();
+    assert_eq!(names(&*db, "u").await, ["Ada", "Babak"]);
     // Another owner's "me" is their own.
-    save(s, "v", "Dara", true).await;
-    assert_eq!(names(s, "u").await, ["Ada", "Babak"]);
+    save(&*db, "v", "Dara", true).await;
+    assert_eq!(names(&*db, "u").await, ["Ada", "Babak"]);
 }
 
 async fn changes_keep_what_they_do_not_name(db: TestDb) {
-    let s = &*db.store;
-    let ada = save(s, "u", "Ada", true).await;
+    let ada = save(&*db, "u", "Ada", true).await;
     let renamed = json!({ "name": "Ada Lovelace", "birth_date": "1815-12-10", "gender": "female" });
     let change = ProfileChange {
         person: Some(renamed.clone()),
         is_me: None,
     };
-    let back = s
+    let back = db
         .update_profile("u", ada.id, change)
         .await
         .unwrap()
@@ -108,35 +105,36 @@ async fn changes_keep_what_they_do_not_name(db: TestDb) {
     );
     assert_eq!(back.created_at, ada.created_at);
     assert!(back.updated_at >= ada.updated_at, "{back:?}");
-    assert_eq!(s.list_profiles("u").await.unwrap(), [back]);
+    assert_eq!(db.list_profiles("u").await.unwrap(), [back]);
 }
 
 async fn another_owner_can_neither_see_nor_change_nor_delete(db: TestDb) {
-    let s = &*db.store;
-    let ada = save(s, "alice", "Ada", true).await;
-    assert!(s.list_profiles("bob").await.unwrap().is_empty());
+    let ada = save(&*db, "alice", "Ada", true).await;
+    assert!(db.list_profiles("bob").await.unwrap().is_empty());
     let change = ProfileChange {
         person: Some(person("Mallory")),
         is_me: Some(false),
     };
-    assert_eq!(s.update_profile("bob", ada.id, change).await.unwrap(), None);
-    assert!(!s.delete_profile("bob", ada.id).await.unwrap());
-    assert_eq!(s.list_profiles("alice").await.unwrap(), [ada]);
+    assert_eq!(
+        db.update_profile("bob", ada.id, change).await.unwrap(),
+        None
+    );
+    assert!(!db.delete_profile("bob", ada.id).await.unwrap());
+    assert_eq!(db.list_profiles("alice").await.unwrap(), [ada]);
     assert!(matches!(
-        s.list_profiles("").await,
+        db.list_profiles("").await,
         Err(StoreError::Invalid(_))
     ));
 }
 
 async fn delete_removes_the_row_for_good(db: TestDb) {
-    let s = &*db.store;
-    let ada = save(s, "u", "Ada", false).await;
-    save(s, "u", "Babak", false).await;
-    assert!(s.delete_profile("u", ada.id).await.unwrap());
-    assert!(!s.delete_profile("u", ada.id).await.unwrap());
-    assert_eq!(names(s, "u").await, ["Babak"]);
+    let ada = save(&*db, "u", "Ada", false).await;
+    save(&*db, "u", "Babak", false).await;
+    assert!(db.delete_profile("u", ada.id).await.unwrap());
+    assert!(!db.delete_profile("u", ada.id).await.unwrap());
+    assert_eq!(names(&*db, "u").await, ["Babak"]);
     assert_eq!(db.count_rows("profiles").await, 1);
-    let none = s
+    let none = db
         .update_profile("u", ada.id, ProfileChange::default())
         .await
         .unwrap();
@@ -144,11 +142,10 @@ async fn delete_removes_the_row_for_good(db: TestDb) {
 }
 
 async fn the_hundred_and_first_person_is_refused_and_not_written(db: TestDb) {
-    let s = &*db.store;
     for i in 0..MAX_PROFILES_PER_OWNER {
-        save(s, "u", &format!("P{i}"), false).await;
+        save(&*db, "u", &format!("P{i}"), false).await;
     }
-    let refused = s
+    let refused = db
         .insert_profile(NewProfile {
             owner: "u".into(),
             person: person("One too many"),
@@ -167,9 +164,15 @@ async fn the_hundred_and_first_person_is_refused_and_not_written(db: TestDb) {
     }
     // Refused whole: no row, and no "me" was unmarked or marked.
     assert_eq!(db.count_rows("profiles").await, 100);
-    assert!(s.list_profiles("u").await.unwrap().iter().all(|p| !p.is_me));
+    assert!(
+        db.list_profiles("u")
+            .await
+            .unwrap()
+            .iter()
+            .all(|p| !p.is_me)
+    );
     // Another owner is not affected by this one's bound.
-    save(s, "v", "Dara", false).await;
+    save(&*db, "v", "Dara", false).await;
 }
 
 async fn people_marked_me_at_once_leave_exactly_one_me(db: TestDb) {
@@ -180,7 +183,7 @@ async fn people_marked_me_at_once_leave_exactly_one_me(db: TestDb) {
     for saved in join_all(saves).await {
         saved.unwrap();
     }
-    let people = db.store.list_profiles("u").await.unwrap();
+    let people = db.list_profiles("u").await.unwrap();
     assert_eq!(people.len(), 6);
     assert_eq!(people.iter().filter(|p| p.is_me).count(), 1);
     assert!(people[0].is_me);

@@ -66,9 +66,9 @@ async fn insert_then_get_returns_exact_fields(db: TestDb) {
         saved.created_at
     );
 
-    let got = db.store.get_reading("alice", saved.id).await.unwrap();
+    let got = db.get_reading("alice", saved.id).await.unwrap();
     assert_eq!(got, Some(saved.clone()));
-    let page = list_all(&*db.store, "alice").await;
+    let page = list_all(&*db, "alice").await;
     assert_eq!(page.items, vec![saved]);
     assert_eq!((page.total, page.limit, page.offset), (1, 50, 0));
 }
@@ -77,9 +77,9 @@ async fn every_kind_is_accepted_and_stored_by_its_wire_name(db: TestDb) {
     for kind in SignType::ALL {
         let r = db.insert("u", kind.as_str(), "s").await;
         assert_eq!(r.kind, kind);
-        assert_eq!(db.store.get_reading("u", r.id).await.unwrap(), Some(r));
+        assert_eq!(db.get_reading("u", r.id).await.unwrap(), Some(r));
     }
-    let page = list_all(&*db.store, "u").await;
+    let page = list_all(&*db, "u").await;
     assert_eq!(page.total, 6);
     assert_eq!(
         db.raw_kinds().await,
@@ -90,7 +90,7 @@ async fn every_kind_is_accepted_and_stored_by_its_wire_name(db: TestDb) {
 async fn a_row_of_an_unknown_kind_is_reported_corrupt(db: TestDb) {
     let r = db.insert("u", "name", "s").await;
     db.set_raw_kind(r.id, "tarot").await;
-    let e = db.store.get_reading("u", r.id).await.unwrap_err();
+    let e = db.get_reading("u", r.id).await.unwrap_err();
     assert!(
         matches!(
             e,
@@ -111,8 +111,8 @@ async fn a_row_of_an_unknown_kind_is_reported_corrupt(db: TestDb) {
 }
 
 async fn get_missing_id_is_none(db: TestDb) {
-    assert_eq!(db.store.get_reading("alice", 1).await.unwrap(), None);
-    assert_eq!(db.store.get_reading("alice", -5).await.unwrap(), None);
+    assert_eq!(db.get_reading("alice", 1).await.unwrap(), None);
+    assert_eq!(db.get_reading("alice", -5).await.unwrap(), None);
 }
 
 async fn list_is_newest_first_with_id_tiebreak(db: TestDb) {
@@ -126,7 +126,7 @@ async fn list_is_newest_first_with_id_tiebreak(db: TestDb) {
     db.backdate(b.id, 1_800_000_200).await;
     db.backdate(c.id, 1_800_000_200).await;
     db.backdate(d.id, 1_800_000_100).await;
-    let page = list_all(&*db.store, "u").await;
+    let page = list_all(&*db, "u").await;
     assert_eq!(ids(&page.items), vec![a.id, c.id, b.id, d.id]);
     assert_eq!(page.items[0].created_at, "2027-01-15T08:05:00.000Z");
 }
@@ -136,7 +136,7 @@ async fn natural_inserts_list_newest_first(db: TestDb) {
     for i in 0..5 {
         made.push(db.insert("u", "name", &format!("r{i}")).await.id);
     }
-    let page = list_all(&*db.store, "u").await;
+    let page = list_all(&*db, "u").await;
     made.reverse();
     assert_eq!(ids(&page.items), made);
 }
@@ -144,26 +144,25 @@ async fn natural_inserts_list_newest_first(db: TestDb) {
 async fn delete_then_get_and_list_hide_it(db: TestDb) {
     let keep = db.insert("u", "name", "keep").await;
     let gone = db.insert("u", "name", "gone").await;
-    assert!(db.store.delete_reading("u", gone.id).await.unwrap());
-    assert_eq!(db.store.get_reading("u", gone.id).await.unwrap(), None);
-    let page = list_all(&*db.store, "u").await;
+    assert!(db.delete_reading("u", gone.id).await.unwrap());
+    assert_eq!(db.get_reading("u", gone.id).await.unwrap(), None);
+    let page = list_all(&*db, "u").await;
     assert_eq!(page.items, vec![keep]);
     assert_eq!(page.total, 1);
     // a second delete and unknown ids are false
-    assert!(!db.store.delete_reading("u", gone.id).await.unwrap());
-    assert!(!db.store.delete_reading("u", 9999).await.unwrap());
+    assert!(!db.delete_reading("u", gone.id).await.unwrap());
+    assert!(!db.delete_reading("u", 9999).await.unwrap());
 }
 
 async fn favorite_toggle_and_set_round_trip(db: TestDb) {
-    let s = &db.store;
     let r = db.insert("u", "daily", "s").await;
-    assert_eq!(s.toggle_favorite("u", r.id).await.unwrap(), Some(true));
-    assert!(s.get_reading("u", r.id).await.unwrap().unwrap().favorite);
-    assert_eq!(s.toggle_favorite("u", r.id).await.unwrap(), Some(false));
-    assert!(!s.get_reading("u", r.id).await.unwrap().unwrap().favorite);
-    assert_eq!(s.set_favorite("u", r.id, true).await.unwrap(), Some(true));
-    assert_eq!(s.set_favorite("u", r.id, true).await.unwrap(), Some(true)); // idempotent
-    let got = s.get_reading("u", r.id).await.unwrap().unwrap();
+    assert_eq!(db.toggle_favorite("u", r.id).await.unwrap(), Some(true));
+    assert!(db.get_reading("u", r.id).await.unwrap().unwrap().favorite);
+    assert_eq!(db.toggle_favorite("u", r.id).await.unwrap(), Some(false));
+    assert!(!db.get_reading("u", r.id).await.unwrap().unwrap().favorite);
+    assert_eq!(db.set_favorite("u", r.id, true).await.unwrap(), Some(true));
+    assert_eq!(db.set_favorite("u", r.id, true).await.unwrap(), Some(true)); // idempotent
+    let got = db.get_reading("u", r.id).await.unwrap().unwrap();
     assert_eq!(
         got,
         StoredReading {
@@ -171,13 +170,16 @@ async fn favorite_toggle_and_set_round_trip(db: TestDb) {
             ..r.clone()
         }
     );
-    assert_eq!(s.set_favorite("u", r.id, false).await.unwrap(), Some(false));
-    assert_eq!(s.toggle_favorite("u", 4242).await.unwrap(), None);
-    assert_eq!(s.set_favorite("u", 4242, true).await.unwrap(), None);
+    assert_eq!(
+        db.set_favorite("u", r.id, false).await.unwrap(),
+        Some(false)
+    );
+    assert_eq!(db.toggle_favorite("u", 4242).await.unwrap(), None);
+    assert_eq!(db.set_favorite("u", 4242, true).await.unwrap(), None);
     // deleted rows can't be favorited
-    assert!(s.delete_reading("u", r.id).await.unwrap());
-    assert_eq!(s.toggle_favorite("u", r.id).await.unwrap(), None);
-    assert_eq!(s.set_favorite("u", r.id, true).await.unwrap(), None);
+    assert!(db.delete_reading("u", r.id).await.unwrap());
+    assert_eq!(db.toggle_favorite("u", r.id).await.unwrap(), None);
+    assert_eq!(db.set_favorite("u", r.id, true).await.unwrap(), None);
 }
 
 async fn stored_reading_serializes_as_plain_json(db: TestDb) {

@@ -12,17 +12,16 @@ on_both_backends!(
 );
 
 async fn another_owner_can_neither_see_nor_change_a_reading(db: TestDb) {
-    let s = &db.store;
     let a = db.insert("alice", "name", "alice's").await;
     let b = db.insert("bob", "name", "bob's").await;
 
     // get
-    assert_eq!(s.get_reading("bob", a.id).await.unwrap(), None);
-    assert_eq!(s.get_reading("alice", b.id).await.unwrap(), None);
+    assert_eq!(db.get_reading("bob", a.id).await.unwrap(), None);
+    assert_eq!(db.get_reading("alice", b.id).await.unwrap(), None);
     // list (also with a text filter that matches the other's row)
-    let p = list_all(&*db.store, "bob").await;
+    let p = list_all(&*db, "bob").await;
     assert_eq!((ids(&p.items), p.total), (vec![b.id], 1));
-    let p = s
+    let p = db
         .list_readings(
             "bob",
             &ReadingFilter {
@@ -34,32 +33,33 @@ async fn another_owner_can_neither_see_nor_change_a_reading(db: TestDb) {
         .unwrap();
     assert_eq!(p.total, 0);
     // favorite
-    assert_eq!(s.toggle_favorite("bob", a.id).await.unwrap(), None);
-    assert_eq!(s.set_favorite("bob", a.id, true).await.unwrap(), None);
+    assert_eq!(db.toggle_favorite("bob", a.id).await.unwrap(), None);
+    assert_eq!(db.set_favorite("bob", a.id, true).await.unwrap(), None);
     // delete
-    assert!(!s.delete_reading("bob", a.id).await.unwrap());
+    assert!(!db.delete_reading("bob", a.id).await.unwrap());
 
     // alice's row is untouched
-    assert_eq!(s.get_reading("alice", a.id).await.unwrap(), Some(a.clone()));
-    let p = list_all(&*db.store, "alice").await;
+    assert_eq!(
+        db.get_reading("alice", a.id).await.unwrap(),
+        Some(a.clone())
+    );
+    let p = list_all(&*db, "alice").await;
     assert_eq!(p.items, vec![a]);
 }
 
 async fn owner_match_is_exact(db: TestDb) {
-    let s = &db.store;
     let a = db.insert("Alice", "name", "s").await;
-    assert_eq!(s.get_reading("alice", a.id).await.unwrap(), None);
-    assert_eq!(s.get_reading("Alice ", a.id).await.unwrap(), None);
-    let p = list_all(&*db.store, "alice").await;
+    assert_eq!(db.get_reading("alice", a.id).await.unwrap(), None);
+    assert_eq!(db.get_reading("Alice ", a.id).await.unwrap(), None);
+    let p = list_all(&*db, "alice").await;
     assert_eq!(p.total, 0);
 }
 
 async fn deleted_row_is_hidden_but_still_stored(db: TestDb) {
-    let s = &db.store;
     let r = db.insert("u", "name", "s").await;
-    assert!(s.delete_reading("u", r.id).await.unwrap());
-    assert_eq!(s.get_reading("u", r.id).await.unwrap(), None);
-    let p = list_all(&*db.store, "u").await;
+    assert!(db.delete_reading("u", r.id).await.unwrap());
+    assert_eq!(db.get_reading("u", r.id).await.unwrap(), None);
+    let p = list_all(&*db, "u").await;
     assert_eq!(p.total, 0);
 
     let (owner, summary, deleted_at) = db.raw_reading(r.id).await;
@@ -70,11 +70,10 @@ async fn deleted_row_is_hidden_but_still_stored(db: TestDb) {
 }
 
 async fn deleting_keeps_the_first_deleted_at(db: TestDb) {
-    let s = &db.store;
     let r = db.insert("u", "name", "s").await;
-    assert!(s.delete_reading("u", r.id).await.unwrap());
+    assert!(db.delete_reading("u", r.id).await.unwrap());
     let first = db.raw_reading(r.id).await.2.unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(5)).await;
-    assert!(!s.delete_reading("u", r.id).await.unwrap());
+    assert!(!db.delete_reading("u", r.id).await.unwrap());
     assert_eq!(db.raw_reading(r.id).await.2.unwrap(), first);
 }

@@ -223,11 +223,9 @@ async fn each_users_events_commit_in_seq_order_across_nodes() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[cfg_attr(
-    windows,
-    ignore = "starts its own PostgreSQL with scripts/postgres.sh (bash), which Windows cannot run"
-)]
+crate::support::on_its_own_server!(
+    after_a_database_restart_the_subscription_comes_back_and_nothing_is_lost
+);
 async fn after_a_database_restart_the_subscription_comes_back_and_nothing_is_lost() {
     let cluster = Cluster::start();
     let store = PgStore::connect(&cluster.url).await.unwrap();

@@ -1,6 +1,7 @@
 //! What the tests share: [`TestDb`] (a store on a fresh database of either
-//! backend, plus raw access for checks the API cannot make) and
-//! [`on_both_backends!`], which runs a behavioural test once per backend.
+//! backend, plus raw access for checks the API cannot make),
+//! [`on_both_backends!`], which runs a behavioural test once per backend, and
+//! [`on_its_own_server!`] for the tests that start, stop or restart a server.
 
 pub mod postgres;
 pub mod script;
@@ -33,15 +34,43 @@ macro_rules! on_both_backends {
 }
 pub(crate) use on_both_backends;
 
+/// Runs each named `async fn()` as the test `<name>::own_server`: a test that starts a
+/// PostgreSQL of its own with `scripts/postgres.sh` (to stop or restart it), which
+/// needs bash and so is ignored on Windows.
+macro_rules! on_its_own_server {
+    ($($test:ident),+ $(,)?) => {$(
+        mod $test {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            #[cfg_attr(
+                windows,
+                ignore = "starts its own PostgreSQL with scripts/postgres.sh (bash), which Windows cannot run"
+            )]
+            async fn own_server() {
+                super::$test().await;
+            }
+        }
+    )+};
+}
+pub(crate) use on_its_own_server;
+
 enum Backend {
     Sqlite { dir: TempDir },
     Postgres { schema: postgres::Scratch },
 }
 
-/// A store on a database of its own, removed when this is dropped.
+/// A store on a database of its own, removed when this is dropped. It derefs to the
+/// store, so a test calls the store's methods on it.
 pub struct TestDb {
     pub store: Arc<dyn Store>,
     backend: Backend,
+}
+
+impl std::ops::Deref for TestDb {
+    type Target = dyn Store;
+
+    fn deref(&self) -> &Self::Target {
+        &*self.store
+    }
 }
 
 impl TestDb {
