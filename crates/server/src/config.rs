@@ -108,8 +108,9 @@ impl std::fmt::Debug for Storage {
 pub type UiAssets = &'static [(&'static str, &'static [u8])];
 
 /// Everything the server needs besides its listener. Build with
-/// [`Config::new`] and adjust fields; [`crate::AppState::new`] validates.
-#[derive(Clone)]
+/// [`Config::new`] and adjust fields; [`crate::AppState::new`] validates. `Debug`
+/// prints neither the secret nor the embedded files.
+#[derive(Clone, derive_more::Debug)]
 #[non_exhaustive]
 pub struct Config {
     /// How often the server sends the text frame `ping` (default 30 s).
@@ -126,6 +127,7 @@ pub struct Config {
     /// trailing `/`.
     pub allowed_origins: Vec<String>,
     /// HS256 signing secret (at least 32 bytes). Never printed by `Debug`.
+    #[debug("<redacted, {} bytes>", jwt_secret.len())]
     pub jwt_secret: Vec<u8>,
     /// Open WebSockets per user; one more is closed with 1013 (default 8).
     pub max_connections_per_user: usize,
@@ -162,6 +164,7 @@ pub struct Config {
     /// pairs, paths relative without a leading `/` (`index.html`, `fonts/x.woff2`).
     /// Served like `ui_dir` (a directory path serves its `index.html`, the content
     /// type follows the extension) when `ui_dir` is `None`; `None` serves none.
+    #[debug("{:?}", ui_assets.map(|a| format!("<{} embedded files>", a.len())))]
     pub ui_assets: Option<UiAssets>,
     /// Languages the daily insight is published in: by the scheduler at every local
     /// midnight, and by `POST /api/admin/daily` without a `locale` (default: all).
@@ -267,57 +270,50 @@ impl Config {
         if self.jwt_secret.len() < MIN_JWT_SECRET_LEN {
             return Err(ConfigError::SecretTooShort(self.jwt_secret.len()));
         }
-        for (name, d) in [
-            ("heartbeat_interval", self.heartbeat_interval),
-            ("pong_timeout", self.pong_timeout),
-            ("close_timeout", self.close_timeout),
-            ("replay_max_age", self.replay_max_age),
-            // edge
-            ("header_read_timeout", self.header_read_timeout),
-            ("keep_alive_timeout", self.keep_alive_timeout),
-            ("request_body_timeout", self.request_body_timeout),
-            ("shutdown_timeout", self.shutdown_timeout),
-        ] {
-            if d.is_zero() {
-                return Err(ConfigError::Zero(name));
-            }
-        }
-        if self.refresh_grace > DEFAULT_REFRESH_GRACE {
-            return Err(ConfigError::GraceTooLong);
-        }
-        if self.refresh_lifetime.is_zero() {
-            return Err(ConfigError::Zero("refresh_lifetime"));
-        }
-        for (name, n) in [
-            ("max_connections_per_user", self.max_connections_per_user),
-            ("send_queue_capacity", self.send_queue_capacity),
-            ("replay_capacity", self.replay_capacity),
-            ("max_inbound_frame", self.max_inbound_frame),
-            ("max_connections", self.max_connections),
+        // In the order of the fields: every duration and count that must not be zero.
+        let zero = [
+            ("heartbeat_interval", self.heartbeat_interval.is_zero()),
+            ("pong_timeout", self.pong_timeout.is_zero()),
+            ("close_timeout", self.close_timeout.is_zero()),
+            (
+                "max_connections_per_user",
+                self.max_connections_per_user == 0,
+            ),
+            ("send_queue_capacity", self.send_queue_capacity == 0),
+            ("replay_capacity", self.replay_capacity == 0),
+            ("replay_max_age", self.replay_max_age.is_zero()),
+            ("max_inbound_frame", self.max_inbound_frame == 0),
+            ("max_connections", self.max_connections == 0),
             (
                 "logins_per_ip_per_minute",
-                self.logins_per_ip_per_minute as usize,
+                self.logins_per_ip_per_minute == 0,
             ),
             (
                 "logins_per_username_per_minute",
-                self.logins_per_username_per_minute as usize,
+                self.logins_per_username_per_minute == 0,
             ),
             (
                 "readings_per_user_per_minute",
-                self.readings_per_user_per_minute as usize,
+                self.readings_per_user_per_minute == 0,
             ),
             (
                 "token_requests_per_ip_per_minute",
-                self.token_requests_per_ip_per_minute as usize,
+                self.token_requests_per_ip_per_minute == 0,
             ),
-            ("password_checks", self.password_checks),
-            ("max_readings_per_user", self.max_readings_per_user as usize),
-            // edge
-            ("max_connections_per_ip", self.max_connections_per_ip),
-        ] {
-            if n == 0 {
-                return Err(ConfigError::Zero(name));
-            }
+            ("password_checks", self.password_checks == 0),
+            ("refresh_lifetime", self.refresh_lifetime.is_zero()),
+            ("max_readings_per_user", self.max_readings_per_user == 0),
+            ("header_read_timeout", self.header_read_timeout.is_zero()),
+            ("keep_alive_timeout", self.keep_alive_timeout.is_zero()),
+            ("request_body_timeout", self.request_body_timeout.is_zero()),
+            ("shutdown_timeout", self.shutdown_timeout.is_zero()),
+            ("max_connections_per_ip", self.max_connections_per_ip == 0),
+        ];
+        if let Some((name, _)) = zero.into_iter().find(|&(_, is_zero)| is_zero) {
+            return Err(ConfigError::Zero(name));
+        }
+        if self.refresh_grace > DEFAULT_REFRESH_GRACE {
+            return Err(ConfigError::GraceTooLong);
         }
         Ok(())
     }
@@ -327,64 +323,6 @@ impl Config {
     pub fn heartbeat_secs(&self) -> u64 {
         let ms = u64::try_from(self.heartbeat_interval.as_millis()).unwrap_or(u64::MAX);
         ms.div_ceil(1000).max(1)
-    }
-}
-
-impl std::fmt::Debug for Config {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Config")
-            .field("heartbeat_interval", &self.heartbeat_interval)
-            .field("pong_timeout", &self.pong_timeout)
-            .field("close_timeout", &self.close_timeout)
-            .field("allowed_origins", &self.allowed_origins)
-            .field(
-                "jwt_secret",
-                &format_args!("<redacted, {} bytes>", self.jwt_secret.len()),
-            )
-            .field("max_connections_per_user", &self.max_connections_per_user)
-            .field("send_queue_capacity", &self.send_queue_capacity)
-            .field("replay_capacity", &self.replay_capacity)
-            .field("replay_max_age", &self.replay_max_age)
-            .field("max_inbound_frame", &self.max_inbound_frame)
-            .field("max_connections", &self.max_connections)
-            .field("loopback_only", &self.loopback_only)
-            .field("storage", &self.storage)
-            .field("data_dir", &self.data_dir)
-            .field("ui_dir", &self.ui_dir)
-            .field(
-                "ui_assets",
-                &self
-                    .ui_assets
-                    .map(|a| format!("<{} embedded files>", a.len())),
-            )
-            .field("daily_locales", &self.daily_locales)
-            .field("logins_per_ip_per_minute", &self.logins_per_ip_per_minute)
-            .field(
-                "logins_per_username_per_minute",
-                &self.logins_per_username_per_minute,
-            )
-            .field(
-                "readings_per_user_per_minute",
-                &self.readings_per_user_per_minute,
-            )
-            .field(
-                "token_requests_per_ip_per_minute",
-                &self.token_requests_per_ip_per_minute,
-            )
-            .field("password_checks", &self.password_checks)
-            .field("password_queue", &self.password_queue)
-            .field("refresh_grace", &self.refresh_grace)
-            .field("refresh_lifetime", &self.refresh_lifetime)
-            .field("max_readings_per_user", &self.max_readings_per_user)
-            // edge
-            .field("tls", &self.tls)
-            .field("trusted_proxies", &self.trusted_proxies)
-            .field("header_read_timeout", &self.header_read_timeout)
-            .field("keep_alive_timeout", &self.keep_alive_timeout)
-            .field("request_body_timeout", &self.request_body_timeout)
-            .field("shutdown_timeout", &self.shutdown_timeout)
-            .field("max_connections_per_ip", &self.max_connections_per_ip)
-            .finish()
     }
 }
 
@@ -446,6 +384,18 @@ mod tests {
         assert_eq!(c.validate(), Ok(()));
         c.send_queue_capacity = 0;
         assert_eq!(c.validate(), Err(ConfigError::Zero("send_queue_capacity")));
+        let mut c = Config::new(vec![7; 32]);
+        c.logins_per_ip_per_minute = 0;
+        assert_eq!(
+            c.validate(),
+            Err(ConfigError::Zero("logins_per_ip_per_minute"))
+        );
+        let mut c = Config::new(vec![7; 32]);
+        c.refresh_lifetime = Duration::ZERO;
+        assert_eq!(c.validate(), Err(ConfigError::Zero("refresh_lifetime")));
+        let mut c = Config::new(vec![7; 32]);
+        c.refresh_grace = DEFAULT_REFRESH_GRACE + Duration::from_millis(1);
+        assert_eq!(c.validate(), Err(ConfigError::GraceTooLong));
     }
 
     #[test]

@@ -176,13 +176,65 @@ mod tests {
         /// The wall clock jumps (negative: back), as when NTP corrects it or the
         /// machine wakes up.
         Jump(i64),
-        /// The days published so far.
-        Published(&'static [&'static str]),
     }
-    use Step::{Jump, Published, Run};
+    use Step::{Jump, Run};
 
-    /// Runs the scheduler's loop from wall-clock time `at` through `steps`.
-    async fn scenario(at: &str, steps: &[Step]) {
+    /// A wall-clock start and the steps from there, each with the days published
+    /// after it.
+    type Scenario = (&'static str, &'static [(Step, &'static [&'static str])]);
+
+    const DAY: u64 = 24 * 60;
+
+    const SCENARIOS: &[Scenario] = &[
+        // Midnight is published within a tick; a whole day later, the next one, once.
+        (
+            "2026-02-08 23:50",
+            &[
+                (Run(9), &[]),
+                (Run(2), &["2026-02-09"]),
+                (Run(DAY), &["2026-02-09", "2026-02-10"]),
+            ],
+        ),
+        // A clock set back over midnight (00:03 → 23:33 the day before) crosses the
+        // same midnight again: no day twice.
+        (
+            "2026-02-08 23:58",
+            &[
+                (Run(5), &["2026-02-09"]),
+                (Jump(-30), &["2026-02-09"]),
+                (Run(60), &["2026-02-09"]),
+                (Run(DAY), &["2026-02-09", "2026-02-10"]),
+            ],
+        ),
+        // A three-hour jump over midnight (22:31 → 01:31 the next day: a resume from
+        // suspend, a corrected clock) skips no day.
+        (
+            "2026-02-08 22:30",
+            &[
+                (Run(1), &[]),
+                (Jump(3 * 60), &[]),
+                (Run(2), &["2026-02-09"]),
+                (Run(120), &["2026-02-09"]),
+            ],
+        ),
+        // Daylight saving: the wall clock of a zone that springs forward at 02:00 and
+        // falls back at 03:00. The local date is what counts, not 24-hour intervals.
+        (
+            "2026-03-28 23:30",
+            &[
+                (Run(60), &["2026-03-29"]),
+                (Run(90), &["2026-03-29"]),
+                (Jump(60), &["2026-03-29"]), // 02:00 → 03:00
+                (Run(22 * 60), &["2026-03-29", "2026-03-30"]),
+                (Jump(-60), &["2026-03-29", "2026-03-30"]), // an autumn hour repeated
+                (Run(3 * 60), &["2026-03-29", "2026-03-30"]),
+            ],
+        ),
+    ];
+
+    /// Runs the scheduler's loop from wall-clock time `at` through `steps`, checking
+    /// the days published after each.
+    async fn scenario((at, steps): &Scenario) {
         let clock = WallClock::at(at);
         let published = Arc::new(Mutex::new(Vec::<String>::new()));
         let shutdown = CancellationToken::new();
@@ -201,7 +253,7 @@ mod tests {
                 }
             },
         ));
-        for (i, step) in steps.iter().enumerate() {
+        for (i, (step, days)) in steps.iter().enumerate() {
             match step {
                 Run(minutes) => {
                     for _ in 0..*minutes {
@@ -209,87 +261,17 @@ mod tests {
                     }
                 }
                 Jump(minutes) => clock.jump(*minutes),
-                Published(days) => {
-                    assert_eq!(*published.lock().expect("lock"), *days, "step {i}");
-                }
             }
+            assert_eq!(*published.lock().expect("lock"), *days, "{at}, step {i}");
         }
         shutdown.cancel();
         task.await.expect("no panic");
     }
 
-    const DAY: u64 = 24 * 60;
-
     #[tokio::test(start_paused = true)]
-    async fn midnight_is_published_within_a_tick() {
-        scenario(
-            "2026-02-08 23:50",
-            &[
-                Run(9),
-                Published(&[]),
-                Run(2),
-                Published(&["2026-02-09"]),
-                // A whole day later: the next one, once.
-                Run(DAY),
-                Published(&["2026-02-09", "2026-02-10"]),
-            ],
-        )
-        .await;
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn a_clock_set_back_over_midnight_repeats_no_day() {
-        scenario(
-            "2026-02-08 23:58",
-            &[
-                Run(5),
-                Published(&["2026-02-09"]),
-                // 00:03 → 23:33 the day before: the same midnight is crossed again.
-                Jump(-30),
-                Run(60),
-                Published(&["2026-02-09"]),
-                Run(DAY),
-                Published(&["2026-02-09", "2026-02-10"]),
-            ],
-        )
-        .await;
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn a_three_hour_jump_over_midnight_skips_no_day() {
-        scenario(
-            "2026-02-08 22:30",
-            &[
-                Run(1),
-                // 22:31 → 01:31 the next day (a resume from suspend, a corrected clock).
-                Jump(3 * 60),
-                Run(2),
-                Published(&["2026-02-09"]),
-                Run(120),
-                Published(&["2026-02-09"]),
-            ],
-        )
-        .await;
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn daylight_saving_changes_publish_each_day_once() {
-        // The wall clock of a zone that springs forward at 02:00 and falls back at
-        // 03:00: the local date is what counts, not 24-hour intervals.
-        scenario(
-            "2026-03-28 23:30",
-            &[
-                Run(60),
-                Published(&["2026-03-29"]),
-                Run(90),
-                Jump(60), // 02:00 → 03:00
-                Run(22 * 60),
-                Published(&["2026-03-29", "2026-03-30"]),
-                Jump(-60), // an autumn hour repeated
-                Run(3 * 60),
-                Published(&["2026-03-29", "2026-03-30"]),
-            ],
-        )
-        .await;
+    async fn each_local_date_is_published_once_whatever_the_clock_does() {
+        for s in SCENARIOS {
+            scenario(s).await;
+        }
     }
 }

@@ -587,12 +587,9 @@ mod locale {
             assert_eq!(got.1["error"]["message"], message, "{method} {path}");
         }
         // A foreign Host: 403 in the header's language.
-        let forbidden = http(
+        let forbidden = get_health(
             server.addr,
-            "GET",
-            "/api/health",
             &[("Host", "evil.example"), ("Accept-Language", "fa")],
-            None,
         )
         .await
         .json();

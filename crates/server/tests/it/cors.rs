@@ -92,14 +92,7 @@ async fn preflight_of_an_allowed_origin_is_a_204_naming_it() {
 async fn actual_requests_of_an_allowed_origin_carry_the_headers_errors_too() {
     let server = Server::start().await;
     let origin = "nps://localhost";
-    let r = http(
-        server.addr,
-        "GET",
-        "/api/health",
-        &[("Origin", origin)],
-        None,
-    )
-    .await;
+    let r = get_health(server.addr, &[("Origin", origin)]).await;
     assert_eq!(r.status, 200, "{}", r.head);
     assert_eq!(
         one(&r.head, "access-control-allow-origin").as_deref(),
@@ -188,12 +181,9 @@ async fn any_origin_allows_every_origin_by_name_never_credentials() {
     .0;
     expect_welcome(&mut ws).await;
     // DNS rebinding is still refused: `*` is about origins, not the Host rule.
-    let r = http(
+    let r = get_health(
         server.addr,
-        "GET",
-        "/api/health",
         &[("Host", "evil.example"), ("Origin", "http://evil.example")],
-        None,
     )
     .await;
     assert_eq!(r.status, 403);

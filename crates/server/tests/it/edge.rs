@@ -309,16 +309,7 @@ async fn forwarded_clients_get_their_own_share_only_through_a_trusted_proxy() {
     }
     let health = |xff: &'static str, lang: &'static str| {
         let addr = server.addr;
-        async move {
-            http(
-                addr,
-                "GET",
-                "/api/health",
-                &[("X-Forwarded-For", xff), ("Accept-Language", lang)],
-                None,
-            )
-            .await
-        }
+        async move { get_health(addr, &[("X-Forwarded-For", xff), ("Accept-Language", lang)]).await }
     };
     let over = health("198.51.100.7", "fa").await;
     assert_eq!(over.status, 429);

@@ -390,6 +390,11 @@ async fn exchange(
     }
 }
 
+/// `GET /api/health` (the cheapest request there is) with these headers.
+pub async fn get_health(addr: SocketAddr, headers: &[(&str, &str)]) -> Reply {
+    http(addr, "GET", "/api/health", headers, None).await
+}
+
 /// A `GET` with this `Host` header: status and JSON body.
 pub async fn http_get(addr: SocketAddr, path: &str, host: &str) -> (u16, Value) {
     http(addr, "GET", path, &[("Host", host)], None)
