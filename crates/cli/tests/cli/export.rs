@@ -54,9 +54,10 @@ fn pdftotext(path: &Path) -> String {
     windows,
     ignore = "reads the PDF with pdftotext (poppler-utils), a Linux program; the same export is checked on Linux"
 )]
-fn pdf_in_english_has_the_headline_byline_summary_and_sections() {
+fn pdf_reads_back_in_english_and_re_rendered_in_persian() {
     let data = history();
     let out = tempfile::tempdir().unwrap();
+    // In English, to the default file name.
     let said = stdout(&export(
         out.path(),
         data.path(),
@@ -90,16 +91,8 @@ fn pdf_in_english_has_the_headline_byline_summary_and_sections() {
         let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600, "private like the history");
     }
-}
 
-#[test]
-#[cfg_attr(
-    windows,
-    ignore = "reads the PDF with pdftotext (poppler-utils), a Linux program; the same export is checked on Linux"
-)]
-fn pdf_in_persian_is_re_rendered_from_an_english_reading() {
-    let data = history();
-    let out = tempfile::tempdir().unwrap();
+    // In Persian, re-rendered from the English reading, to the file named.
     let file = out.path().join("fa.pdf");
     let said = stdout(&export(
         out.path(),

@@ -19,14 +19,28 @@ use support::{
     Node, Postgres, QUIET, completed, event_within, events_until, next_event, two_nodes,
 };
 
+/// Runs the named `async fn()` as the test `<name>::cluster`, on tokio's
+/// multi-threaded runtime; ignored on Windows, where scripts/postgres.sh cannot start
+/// the nodes' PostgreSQL.
+macro_rules! cluster_test {
+    ($test:ident) => {
+        mod $test {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            #[cfg_attr(windows, ignore = "needs PostgreSQL from scripts/postgres.sh")]
+            async fn cluster() {
+                super::$test().await;
+            }
+        }
+    };
+}
+
 fn is_complete_of(request_id: &str) -> impl Fn(&Event) -> bool + '_ {
     move |e| matches!(e, Event::ReadingComplete(c) if c.request_id == request_id)
 }
 
+cluster_test!(a_reading_on_one_node_reaches_the_users_socket_on_the_other);
 /// A reading POSTed to node A reaches the user's socket on node B as
 /// `reading_complete`, with the same seq as on A; progress stays on A.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[cfg_attr(windows, ignore = "needs PostgreSQL from scripts/postgres.sh")]
 async fn a_reading_on_one_node_reaches_the_users_socket_on_the_other() {
     let (a, b) = two_nodes();
     let (mut on_a, welcome_a) = a.connect("alice", None).await;
@@ -67,9 +81,8 @@ async fn a_reading_on_one_node_reaches_the_users_socket_on_the_other() {
     assert_eq!(b.history("alice"), [reading_id]);
 }
 
+cluster_test!(a_user_never_sees_another_users_events_on_any_node);
 /// User 2 on node B never sees user 1's events from node A (nor from B).
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[cfg_attr(windows, ignore = "needs PostgreSQL from scripts/postgres.sh")]
 async fn a_user_never_sees_another_users_events_on_any_node() {
     let (a, b) = two_nodes();
     let (mut bob, _) = b.connect("bob", None).await;
@@ -88,11 +101,10 @@ async fn a_user_never_sees_another_users_events_on_any_node() {
     assert_eq!(a.history("alice").len(), 2);
 }
 
+cluster_test!(a_client_resumes_on_the_other_node_without_loss);
 /// A client that was on node A resumes on node B with `?last_seq=&epoch=` and gets
 /// exactly what it missed, from the events table; a bad resume gets
 /// `resync_required` as on one server.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[cfg_attr(windows, ignore = "needs PostgreSQL from scripts/postgres.sh")]
 async fn a_client_resumes_on_the_other_node_without_loss() {
     let (a, b) = two_nodes();
     let (mut ws, welcome) = a.connect("alice", None).await;
@@ -136,10 +148,9 @@ async fn a_client_resumes_on_the_other_node_without_loss() {
     );
 }
 
+cluster_test!(the_daily_broadcast_happens_once_per_cluster);
 /// Both nodes asked to publish the same day at once: one broadcast, and every
 /// socket on every node gets it exactly once.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[cfg_attr(windows, ignore = "needs PostgreSQL from scripts/postgres.sh")]
 async fn the_daily_broadcast_happens_once_per_cluster() {
     let (a, b) = two_nodes();
     let nodes = [a, b];
@@ -187,11 +198,10 @@ async fn the_daily_broadcast_happens_once_per_cluster() {
     );
 }
 
+cluster_test!(a_node_killed_mid_load_loses_no_answered_reading);
 /// Node A is killed (SIGKILL) while readings are being POSTed to it: every reading
 /// it answered 200 is in the history (read on B), and its clients, reconnecting to
 /// B with their resume point, get every `reading_complete` they had not seen.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[cfg_attr(windows, ignore = "needs PostgreSQL from scripts/postgres.sh")]
 async fn a_node_killed_mid_load_loses_no_answered_reading() {
     const USERS: [&str; 3] = ["kim", "lee", "max"];
     /// Answered readings before the kill.
@@ -270,12 +280,11 @@ async fn a_node_killed_mid_load_loses_no_answered_reading() {
     }
 }
 
+cluster_test!(a_postgres_restart_gives_503_then_recovers_and_delivers);
 /// PostgreSQL stops under two running nodes: requests answer 503 `unavailable` at
 /// once (in the request's language) and sockets are refused with 1013; once it is
 /// back, requests work again and the events committed while a node's listener was
 /// away reach its sockets.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[cfg_attr(windows, ignore = "needs PostgreSQL from scripts/postgres.sh")]
 async fn a_postgres_restart_gives_503_then_recovers_and_delivers() {
     let pg = Postgres::start();
     let (a, b) = (Node::start(&pg.url), Node::start(&pg.url));
