@@ -30,24 +30,31 @@ impl Serialize for Joined {
     }
 }
 
+impl Joined {
+    /// Reads two words joined by `separator`, checked against one table each.
+    fn read<'de, D: Deserializer<'de>>(
+        d: D,
+        separator: &'static str,
+        first: &'static [Word],
+        second: &'static [Word],
+    ) -> Result<Joined, D::Error> {
+        let (first, second) = vocab::pair(d, separator, first, second)?;
+        Ok(Joined {
+            first,
+            separator,
+            second,
+        })
+    }
+}
+
 /// Reads `STEM-BRANCH` tokens (`BI-HO`).
 fn gz_token<'de, D: Deserializer<'de>>(d: D) -> Result<Joined, D::Error> {
-    let (first, second) = vocab::pair(d, "-", &STEM_TOKENS, &ANIMAL_TOKENS)?;
-    Ok(Joined {
-        first,
-        separator: "-",
-        second,
-    })
+    Joined::read(d, "-", &STEM_TOKENS, &ANIMAL_TOKENS)
 }
 
 /// Reads `Element Animal` names (`Fire Horse`).
 fn traditional_name<'de, D: Deserializer<'de>>(d: D) -> Result<Joined, D::Error> {
-    let (first, second) = vocab::pair(d, " ", &ELEMENT_NAMES, &ANIMAL_NAMES)?;
-    Ok(Joined {
-        first,
-        separator: " ",
-        second,
-    })
+    Joined::read(d, " ", &ELEMENT_NAMES, &ANIMAL_NAMES)
 }
 
 /// `deserialize_with` functions reading stem words back (see [`crate::vocab`]).
@@ -82,9 +89,6 @@ pub struct Stem(u8);
 crate::tokens::table_entry!(Stem, 10, STEM_TOKENS, STEM_NAMES);
 
 impl Stem {
-    pub fn from_index(i: i64) -> Self {
-        Stem(i.rem_euclid(10) as u8)
-    }
     pub fn element(self) -> Element {
         Element::from_index(i64::from(self.0 / 2))
     }
@@ -93,28 +97,79 @@ impl Stem {
     }
 }
 
-/// The ganzhi of a (Gregorian) year, with no lunar-new-year boundary.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GanzhiYear {
-    pub year: i64,
-    pub stem_index: usize,
-    pub branch_index: usize,
-    #[serde(deserialize_with = "words::stem_token")]
-    pub stem_token: Word,
-    #[serde(deserialize_with = "tokens::words::animal_token")]
-    pub branch_token: Word,
-    #[serde(deserialize_with = "gz_token")]
-    pub gz_token: Joined,
-    #[serde(deserialize_with = "words::stem_name")]
-    pub stem_name: Word,
-    #[serde(deserialize_with = "tokens::words::animal_name")]
-    pub animal_name: Word,
-    #[serde(deserialize_with = "tokens::words::element_name")]
-    pub element: Word,
-    #[serde(deserialize_with = "vocab::polarity_name")]
-    pub polarity: Word,
-    #[serde(deserialize_with = "traditional_name")]
-    pub traditional_name: Joined,
+/// Declares a pillar of the year or the day: its own key (`year`, `jdn`), then the
+/// fields every such pillar carries for its stem and branch (indices, tokens, names,
+/// element, polarity), then any fields of its own; with `filled`, which sets them all
+/// from the stem and branch, and `stem`/`animal`, which read them back. The fields stay
+/// flat (the JSON, the CLI and the UI read them as they are).
+macro_rules! pillar {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            pub $key:ident: $key_ty:ty,
+            $($(#[$own_meta:meta])* pub $own:ident: $own_ty:ty,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        pub struct $name {
+            pub $key: $key_ty,
+            pub stem_index: usize,
+            pub branch_index: usize,
+            #[serde(deserialize_with = "words::stem_token")]
+            pub stem_token: Word,
+            #[serde(deserialize_with = "tokens::words::animal_token")]
+            pub branch_token: Word,
+            #[serde(deserialize_with = "gz_token")]
+            pub gz_token: Joined,
+            #[serde(deserialize_with = "words::stem_name")]
+            pub stem_name: Word,
+            #[serde(deserialize_with = "tokens::words::animal_name")]
+            pub animal_name: Word,
+            #[serde(deserialize_with = "tokens::words::element_name")]
+            pub element: Word,
+            #[serde(deserialize_with = "vocab::polarity_name")]
+            pub polarity: Word,
+            $($(#[$own_meta])* pub $own: $own_ty,)*
+        }
+
+        impl $name {
+            // Inlined so that the full reading builds the pillar in place: as a call
+            // it cost a 216-byte copy (seen with cachegrind once the crate's code
+            // units moved).
+            #[inline]
+            fn filled($key: $key_ty, stem: Stem, branch: Animal $(, $own: $own_ty)*) -> Self {
+                $name {
+                    $key,
+                    stem_index: stem.index(),
+                    branch_index: branch.index(),
+                    stem_token: stem.token(),
+                    branch_token: branch.token(),
+                    gz_token: gz(stem, branch),
+                    stem_name: stem.name(),
+                    animal_name: branch.name(),
+                    element: stem.element().name(),
+                    polarity: stem.polarity(),
+                    $($own,)*
+                }
+            }
+            pub fn stem(&self) -> Stem {
+                Stem::from_index(self.stem_index as i64)
+            }
+            pub fn animal(&self) -> Animal {
+                Animal::from_index(self.branch_index as i64)
+            }
+        }
+    };
+}
+
+pillar! {
+    /// The ganzhi of a (Gregorian) year, with no lunar-new-year boundary.
+    pub struct GanzhiYear {
+        pub year: i64,
+        #[serde(deserialize_with = "traditional_name")]
+        pub traditional_name: Joined,
+    }
 }
 
 /// Stem and branch of a year: (year − 4) mod 10 and (year − 4) mod 12.
@@ -123,34 +178,23 @@ pub fn year_pillar(year: i64) -> (Stem, Animal) {
 }
 
 impl GanzhiYear {
-    // Inlined so that the full reading builds the pillar in place: as a call it cost a
-    // 216-byte copy (seen with cachegrind once the crate's code units moved).
+    // Inlined for the same reason as `filled`.
     #[inline]
     pub fn of(year: i64) -> Self {
         let (stem, branch) = year_pillar(year);
-        GanzhiYear {
-            year,
-            stem_index: stem.index(),
-            branch_index: branch.index(),
-            stem_token: stem.token(),
-            branch_token: branch.token(),
-            gz_token: gz(stem, branch),
-            stem_name: stem.name(),
-            animal_name: branch.name(),
-            element: stem.element().name(),
-            polarity: stem.polarity(),
-            traditional_name: Joined {
-                first: stem.element().name(),
-                separator: " ",
-                second: branch.name(),
-            },
-        }
+        let traditional_name = Joined {
+            first: stem.element().name(),
+            separator: " ",
+            second: branch.name(),
+        };
+        GanzhiYear::filled(year, stem, branch, traditional_name)
     }
-    pub fn animal(&self) -> Animal {
-        Animal::from_index(self.branch_index as i64)
-    }
-    pub fn stem(&self) -> Stem {
-        Stem::from_index(self.stem_index as i64)
+}
+
+pillar! {
+    /// The ganzhi of a day (its Julian Day Number).
+    pub struct GanzhiDay {
+        pub jdn: i64,
     }
 }
 
@@ -160,48 +204,10 @@ pub fn day_pillar(jdn: i64) -> (Stem, Animal) {
     (Stem::from_index(g % 10), Animal::from_index(g % 12))
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GanzhiDay {
-    pub jdn: i64,
-    pub stem_index: usize,
-    pub branch_index: usize,
-    #[serde(deserialize_with = "words::stem_token")]
-    pub stem_token: Word,
-    #[serde(deserialize_with = "tokens::words::animal_token")]
-    pub branch_token: Word,
-    #[serde(deserialize_with = "gz_token")]
-    pub gz_token: Joined,
-    #[serde(deserialize_with = "words::stem_name")]
-    pub stem_name: Word,
-    #[serde(deserialize_with = "tokens::words::animal_name")]
-    pub animal_name: Word,
-    #[serde(deserialize_with = "tokens::words::element_name")]
-    pub element: Word,
-    #[serde(deserialize_with = "vocab::polarity_name")]
-    pub polarity: Word,
-}
-
 impl GanzhiDay {
     pub fn of(jdn: i64) -> Self {
         let (stem, branch) = day_pillar(jdn);
-        GanzhiDay {
-            jdn,
-            stem_index: stem.index(),
-            branch_index: branch.index(),
-            stem_token: stem.token(),
-            branch_token: branch.token(),
-            gz_token: gz(stem, branch),
-            stem_name: stem.name(),
-            animal_name: branch.name(),
-            element: stem.element().name(),
-            polarity: stem.polarity(),
-        }
-    }
-    pub fn stem(&self) -> Stem {
-        Stem::from_index(self.stem_index as i64)
-    }
-    pub fn animal(&self) -> Animal {
-        Animal::from_index(self.branch_index as i64)
+        GanzhiDay::filled(jdn, stem, branch)
     }
 }
 

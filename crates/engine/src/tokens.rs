@@ -54,7 +54,9 @@ pub trait TableEntry: Copy + 'static {
 }
 
 /// The methods every entry of a fixed table shares: its index, its token and its
-/// English name, looked up in the table's `TOKENS` and `NAMES` arrays (`$len` entries).
+/// English name, looked up in the table's `TOKENS` and `NAMES` arrays (`$len` entries),
+/// and the entry at any index, wrapped into the table. Given the [`EngineError`] variant
+/// for a token not in the table, also `parse`.
 macro_rules! table_entry {
     ($ty:ident, $len:literal, $tokens:ident, $names:ident) => {
         impl $crate::tokens::TableEntry for $ty {
@@ -68,6 +70,11 @@ macro_rules! table_entry {
         }
 
         impl $ty {
+            /// The entry with index `i` mod the table's length (floor modulo, so negative
+            /// indices wrap).
+            pub fn from_index(i: i64) -> Self {
+                $ty(i.rem_euclid($len) as u8)
+            }
             pub fn index(self) -> usize {
                 <$ty as $crate::tokens::TableEntry>::position(self)
             }
@@ -83,6 +90,18 @@ macro_rules! table_entry {
             }
         }
     };
+    ($ty:ident, $len:literal, $tokens:ident, $names:ident, $unknown:ident) => {
+        $crate::tokens::table_entry!($ty, $len, $tokens, $names);
+
+        impl $ty {
+            /// Parses a two-letter token, accepting lower case.
+            pub fn parse(token: &str) -> $crate::error::Result<Self> {
+                $crate::tokens::position_ignoring_case(&$tokens, token)
+                    .map($ty)
+                    .ok_or_else(|| $crate::error::EngineError::$unknown(token.to_string()))
+            }
+        }
+    };
 }
 pub(crate) use table_entry;
 
@@ -90,26 +109,13 @@ pub(crate) use table_entry;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Animal(u8);
 
-table_entry!(Animal, 12, ANIMAL_TOKENS, ANIMAL_NAMES);
-
-impl Animal {
-    /// The animal with index `i mod 12` (floor modulo, so negative indices wrap).
-    pub fn from_index(i: i64) -> Self {
-        Animal(i.rem_euclid(12) as u8)
-    }
-    /// Parses a two-letter animal token, accepting lower case.
-    pub fn parse(token: &str) -> Result<Self> {
-        position_ignoring_case(&ANIMAL_TOKENS, token)
-            .map(Animal)
-            .ok_or_else(|| EngineError::UnknownAnimal(token.to_string()))
-    }
-}
+table_entry!(Animal, 12, ANIMAL_TOKENS, ANIMAL_NAMES, UnknownAnimal);
 
 /// One of the five elements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Element(u8);
 
-table_entry!(Element, 5, ELEMENT_TOKENS, ELEMENT_NAMES);
+table_entry!(Element, 5, ELEMENT_TOKENS, ELEMENT_NAMES, UnknownElement);
 
 impl Element {
     pub const WOOD: Element = Element(0);
@@ -118,16 +124,6 @@ impl Element {
     pub const METAL: Element = Element(3);
     pub const WATER: Element = Element(4);
 
-    /// The element with index `i mod 5`.
-    pub fn from_index(i: i64) -> Self {
-        Element(i.rem_euclid(5) as u8)
-    }
-    /// Parses a two-letter element token, accepting lower case.
-    pub fn parse(token: &str) -> Result<Self> {
-        position_ignoring_case(&ELEMENT_TOKENS, token)
-            .map(Element)
-            .ok_or_else(|| EngineError::UnknownElement(token.to_string()))
-    }
     /// The element this one feeds in the generating cycle (Wood → Fire → Earth → Metal → Water → Wood).
     pub fn generates(self) -> Element {
         Element((self.0 + 1) % 5)
@@ -272,27 +268,21 @@ pub const PLANET_NAMES: [&str; 7] = [
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Weekday(u8);
 
-table_entry!(Weekday, 7, WEEKDAY_TOKENS, WEEKDAY_NAMES);
+table_entry!(Weekday, 7, WEEKDAY_TOKENS, WEEKDAY_NAMES, UnknownWeekday);
 
 impl Weekday {
     /// The weekday of a Julian Day Number: (JDN + 1) mod 7.
     pub fn from_jdn(jdn: i64) -> Self {
-        Weekday((jdn + 1).rem_euclid(7) as u8)
+        Weekday::from_index(jdn + 1)
     }
     pub fn planet(self) -> &'static str {
         PLANET_NAMES[self.index()]
-    }
-    /// Parses a weekday token, accepting lower case.
-    pub fn parse(token: &str) -> Result<Self> {
-        position_ignoring_case(&WEEKDAY_TOKENS, token)
-            .map(Weekday)
-            .ok_or_else(|| EngineError::UnknownWeekday(token.to_string()))
     }
 }
 
 /// Where `token` stands in `table`, ignoring ASCII case (the parsers of every
 /// vocabulary accept lower case).
-fn position_ignoring_case(table: &[&str], token: &str) -> Option<u8> {
+pub(crate) fn position_ignoring_case(table: &[&str], token: &str) -> Option<u8> {
     table
         .iter()
         .position(|t| t.eq_ignore_ascii_case(token))
