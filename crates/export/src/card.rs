@@ -66,8 +66,8 @@ const BULLET_INDENT: f32 = 40.0;
 /// Most key figures on a card, in rows of two.
 const CARD_FIGURES: usize = 6;
 
-const TOP: Rgb = Rgb(0x1b, 0x1a, 0x40);
-const BOTTOM: Rgb = Rgb(0x3b, 0x1f, 0x5e);
+/// A vertical gradient: dark indigo at the top, dark purple at the bottom.
+const BACKGROUND: Background = Background::Vertical(Rgb(0x1b, 0x1a, 0x40), Rgb(0x3b, 0x1f, 0x5e));
 const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
 const SOFT: Rgb = Rgb(0xf0, 0xee, 0xff);
 const MUTED: Rgb = Rgb(0xc3, 0xbf, 0xec);
@@ -117,12 +117,8 @@ pub(crate) fn compose(doc: &Document, size: CardSize) -> Page {
     let padding = look.px(PADDING);
     let mut card = Card {
         typesetter: Typesetter::new(&doc.lang, doc.direction),
-        columns: Columns {
-            left: padding,
-            width: width - 2.0 * padding,
-            direction: doc.direction,
-        },
-        page: Page::new(width, height, Background::Vertical(TOP, BOTTOM)),
+        columns: Columns::within_margins(width, padding, doc.direction),
+        page: Page::new(width, height, BACKGROUND),
         look,
     };
     let body_top = card.header(doc, padding) + card.look.px(36.0);

@@ -56,11 +56,7 @@ struct Chunk {
 pub(crate) fn compose(doc: &Document) -> Result<Vec<Page>, ExportError> {
     let mut flow = Flow {
         typesetter: Typesetter::new(&doc.lang, doc.direction),
-        columns: Columns {
-            left: MARGIN,
-            width: PAGE_WIDTH - 2.0 * MARGIN,
-            direction: doc.direction,
-        },
+        columns: Columns::within_margins(PAGE_WIDTH, MARGIN, doc.direction),
         chunks: Vec::new(),
     };
     flow.header(doc);
@@ -260,11 +256,7 @@ fn with_footer(
     n: usize,
     total: usize,
 ) -> Page {
-    let columns = Columns {
-        left: MARGIN,
-        width: PAGE_WIDTH - 2.0 * MARGIN,
-        direction: typesetter.direction(),
-    };
+    let columns = Columns::within_margins(PAGE_WIDTH, MARGIN, typesetter.direction());
     let number_width = 60.0;
     let mut footer = Group::default();
     footer.push_rect(

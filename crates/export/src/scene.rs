@@ -181,6 +181,15 @@ pub(crate) struct Columns {
 }
 
 impl Columns {
+    /// The content box of a page `page_width` wide with `margin` on either side.
+    pub fn within_margins(page_width: f32, margin: f32, direction: Direction) -> Columns {
+        Columns {
+            left: margin,
+            width: page_width - 2.0 * margin,
+            direction,
+        }
+    }
+
     /// The left edge of a box `width` wide that starts `from_start` after the start
     /// side (the left edge for left-to-right text, the right edge for right-to-left).
     pub fn x(&self, from_start: f32, width: f32) -> f32 {

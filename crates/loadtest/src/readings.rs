@@ -452,9 +452,13 @@ mod tests {
 
     #[test]
     fn datetimes_are_valid_seconds_of_one_day() {
-        assert_eq!(datetime(0), "2026-02-09T00:00:00Z");
-        assert_eq!(datetime(3_661), "2026-02-09T01:01:01Z");
-        assert_eq!(datetime(86_399), "2026-02-09T23:59:59Z");
-        assert_eq!(datetime(86_400), "2026-02-09T00:00:00Z");
+        for (second, written) in [
+            (0, "2026-02-09T00:00:00Z"),
+            (3_661, "2026-02-09T01:01:01Z"),
+            (86_399, "2026-02-09T23:59:59Z"),
+            (86_400, "2026-02-09T00:00:00Z"),
+        ] {
+            assert_eq!(datetime(second), written, "second {second}");
+        }
     }
 }

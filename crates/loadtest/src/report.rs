@@ -160,10 +160,8 @@ pub struct SocketsPhase {
     /// Per connect: TCP, upgrade and `welcome`.
     pub connect: Summary,
     /// Every node's, summed.
-    pub server_rss_before_bytes: u64,
-    pub server_rss_after_bytes: u64,
-    /// (after − before) / connected.
-    pub rss_per_socket_bytes: f64,
+    #[serde(flatten)]
+    pub rss: RssGrowth,
     pub client_rss_after_bytes: Option<u64>,
     /// Each node's share.
     pub nodes: Vec<NodeSockets>,
@@ -175,10 +173,33 @@ pub struct NodeSockets {
     pub node: usize,
     pub pid: u32,
     pub connected: usize,
+    #[serde(flatten)]
+    pub rss: RssGrowth,
+}
+
+/// A server's memory before and after its sockets connected.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct RssGrowth {
     pub server_rss_before_bytes: u64,
     pub server_rss_after_bytes: u64,
-    /// (after − before) / connected on this node.
+    /// (after − before) / connected; 0 without any socket.
     pub rss_per_socket_bytes: f64,
+}
+
+impl RssGrowth {
+    /// The growth from `before` to `after` bytes over `sockets` sockets.
+    pub fn new(before: u64, after: u64, sockets: usize) -> Self {
+        let per_socket = if sockets == 0 {
+            0.0
+        } else {
+            after.saturating_sub(before) as f64 / sockets as f64
+        };
+        RssGrowth {
+            server_rss_before_bytes: before,
+            server_rss_after_bytes: after,
+            rss_per_socket_bytes: per_socket,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -315,7 +336,7 @@ pub struct NodeEnd {
 }
 
 /// The figures of the three phases; a phase that did not run is `None`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize)]
 pub struct PhaseFigures {
     pub sockets: SocketsPhase,
     pub readings: Option<ReadingsPhase>,
@@ -328,9 +349,8 @@ pub struct Report {
     pub ok: bool,
     pub machine: Machine,
     pub settings: Settings,
-    pub sockets: SocketsPhase,
-    pub readings: Option<ReadingsPhase>,
-    pub broadcast: Option<BroadcastPhase>,
+    #[serde(flatten)]
+    pub phases: PhaseFigures,
     pub end: EndFigures,
     pub goals: Vec<Goal>,
 }
@@ -344,22 +364,15 @@ impl Report {
         phases: PhaseFigures,
         end: EndFigures,
     ) -> Self {
-        let PhaseFigures {
-            sockets,
-            readings,
-            broadcast,
-        } = phases;
-        let goals = goals(&settings, &sockets, readings.as_ref(), broadcast.as_ref());
-        let ok = sockets.ok
-            && readings.as_ref().is_some_and(|r| r.ok)
-            && broadcast.as_ref().is_some_and(|b| b.ok);
+        let goals = goals(&settings, &phases);
+        let ok = phases.sockets.ok
+            && phases.readings.as_ref().is_some_and(|r| r.ok)
+            && phases.broadcast.as_ref().is_some_and(|b| b.ok);
         Self {
             ok,
             machine,
             settings,
-            sockets,
-            readings,
-            broadcast,
+            phases,
             end,
             goals,
         }
@@ -392,15 +405,10 @@ fn ms_list(values: &[f64]) -> String {
 
 /// The goals of both modes beside the measured figures; only the run's own
 /// mode at the goals' scale is judged (`met` is `None` otherwise).
-pub fn goals(
-    settings: &Settings,
-    sockets: &SocketsPhase,
-    readings: Option<&ReadingsPhase>,
-    broadcast: Option<&BroadcastPhase>,
-) -> Vec<Goal> {
+pub fn goals(settings: &Settings, phases: &PhaseFigures) -> Vec<Goal> {
     [ONE_NODE, CLUSTER]
         .iter()
-        .flat_map(|g| g.judge(settings, sockets, readings, broadcast))
+        .flat_map(|g| g.judge(settings, phases))
         .collect()
 }
 
@@ -416,17 +424,12 @@ impl Goals {
     }
 
     /// This mode's goal rows for one run.
-    fn judge(
-        &self,
-        settings: &Settings,
-        sockets: &SocketsPhase,
-        readings: Option<&ReadingsPhase>,
-        broadcast: Option<&BroadcastPhase>,
-    ) -> Vec<Goal> {
+    fn judge(&self, settings: &Settings, phases: &PhaseFigures) -> Vec<Goal> {
+        let sockets = &phases.sockets;
         let at_scale = self.mode_of(settings) && sockets.connected >= self.sockets;
         let scale = thousands(self.sockets);
         let mut goals = vec![self.sockets_goal(sockets, settings.nodes, at_scale)];
-        if let Some(r) = readings {
+        if let Some(r) = &phases.readings {
             let cross = if self.nodes > 1 { "cross-node " } else { "" };
             goals.push(Goal {
                 name: format!(
@@ -448,7 +451,7 @@ impl Goals {
                 ),
             });
         }
-        if let Some(b) = broadcast {
+        if let Some(b) = &phases.broadcast {
             goals.push(Goal {
                 name: format!("{}: daily_reading to all {scale} sockets", self.mode),
                 goal: format!("< {} ms", self.broadcast_ms),
@@ -472,27 +475,27 @@ impl Goals {
                     "{}/{} over {nodes} node(s), {:.1} KiB each",
                     sockets.connected,
                     sockets.requested,
-                    sockets.rss_per_socket_bytes / 1024.0
+                    sockets.rss.rss_per_socket_bytes / 1024.0
                 ),
                 met: at_scale.then_some(sockets.errors == 0),
             };
         };
-        let projected = sockets.server_rss_before_bytes as f64
-            + sockets.rss_per_socket_bytes * self.sockets as f64;
+        let projected = sockets.rss.server_rss_before_bytes as f64
+            + sockets.rss.rss_per_socket_bytes * self.sockets as f64;
         Goal {
             name: format!("{}: server RSS with {scale} sockets", self.mode),
             goal: format!("< {}", mb(rss_goal)),
             measured: if at_scale {
-                mb(sockets.server_rss_after_bytes)
+                mb(sockets.rss.server_rss_after_bytes)
             } else {
                 format!(
                     "{} with {} (projected {} at {scale})",
-                    mb(sockets.server_rss_after_bytes),
+                    mb(sockets.rss.server_rss_after_bytes),
                     sockets.connected,
                     mb(projected as u64)
                 )
             },
-            met: at_scale.then_some(sockets.server_rss_after_bytes < rss_goal),
+            met: at_scale.then_some(sockets.rss.server_rss_after_bytes < rss_goal),
         }
     }
 }
@@ -514,14 +517,22 @@ fn thousands(n: usize) -> String {
 /// goals.
 pub fn table(r: &Report) -> String {
     let sections = [
-        ("sockets", sockets_rows(&r.sockets)),
+        ("sockets", sockets_rows(&r.phases.sockets)),
         (
             "readings",
-            r.readings.as_ref().map(readings_rows).unwrap_or_default(),
+            r.phases
+                .readings
+                .as_ref()
+                .map(readings_rows)
+                .unwrap_or_default(),
         ),
         (
             "broadcast",
-            r.broadcast.as_ref().map(broadcast_rows).unwrap_or_default(),
+            r.phases
+                .broadcast
+                .as_ref()
+                .map(broadcast_rows)
+                .unwrap_or_default(),
         ),
         ("end", end_rows(&r.end)),
     ];
@@ -563,11 +574,11 @@ fn sockets_rows(s: &SocketsPhase) -> Vec<Row> {
             "connect p50 / p99 / max",
             ms_list(&[c.p50_ms, c.p99_ms, c.max_ms]),
         ),
-        ("server RSS before", mb(s.server_rss_before_bytes)),
-        ("server RSS after", mb(s.server_rss_after_bytes)),
+        ("server RSS before", mb(s.rss.server_rss_before_bytes)),
+        ("server RSS after", mb(s.rss.server_rss_after_bytes)),
         (
             "server RSS per socket",
-            format!("{:.1} KiB", s.rss_per_socket_bytes / 1024.0),
+            format!("{:.1} KiB", s.rss.rss_per_socket_bytes / 1024.0),
         ),
     ];
     if let Some(c) = s.client_rss_after_bytes {
@@ -580,8 +591,8 @@ fn sockets_rows(s: &SocketsPhase) -> Vec<Row> {
                 format!(
                     "{}, {}, {:.1} KiB",
                     n.connected,
-                    mb(n.server_rss_after_bytes),
-                    n.rss_per_socket_bytes / 1024.0
+                    mb(n.rss.server_rss_after_bytes),
+                    n.rss.rss_per_socket_bytes / 1024.0
                 )
             }),
         ));
@@ -789,9 +800,11 @@ mod tests {
             error_samples: Vec::new(),
             connect_total_ms: 3041.5,
             connect: summary(60.0),
-            server_rss_before_bytes: 8_400_000,
-            server_rss_after_bytes: 127_700_000,
-            rss_per_socket_bytes: 11_930.0,
+            rss: RssGrowth {
+                server_rss_before_bytes: 8_400_000,
+                server_rss_after_bytes: 127_700_000,
+                rss_per_socket_bytes: 11_930.0,
+            },
             client_rss_after_bytes: full_run.then_some(70_800_000),
             nodes: Vec::new(),
         };
@@ -934,19 +947,21 @@ cluster: daily_reading to all 20,000 sockets         < 500 ms          294.20 ms
         r.settings.nodes = 2;
         r.settings.database = Some("nps_loadtest_1_ab".into());
         r.settings.rate_per_sec = 1_000.0;
-        r.sockets.requested = 20_000;
-        r.sockets.connected = 20_000;
-        r.sockets.nodes = (0..2)
+        r.phases.sockets.requested = 20_000;
+        r.phases.sockets.connected = 20_000;
+        r.phases.sockets.nodes = (0..2)
             .map(|node| NodeSockets {
                 node,
                 pid: 100 + node as u32,
                 connected: 10_000,
-                server_rss_before_bytes: 8_000_000,
-                server_rss_after_bytes: 140_000_000 + node as u64 * 1_000_000,
-                rss_per_socket_bytes: 13_516.8,
+                rss: RssGrowth {
+                    server_rss_before_bytes: 8_000_000,
+                    server_rss_after_bytes: 140_000_000 + node as u64 * 1_000_000,
+                    rss_per_socket_bytes: 13_516.8,
+                },
             })
             .collect();
-        if let Some(readings) = r.readings.as_mut() {
+        if let Some(readings) = r.phases.readings.as_mut() {
             readings.cross_node = if crossed { 4_999 } else { 4_998 };
             readings.nodes = (0..2)
                 .map(|node| NodeReadings {
@@ -962,7 +977,7 @@ cluster: daily_reading to all 20,000 sockets         < 500 ms          294.20 ms
             readings.cpu.postgres_ms = Some(2_500.4);
             readings.cpu.server_by_node_ms = vec![Some(3_000.0), None];
         }
-        if let Some(broadcast) = r.broadcast.as_mut() {
+        if let Some(broadcast) = r.phases.broadcast.as_mut() {
             broadcast.sockets = 20_000;
             broadcast.received = 20_000;
             broadcast.nodes = (0..2)
@@ -974,12 +989,7 @@ cluster: daily_reading to all 20,000 sockets         < 500 ms          294.20 ms
                 })
                 .collect();
         }
-        r.goals = goals(
-            &r.settings,
-            &r.sockets,
-            r.readings.as_ref(),
-            r.broadcast.as_ref(),
-        );
+        r.goals = goals(&r.settings, &r.phases);
         r
     }
 
@@ -1005,27 +1015,17 @@ cluster: daily_reading to all 20,000 sockets         < 500 ms          294.20 ms
             ]
         );
         let mut clean = cluster_report(true);
-        if let Some(readings) = clean.readings.as_mut() {
+        if let Some(readings) = clean.phases.readings.as_mut() {
             (readings.errors, readings.completed) = (0, 4_999);
         }
-        let met = goals(
-            &clean.settings,
-            &clean.sockets,
-            clean.readings.as_ref(),
-            clean.broadcast.as_ref(),
-        );
+        let met = goals(&clean.settings, &clean.phases);
         assert_eq!(met[4].met, Some(true), "{:?}", met[4]);
         // A reading that did not cross nodes is not a cross-node figure.
         let mut local = clean.clone();
-        if let Some(readings) = local.readings.as_mut() {
+        if let Some(readings) = local.phases.readings.as_mut() {
             readings.cross_node = 4_998;
         }
-        let missed = goals(
-            &local.settings,
-            &local.sockets,
-            local.readings.as_ref(),
-            local.broadcast.as_ref(),
-        );
+        let missed = goals(&local.settings, &local.phases);
         assert_eq!(missed[4].met, Some(false));
 
         let table = table(&cluster_report(false));

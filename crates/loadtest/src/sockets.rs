@@ -24,7 +24,7 @@ use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 use crate::procfs;
-use crate::report::{NodeSockets, SocketsPhase, Summary};
+use crate::report::{NodeSockets, RssGrowth, SocketsPhase, Summary};
 use crate::server_process::Nodes;
 
 /// How long one connect (TCP, upgrade, `welcome`) may take.
@@ -251,9 +251,7 @@ pub async fn run(
                 node,
                 pid: server.pid(),
                 connected: on_node,
-                server_rss_before_bytes: before[node],
-                server_rss_after_bytes: after[node],
-                rss_per_socket_bytes: per_socket(before[node], after[node], on_node),
+                rss: RssGrowth::new(before[node], after[node], on_node),
             }
         })
         .collect();
@@ -267,9 +265,7 @@ pub async fn run(
         error_samples: connected.error_samples.clone(),
         connect_total_ms: connected.total.as_secs_f64() * 1e3,
         connect: Summary::of(&connected.connect_times),
-        server_rss_before_bytes: rss_before,
-        server_rss_after_bytes: rss_after,
-        rss_per_socket_bytes: per_socket(rss_before, rss_after, n_connected),
+        rss: RssGrowth::new(rss_before, rss_after, n_connected),
         client_rss_after_bytes: procfs::memory("self").map(|m| m.rss),
         nodes: by_node,
     };
@@ -280,15 +276,6 @@ pub async fn run(
         rss_after as f64 / 1e6
     );
     (phase, connected)
-}
-
-/// Memory per socket: the growth over the sockets (0 without any).
-fn per_socket(before: u64, after: u64, sockets: usize) -> f64 {
-    if sockets == 0 {
-        0.0
-    } else {
-        after.saturating_sub(before) as f64 / sockets as f64
-    }
 }
 
 /// Opens a socket for each of `users` on its node (`addrs[user.socket_node]`),

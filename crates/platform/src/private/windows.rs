@@ -347,19 +347,26 @@ mod tests {
         assert!(sid.starts_with("S-1-5-"), "{sid}");
     }
 
+    /// Latin and Persian names alike: every directory made and the file written in
+    /// the innermost have one entry, the owner's; the file keeps its contents.
     #[test]
     #[ignore = "Wine 8.0: SetNamedSecurityInfoW returns ERROR_SUCCESS but stores nothing; GetNamedSecurityInfoW then reports the DACL Wine derives from the Unix mode (0775): unprotected, SYSTEM S-1-5-18 and the user S-1-5-21-0-0-0-1000 with FILE_ALL_ACCESS, Everyone S-1-1-0 with 0x1200a9 (read+execute). Run on Windows with --include-ignored"]
     fn new_directories_and_files_have_one_entry_for_the_owner() {
-        let tmp = tempfile::tempdir().unwrap();
-        let outer = tmp.path().join("a");
-        let dir = outer.join("b");
-        create_private_dir(&dir).unwrap();
-        assert_owner_only(&outer, DIRECTORY_ENTRY_FLAGS);
-        assert_owner_only(&dir, DIRECTORY_ENTRY_FLAGS);
-        let secret = dir.join("jwt-secret");
-        write_private_file(&secret, b"abc").unwrap();
-        assert_owner_only(&secret, 0);
-        assert_eq!(std::fs::read(&secret).unwrap(), b"abc");
+        for (outer, inner, file, contents) in [
+            ("a", "b", "jwt-secret", "abc"),
+            ("مریم", "داده‌ها", "پشتیبان.db", "سلام"),
+        ] {
+            let tmp = tempfile::tempdir().unwrap();
+            let outer = tmp.path().join(outer);
+            let dir = outer.join(inner);
+            create_private_dir(&dir).unwrap();
+            assert_owner_only(&outer, DIRECTORY_ENTRY_FLAGS);
+            assert_owner_only(&dir, DIRECTORY_ENTRY_FLAGS);
+            let file = dir.join(file);
+            write_private_file(&file, contents.as_bytes()).unwrap();
+            assert_owner_only(&file, 0);
+            assert_eq!(std::fs::read_to_string(&file).unwrap(), contents);
+        }
     }
 
     #[test]
@@ -392,19 +399,6 @@ mod tests {
         ensure_private_file(&db).unwrap();
         assert_owner_only(&db, 0);
         assert_eq!(std::fs::read(&db).unwrap(), b"data");
-    }
-
-    #[test]
-    #[ignore = "Wine 8.0: SetNamedSecurityInfoW returns ERROR_SUCCESS but stores nothing; GetNamedSecurityInfoW then reports the DACL Wine derives from the Unix mode (0775): unprotected, SYSTEM S-1-5-18 and the user S-1-5-21-0-0-0-1000 with FILE_ALL_ACCESS, Everyone S-1-1-0 with 0x1200a9 (read+execute). Run on Windows with --include-ignored"]
-    fn persian_names_are_kept() {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("مریم").join("داده‌ها");
-        create_private_dir(&dir).unwrap();
-        assert_owner_only(&dir, DIRECTORY_ENTRY_FLAGS);
-        let file = dir.join("پشتیبان.db");
-        write_private_file(&file, "سلام".as_bytes()).unwrap();
-        assert_owner_only(&file, 0);
-        assert_eq!(std::fs::read_to_string(&file).unwrap(), "سلام");
     }
 
     #[test]
