@@ -1,4 +1,6 @@
 //! Prints a full reading in both languages: `cargo run -p nps-readings --example show`.
+//! The reading is made once and its text rendered again in each language, as the
+//! history does for a stored reading.
 use nps_engine::{Date, Moment, Profile};
 use nps_i18n::Locale;
 use nps_readings::{PlainText, Request, no_progress, run};
@@ -10,14 +12,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         profile,
         at: Moment::parse("2026-02-09T14:30:00+01:00")?,
     };
+    let mut result = run(&request, Locale::En, &mut no_progress)?.result;
     for locale in Locale::ALL {
-        println!(
-            "{}",
-            run(&request, locale, &mut no_progress)?
-                .result
-                .text
-                .to_plain()
-        );
+        result.render_in(locale)?;
+        println!("{}", result.text.to_plain());
     }
     Ok(())
 }
