@@ -11,6 +11,7 @@ use nps_i18n::Locale;
 use nps_protocol::{Figures, FiguresOf, Interpretation, RenderedText, SignType};
 use serde::de::{DeserializeSeed, Deserializer};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::error::ReadingError;
 use crate::text::Render;
@@ -26,15 +27,17 @@ pub struct StoredResult {
 }
 
 impl StoredResult {
-    /// The JSON storage keeps (`NewReading::result`).
-    pub fn to_json(&self) -> Result<serde_json::Value, ReadingError> {
-        serde_json::to_value(self).map_err(|e| ReadingError::Internal(e.to_string()))
+    /// The JSON text storage keeps (`NewReading::result`). Written straight from the
+    /// typed result: a result is several KiB, and a `serde_json::Value` tree of it on
+    /// the way cost more than the reading's SQL.
+    pub fn to_json(&self) -> Result<Box<RawValue>, ReadingError> {
+        serde_json::value::to_raw_value(self).map_err(|e| ReadingError::Internal(e.to_string()))
     }
 
-    /// Reads a stored result of a reading of `kind` back.
-    pub fn from_json(kind: SignType, json: serde_json::Value) -> Result<Self, ReadingError> {
+    /// Reads a stored result of a reading of `kind` back from its JSON text.
+    pub fn from_json(kind: SignType, json: &RawValue) -> Result<Self, ReadingError> {
         StoredResultOf(kind)
-            .deserialize(json)
+            .deserialize(&mut serde_json::Deserializer::from_str(json.get()))
             .map_err(|e| ReadingError::Internal(format!("the stored reading is damaged: {e}")))
     }
 

@@ -461,18 +461,22 @@ mod kinds {
     fn a_stored_reading_renders_again_in_the_other_language() {
         let r = read(&alice_full(), Locale::En);
         let stored = r.result.to_json().unwrap();
-        let mut back = StoredResult::from_json(SignType::Full, stored).unwrap();
+        let mut back = StoredResult::from_json(SignType::Full, &stored).unwrap();
         assert_eq!(back, r.result, "the stored result reads back as it was");
         assert!(back.render_in(Locale::Fa).unwrap());
         assert!(!back.render_in(Locale::Fa).unwrap(), "already in Persian");
         let direct = read(&alice_full(), Locale::Fa);
         assert_eq!(back.text, direct.result.text);
         assert!(
-            StoredResult::from_json(SignType::Full, serde_json::json!({"figures": {}})).is_err()
+            StoredResult::from_json(
+                SignType::Full,
+                &serde_json::value::to_raw_value(&serde_json::json!({"figures": {}})).unwrap()
+            )
+            .is_err()
         );
         // The figures are read as the kind stored beside them.
         let stored = r.result.to_json().unwrap();
-        assert!(StoredResult::from_json(SignType::Time, stored).is_err());
+        assert!(StoredResult::from_json(SignType::Time, &stored).is_err());
     }
 
     #[test]
@@ -1349,7 +1353,7 @@ mod summary {
         }
         // Kept with the stored reading, and rendered again in another language.
         let json = en.result.to_json().unwrap();
-        let mut stored = StoredResult::from_json(SignType::Full, json).unwrap();
+        let mut stored = StoredResult::from_json(SignType::Full, &json).unwrap();
         assert_eq!(
             stored.interpretation.summary,
             en.result.interpretation.summary

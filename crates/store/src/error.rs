@@ -89,8 +89,8 @@ pub enum StoreError {
     /// The database cannot be reached right now: it is down or restarting, the
     /// network failed, every pooled connection stayed busy past the wait timeout,
     /// or a statement ran past the statement timeout. Nothing was done; the call
-    /// may be retried later (a server answers 503). Only [`PgStore`](crate::PgStore)
-    /// returns it.
+    /// may be retried later (a server answers 503). [`PgStore`](crate::PgStore)
+    /// returns it, and a SQLite store whose writer thread has stopped.
     #[error("database unavailable: {reason}")]
     Unavailable {
         reason: String,

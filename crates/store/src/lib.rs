@@ -109,7 +109,7 @@
 //! ## Example
 //!
 //! ```
-//! use nps_store::{NewReading, ReadingFilter, SignType, SqliteStore, Store};
+//! use nps_store::{JsonText, NewReading, ReadingFilter, SignType, SqliteStore, Store};
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -120,7 +120,7 @@
 //!         owner: "user-1".into(),
 //!         kind: SignType::Name,
 //!         input: serde_json::json!({ "name": "Ada" }),
-//!         result: serde_json::json!({ "number": 7 }),
+//!         result: JsonText::new(&serde_json::json!({ "number": 7 }))?,
 //!         summary: "Seven: the seeker".into(),
 //!         locale: "en".into(),
 //!     })
@@ -145,9 +145,9 @@ mod validate;
 pub use error::{Result, StoreError};
 pub use migrations::SCHEMA_VERSION;
 pub use model::{
-    DEFAULT_LIMIT, DailyInsight, MAX_LIMIT, MAX_PROFILES_PER_OWNER, MAX_READINGS_PER_OWNER,
-    MAX_TEXT_FILTER_CHARS, NewProfile, NewReading, ProfileChange, ReadingFilter, ReadingPage,
-    StoredProfile, StoredReading, User,
+    DEFAULT_LIMIT, DailyInsight, JsonText, MAX_LIMIT, MAX_PROFILES_PER_OWNER,
+    MAX_READINGS_PER_OWNER, MAX_TEXT_FILTER_CHARS, NewProfile, NewReading, ProfileChange,
+    ReadingFilter, ReadingPage, StoredProfile, StoredReading, User,
 };
 pub use nps_protocol::{NotesChange, SignType};
 pub use pool::{BUSY_TIMEOUT, CHECKOUT_TIMEOUT};

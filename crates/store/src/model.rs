@@ -2,6 +2,7 @@
 
 use nps_protocol::SignType;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 /// Page size used when [`ReadingFilter::limit`] is `None`.
 pub const DEFAULT_LIMIT: u32 = 50;
@@ -25,9 +26,59 @@ pub struct NewReading {
     /// Stored as its wire name (`time`, `name`, …).
     pub kind: SignType,
     pub input: serde_json::Value,
-    pub result: serde_json::Value,
+    pub result: JsonText,
     pub summary: String,
     pub locale: String,
+}
+
+/// A JSON document kept as its text: a reading's result is several KiB, so it goes to
+/// the database and comes back without a `serde_json::Value` tree being built and
+/// dropped on the way. Its text is valid JSON (checked when it is made).
+#[derive(Serialize, Deserialize, Clone, Debug)]
+#[serde(transparent)]
+pub struct JsonText(Box<RawValue>);
+
+impl JsonText {
+    /// `value` as JSON text.
+    pub fn new(value: &impl Serialize) -> serde_json::Result<Self> {
+        serde_json::value::to_raw_value(value).map(JsonText)
+    }
+
+    /// `text`, once it is known to be one JSON value.
+    pub fn parse(text: String) -> serde_json::Result<Self> {
+        RawValue::from_string(text).map(JsonText)
+    }
+
+    /// The JSON text.
+    pub fn get(&self) -> &str {
+        self.0.get()
+    }
+
+    /// The document as a tree (for callers that inspect it).
+    pub fn to_value(&self) -> serde_json::Value {
+        // Its text is valid JSON by construction, so this never falls back.
+        serde_json::from_str(self.get()).unwrap_or_default()
+    }
+}
+
+impl From<Box<RawValue>> for JsonText {
+    fn from(raw: Box<RawValue>) -> Self {
+        JsonText(raw)
+    }
+}
+
+impl AsRef<RawValue> for JsonText {
+    fn as_ref(&self) -> &RawValue {
+        &self.0
+    }
+}
+
+/// The same JSON value, whatever the spacing (PostgreSQL's `json` keeps the text; a
+/// copy may be formatted otherwise).
+impl PartialEq for JsonText {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get() || self.to_value() == other.to_value()
+    }
 }
 
 impl NewReading {
@@ -68,7 +119,7 @@ pub struct StoredReading {
     pub owner: String,
     pub kind: SignType,
     pub input: serde_json::Value,
-    pub result: serde_json::Value,
+    pub result: JsonText,
     pub summary: String,
     pub locale: String,
     pub favorite: bool,

@@ -2,10 +2,11 @@
 //!
 //! SQLite blocks, so every call runs on tokio's blocking pool ([`SqliteStore::run`]):
 //! the async methods of [`Store`] hop there, do their work on `Db` (the blocking
-//! store: the connection pool, the writers' lock, the group commit) and return.
+//! store: the connection pool, the writers' lock) and return. New readings go to the
+//! store's writer thread instead (`group_commit`).
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use nps_protocol::{NotesChange, SignType};
 use rusqlite::types::Value as SqlValue;
@@ -22,6 +23,7 @@ use crate::store::Store;
 use crate::{migrations, time, validate};
 
 mod backup;
+mod group_commit;
 mod profiles;
 
 pub use backup::{BACKUP_RETRY_PAUSE, Overwrite};
@@ -52,9 +54,8 @@ struct Db {
     /// (and can't tie up every pooled connection while readers wait). The
     /// busy timeout still covers writers in other processes.
     write_lock: Mutex<()>,
-    /// Inserts of readings waiting to be committed together (group commit).
-    inserts: Mutex<InsertQueue>,
-    inserted: Condvar,
+    /// New readings, committed together by the writer thread (group commit).
+    inserts: group_commit::GroupCommit,
 }
 
 /// A reading row ready to insert.
@@ -69,19 +70,6 @@ struct InsertRow {
     created_unix_ms: i64,
     /// The owner's bound (see [`MAX_READINGS_PER_OWNER`]).
     max_per_owner: u32,
-}
-
-/// Group commit: every committed transaction costs an fsync (`synchronous=FULL`), so
-/// readings finishing at the same time are inserted in one transaction. The first
-/// waiting inserter becomes the leader, commits everything queued (its own row
-/// included) and hands each follower its id; followers wait on a condition variable.
-/// Under load this turns N fsyncs into one; alone, an insert commits at once.
-#[derive(Default)]
-struct InsertQueue {
-    next_ticket: u64,
-    queue: Vec<(u64, InsertRow)>,
-    done: std::collections::HashMap<u64, Result<i64>>,
-    leader: bool,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -132,14 +120,21 @@ impl SqliteStore {
         #[cfg(windows)]
         make_files_private(&path)?;
         migrations::migrate(&mut first)?;
+        let (inserts, queue) = group_commit::GroupCommit::new();
+        let db = Arc::new(Db {
+            path,
+            pool,
+            write_lock: Mutex::new(()),
+            inserts,
+        });
+        queue
+            .start(Arc::downgrade(&db))
+            .map_err(|source| StoreError::Io {
+                path: db.path.clone(),
+                source,
+            })?;
         Ok(SqliteStore {
-            db: Arc::new(Db {
-                path,
-                pool,
-                write_lock: Mutex::new(()),
-                inserts: Mutex::new(InsertQueue::default()),
-                inserted: Condvar::new(),
-            }),
+            db,
             max_readings_per_owner: MAX_READINGS_PER_OWNER,
         })
     }
@@ -203,57 +198,6 @@ impl Db {
         let out = f(&tx)?; // on error `tx` drops and rolls back
         tx.commit()?;
         Ok(out)
-    }
-
-    /// Inserts `row` durably, committed together with any rows queued at the same time;
-    /// returns its id.
-    fn insert_grouped(&self, row: InsertRow) -> Result<i64> {
-        let lock = || self.inserts.lock().unwrap_or_else(PoisonError::into_inner);
-        let ticket = {
-            let mut q = lock();
-            q.next_ticket += 1;
-            let t = q.next_ticket;
-            q.queue.push((t, row));
-            t
-        };
-        let mut q = lock();
-        loop {
-            if let Some(result) = q.done.remove(&ticket) {
-                return result;
-            }
-            if !q.leader {
-                q.leader = true;
-                let batch = std::mem::take(&mut q.queue);
-                drop(q);
-                let outcome = self.write(|c| {
-                    let mut ids = Vec::with_capacity(batch.len());
-                    for (t, r) in &batch {
-                        ids.push((*t, insert_row(c, r)?));
-                    }
-                    Ok(ids)
-                });
-                q = lock();
-                match outcome {
-                    Ok(ids) => q.done.extend(ids),
-                    // One transaction: if it failed, no row of the batch was written.
-                    Err(e) => {
-                        let e = Arc::new(e);
-                        q.done.extend(
-                            batch
-                                .iter()
-                                .map(|(t, _)| (*t, Err(StoreError::Batch(Arc::clone(&e))))),
-                        );
-                    }
-                }
-                q.leader = false;
-                self.inserted.notify_all();
-                continue;
-            }
-            q = self
-                .inserted
-                .wait(q)
-                .unwrap_or_else(PoisonError::into_inner);
-        }
     }
 
     /// Runs `f` inside a read (deferred) transaction, so multi-statement reads
@@ -364,11 +308,11 @@ impl RawReading {
     }
 }
 
-fn parse_json(
+fn parse_json<T: serde::de::DeserializeOwned>(
     text: &str,
     column: &'static str,
     row: impl std::fmt::Display,
-) -> Result<serde_json::Value> {
+) -> Result<T> {
     serde_json::from_str(text).map_err(|source| StoreError::Corrupt {
         column,
         row: row.to_string(),
@@ -401,27 +345,6 @@ fn is_unique_violation(e: &rusqlite::Error) -> bool {
 }
 
 impl Db {
-    fn insert_reading(&self, r: NewReading, max_per_owner: u32) -> Result<StoredReading> {
-        validate::owner(&r.owner)?;
-        let input = to_json(&r.input, "input")?;
-        let result = to_json(&r.result, "result")?;
-        let (now_ms, created_at) = time::now();
-        let id = self.insert_grouped(InsertRow {
-            owner: r.owner.clone(),
-            kind: r.kind,
-            input,
-            result,
-            summary: r.summary.clone(),
-            locale: r.locale.clone(),
-            created_at: created_at.clone(),
-            created_unix_ms: now_ms,
-            max_per_owner,
-        })?;
-        // serde_json's `float_roundtrip` makes parse(serialize(v)) == v, so the values
-        // given are the values stored.
-        Ok(r.into_stored(id, created_at))
-    }
-
     fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>> {
         validate::owner(owner)?;
         let raw = self.read(|c| {
@@ -717,8 +640,23 @@ fn insert_refresh_token(c: &Connection, token: &NewRefreshToken) -> Result<()> {
 #[async_trait::async_trait]
 impl Store for SqliteStore {
     async fn insert_reading(&self, r: NewReading) -> Result<StoredReading> {
-        let max = self.max_readings_per_owner;
-        self.run(move |db| db.insert_reading(r, max)).await
+        validate::owner(&r.owner)?;
+        let (now_ms, created_at) = time::now();
+        let row = InsertRow {
+            owner: r.owner.clone(),
+            kind: r.kind,
+            input: to_json(&r.input, "input")?,
+            result: r.result.get().to_owned(),
+            summary: r.summary.clone(),
+            locale: r.locale.clone(),
+            created_at: created_at.clone(),
+            created_unix_ms: now_ms,
+            max_per_owner: self.max_readings_per_owner,
+        };
+        let id = self.db.inserts.insert(row).await?;
+        // serde_json's `float_roundtrip` makes parse(serialize(v)) == v, so the values
+        // given are the values stored.
+        Ok(r.into_stored(id, created_at))
     }
 
     async fn get_reading(&self, owner: &str, id: i64) -> Result<Option<StoredReading>> {

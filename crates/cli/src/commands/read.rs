@@ -104,7 +104,7 @@ fn save(locale: Locale, reading: &Reading, storage: &StorageArgs) -> Result<i64>
         owner: LOCAL_OWNER.to_string(),
         kind: reading.kind,
         input: reading.input.clone(),
-        result: reading.result.to_json()?,
+        result: reading.result.to_json()?.into(),
         summary: reading.summary.clone(),
         locale: locale.to_string(),
     };

@@ -76,7 +76,7 @@ fn contents(
         return serde_json::to_vec_pretty(&response).map_err(ApiError::internal);
     }
     let mut result =
-        StoredResult::from_json(stored.kind, stored.result.clone()).map_err(ApiError::internal)?;
+        StoredResult::from_json(stored.kind, stored.result.as_ref()).map_err(ApiError::internal)?;
     result.render_in(locale).map_err(ApiError::internal)?;
     let doc = nps_readings::document::document(&result, &stored.created_at, locale, today);
     let made = match format {

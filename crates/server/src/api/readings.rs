@@ -326,7 +326,7 @@ fn stored_form(
         owner: owner.to_string(),
         kind,
         input,
-        result: result.to_json()?,
+        result: result.to_json()?.into(),
         summary,
         locale: locale.to_string(),
     };
@@ -369,10 +369,10 @@ pub(super) fn marks(r: &StoredReading) -> ReadingMarks {
 
 /// A reading read back from storage, as the API returns it.
 pub(super) fn stored_response(
-    mut stored: StoredReading,
+    stored: StoredReading,
     locale: Locale,
 ) -> Result<ReadingResponse, ApiError> {
     let result =
-        StoredResult::from_json(stored.kind, stored.result.take()).map_err(ApiError::internal)?;
+        StoredResult::from_json(stored.kind, stored.result.as_ref()).map_err(ApiError::internal)?;
     response(stored, result, locale)
 }

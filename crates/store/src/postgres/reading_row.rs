@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use deadpool_postgres::GenericClient;
-use deadpool_postgres::tokio_postgres::types::ToSql;
+use deadpool_postgres::tokio_postgres::types::{Json, ToSql};
 
 use super::errors::from_pg;
 use super::sql::{self, prepared, rfc3339_ms};
@@ -31,11 +31,13 @@ pub(crate) async fn insert_row(
     )
     .await?;
     let bound = i64::from(max) - 1;
+    // The result's text goes as it is (the column is `json`, which keeps it).
+    let result = Json(&r.result);
     let params: [&(dyn ToSql + Sync); 7] = [
         &r.owner,
         &r.kind.as_str(),
         &r.input,
-        &r.result,
+        &result,
         &r.summary,
         &r.locale,
         &bound,

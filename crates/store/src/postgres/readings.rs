@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use deadpool_postgres::GenericClient;
 use deadpool_postgres::tokio_postgres::Row;
-use deadpool_postgres::tokio_postgres::types::ToSql;
+use deadpool_postgres::tokio_postgres::types::{Json, ToSql};
 use nps_protocol::{NotesChange, SignType};
 
 use super::connection::PgStore;
@@ -106,7 +106,7 @@ fn reading_from_row(row: &Row) -> Result<StoredReading> {
         owner: row.try_get(1).map_err(from_pg)?,
         kind,
         input: row.try_get(3).map_err(from_pg)?,
-        result: row.try_get(4).map_err(from_pg)?,
+        result: row.try_get::<_, Json<_>>(4).map_err(from_pg)?.0,
         summary: row.try_get(5).map_err(from_pg)?,
         locale: row.try_get(6).map_err(from_pg)?,
         favorite: row.try_get(7).map_err(from_pg)?,

@@ -1,6 +1,6 @@
 //! Saving, reading back, ordering, deleting and favoriting readings.
 
-use nps_store::{NewReading, ReadingFilter, SignType, StoreError, StoredReading};
+use nps_store::{JsonText, NewReading, ReadingFilter, SignType, StoreError, StoredReading};
 use serde_json::json;
 
 use crate::support::{TestDb, ids, is_rfc3339_ms_utc, list_all, new_reading, on_both_backends};
@@ -33,7 +33,8 @@ async fn insert_then_get_returns_exact_fields(db: TestDb) {
             owner: "alice".into(),
             kind: SignType::Compatibility,
             input: json!({ "a": "Ada", "b": "Bob", "weights": [0.1, 2.5e-7, -3], "big": 9007199254740993u64 }),
-            result: json!({ "score": 0.875, "nested": { "ok": true, "none": null } }),
+            result: JsonText::new(&json!({ "score": 0.875, "nested": { "ok": true, "none": null } }))
+                .unwrap(),
             summary: "Ada & Bob: 87.5% — خوب".into(),
             locale: "fa".into(),
         })
@@ -48,7 +49,7 @@ async fn insert_then_get_returns_exact_fields(db: TestDb) {
         json!({ "a": "Ada", "b": "Bob", "weights": [0.1, 2.5e-7, -3], "big": 9007199254740993u64 })
     );
     assert_eq!(
-        saved.result,
+        saved.result.to_value(),
         json!({ "score": 0.875, "nested": { "ok": true, "none": null } })
     );
     assert_eq!(saved.summary, "Ada & Bob: 87.5% — خوب");

@@ -64,10 +64,11 @@ pub fn run(locale: Locale, storage: &StorageArgs, args: &ExportArgs) -> Result<(
 /// The file's bytes.
 fn contents(reading: &StoredReading, format: Format, locale: Locale) -> Result<Vec<u8>> {
     if format == Format::Json {
-        let mut reading = reading.clone();
-        reading.result = rendered(&reading, locale)?.to_json()?;
-        return serde_json::to_vec_pretty(&reading)
-            .map_err(|e| CliError::failed("cli-error-output", e));
+        let output = |e| CliError::failed("cli-error-output", e);
+        // A tree, so the result is indented with the rest (its stored text is compact).
+        let mut json = serde_json::to_value(reading).map_err(output)?;
+        json["result"] = serde_json::to_value(rendered(reading, locale)?).map_err(output)?;
+        return serde_json::to_vec_pretty(&json).map_err(output);
     }
     let result = rendered(reading, locale)?;
     let doc = nps_readings::document::document(&result, &reading.created_at, locale, now()?.date);

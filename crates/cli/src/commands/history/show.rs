@@ -25,7 +25,7 @@ pub async fn run(locale: Locale, store: &dyn Store, id: i64, json: bool) -> Resu
 /// A stored reading's result with its text in `locale`: re-rendered from its messages
 /// when it was saved in another language.
 pub fn rendered(reading: &StoredReading, locale: Locale) -> Result<StoredResult> {
-    let mut result = StoredResult::from_json(reading.kind, reading.result.clone())?;
+    let mut result = StoredResult::from_json(reading.kind, reading.result.as_ref())?;
     result.render_in(locale)?;
     Ok(result)
 }

@@ -10,8 +10,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use nps_store::{
-    NewReading, NewRefreshToken, PgStore, ReadingFilter, ReadingPage, SignType, SqliteStore, Store,
-    StoredReading,
+    JsonText, NewReading, NewRefreshToken, PgStore, ReadingFilter, ReadingPage, SignType,
+    SqliteStore, Store, StoredReading,
 };
 use serde_json::json;
 use tempfile::TempDir;
@@ -247,7 +247,7 @@ pub fn new_reading(owner: &str, kind: &str, summary: &str) -> NewReading {
         owner: owner.into(),
         kind: SignType::from_wire(kind).unwrap(),
         input: json!({ "name": "Ada", "n": 1 }),
-        result: json!({ "number": 7, "tags": ["a", "b"] }),
+        result: JsonText::new(&json!({ "number": 7, "tags": ["a", "b"] })).unwrap(),
         summary: summary.into(),
         locale: "en".into(),
     }
