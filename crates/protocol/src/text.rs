@@ -8,15 +8,19 @@
 use nps_engine::EngineError;
 use nps_engine::error::ErrorArg;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 use crate::locale::Locale;
 
 /// A message of `locales/*/*.ftl` with its arguments.
+///
+/// Ids and argument names are nearly always literals: borrowed, a reading's hundred or
+/// so messages cost no allocation for them (read back from JSON, they are owned).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Msg {
-    pub id: String,
+    pub id: Cow<'static, str>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub args: Vec<(String, Arg)>,
+    pub args: Vec<(Cow<'static, str>, Arg)>,
 }
 
 /// One argument of a message.
@@ -47,40 +51,40 @@ pub enum Arg {
 }
 
 impl Msg {
-    pub fn new(id: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Cow<'static, str>>) -> Self {
         Msg {
             id: id.into(),
             args: Vec::new(),
         }
     }
     /// The same arguments under another message id.
-    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+    pub fn with_id(mut self, id: impl Into<Cow<'static, str>>) -> Self {
         self.id = id.into();
         self
     }
-    pub fn arg(mut self, name: &str, value: Arg) -> Self {
-        self.args.push((name.to_string(), value));
+    pub fn arg(mut self, name: &'static str, value: Arg) -> Self {
+        self.args.push((Cow::Borrowed(name), value));
         self
     }
-    pub fn text(self, name: &str, value: impl Into<String>) -> Self {
+    pub fn text(self, name: &'static str, value: impl Into<String>) -> Self {
         self.arg(name, Arg::Text(value.into()))
     }
-    pub fn num(self, name: &str, value: impl std::fmt::Display) -> Self {
+    pub fn num(self, name: &'static str, value: impl std::fmt::Display) -> Self {
         self.arg(name, Arg::Number(value.to_string()))
     }
-    pub fn word(self, name: &str, id: impl Into<String>) -> Self {
+    pub fn word(self, name: &'static str, id: impl Into<Cow<'static, str>>) -> Self {
         self.arg(name, Arg::Msg(Box::new(Msg::new(id))))
     }
-    pub fn msg(self, name: &str, msg: Msg) -> Self {
+    pub fn msg(self, name: &'static str, msg: Msg) -> Self {
         self.arg(name, Arg::Msg(Box::new(msg)))
     }
-    pub fn int(self, name: &str, value: impl Into<i64>) -> Self {
+    pub fn int(self, name: &'static str, value: impl Into<i64>) -> Self {
         self.arg(name, Arg::Int(value.into()))
     }
-    pub fn percent(self, name: &str, value: impl std::fmt::Display) -> Self {
+    pub fn percent(self, name: &'static str, value: impl std::fmt::Display) -> Self {
         self.arg(name, Arg::Percent(value.to_string()))
     }
-    pub fn date(self, name: &str, date: nps_engine::Date) -> Self {
+    pub fn date(self, name: &'static str, date: nps_engine::Date) -> Self {
         self.arg(name, Arg::Date(date.to_string()))
     }
 
@@ -88,8 +92,8 @@ impl Msg {
     /// passes: for the catalog test.
     pub fn walk(&self, out: &mut Vec<(String, Vec<String>)>) {
         out.push((
-            self.id.clone(),
-            self.args.iter().map(|(n, _)| n.clone()).collect(),
+            self.id.to_string(),
+            self.args.iter().map(|(n, _)| n.to_string()).collect(),
         ));
         for (_, a) in &self.args {
             a.walk(out);

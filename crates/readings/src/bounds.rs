@@ -38,13 +38,13 @@ impl Request {
     }
 }
 
-fn name_within(id: &str, name: &str) -> Result<(), ReadingError> {
+fn name_within(id: &'static str, name: &str) -> Result<(), ReadingError> {
     within(id, name, MAX_NAME_CHARS)
 }
 
 /// `text` (trimmed) has at most `max` characters; counting stops just past the bound,
 /// so a huge text costs no more than a long one.
-fn within(id: &str, text: &str, max: usize) -> Result<(), ReadingError> {
+fn within(id: &'static str, text: &str, max: usize) -> Result<(), ReadingError> {
     let trimmed = text.trim();
     if trimmed.chars().nth(max).is_none() {
         return Ok(());

@@ -192,7 +192,7 @@ fn message(lead: &[&Signal]) -> Vec<Msg> {
 /// Up to `count` items of distinct messages: `frame` with the signal's source and item,
 /// then the fallbacks.
 fn items<'a>(
-    frame: &str,
+    frame: &'static str,
     signals: impl Iterator<Item = &'a Signal>,
     item: impl Fn(&Signal) -> Option<&Msg>,
     fallback: &[Fallback],
@@ -207,7 +207,7 @@ fn items<'a>(
         if out.len() == count {
             break;
         }
-        if seen.contains(&msg.id.as_str()) {
+        if seen.contains(&msg.id.as_ref()) {
             continue;
         }
         seen.push(&msg.id);
@@ -317,7 +317,7 @@ mod tests {
             personal_day(7),
         ]);
         let c = compose(&ranked, Depth::Brief, &fallbacks(), &fallbacks());
-        let ids: Vec<&str> = c.message.iter().map(|m| m.id.as_str()).collect();
+        let ids: Vec<&str> = c.message.iter().map(|m| m.id.as_ref()).collect();
         // Brief: two threads; 5 × 1 is complementary (High) and leads, then the sky.
         assert_eq!(ids[0], "message-lead-2");
         assert_eq!(ids[1], "cycle-5-1-text");
@@ -341,7 +341,7 @@ mod tests {
             .iter()
             .map(|m| m.args[1].1.clone())
             .map(|a| match a {
-                Arg::Msg(m) => m.id,
+                Arg::Msg(m) => m.id.into_owned(),
                 other => format!("{other:?}"),
             })
             .collect();
@@ -350,12 +350,12 @@ mod tests {
         assert!(advice[1].starts_with("advice-planet-"));
         assert_eq!(advice[2], "advice-5", "filled from the fallback");
         let first_caution = match &c.cautions[0].args[1].1 {
-            Arg::Msg(m) => m.id.clone(),
+            Arg::Msg(m) => m.id.to_string(),
             other => format!("{other:?}"),
         };
         assert_eq!(first_caution, "cycle-tension-5-4");
         let second_caution = match &c.cautions[1].args[1].1 {
-            Arg::Msg(m) => m.id.clone(),
+            Arg::Msg(m) => m.id.to_string(),
             other => format!("{other:?}"),
         };
         assert!(
@@ -367,7 +367,7 @@ mod tests {
     #[test]
     fn footer_names_what_is_missing() {
         let brief = footer(&Inputs::default(), Some((75, "high")), Depth::Brief);
-        let ids: Vec<&str> = brief.iter().map(|m| m.id.as_str()).collect();
+        let ids: Vec<&str> = brief.iter().map(|m| m.id.as_ref()).collect();
         assert_eq!(ids, ["footer-basis-brief", "footer-note"]);
         let one = Inputs {
             mother: true,
@@ -375,7 +375,7 @@ mod tests {
         };
         let ids: Vec<String> = footer(&one, Some((80, "high")), Depth::Standard)
             .into_iter()
-            .map(|m| m.id)
+            .map(|m| m.id.into_owned())
             .collect();
         assert_eq!(ids, ["footer-basis", "footer-missing", "footer-note"]);
         let all = Inputs {
@@ -394,7 +394,7 @@ mod tests {
         items
             .iter()
             .map(|m| match &m.args[1].1 {
-                Arg::Msg(inner) => inner.id.clone(),
+                Arg::Msg(inner) => inner.id.to_string(),
                 other => format!("{other:?}"),
             })
             .collect()
@@ -415,7 +415,7 @@ mod tests {
             opposition(SignalKind::PlaceOpposition, place, water).unwrap(),
         ]);
         let c = compose(&ranked, Depth::Deep, &fallbacks(), &fallbacks());
-        let ids: Vec<&str> = c.message.iter().map(|m| m.id.as_str()).collect();
+        let ids: Vec<&str> = c.message.iter().map(|m| m.id.as_ref()).collect();
         // The master note (the strongest lasting signal), then the moment's two
         // strongest; the year's cycle keeps its line in the core section.
         assert_eq!(

@@ -184,7 +184,7 @@ fn pattern_lines(patterns: &[Pattern]) -> Vec<Msg> {
     }
 }
 
-fn core_line(id: &str, family: &str, n: u32) -> Option<Msg> {
+fn core_line(id: &'static str, family: &str, n: u32) -> Option<Msg> {
     words::meaning(family, n).map(|m| {
         Msg::new(id)
             .num("number", n)

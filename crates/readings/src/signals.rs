@@ -602,7 +602,7 @@ pub fn opposition(kind: SignalKind, a: RoleElement, b: RoleElement) -> Option<Si
 /// An opposition whose pair the reading has named already: its sentence is the short
 /// echo (`opposition-PAIR-again`), its advice and caution are the same (and said once).
 pub fn said_again(mut s: Signal) -> Signal {
-    s.text.id.push_str("-again");
+    s.text.id.to_mut().push_str("-again");
     s
 }
 

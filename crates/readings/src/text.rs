@@ -131,7 +131,7 @@ impl Localized for Msg {
     fn localized(&self, locale: Locale) -> String {
         self.render(locale)
             .map(|s| nps_i18n::strip_isolation(&s))
-            .unwrap_or_else(|_| self.id.clone())
+            .unwrap_or_else(|_| self.id.to_string())
     }
 }
 

@@ -587,7 +587,7 @@ mod bad_input {
             let msg = Msg::from(&e);
             for locale in Locale::ALL {
                 let vars = Localizer::get().variables(locale, &msg.id);
-                let args: BTreeSet<String> = msg.args.iter().map(|(n, _)| n.clone()).collect();
+                let args: BTreeSet<String> = msg.args.iter().map(|(n, _)| n.to_string()).collect();
                 assert_eq!(vars, Some(&args), "{locale}: {}", msg.id);
             }
             // English reads like the engine's own sentence.
@@ -1069,7 +1069,7 @@ mod review {
                     }
                     _ => continue,
                 };
-                match m.id.as_str() {
+                match m.id.as_ref() {
                     "compat-element-generating" => assert_eq!(a.generates(), b, "{a:?} {b:?}"),
                     "compat-element-controlling" => assert_eq!(a.controls(), b, "{a:?} {b:?}"),
                     _ => {}

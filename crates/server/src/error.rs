@@ -343,7 +343,7 @@ mod tests {
     /// One error of every kind, with every `server-*` message the server sends and
     /// the input errors it builds itself.
     fn every_error() -> Vec<ApiError> {
-        let field = |id: &str| Msg::new(id).text("field", "profile.birth_date");
+        let field = |id: &'static str| Msg::new(id).text("field", "profile.birth_date");
         let mut all = vec![
             ApiError::Unauthorized(TokenError::Missing),
             ApiError::Unauthorized(TokenError::Malformed),
@@ -409,7 +409,7 @@ mod tests {
     #[test]
     fn every_error_renders_in_both_languages_and_the_persian_has_no_latin_letters() {
         let all = every_error();
-        let mut ids: Vec<String> = all.iter().map(|e| e.message().id).collect();
+        let mut ids: Vec<String> = all.iter().map(|e| e.message().id.into_owned()).collect();
         ids.sort();
         for id in nps_i18n::Localizer::get().message_ids(Locale::En) {
             if id.starts_with("server-") {

@@ -108,7 +108,7 @@ pub enum StoreError {
 
 impl StoreError {
     /// An invalid-input error with message `id` and no arguments.
-    pub(crate) fn invalid(id: &str) -> Self {
+    pub(crate) fn invalid(id: &'static str) -> Self {
         StoreError::Invalid(Msg::new(id))
     }
 
@@ -145,11 +145,11 @@ fn describe(m: &Msg) -> String {
             }
             Arg::Int(n) => format!("{name} {n}"),
             Arg::Msg(inner) => format!("{name} {}", describe(inner)),
-            Arg::List(_) | Arg::Series(_) | Arg::Or(_) => name.clone(),
+            Arg::List(_) | Arg::Series(_) | Arg::Or(_) => name.to_string(),
         })
         .collect();
     if args.is_empty() {
-        m.id.clone()
+        m.id.to_string()
     } else {
         format!("{} ({})", m.id, args.join(", "))
     }

@@ -108,7 +108,7 @@ fn render(m: &Msg, locale: Locale) -> String {
         args = args.with(name.clone(), value);
     }
     let l = Localizer::get();
-    let names: BTreeSet<String> = m.args.iter().map(|(n, _)| n.clone()).collect();
+    let names: BTreeSet<String> = m.args.iter().map(|(n, _)| n.to_string()).collect();
     assert_eq!(
         l.variables(locale, &m.id),
         Some(&names),
@@ -150,7 +150,7 @@ async fn every_refusal_reads_in_both_languages(db: TestDb) {
     db.store_refresh_token(&token).await.unwrap();
     refusals.push(message(db.store_refresh_token(&token).await.unwrap_err()));
     refusals.push(message(SqliteStore::open("").unwrap_err()));
-    let ids: BTreeSet<&str> = refusals.iter().map(|m| m.id.as_str()).collect();
+    let ids: BTreeSet<&str> = refusals.iter().map(|m| m.id.as_ref()).collect();
     assert_eq!(
         ids,
         BTreeSet::from([
