@@ -27,7 +27,7 @@ use serde::de::DeserializeOwned;
 
 use crate::accounts;
 use crate::app::AppState;
-use crate::blocking::run_blocking;
+use crate::blocking::run_inline;
 use crate::error::{ApiError, field_problem};
 use crate::extract::{ApiJson, AuthUser};
 use crate::locale::parse_locale;
@@ -233,9 +233,9 @@ async fn read<B: ReadingBody>(
         state
             .hub()
             .start_reading(&owner, &request_id, B::KIND, UPDATES[0].message(locale));
-    // The engine is blocking work: one task on the blocking pool computes the reading and
-    // its stored form, so heartbeats never wait; then the store saves it.
-    let (mut reporter, outcome) = run_blocking(move || {
+    // The reading and its stored form are computed here: they take less time than a hop
+    // to the blocking pool (see `run_inline`); then the store saves it.
+    let (mut reporter, outcome) = run_inline(move || {
         let outcome = body
             .into_request()
             .and_then(|request| {
@@ -249,8 +249,7 @@ async fn read<B: ReadingBody>(
             })
             .and_then(|reading| stored_form(&owner, reading, request_id));
         (reporter, outcome)
-    })
-    .await?;
+    })?;
     let (row, result) = match outcome {
         Ok(r) => r,
         Err(e) => {
