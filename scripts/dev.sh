@@ -166,6 +166,15 @@ disk_note() {
     log "disk after $1: target/ ${used:-0}, ${free:-?} free"
 }
 
+# One heavy test script of the run: its heading, its tests counted under NAME, then the
+# disk note.
+script_step() {
+    local heading=$1 name=$2 script=$3
+    log "$heading"
+    count_script_tests "$name" "$script"
+    disk_note "$name"
+}
+
 test_all() {
     setup
     # A full run is one pass: incremental caches would only add gigabytes to target/.
@@ -176,18 +185,11 @@ test_all() {
     log "cargo test (workspace)"
     count_cargo_tests "cargo test" cargo test --workspace --no-fail-fast
     disk_note "cargo test"
-    log "web UI end to end (headless Chromium)"
-    count_script_tests "web UI end to end" scripts/test-ui.sh
-    disk_note "web UI end to end"
-    log "desktop app smoke test (Xvfb)"
-    count_script_tests "desktop smoke test" scripts/test-desktop.sh
-    disk_note "desktop smoke test"
-    log "Windows: the test suites, golden vectors, a live server, the installer (Wine)"
-    count_script_tests "Windows under Wine" scripts/test-windows.sh
-    disk_note "Windows under Wine"
-    log "macOS targets and the release workflow"
-    count_script_tests "release checks" scripts/check-release.sh
-    disk_note "release checks"
+    script_step "web UI end to end (headless Chromium)" "web UI end to end" scripts/test-ui.sh
+    script_step "desktop app smoke test (Xvfb)" "desktop smoke test" scripts/test-desktop.sh
+    script_step "Windows: the test suites, golden vectors, a live server, the installer (Wine)" \
+        "Windows under Wine" scripts/test-windows.sh
+    script_step "macOS targets and the release workflow" "release checks" scripts/check-release.sh
     check "benchmarks compile" cargo bench -p nps-engine --no-run --quiet
     if [ ${#STEP_FAILURES[@]} -gt 0 ]; then
         log "failed steps: ${STEP_FAILURES[*]}"

@@ -237,10 +237,15 @@ cmd_start() {
     echo "$url"
 }
 
+# The cluster directory of DIR_OR_URL ($2), empty if it is gone; $1 names the command.
+cluster_dir() {
+    [ $# -eq 2 ] || die "usage: postgres.sh $1 DIR_OR_URL"
+    resolve_dir "$2"
+}
+
 cmd_stop() {
-    [ $# -eq 1 ] || die "usage: postgres.sh stop DIR_OR_URL"
     local dir
-    dir=$(resolve_dir "$1")
+    dir=$(cluster_dir stop "$@")
     if [ -z "$dir" ]; then
         log "no cluster for $1 (already stopped)"
         return 0
@@ -251,9 +256,8 @@ cmd_stop() {
 
 # The cluster directory of DIR_OR_URL ($2), which must exist; $1 names the command.
 existing_cluster() {
-    [ $# -eq 2 ] || die "usage: postgres.sh $1 DIR_OR_URL"
     local dir
-    dir=$(resolve_dir "$2")
+    dir=$(cluster_dir "$@") || exit
     [ -n "$dir" ] || die "no cluster for $2"
     echo "$dir"
 }

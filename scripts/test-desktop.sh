@@ -74,20 +74,31 @@ IN_SESSION="$ROOT/tests/desktop/in-session.sh"
 # does not see them.
 SYSTEM_PYTHON=/usr/bin/python3
 export SYSTEM_PYTHON
+# start_app DIR LOG VAR=VALUE...: the app under xvfb-run, in a private D-Bus session whose
+# files go to DIR (tests/desktop/in-session.sh), with this data directory and the given
+# environment (the preferred port unless NPS_DESKTOP_PORT is among it); its output in LOG.
+start_app() {
+    local session=$1 output=$2
+    shift 2
+    env -u NPS_DESKTOP_PORT NPS_DATA_DIR="$DATA" "$@" \
+        setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" \
+        dbus-run-session -- "$IN_SESSION" "$session" "$APP" > "$output" 2>&1 < /dev/null &
+    XVFB_PID=$!
+}
+# Waits until the app has written its ready file $1 (a minute at most), or has ended.
+wait_ready() {
+    for _ in $(seq 1 1200); do
+        [ -s "$1" ] && break
+        kill -0 "$XVFB_PID" 2>/dev/null || break
+        sleep 0.05
+    done
+}
 # The first launch takes the preferred port 47615 if it is free; it shows the daily
 # notification at once (a debug build's NPS_DESKTOP_NOTIFY_NOW), in English (the
 # system's language: no desktop.json yet).
-env -u NPS_DESKTOP_PORT LC_ALL=C.UTF-8 NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY" NPS_DESKTOP_TEST_SCRIPT="$SMOKE_JS" \
-    NPS_DESKTOP_NOTIFY_NOW=1 NPS_TEST_NOTIFICATIONS="$TMP/notes1.jsonl" \
-    setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" \
-    dbus-run-session -- "$IN_SESSION" "$TMP" "$APP" > "$TMP/app.log" 2>&1 < /dev/null &
-XVFB_PID=$!
-
-for _ in $(seq 1 1200); do
-    [ -s "$READY" ] && break
-    kill -0 "$XVFB_PID" 2>/dev/null || break
-    sleep 0.05
-done
+start_app "$TMP" "$TMP/app.log" LC_ALL=C.UTF-8 NPS_DESKTOP_READY_FILE="$READY" \
+    NPS_DESKTOP_TEST_SCRIPT="$SMOKE_JS" NPS_DESKTOP_NOTIFY_NOW=1 NPS_TEST_NOTIFICATIONS="$TMP/notes1.jsonl"
+wait_ready "$READY"
 if [ ! -s "$READY" ]; then
     fail "the app wrote its ready file"
     sed 's/^/    app: /' "$TMP/app.log" | tail -30
@@ -244,16 +255,9 @@ READY2="$TMP/ready2.json"
 # it): its daily notification is in Persian.
 printf '{"locale":"fa"}' > "$DATA/desktop.json"
 mkdir -p "$TMP/s2"
-env -u NPS_DESKTOP_PORT NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$READY2" NPS_DESKTOP_TEST_SCRIPT="$SMOKE_JS" \
-    NPS_DESKTOP_NOTIFY_NOW=1 NPS_TEST_NOTIFICATIONS="$TMP/notes2.jsonl" \
-    setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" dbus-run-session -- "$IN_SESSION" "$TMP/s2" "$APP" \
-    > "$TMP/app2.log" 2>&1 < /dev/null &
-XVFB_PID=$!
-for _ in $(seq 1 1200); do
-    [ -s "$READY2" ] && break
-    kill -0 "$XVFB_PID" 2>/dev/null || break
-    sleep 0.05
-done
+start_app "$TMP/s2" "$TMP/app2.log" NPS_DESKTOP_READY_FILE="$READY2" \
+    NPS_DESKTOP_TEST_SCRIPT="$SMOKE_JS" NPS_DESKTOP_NOTIFY_NOW=1 NPS_TEST_NOTIFICATIONS="$TMP/notes2.jsonl"
+wait_ready "$READY2"
 BASE2=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["base_url"])' "$READY2" 2>/dev/null)
 PID2=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pid"])' "$READY2" 2>/dev/null)
 check "the second launch, 47615 taken, listens on another port (${BASE2:-no ready file})" \
@@ -293,10 +297,7 @@ step() { grep -m1 "^/$1?" "$TMP/steps" 2>/dev/null | sed "s|^/$1?||"; }
 # (or an error, which is printed).
 launch_driven() {
     mkdir -p "$TMP/$1"
-    NPS_DESKTOP_PORT=0 NPS_DATA_DIR="$DATA" NPS_DESKTOP_READY_FILE="$3" NPS_DESKTOP_TEST_SCRIPT="$2" \
-        setsid xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" \
-        dbus-run-session -- "$IN_SESSION" "$TMP/$1" "$APP" > "$TMP/$1.log" 2>&1 < /dev/null &
-    XVFB_PID=$!
+    start_app "$TMP/$1" "$TMP/$1.log" NPS_DESKTOP_PORT=0 NPS_DESKTOP_READY_FILE="$3" NPS_DESKTOP_TEST_SCRIPT="$2"
     for _ in $(seq 1 900); do
         grep -qE "^/($4|error)" "$TMP/steps" 2>/dev/null && break
         kill -0 "$XVFB_PID" 2>/dev/null || break
