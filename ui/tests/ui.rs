@@ -560,6 +560,11 @@ mod progress {
         s.apply(a).unwrap_or_else(|| s.clone())
     }
 
+    /// `apply` of an event of the socket.
+    fn on_event(s: &ProgressState, event: Event) -> ProgressState {
+        apply(s, ProgressAction::Ws(event))
+    }
+
     fn complete(id: &str, reading_id: i64, user: &str) -> ReadingComplete {
         ReadingComplete {
             request_id: id.into(),
@@ -583,14 +588,14 @@ mod progress {
     #[test]
     fn reading_started() {
         let s = requested("r1");
-        let s = apply(
+        let s = on_event(
             &s,
-            ProgressAction::Ws(Event::ReadingStarted(nps_protocol::ReadingStarted::new(
+            Event::ReadingStarted(nps_protocol::ReadingStarted::new(
                 "r1",
                 SignType::Time,
                 "Preparing",
                 "alice",
-            ))),
+            )),
         );
         assert!(s.is_active);
         assert_eq!(s.progress, 0);
@@ -601,16 +606,10 @@ mod progress {
     #[test]
     fn reading_progress_updates_step_and_never_goes_back() {
         let s = requested("r1");
-        let s = apply(
-            &s,
-            ProgressAction::Ws(progress_event("r1", Step::Calculating, 40)),
-        );
+        let s = on_event(&s, progress_event("r1", Step::Calculating, 40));
         assert_eq!((s.step, s.progress), (Some(Step::Calculating), 40));
         assert_eq!(s.message, "calculating 40");
-        let s = apply(
-            &s,
-            ProgressAction::Ws(progress_event("r1", Step::AiGenerating, 30)),
-        );
+        let s = on_event(&s, progress_event("r1", Step::AiGenerating, 30));
         assert_eq!(s.progress, 40, "monotonic");
         assert_eq!(s.step, Some(Step::AiGenerating));
         assert!(s.is_active);
@@ -623,12 +622,9 @@ mod progress {
     #[test]
     fn reading_complete() {
         let s = requested("r1");
-        let s = apply(
-            &s,
-            ProgressAction::Ws(progress_event("r1", Step::Combining, 90)),
-        );
+        let s = on_event(&s, progress_event("r1", Step::Combining, 90));
         let done = complete("r1", 12, "alice");
-        let s = apply(&s, ProgressAction::Ws(Event::ReadingComplete(done.clone())));
+        let s = on_event(&s, Event::ReadingComplete(done.clone()));
         assert!(!s.is_active);
         assert_eq!(s.progress, 100);
         assert_eq!(s.step, Some(Step::Complete));
@@ -643,14 +639,14 @@ mod progress {
     #[test]
     fn reading_error() {
         let s = requested("r1");
-        let s = apply(
+        let s = on_event(
             &s,
-            ProgressAction::Ws(Event::ReadingError(nps_protocol::ReadingError {
+            Event::ReadingError(nps_protocol::ReadingError {
                 request_id: "r1".into(),
                 error: "invalid date".into(),
                 sign_type: SignType::Time,
                 user_id: "alice".into(),
-            })),
+            }),
         );
         assert!(!s.is_active);
         assert_eq!(s.error.as_deref(), Some("invalid date"));
@@ -706,17 +702,11 @@ mod progress {
         let s = apply(&s, ProgressAction::HttpDone(complete("r1", 5, "")));
         assert!(!s.is_active);
         assert_eq!(s.progress, 100);
-        let s = apply(
-            &s,
-            ProgressAction::Ws(progress_event("r1", Step::Calculating, 25)),
-        );
+        let s = on_event(&s, progress_event("r1", Step::Calculating, 25));
         assert_eq!(s.progress, 100);
         assert!(!s.is_active);
         assert!(s.steps_seen.contains(&Step::Calculating));
-        let s = apply(
-            &s,
-            ProgressAction::Ws(Event::ReadingComplete(complete("r1", 5, "alice"))),
-        );
+        let s = on_event(&s, Event::ReadingComplete(complete("r1", 5, "alice")));
         assert_eq!(
             s.last_reading.as_ref().map(|r| r.reading_id),
             Some(5),
@@ -1131,24 +1121,52 @@ mod dates {
 
     #[test]
     fn solar_hijri_input_in_either_digits_becomes_the_gregorian_day() {
-        let fa = |text| parse_date_input(Locale::Fa, text);
-        assert_eq!(fa("۱۴۰۵/۹/۶"), Ok(Some("2026-11-27".into())));
-        assert_eq!(fa("1405/09/06"), Ok(Some("2026-11-27".into())));
-        assert_eq!(fa(" ۱۴۰۵-۰۹-۰۶ "), Ok(Some("2026-11-27".into())));
-        assert_eq!(fa("1404/1/1"), Ok(Some("2025-03-21".into())), "Nowruz 1404");
-        assert_eq!(
-            fa("1403/12/30"),
-            Ok(Some("2025-03-20".into())),
-            "a leap year's end"
+        reads_as(
+            Locale::Fa,
+            &[
+                ("۱۴۰۵/۹/۶", "2026-11-27"),
+                ("1405/09/06", "2026-11-27"),
+                (" ۱۴۰۵-۰۹-۰۶ ", "2026-11-27"),
+                ("1404/1/1", "2025-03-21"),   // Nowruz 1404
+                ("1403/12/30", "2025-03-20"), // a leap year's end
+                ("١٣٦٩/٤/٢٤", "1990-07-15"),  // Arabic-Indic digits
+                // From 1700 on a year is a Gregorian one.
+                ("2026/11/27", "2026-11-27"),
+            ],
         );
-        assert_eq!(
-            fa("١٣٦٩/٤/٢٤"),
-            Ok(Some("1990-07-15".into())),
-            "Arabic-Indic digits"
-        );
-        assert_eq!(fa(""), Ok(None));
-        // From 1700 on a year is a Gregorian one.
-        assert_eq!(fa("2026/11/27"), Ok(Some("2026-11-27".into())));
+        assert_eq!(parse_date_input(Locale::Fa, ""), Ok(None));
+    }
+
+    /// Each `(input, day)` of `cases` reads, in `locale`, as that Gregorian day.
+    fn reads_as(locale: Locale, cases: &[(&str, &str)]) {
+        for (input, day) in cases {
+            let read = parse_date_input(locale, input);
+            assert_eq!(read, Ok(Some(day.to_string())), "{input}");
+        }
+    }
+
+    /// What the field says of a day its month does not have.
+    fn no_such_day(month_id: &str, year: i32, days: u32) -> DateInputError {
+        DateInputError::Day {
+            month_id: month_id.into(),
+            year,
+            days,
+        }
+    }
+
+    /// The message of `error` in `locale`, without the bidi isolation marks.
+    fn said(error: &DateInputError, locale: Locale) -> String {
+        strip_isolation(&error.message(locale))
+    }
+
+    /// Each of `inputs` is refused as no date at all in `locale`, and the field then
+    /// says how to write one: `message`.
+    fn refused_as_no_date(locale: Locale, inputs: &[&str], message: &str) {
+        for bad in inputs {
+            let refused = parse_date_input(locale, bad);
+            assert_eq!(refused, Err(DateInputError::Format), "{bad}");
+        }
+        assert_eq!(DateInputError::Format.message(locale), message);
     }
 
     #[test]
@@ -1156,90 +1174,60 @@ mod dates {
         let fa = |text| parse_date_input(Locale::Fa, text);
         // 1405 is a common year (Nowruz 1405 and 1406 are 365 days apart): Esfand has 29.
         let esfand = fa("۱۴۰۵/۱۲/۳۰").unwrap_err();
+        assert_eq!(esfand, no_such_day("month-solar-hijri-12", 1405, 29));
+        assert_eq!(said(&esfand, Locale::Fa), "اسفند ۱۴۰۵ فقط ۲۹ روز دارد.");
+        assert_eq!(said(&esfand, Locale::En), "Esfand 1405 has only 29 days.");
         assert_eq!(
-            esfand,
-            DateInputError::Day {
-                month_id: "month-solar-hijri-12".into(),
-                year: 1405,
-                days: 29
-            }
-        );
-        assert_eq!(
-            strip_isolation(&esfand.message(Locale::Fa)),
-            "اسفند ۱۴۰۵ فقط ۲۹ روز دارد."
-        );
-        assert_eq!(
-            strip_isolation(&esfand.message(Locale::En)),
-            "Esfand 1405 has only 29 days."
-        );
-        assert_eq!(
-            strip_isolation(&fa("1405/07/31").unwrap_err().message(Locale::Fa)),
+            said(&fa("1405/07/31").unwrap_err(), Locale::Fa),
             "مهر ۱۴۰۵ فقط ۳۰ روز دارد."
         );
         assert_eq!(fa("1405/13/01"), Err(DateInputError::Month(13)));
         assert_eq!(
-            strip_isolation(&DateInputError::Month(13).message(Locale::Fa)),
+            said(&DateInputError::Month(13), Locale::Fa),
             "ماه شمارهٔ ۱۳ وجود ندارد؛ ماه‌ها از ۱ تا ۱۲ شماره دارند."
         );
         assert_eq!(fa("1405/0/10"), Err(DateInputError::Month(0)));
         assert_eq!(
             fa("2026/02/29"),
-            Err(DateInputError::Day {
-                month_id: "month-gregorian-2".into(),
-                year: 2026,
-                days: 28
-            })
+            Err(no_such_day("month-gregorian-2", 2026, 28))
         );
-        for bad in [
-            "1405/9",
-            "1405/9/6/1",
-            "۱۴۰۵ آذر ۶",
-            "0/1/1",
-            "14050/1/1",
-            "1405//6",
-        ] {
-            assert_eq!(fa(bad), Err(DateInputError::Format), "{bad}");
-        }
-        assert_eq!(
-            DateInputError::Format.message(Locale::Fa),
-            "تاریخ را به شکل سال/ماه/روز بنویسید، مانند ۱۴۰۵/۰۹/۰۶."
+        refused_as_no_date(
+            Locale::Fa,
+            &[
+                "1405/9",
+                "1405/9/6/1",
+                "۱۴۰۵ آذر ۶",
+                "0/1/1",
+                "14050/1/1",
+                "1405//6",
+            ],
+            "تاریخ را به شکل سال/ماه/روز بنویسید، مانند ۱۴۰۵/۰۹/۰۶.",
         );
     }
 
     #[test]
     fn english_reads_a_gregorian_year_month_day_and_says_why_a_day_is_impossible() {
         let en = |text| parse_date_input(Locale::En, text);
-        assert_eq!(en("2026-11-27"), Ok(Some("2026-11-27".into())));
-        assert_eq!(en(" 1990/7/15 "), Ok(Some("1990-07-15".into())));
-        assert_eq!(en("۱۹۹۰-۰۷-۱۵"), Ok(Some("1990-07-15".into())));
+        reads_as(
+            Locale::En,
+            &[
+                ("2026-11-27", "2026-11-27"),
+                (" 1990/7/15 ", "1990-07-15"),
+                ("۱۹۹۰-۰۷-۱۵", "1990-07-15"),
+                ("2024-02-29", "2024-02-29"), // a leap day
+            ],
+        );
         assert_eq!(en(""), Ok(None));
         // The browser's widget would have emptied this; the field says why instead.
         let feb30 = en("2026-02-30").unwrap_err();
-        assert_eq!(
-            feb30,
-            DateInputError::Day {
-                month_id: "month-gregorian-2".into(),
-                year: 2026,
-                days: 28
-            }
-        );
-        assert_eq!(
-            strip_isolation(&feb30.message(Locale::En)),
-            "February 2026 has only 28 days."
-        );
-        assert_eq!(
-            en("2024-02-29"),
-            Ok(Some("2024-02-29".into())),
-            "a leap day"
-        );
+        assert_eq!(feb30, no_such_day("month-gregorian-2", 2026, 28));
+        assert_eq!(said(&feb30, Locale::En), "February 2026 has only 28 days.");
         assert_eq!(en("1990-13-01"), Err(DateInputError::Month(13)));
         // A four-digit year first: a day-first date is refused, not read as the year 27.
-        for bad in ["27/11/2026", "999-01-01", "1990-07", "July 15, 1990"] {
-            assert_eq!(en(bad), Err(DateInputError::Format), "{bad}");
-        }
-        assert_eq!(
-            DateInputError::Format.message(Locale::En),
-            "Write the date as year-month-day, such as 1990-07-15."
+        refused_as_no_date(
+            Locale::En,
+            &["27/11/2026", "999-01-01", "1990-07", "July 15, 1990"],
+            "Write the date as year-month-day, such as 1990-07-15.",
         );
     }
 
@@ -2767,9 +2755,10 @@ mod people {
 
     #[test]
     fn the_editor_checks_a_person_like_the_full_form() {
+        let validated =
+            |s: &PeopleState| s.editor.as_ref().expect("editing").validated("2026-11-27");
         let s = PeopleState::default().apply(PeopleAction::New);
-        let editor = s.editor.clone().expect("editing");
-        let errors = editor.validated("2026-11-27").unwrap_err();
+        let errors = validated(&s).unwrap_err();
         assert_eq!(
             errors,
             [
@@ -2783,12 +2772,7 @@ mod people {
         let s = set(s, "profile.name", "Sara");
         let s = set(s, "profile.birth_date", "2030-01-01");
         let s = set(s, "profile.latitude", "۳۵٫۷");
-        let errors = s
-            .editor
-            .clone()
-            .unwrap()
-            .validated("2026-11-27")
-            .unwrap_err();
+        let errors = validated(&s).unwrap_err();
         assert_eq!(
             errors,
             [
@@ -2798,12 +2782,7 @@ mod people {
         );
         let s = set(s, "profile.birth_date", "1990-07-15");
         let s = set(s, "profile.longitude", "51.4");
-        let person = s
-            .editor
-            .clone()
-            .unwrap()
-            .validated("2026-11-27")
-            .expect("valid");
+        let person = validated(&s).expect("valid");
         assert_eq!(
             (person.latitude, person.longitude),
             (Some(35.7), Some(51.4))
