@@ -1,4 +1,4 @@
-//! Dates on screen: [`ShownDateView`] (a day in the reader's calendar, the Gregorian
+//! Dates on screen: [`shown_date_html`] (a day in the reader's calendar, the Gregorian
 //! alongside in a muted span) and [`DateField`], the labelled date input of the forms
 //! and the history filters.
 //!
@@ -19,23 +19,9 @@ use crate::i18n::{Locale, ShownDate, date, t, tf};
 use crate::state::dates::{date_input_text, parse_date_input};
 use crate::state::forms::parse_date;
 
-#[derive(Properties, PartialEq)]
-pub struct ShownDateProps {
-    /// A Gregorian `YYYY-MM-DD` (or an ISO date-time, shown as its day).
-    pub iso: AttrValue,
-    /// Shown after the day, before the Gregorian date (a clock time).
-    #[prop_or_default]
-    pub suffix: Option<AttrValue>,
-}
-
-/// `<time>` with the day in the reader's calendar, and the Gregorian day alongside.
-#[function_component(ShownDateView)]
-pub fn shown_date_view(props: &ShownDateProps) -> Html {
-    let locale = use_locale();
-    shown_date_html(locale, &props.iso, props.suffix.as_deref())
-}
-
-/// What [`ShownDateView`] renders (for views that are plain functions).
+/// `<time>` with the day of `iso` (a Gregorian `YYYY-MM-DD`, or an ISO date-time shown
+/// as its day) in the reader's calendar, `suffix` (a clock time) after the day, and the
+/// Gregorian day alongside.
 pub fn shown_date_html(locale: Locale, iso: &str, suffix: Option<&str>) -> Html {
     let ShownDate { local, gregorian } = date(locale, iso);
     html! {

@@ -105,9 +105,9 @@ pub fn marks_panel(props: &MarksPanelProps) -> Html {
                 { delete.unwrap_or_default() }
             </div>
             <RatingInput reading_id={props.reading_id} rating={m.rating} on_rating={handle.set_rating.clone()} />
-            <NoteInput reading_id={props.reading_id} note={m.note.clone()} saving={handle.saving}
-                       saved={handle.note_saved} on_note={handle.save_note.clone()} />
-            { error_html(handle.error.as_ref().map(|e| error_text(locale, e))) }
+            <NoteInput reading_id={props.reading_id} note={m.note.clone()} saving={handle.progress.saving}
+                       saved={handle.progress.note_saved} on_note={handle.save_note.clone()} />
+            { error_html(handle.progress.error.as_ref().map(|e| error_text(locale, e))) }
         </section>
     }
 }

@@ -489,38 +489,51 @@ fn ganzhi_view(locale: Locale, result: &Figures) -> Html {
         return html! {};
     }
     let body = html! {
-        <dl class="pairs">
-            { for items.iter().map(|g| {
-                let mut words = Vec::new();
-                if let Some(e) = g.element {
-                    words.push(learn_link(figures::learn_element(e), figures::element_name(locale, e)));
-                }
-                if let Some(a) = g.animal {
-                    words.push(learn_link(figures::learn_animal(a), figures::animal_name(locale, a)));
-                }
-                if let Some(p) = g.polarity {
-                    let id = format!("polarity-{}", p.to_ascii_lowercase());
-                    if crate::i18n::has(locale, &id) {
-                        words.push(html! { { t(locale, &id) } });
-                    }
-                }
-                let meaning = g.animal.and_then(figures::learn_animal).map(|e| t(locale, &e.id(Part::Line)));
-                html! {
-                    <>
-                        <dt>{ t(locale, g.label) }</dt>
-                        <dd data-testid="figure">
-                            <bdi dir="ltr" class="mono">{ g.token.clone() }</bdi>{ " " }{ joined(locale, words) }
-                            if let Some(line) = meaning {
-                                <span class="small figure-line" data-testid="figure-meaning">{ line }</span>
-                            }
-                        </dd>
-                    </>
-                }
-            }) }
-        </dl>
+        <>
+            <dl class="pairs">{ for items.iter().map(|g| ganzhi_item(locale, g)) }</dl>
+            { learn_more(locale, Family::Figure, "ganzhi") }
+        </>
     };
-    let body = html! { <>{ body }{ learn_more(locale, Family::Figure, "ganzhi") }</> };
     card(t(locale, "heading-ganzhi"), "ganzhi-card", body)
+}
+
+/// One pillar: its token, then its element, animal and polarity (each linked to its
+/// entry where there is one), and what its animal means.
+fn ganzhi_item(locale: Locale, g: &figures::GanzhiItem) -> Html {
+    let mut words = Vec::new();
+    if let Some(e) = g.element {
+        words.push(learn_link(
+            figures::learn_element(e),
+            figures::element_name(locale, e),
+        ));
+    }
+    if let Some(a) = g.animal {
+        words.push(learn_link(
+            figures::learn_animal(a),
+            figures::animal_name(locale, a),
+        ));
+    }
+    if let Some(p) = g.polarity {
+        let id = format!("polarity-{}", p.to_ascii_lowercase());
+        if crate::i18n::has(locale, &id) {
+            words.push(html! { { t(locale, &id) } });
+        }
+    }
+    let meaning = g
+        .animal
+        .and_then(figures::learn_animal)
+        .map(|e| t(locale, &e.id(Part::Line)));
+    html! {
+        <>
+            <dt>{ t(locale, g.label) }</dt>
+            <dd data-testid="figure">
+                <bdi dir="ltr" class="mono">{ g.token.clone() }</bdi>{ " " }{ joined(locale, words) }
+                if let Some(line) = meaning {
+                    <span class="small figure-line" data-testid="figure-meaning">{ line }</span>
+                }
+            </dd>
+        </>
+    }
 }
 
 fn patterns_view(locale: Locale, result: &Figures) -> Html {

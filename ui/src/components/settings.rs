@@ -165,22 +165,15 @@ pub fn connection_card(props: &ConnectionCardProps) -> Html {
                 </button>
             </div>
             if let Some(outcome) = &props.outcome {
-                <ConnectionTestResult outcome={outcome.clone()} />
+                { outcome_line("connection-test-result", test_outcome(locale, outcome)) }
             }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ConnectionTestResultProps {
-    outcome: ConnectionTest,
-}
-
-/// How the last test went.
-#[function_component(ConnectionTestResult)]
-fn connection_test_result(props: &ConnectionTestResultProps) -> Html {
-    let locale = use_locale();
-    let (class, text) = match &props.outcome {
+/// How the last test went: its class (`ok` or `error`) and its text.
+fn test_outcome(locale: Locale, outcome: &ConnectionTest) -> (&'static str, String) {
+    match outcome {
         ConnectionTest::Ok(version) => (
             "ok",
             tf(locale, "ui-test-ok", &[("version", version.clone())]),
@@ -190,9 +183,14 @@ fn connection_test_result(props: &ConnectionTestResultProps) -> Html {
             let message = ("message", sign_in_error_text(locale, e));
             ("error", tf(locale, "ui-test-failed", &[message]))
         }
-    };
+    }
+}
+
+/// The status line of a card's last action (a connection test, a save): `class` is
+/// `ok` or `error`.
+fn outcome_line(testid: &'static str, (class, text): (&'static str, String)) -> Html {
     html! {
-        <p {class} role="status" data-testid="connection-test-result">{ text }</p>
+        <p {class} role="status" data-testid={testid}>{ text }</p>
     }
 }
 
@@ -260,8 +258,8 @@ pub fn desktop_card(props: &DesktopCardProps) -> Html {
                 { t(locale, "ui-desktop-tray") }
             </label>
             <p class="hint">{ t(locale, "ui-desktop-tray-hint") }</p>
-            if let Some((class, text)) = outcome {
-                <p {class} role="status" data-testid="desktop-settings-result">{ text }</p>
+            if let Some(outcome) = outcome {
+                { outcome_line("desktop-settings-result", outcome) }
             }
         </div>
     }

@@ -15,11 +15,7 @@ use crate::route::Route;
 #[derive(Clone, PartialEq)]
 pub struct MarksHandle {
     pub marks: ReadingMarks,
-    /// A change is on its way.
-    pub saving: bool,
-    /// The note as saved by the last "save" (for "Saved").
-    pub note_saved: bool,
-    pub error: Option<HttpError>,
+    pub progress: MarksProgress,
     pub set_favorite: Callback<bool>,
     /// A number of stars, or `None` to clear the rating.
     pub set_rating: Callback<Option<u8>>,
@@ -29,11 +25,14 @@ pub struct MarksHandle {
     pub delete: Callback<()>,
 }
 
+/// How the last change of the marks went.
 #[derive(Clone, Default, PartialEq)]
-struct Progress {
-    saving: bool,
-    note_saved: bool,
-    error: Option<HttpError>,
+pub struct MarksProgress {
+    /// A change is on its way.
+    pub saving: bool,
+    /// The note as saved by the last "save" (for "Saved").
+    pub note_saved: bool,
+    pub error: Option<HttpError>,
 }
 
 /// The hook's state and what it does with it (every part a cheap handle).
@@ -44,31 +43,31 @@ struct Marks {
     // Kept apart, so an answer about one never writes back a stale other.
     favorite: UseStateHandle<bool>,
     notes: UseStateHandle<(Option<u8>, Option<String>)>,
-    progress: UseStateHandle<Progress>,
+    progress: UseStateHandle<MarksProgress>,
 }
 
 impl Marks {
     fn failed(&self, e: HttpError) {
-        self.progress.set(Progress {
+        self.progress.set(MarksProgress {
             error: Some(e),
-            ..Progress::default()
+            ..MarksProgress::default()
         });
     }
 
     fn send_notes(&self, patch: ReadingNotesPatch) {
         let marks = self.clone();
         let note_saved = patch.note.is_some();
-        self.progress.set(Progress {
+        self.progress.set(MarksProgress {
             saving: true,
-            ..Progress::default()
+            ..MarksProgress::default()
         });
         spawn_local(async move {
             match marks.session.api().set_notes(marks.id, &patch).await {
                 Ok(now) => {
                     marks.notes.set((now.rating, now.note));
-                    marks.progress.set(Progress {
+                    marks.progress.set(MarksProgress {
                         note_saved,
-                        ..Progress::default()
+                        ..MarksProgress::default()
                     });
                 }
                 Err(e) => marks.failed(e),
@@ -111,14 +110,14 @@ pub fn use_reading_marks(id: i64, saved: ReadingMarks) -> MarksHandle {
         session: use_session(),
         favorite: use_state(|| saved.favorite),
         notes: use_state(|| (saved.rating, saved.note.clone())),
-        progress: use_state(Progress::default),
+        progress: use_state(MarksProgress::default),
     };
     {
         let marks = marks.clone();
         use_effect_with((id, saved), move |(_, saved)| {
             marks.favorite.set(saved.favorite);
             marks.notes.set((saved.rating, saved.note.clone()));
-            marks.progress.set(Progress::default());
+            marks.progress.set(MarksProgress::default());
         });
     }
     let (rating, note) = (*marks.notes).clone();
@@ -128,9 +127,7 @@ pub fn use_reading_marks(id: i64, saved: ReadingMarks) -> MarksHandle {
             rating,
             note,
         },
-        saving: marks.progress.saving,
-        note_saved: marks.progress.note_saved,
-        error: marks.progress.error.clone(),
+        progress: (*marks.progress).clone(),
         set_favorite: callback(&marks, Marks::set_favorite),
         set_rating: callback(&marks, |m, stars: Option<u8>| {
             m.send_notes(ReadingNotesPatch {

@@ -53,7 +53,7 @@ pub use export::{Export, SERVER_FORMATS, use_export};
 pub use focus::use_focus_into_view;
 pub use history::{HistoryHandle, use_history};
 pub use login::{Login, use_login};
-pub use marks::{MarksHandle, use_reading_marks};
+pub use marks::{MarksHandle, MarksProgress, use_reading_marks};
 pub use oracle::{Oracle, use_oracle};
 pub use places::{PlaceSearchHandle, use_place_search};
 pub use print::use_print_opens;
