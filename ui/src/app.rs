@@ -38,11 +38,7 @@ pub fn app() -> Html {
 
 #[function_component(Layout)]
 fn layout() -> Html {
-    let locale = use_locale();
-    let session = use_session();
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
-    let title = page_title(locale, &route, session.signed_in());
-    use_effect_with(title, |title| browser::set_title(title));
+    use_page_title();
     use_escape_hides_tooltips();
     html! {
         <>
@@ -52,6 +48,16 @@ fn layout() -> Html {
             </main>
         </>
     }
+}
+
+/// Keeps the document's title on the page shown, in the reader's language.
+#[hook]
+fn use_page_title() {
+    let locale = use_locale();
+    let session = use_session();
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let title = page_title(locale, &route, session.signed_in());
+    use_effect_with(title, |title| browser::set_title(title));
 }
 
 /// "History · NPS Oracle": the page shown (the sign-in screen for a page that needs a

@@ -63,13 +63,8 @@ pub fn status_indicator(props: &StatusIndicatorProps) -> Html {
 #[function_component(Header)]
 pub fn header() -> Html {
     let locale = use_locale();
-    let settings = use_settings();
     let session = use_session();
     let status = use_websocket_connection();
-    let toggle = {
-        let settings = settings.clone();
-        Callback::from(move |_| settings.dispatch(SettingsAction::ToggleLocale))
-    };
     let sign_out = {
         let session = session.clone();
         Callback::from(move |_| session.sign_out())
@@ -90,13 +85,7 @@ pub fn header() -> Html {
                 if session.signed_in() {
                     <StatusIndicator status={status} reconnecting=true />
                 }
-                // Named by what it shows, in that language, then what it does (so the
-                // name spoken contains the label seen).
-                <button type="button" class="language-toggle" data-testid="language-toggle"
-                        onclick={toggle}>
-                    <span lang={crate::i18n::other(locale).tag()}>{ t(locale, "ui-language-switch") }</span>
-                    <span class="visually-hidden">{ " " }{ t(locale, "ui-language-switch-label") }</span>
-                </button>
+                <LanguageToggle />
                 if let Some(user) = session.signed_in().then(|| session.username()).flatten() {
                     <span class="user-name" data-testid="header-user" dir="auto"
                           title={tf(locale, "ui-signed-in-as", &[("username", user.clone())])}>
@@ -111,6 +100,22 @@ pub fn header() -> Html {
                 }
             </div>
         </header>
+    }
+}
+
+/// The other language's name, in that language: switches to it.
+#[function_component(LanguageToggle)]
+fn language_toggle() -> Html {
+    let locale = use_locale();
+    let settings = use_settings();
+    let onclick = Callback::from(move |_| settings.dispatch(SettingsAction::ToggleLocale));
+    // Named by what it shows, in that language, then what it does (so the name spoken
+    // contains the label seen).
+    html! {
+        <button type="button" class="language-toggle" data-testid="language-toggle" {onclick}>
+            <span lang={crate::i18n::other(locale).tag()}>{ t(locale, "ui-language-switch") }</span>
+            <span class="visually-hidden">{ " " }{ t(locale, "ui-language-switch-label") }</span>
+        </button>
     }
 }
 
