@@ -247,3 +247,24 @@ pub struct StoredProfile {
     /// When it was last changed (its creation at first).
     pub updated_at: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::JsonText;
+
+    #[test]
+    fn json_text_is_checked_once_and_compared_as_json() {
+        let made = JsonText::new(&serde_json::json!({ "a": 1, "b": [true, null] })).unwrap();
+        assert_eq!(made.get(), r#"{"a":1,"b":[true,null]}"#);
+        // PostgreSQL's `json` keeps a client's spacing; jsonb-style spacing is equal too.
+        let spaced = JsonText::parse(r#"{"b": [true, null], "a": 1}"#.to_owned()).unwrap();
+        assert_eq!(spaced, made);
+        assert_ne!(JsonText::parse("[1]".to_owned()).unwrap(), made);
+        assert!(JsonText::parse(r#"{"a":"#.to_owned()).is_err());
+        assert!(
+            JsonText::parse("1 2".to_owned()).is_err(),
+            "one value, not two"
+        );
+        assert_eq!(spaced.to_value()["b"][0], serde_json::json!(true));
+    }
+}
