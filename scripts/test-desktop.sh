@@ -93,6 +93,19 @@ wait_ready() {
         sleep 0.05
     done
 }
+# Waits (10 s at most) for the app's session to end once the app has quit, and ends the
+# session's process group if it has not: a failed check must not leave the script
+# waiting forever (the checks read the app's exit status from its session's files).
+end_app() {
+    for _ in $(seq 1 100); do kill -0 "$XVFB_PID" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$XVFB_PID" 2>/dev/null; then
+        kill -TERM -- "-$XVFB_PID" 2>/dev/null
+        sleep 1
+        kill -KILL -- "-$XVFB_PID" 2>/dev/null
+    fi
+    wait "$XVFB_PID" 2>/dev/null
+    XVFB_PID=""
+}
 # The first launch takes the preferred port 47615 if it is free; it shows the daily
 # notification at once (a debug build's NPS_DESKTOP_NOTIFY_NOW), in English (the
 # system's language: no desktop.json yet).
@@ -211,8 +224,7 @@ if kill -0 "$PID" 2>/dev/null; then
 else
     ok "the app exits after $HOW (${CLOSE_MS} ms)"
 fi
-wait "$XVFB_PID" 2>/dev/null
-XVFB_PID=""
+end_app
 check "its exit status is 0 (got $(cat "$TMP/status" 2>/dev/null))" \
     test "$(cat "$TMP/status" 2>/dev/null)" = 0
 check "it stopped its server cleanly" grep -q "server stopped" "$TMP/app.log"
@@ -281,8 +293,7 @@ export DISPLAY=$(cat "$TMP/s2/display") XAUTHORITY=$(cat "$TMP/s2/xauth")
 for _ in $(seq 1 200); do kill -0 "${PID2:-0}" 2>/dev/null || break; sleep 0.1; done
 check "the second launch quits when its window is closed (close-to-tray off)" \
     bash -c '! kill -0 "${0:-0}" 2>/dev/null' "$PID2"
-wait "$XVFB_PID" 2>/dev/null
-XVFB_PID=""
+end_app
 check "and exits 0 after stopping its server (status $(cat "$TMP/s2/status" 2>/dev/null))" \
     bash -c '[ "$(cat "$0/status")" = 0 ] && grep -q "server stopped" "$1"' "$TMP/s2" "$TMP/app2.log"
 [ -n "$HOLDER_PID" ] && kill "$HOLDER_PID" 2>/dev/null
@@ -369,8 +380,7 @@ check "that reading is in this computer's history (${LOCAL_TIMES:-0} time readin
 PID3=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pid"])' "$READY3" 2>/dev/null)
 [ -n "$PID3" ] && kill -TERM "$PID3" 2>/dev/null
 for _ in $(seq 1 100); do kill -0 "${PID3:-0}" 2>/dev/null || break; sleep 0.1; done
-wait "$XVFB_PID" 2>/dev/null
-XVFB_PID=""
+end_app
 
 # ---- a fourth launch: close to the tray ---------------------------------------------
 # Driven in the real window by tests/desktop/tray.js (as a person in Settings' "Desktop
@@ -418,8 +428,7 @@ xdotool windowfocus --sync "$WID" 2>/dev/null
 xdotool key --clearmodifiers ctrl+q 2>/dev/null
 for _ in $(seq 1 100); do kill -0 "${PID4:-0}" 2>/dev/null || break; sleep 0.1; done
 check "Quit (Ctrl+Q) still ends it" bash -c '! kill -0 "${0:-0}" 2>/dev/null' "$PID4"
-wait "$XVFB_PID" 2>/dev/null
-XVFB_PID=""
+end_app
 check "with status 0 after stopping its server (status $(cat "$TMP/s4/status" 2>/dev/null))" \
     bash -c '[ "$(cat "$0/status")" = 0 ] && grep -q "server stopped" "$1"' "$TMP/s4" "$TMP/s4.log"
 TRAY_MS=$(( ($(date +%s%N) - T_TRAY) / 1000000 ))
