@@ -9,6 +9,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::holder::Holder;
 use crate::http::HttpConn;
 use crate::procfs;
 use crate::report::{BroadcastPhase, NodeBroadcast, Summary};
@@ -28,21 +29,31 @@ const PUBLISH_BODY: &str = r#"{"date": "2026-02-09", "locale": "en"}"#;
 /// The node the `POST` goes to.
 const PUBLISHING_NODE: usize = 0;
 
-/// What phase 3 waits for: `sockets` deliveries, `by_node[i]` of them on node `i`.
+/// What phase 3 waits for: `sockets` deliveries to this process's sockets;
+/// `by_node[i]` sockets on node `i` in all (the socket holders' too).
 pub struct Expected {
     pub sockets: usize,
     pub by_node: Vec<usize>,
 }
 
+/// Where the deliveries are stamped: this process's sockets, and the socket
+/// holders' (asked at the end of the phase).
+pub struct Listeners<'a> {
+    pub recorder: &'a Arc<Recorder>,
+    pub holders: &'a mut [Holder],
+}
+
 /// Sends the `POST` with `admin_token` to node 0 and waits for the expected
-/// deliveries; `postgres` adds PostgreSQL's CPU to the figures.
+/// deliveries, then asks each socket holder for its own (each within what is
+/// left of the wait); `postgres` adds PostgreSQL's CPU to the figures.
 pub async fn run(
     nodes: &Nodes,
     postgres: bool,
     admin_token: &str,
     expected: Expected,
-    recorder: &Arc<Recorder>,
+    listeners: Listeners<'_>,
 ) -> BroadcastPhase {
+    let recorder = listeners.recorder;
     let sockets = expected.sockets;
     let mut phase = BroadcastPhase {
         sockets,
@@ -81,12 +92,19 @@ pub async fn run(
             return phase;
         }
     }
-    let all = tokio::time::timeout(WAIT.saturating_sub(sent.elapsed()), recorder.all_daily())
+    let own = tokio::time::timeout(WAIT.saturating_sub(sent.elapsed()), recorder.all_daily())
         .await
         .is_ok();
     phase.cpu = cpu0.until(&procfs::CpuMark::now(&pids, postgres));
-    phase.record_arrivals(&recorder.daily_arrivals(), sent, &expected.by_node);
-    if !all {
+    let mut arrivals = recorder.daily_arrivals();
+    let held = held_arrivals(listeners.holders, recorder, sent, &mut arrivals).await;
+    let all = own && held.all;
+    let sockets = sockets + held.expected;
+    phase.sockets = sockets;
+    phase.record_arrivals(&arrivals, sent, &expected.by_node);
+    if let Some(e) = held.error {
+        phase.error = Some(e);
+    } else if !all {
         phase.error = Some(format!(
             "{} of {sockets} sockets had daily_reading after {} s",
             phase.received,
@@ -95,6 +113,52 @@ pub async fn run(
     }
     phase.ok = all && phase.received == sockets;
     phase
+}
+
+/// What the socket holders' sockets received.
+struct Held {
+    /// Their sockets still open (or, for a holder that did not answer, up).
+    expected: usize,
+    /// Whether every one of those had its `daily_reading`.
+    all: bool,
+    /// A holder that did not answer.
+    error: Option<String>,
+}
+
+/// Asks each of `holders` for its sockets' `daily_reading` arrivals (each
+/// within what is left of [`WAIT`] after `sent`) and adds them to `arrivals`,
+/// on `recorder`'s clock.
+async fn held_arrivals(
+    holders: &mut [Holder],
+    recorder: &Recorder,
+    sent: Instant,
+    arrivals: &mut Vec<(usize, Instant)>,
+) -> Held {
+    let mut held = Held {
+        expected: 0,
+        all: true,
+        error: None,
+    };
+    for holder in holders {
+        match holder.report(WAIT.saturating_sub(sent.elapsed())).await {
+            Ok(report) => {
+                held.expected += report.expected;
+                held.all &= report.daily_unix_ns.len() >= report.expected;
+                arrivals.extend(
+                    report
+                        .daily_unix_ns
+                        .iter()
+                        .map(|&(socket, ns)| (socket, recorder.instant_of_unix_ns(ns))),
+                );
+            }
+            Err(e) => {
+                held.expected += holder.connected;
+                held.all = false;
+                held.error = Some(format!("socket holder: {e}"));
+            }
+        }
+    }
+    held
 }
 
 impl BroadcastPhase {

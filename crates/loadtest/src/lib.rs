@@ -12,7 +12,7 @@
 //! and bounded in count and time.
 //!
 //! [`run`] reads as the run's steps: check the flags, fit the settings to the
-//! open-file limit, create the run's database (cluster mode), start the nodes,
+//! open-file limit (the sockets beyond the client's room go to socket holders), create the run's database (cluster mode), start the nodes,
 //! mint the users' tokens, run the phases ([`phases::run`]), close, drop the
 //! database, and build the [`Report`](report::Report) with
 //! [`Report::new`](report::Report::new).
@@ -27,6 +27,8 @@
 //! - [`serve`]: the child side: `nps_server` on `127.0.0.1:0` until stdin closes.
 //! - [`server_process`]: the parent's handle on each child (address, RSS, CPU,
 //!   stop) and [`Nodes`](server_process::Nodes), which node serves which user.
+//! - [`holder`]: socket holders, the child processes holding the sockets that
+//!   do not fit the client's open-file limit (and the parent's handle on them).
 //! - [`sockets`]: phase 1, N authenticated sockets and the task serving each
 //!   (answers `ping`, stamps event arrivals into the [`sockets::Recorder`]).
 //! - [`readings`]: phase 2, readings at a fixed rate over keep-alive HTTP/1.1.
@@ -37,6 +39,7 @@
 
 pub mod broadcast;
 pub mod database;
+pub mod holder;
 pub mod http;
 pub mod phases;
 pub mod procfs;
@@ -46,6 +49,8 @@ pub mod serve;
 pub mod server_process;
 pub mod sockets;
 
+use std::net::SocketAddr;
+use std::ops::Range;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -61,6 +66,9 @@ use sockets::User;
 const FD_MARGIN: u64 = 128;
 /// The server's `max_connections` beyond the sockets and HTTP connections.
 const SERVER_CONNECTION_MARGIN: usize = 100;
+/// The most socket-holder processes a run starts (beyond them, the sockets
+/// are clamped).
+const MAX_HOLDERS: usize = 8;
 /// Lifetime of the benchmark's tokens (a run takes well under an hour).
 const TOKEN_TTL: Duration = Duration::from_secs(3600);
 
@@ -101,6 +109,23 @@ pub struct Args {
     /// to create databases: each run creates its own and drops it at the end).
     #[arg(long, value_name = "URL", hide_env_values = true)]
     pub database_url: Option<String>,
+    /// The most sockets one client process holds; the rest are held by socket
+    /// holder processes (this executable again). Default: what the open-file
+    /// limit leaves room for. Lower it to spread the client over processes.
+    #[arg(long, value_name = "N", value_parser = positive_usize)]
+    pub client_sockets_max: Option<usize>,
+    /// Internal: hold sockets for the parent (a socket holder process).
+    #[arg(long, hide = true)]
+    pub hold_sockets: bool,
+    /// Internal: the holder's first user index.
+    #[arg(long, hide = true, default_value_t = 0)]
+    pub hold_first: usize,
+    /// Internal: how many sockets the holder opens.
+    #[arg(long, hide = true, default_value_t = 0)]
+    pub hold_count: usize,
+    /// Internal: the nodes' addresses, node 0 first (one flag each).
+    #[arg(long, hide = true)]
+    pub hold_node: Vec<SocketAddr>,
     /// Internal: run the server and print its address (the child process).
     #[arg(long, hide = true)]
     pub serve_on_stdout: bool,
@@ -142,24 +167,60 @@ pub fn database_url(args: &Args) -> Result<Option<DatabaseUrl>, String> {
     }
 }
 
-/// The settings of a run: the flags, with the socket count clamped to what the
-/// open-file limit (`None`: unknown) leaves room for, and a note saying so. The
-/// client needs one file per socket and HTTP connection (to every node); each
-/// node the same for its share plus its own; all run with the same (raised) limit.
+/// Room for sockets under the open-file `limit` beside `kept` other files.
+fn room(limit: u64, kept: u64) -> usize {
+    usize::try_from(limit.saturating_sub(kept)).unwrap_or(usize::MAX)
+}
+
+/// The settings of a run: the flags, fitted to the open-file limit (`None`:
+/// unknown), with notes saying how. The client needs one file per socket and
+/// HTTP connection (to every node); the sockets that do not fit its limit (or
+/// `--client-sockets-max`) go to up to [`MAX_HOLDERS`] socket holders; each
+/// node needs one file per socket of its share and HTTP connection. All run
+/// with the same (raised) limit; what fits nowhere is clamped.
 pub fn fit_settings(args: &Args, nofile: Option<u64>, mut notes: Vec<String>) -> Settings {
-    let mut sockets = args.sockets;
-    let http_connections = args.http_connections * args.nodes;
-    if let Some(limit) = nofile {
-        let room = limit.saturating_sub(FD_MARGIN + http_connections as u64 + 2) as usize;
-        if sockets > room {
-            let note = format!(
+    let http_connections = (args.http_connections * args.nodes) as u64;
+    let most = args.client_sockets_max.unwrap_or(usize::MAX);
+    let (client_room, holder_room, node_room) = match nofile {
+        Some(limit) => (
+            room(limit, FD_MARGIN + http_connections + 2).min(most),
+            room(limit, FD_MARGIN + 2).min(most),
+            room(limit, FD_MARGIN + args.http_connections as u64 + 2).saturating_mul(args.nodes),
+        ),
+        None => (most, most, usize::MAX),
+    };
+    let room_all = client_room.saturating_add(holder_room.saturating_mul(MAX_HOLDERS));
+    let sockets = args.sockets.min(room_all).min(node_room);
+    if sockets < args.sockets {
+        notes.push(match nofile {
+            Some(limit) => format!(
                 "the open-file limit is {limit} (hard limit reached): {} sockets do not fit; \
-                 clamped to {room}",
+                 clamped to {sockets}",
                 args.sockets
-            );
-            notes.push(note);
-            sockets = room;
-        }
+            ),
+            None => format!(
+                "{} sockets do not fit 1 + {MAX_HOLDERS} client processes of at most \
+                 {client_room}: clamped to {sockets}",
+                args.sockets
+            ),
+        });
+    }
+    let client_sockets = sockets.min(client_room);
+    let mut holder_sockets = Vec::new();
+    let mut left = sockets - client_sockets;
+    while left > 0 && holder_room > 0 {
+        let held = left.min(holder_room);
+        holder_sockets.push(held);
+        left -= held;
+    }
+    if !holder_sockets.is_empty() {
+        let limit = nofile.map_or_else(|| "unknown".to_string(), |l| l.to_string());
+        notes.push(format!(
+            "the open-file limit is {limit}, one client process holds at most {client_room} \
+             sockets: this process holds {client_sockets}, {} socket holder process(es) hold {:?}",
+            holder_sockets.len(),
+            holder_sockets
+        ));
     }
     Settings {
         sockets_requested: args.sockets,
@@ -173,13 +234,16 @@ pub fn fit_settings(args: &Args, nofile: Option<u64>, mut notes: Vec<String>) ->
         server_max_connections: sockets.div_ceil(args.nodes)
             + args.http_connections
             + SERVER_CONNECTION_MARGIN,
+        client_sockets,
+        holder_sockets,
         notes,
     }
 }
 
-/// Tokens for users `u0..u{count-1}`, signed with `secret`, spread over `nodes`.
-fn mint_users(secret: &[u8], count: usize, nodes: usize) -> Result<Vec<User>, String> {
-    (0..count)
+/// Tokens for users `u{first}..u{end-1}` of `indices`, signed with `secret`,
+/// spread over `nodes`.
+pub fn mint_users(secret: &[u8], indices: Range<usize>, nodes: usize) -> Result<Vec<User>, String> {
+    indices
         .map(|index| {
             let user_id = format!("u{index}");
             nps_server::mint_token(secret, &user_id, &user_id, "user", TOKEN_TTL)
@@ -205,10 +269,8 @@ pub async fn run(args: &Args) -> Result<Report, String> {
         Err(e) => (None, vec![format!("cannot raise the open-file limit: {e}")]),
     };
     let mut settings = fit_settings(args, nofile, notes);
-    if settings.sockets < args.sockets
-        && let Some(clamped) = settings.notes.last()
-    {
-        eprintln!("nps-loadtest: {clamped}");
+    for note in &settings.notes {
+        eprintln!("nps-loadtest: {note}");
     }
     let database = match &database_url {
         Some(url) => Some(RunDatabase::create(url).await?),
@@ -251,7 +313,7 @@ async fn run_on_nodes(
         "nps-loadtest: {} sockets over {} node(s), {} readings/s for {} s",
         settings.sockets, settings.nodes, settings.rate_per_sec, settings.duration_secs
     );
-    let users = mint_users(&secret, settings.sockets, settings.nodes)?;
+    let users = mint_users(&secret, 0..settings.client_sockets, settings.nodes)?;
     let admin = nps_server::mint_token(
         &secret,
         "admin",
@@ -261,7 +323,15 @@ async fn run_on_nodes(
     )
     .map_err(|e| format!("mint token: {e}"))?;
 
-    let (figures, open) = phases::run(&nodes, users, &admin, settings).await;
+    let secret_hex = hex::encode(secret);
+    let holders = holder::Plan {
+        secret_hex: &secret_hex,
+        addrs: nodes.nodes().iter().map(|n| n.addr()).collect(),
+        concurrency: settings.connect_concurrency,
+        first: settings.client_sockets,
+        counts: &settings.holder_sockets,
+    };
+    let (figures, open) = phases::run(&nodes, users, &holders, &admin, settings).await;
     let end = open.close(nodes).await;
     Ok((figures, end))
 }
@@ -329,10 +399,65 @@ mod tests {
         // connections to each.
         let two = Args::try_parse_from(["nps-loadtest", "--sockets", "20001", "--nodes", "2"])
             .expect("parses");
+        // The client has room for 806 sockets, each socket holder (no HTTP
+        // connections) for 870; each node for 838: 1676 in all.
         let cluster = fit_settings(&two, Some(1000), Vec::new());
         assert_eq!(
             (cluster.sockets, cluster.server_max_connections),
-            (1000 - 128 - 64 - 2, 403 + 32 + 100)
+            (2 * (1000 - 128 - 32 - 2), 838 + 32 + 100)
+        );
+        assert_eq!(
+            (cluster.client_sockets, cluster.holder_sockets.clone()),
+            (1000 - 128 - 64 - 2, vec![870])
+        );
+        assert_eq!(
+            cluster.notes,
+            [
+                "the open-file limit is 1000 (hard limit reached): 20001 sockets do not fit; \
+                 clamped to 1676",
+                "the open-file limit is 1000, one client process holds at most 806 sockets: \
+                 this process holds 806, 1 socket holder process(es) hold [870]"
+            ]
+        );
+
+        // This machine: 20,000 open files; two nodes with 20,000 sockets: the
+        // client holds 19,806 (32 HTTP connections to each node), a holder 194.
+        let goal = Args::try_parse_from(["nps-loadtest", "--sockets", "20000", "--nodes", "2"])
+            .expect("parses");
+        let split = fit_settings(&goal, Some(20_000), Vec::new());
+        assert_eq!(
+            (
+                split.sockets,
+                split.client_sockets,
+                split.holder_sockets.clone()
+            ),
+            (20_000, 19_806, vec![194])
+        );
+        // --client-sockets-max spreads the client over more processes; at most
+        // 8 holders: 50 + 8 × 50 = 450 sockets.
+        let small = Args::try_parse_from([
+            "nps-loadtest",
+            "--sockets",
+            "1000",
+            "--client-sockets-max",
+            "50",
+        ])
+        .expect("parses");
+        let spread = fit_settings(&small, Some(20_000), Vec::new());
+        assert_eq!(
+            (
+                spread.sockets,
+                spread.client_sockets,
+                spread.holder_sockets.len()
+            ),
+            (450, 50, 8)
+        );
+        assert!(spread.holder_sockets.iter().all(|&n| n == 50));
+        let unknown_limit = fit_settings(&small, None, Vec::new());
+        assert_eq!(unknown_limit.sockets, 450);
+        assert_eq!(
+            unknown_limit.notes[0],
+            "1000 sockets do not fit 1 + 8 client processes of at most 50: clamped to 450"
         );
 
         let clamped = fit_settings(&args, Some(1000), Vec::new());

@@ -7,7 +7,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use nps_loadtest::{Args, report, serve};
+use nps_loadtest::{Args, holder, report, serve};
 
 fn main() -> ExitCode {
     let args = Args::parse();
@@ -16,6 +16,15 @@ fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("nps-loadtest server: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    if args.hold_sockets {
+        return match holder::hold_main(&args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("nps-loadtest socket holder: {e}");
                 ExitCode::from(2)
             }
         };

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use tokio::task::JoinSet;
 
+use crate::holder::{self, Holder};
 use crate::report::{EndFigures, NodeEnd, PhaseFigures, ServerEnd, Settings};
 use crate::server_process::Nodes;
 use crate::sockets::{Recorder, User};
@@ -19,20 +20,25 @@ use crate::{broadcast, readings, sockets};
 pub struct OpenSockets {
     tasks: JoinSet<()>,
     recorder: Arc<Recorder>,
+    /// The socket holders holding the sockets beyond this process's.
+    holders: Vec<Holder>,
 }
 
-/// Runs the phases for `users` against `nodes` as `settings` say; `admin_token`
-/// publishes the broadcast of phase 3.
+/// Runs the phases for `users` (and the sockets of the socket `holders`)
+/// against `nodes` as `settings` say; `admin_token` publishes the broadcast of
+/// phase 3. Readings are posted for this process's `users` only.
 pub async fn run(
     nodes: &Nodes,
     users: Vec<User>,
+    holders: &holder::Plan<'_>,
     admin_token: &str,
     settings: &Settings,
 ) -> (PhaseFigures, OpenSockets) {
     let postgres = settings.database.is_some();
-    let recorder = Recorder::new(settings.sockets);
-    let (sockets, connected) =
-        sockets::run(nodes, users, settings.connect_concurrency, &recorder).await;
+    let recorder = Recorder::new(settings.client_sockets);
+    let held = holder::start_all(holders);
+    let (sockets, connected, mut holders) =
+        sockets::run(nodes, users, settings.connect_concurrency, &recorder, held).await;
 
     let readings = if connected.users.is_empty() {
         None
@@ -55,12 +61,20 @@ pub async fn run(
         Some(_) => {
             let (closed, _) = recorder.closed();
             let expected = connected.users.len().saturating_sub(closed);
-            eprintln!("nps-loadtest: phase 3: broadcast to {expected} sockets");
+            let held: usize = holders.iter().map(|h| h.connected).sum();
+            eprintln!(
+                "nps-loadtest: phase 3: broadcast to {} sockets",
+                expected + held
+            );
             let expected = broadcast::Expected {
                 sockets: expected,
                 by_node: sockets.nodes.iter().map(|n| n.connected).collect(),
             };
-            Some(broadcast::run(nodes, postgres, admin_token, expected, &recorder).await)
+            let listeners = broadcast::Listeners {
+                recorder: &recorder,
+                holders: &mut holders,
+            };
+            Some(broadcast::run(nodes, postgres, admin_token, expected, listeners).await)
         }
     };
 
@@ -72,6 +86,7 @@ pub async fn run(
     let open = OpenSockets {
         tasks: connected.tasks,
         recorder,
+        holders,
     };
     (figures, open)
 }
@@ -97,11 +112,29 @@ impl OpenSockets {
                 }
             })
             .collect();
-        let (closed_early, close_samples) = self.recorder.closed();
+        let (mut closed_early, mut close_samples) = self.recorder.closed();
+        let (mut pings, mut bad_frames) = (self.recorder.pings(), self.recorder.bad_frames());
+        let mut holders = self.holders;
+        for holder in &mut holders {
+            match holder.report(Duration::ZERO).await {
+                Ok(r) => {
+                    closed_early += r.closed;
+                    close_samples.extend(r.close_reasons);
+                    pings += r.pings;
+                    bad_frames += r.bad_frames;
+                }
+                Err(e) => close_samples.push(format!("socket holder: {e}")),
+            }
+        }
         let mut tasks = self.tasks;
         let close_started = Instant::now();
         tasks.abort_all();
         while tasks.join_next().await.is_some() {}
+        for holder in holders {
+            if !holder.stop().await {
+                close_samples.push("a socket holder did not exit cleanly".into());
+            }
+        }
         for (node, stopped) in by_node.iter_mut().zip(nodes.stop().await) {
             node.stopped_cleanly = stopped;
         }
@@ -115,8 +148,8 @@ impl OpenSockets {
                 server_rss_peak_bytes: sum(by_node.iter().map(|n| n.server.server_rss_peak_bytes)),
                 server_cpu_total_ms: sum(by_node.iter().map(|n| n.server.server_cpu_total_ms)),
             },
-            pings_answered: self.recorder.pings(),
-            bad_frames: self.recorder.bad_frames(),
+            pings_answered: pings,
+            bad_frames,
             sockets_closed_early: closed_early,
             close_samples,
             server_stopped_cleanly: by_node.iter().all(|n| n.stopped_cleanly),

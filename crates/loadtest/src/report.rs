@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::procfs::{self, PhaseCpu};
 
@@ -146,6 +146,11 @@ pub struct Settings {
     pub database: Option<String>,
     /// Each node's `max_connections`.
     pub server_max_connections: usize,
+    /// The sockets the run's own process holds; the rest, if any, are held by
+    /// socket holders (`holder_sockets`), when the open-file limit is too low.
+    pub client_sockets: usize,
+    /// The sockets each socket-holder process holds (empty: none).
+    pub holder_sockets: Vec<usize>,
     pub notes: Vec<String>,
 }
 
@@ -165,6 +170,24 @@ pub struct SocketsPhase {
     pub client_rss_after_bytes: Option<u64>,
     /// Each node's share.
     pub nodes: Vec<NodeSockets>,
+    /// The sockets each client process held: the run's own process first, then
+    /// each socket holder.
+    pub clients: Vec<ClientSockets>,
+}
+
+/// The sockets one client process connected in phase 1.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ClientSockets {
+    /// `client` (the run's own process) or `holder` (a socket holder).
+    pub role: String,
+    pub pid: u32,
+    pub connected: usize,
+    pub errors: usize,
+    pub error_samples: Vec<String>,
+    /// Connected sockets by node.
+    pub by_node: Vec<usize>,
+    /// Its `VmRSS` once every socket was up.
+    pub rss_bytes: Option<u64>,
 }
 
 /// One node's sockets and memory after phase 1.
@@ -584,6 +607,16 @@ fn sockets_rows(s: &SocketsPhase) -> Vec<Row> {
     if let Some(c) = s.client_rss_after_bytes {
         rows.push(("client RSS after (for comparison)", mb(c)));
     }
+    if s.clients.len() > 1 {
+        let held = s
+            .clients
+            .iter()
+            .map(|c| format!("{} {}", c.role, c.connected));
+        rows.push((
+            "sockets by client process",
+            held.collect::<Vec<_>>().join(" / "),
+        ));
+    }
     if s.nodes.len() > 1 {
         rows.push((
             "by node: sockets, RSS after, per socket",
@@ -790,6 +823,8 @@ mod tests {
             nodes: 1,
             database: None,
             server_max_connections: 10_132,
+            client_sockets: 10_000,
+            holder_sockets: Vec::new(),
             notes: Vec::new(),
         };
         let sockets = SocketsPhase {
@@ -807,6 +842,7 @@ mod tests {
             },
             client_rss_after_bytes: full_run.then_some(70_800_000),
             nodes: Vec::new(),
+            clients: Vec::new(),
         };
         let readings = ReadingsPhase {
             ok: true,

@@ -42,11 +42,7 @@ pub fn serve_main(max_connections: usize) -> Result<(), String> {
             "nps-loadtest server: open-file limit {limit} is below max_connections {max_connections} + 64"
         );
     }
-    let secret = std::env::var(SECRET_ENV)
-        .map_err(|_| format!("{SECRET_ENV} is not set"))
-        .and_then(|text| {
-            hex::decode(text.trim()).map_err(|_| format!("{SECRET_ENV} is not hex"))
-        })?;
+    let secret = secret_from_env()?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -55,6 +51,13 @@ pub fn serve_main(max_connections: usize) -> Result<(), String> {
     // The stdin watcher is a plain thread; nothing on the runtime may outlive this.
     runtime.shutdown_timeout(Duration::from_secs(1));
     result
+}
+
+/// The HS256 secret the parent passed in [`SECRET_ENV`] (hex).
+pub fn secret_from_env() -> Result<Vec<u8>, String> {
+    std::env::var(SECRET_ENV)
+        .map_err(|_| format!("{SECRET_ENV} is not set"))
+        .and_then(|text| hex::decode(text.trim()).map_err(|_| format!("{SECRET_ENV} is not hex")))
 }
 
 async fn serve(secret: Vec<u8>, max_connections: usize) -> Result<(), String> {

@@ -37,22 +37,15 @@ impl ServerProcess {
         max_connections: usize,
         database_url: Option<&str>,
     ) -> Result<Self, String> {
-        let exe = std::env::current_exe().map_err(|e| format!("own executable: {e}"))?;
-        let mut command = Command::new(exe);
+        let mut command = own_command(secret_hex)?;
         command
             .arg("--serve-on-stdout")
             .arg("--max-connections")
-            .arg(max_connections.to_string())
-            .env(SECRET_ENV, secret_hex)
-            .env_remove(DATABASE_URL_ENV);
+            .arg(max_connections.to_string());
         if let Some(url) = database_url {
             command.env(DATABASE_URL_ENV, url);
         }
         let mut child = command
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .kill_on_drop(true)
             .spawn()
             .map_err(|e| format!("cannot start the server process: {e}"))?;
         let pid = child.id().ok_or("the server process exited at once")?;
@@ -115,15 +108,38 @@ impl ServerProcess {
     /// Closes the child's stdin (its shutdown signal) and waits for it; kills it
     /// if it does not exit within 20 s. Returns whether it exited cleanly.
     pub async fn stop(mut self) -> bool {
-        drop(self.stdin.take());
-        match tokio::time::timeout(STOP_TIMEOUT, self.child.wait()).await {
-            Ok(Ok(status)) => status.success(),
-            Ok(Err(_)) => false,
-            Err(_) => {
-                eprintln!("nps-loadtest: the server did not stop within 20 s; killing it");
-                let _ = self.child.kill().await;
-                false
-            }
+        stop_child(&mut self.child, self.stdin.take(), "the server").await
+    }
+}
+
+/// This executable again as a hidden child (a server or a socket holder): the
+/// signing secret in [`SECRET_ENV`], never on the command line; no database URL
+/// unless the caller adds one; stdin and stdout piped (its end and its lines),
+/// stderr shared; killed if its handle is dropped.
+pub fn own_command(secret_hex: &str) -> Result<Command, String> {
+    let exe = std::env::current_exe().map_err(|e| format!("own executable: {e}"))?;
+    let mut command = Command::new(exe);
+    command
+        .env(SECRET_ENV, secret_hex)
+        .env_remove(DATABASE_URL_ENV)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .kill_on_drop(true);
+    Ok(command)
+}
+
+/// Closes a child's stdin (its signal to end) and waits for it; kills it if it
+/// does not exit within 20 s. Whether it exited cleanly.
+pub async fn stop_child(child: &mut Child, stdin: Option<ChildStdin>, what: &str) -> bool {
+    drop(stdin);
+    match tokio::time::timeout(STOP_TIMEOUT, child.wait()).await {
+        Ok(Ok(status)) => status.success(),
+        Ok(Err(_)) => false,
+        Err(_) => {
+            eprintln!("nps-loadtest: {what} did not stop within 20 s; killing it");
+            let _ = child.kill().await;
+            false
         }
     }
 }

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use futures_util::{SinkExt, StreamExt, stream};
 use nps_protocol::{Envelope, Event, PING, PONG, QUERY_TOKEN, WS_PATH};
@@ -24,7 +24,7 @@ use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 use crate::procfs;
-use crate::report::{NodeSockets, RssGrowth, SocketsPhase, Summary};
+use crate::report::{ClientSockets, NodeSockets, RssGrowth, SocketsPhase, Summary};
 use crate::server_process::Nodes;
 
 /// How long one connect (TCP, upgrade, `welcome`) may take.
@@ -51,6 +51,9 @@ pub enum Outcome {
 #[derive(Debug)]
 pub struct Recorder {
     base: Instant,
+    /// `base` on the wall clock, in ns since the Unix epoch: how arrivals in a
+    /// socket holder (another process) are compared with this process's.
+    base_unix_ns: u64,
     /// Readings in flight: `request_id` → who waits for its end.
     pending: Mutex<HashMap<String, oneshot::Sender<Outcome>>>,
     /// Per socket: arrival of `daily_reading`, in ns after `base` plus one (0: none yet).
@@ -69,8 +72,13 @@ pub struct Recorder {
 
 impl Recorder {
     pub fn new(sockets: usize) -> Arc<Self> {
+        let base = Instant::now();
+        let base_unix_ns = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
         Arc::new(Self {
-            base: Instant::now(),
+            base,
+            base_unix_ns,
             pending: Mutex::new(HashMap::new()),
             daily: (0..sockets).map(|_| AtomicU64::new(0)).collect(),
             daily_received: AtomicUsize::new(0),
@@ -156,6 +164,36 @@ impl Recorder {
             .collect()
     }
 
+    /// [`Self::daily_arrivals`] as ns since the Unix epoch (the clock a socket
+    /// holder reports in).
+    pub fn daily_arrivals_unix_ns(&self) -> Vec<(usize, u64)> {
+        self.daily
+            .iter()
+            .enumerate()
+            .filter_map(|(index, a)| match a.load(Ordering::SeqCst) {
+                0 => None,
+                ns => Some((index, self.base_unix_ns.saturating_add(ns - 1))),
+            })
+            .collect()
+    }
+
+    /// The instant, on this process's clock, of `unix_ns` (ns since the Unix
+    /// epoch, from another process on this machine).
+    pub fn instant_of_unix_ns(&self, unix_ns: u64) -> Instant {
+        match unix_ns.checked_sub(self.base_unix_ns) {
+            Some(after) => self.base + Duration::from_nanos(after),
+            None => self
+                .base
+                .checked_sub(Duration::from_nanos(self.base_unix_ns - unix_ns))
+                .unwrap_or(self.base),
+        }
+    }
+
+    /// How many sockets have their `daily_reading`.
+    pub fn daily_received(&self) -> usize {
+        self.daily_received.load(Ordering::SeqCst)
+    }
+
     pub fn pings(&self) -> u64 {
         self.pings.load(Ordering::Relaxed)
     }
@@ -214,39 +252,81 @@ pub struct Connected {
     pub error_samples: Vec<String>,
 }
 
-/// Phase 1: opens a socket for each of `users` on its node and measures every
-/// node's memory before and after.
-pub async fn run(
+/// Phase 1: opens a socket for each of `users` on its node, then awaits `others`
+/// (the socket holders' sockets, see [`crate::holder`]: what each held, and a
+/// `T` handed back), and measures every node's memory before and after all.
+pub async fn run<T>(
     nodes: &Nodes,
     users: Vec<User>,
     concurrency: usize,
     recorder: &Arc<Recorder>,
-) -> (SocketsPhase, Connected) {
-    let requested = users.len();
+    others: impl Future<Output = (Vec<ClientSockets>, T)>,
+) -> (SocketsPhase, Connected, T) {
+    let own = users.len();
     tokio::time::sleep(SETTLE).await;
-    let rss = || -> Vec<u64> {
-        nodes
-            .nodes()
-            .iter()
-            .map(|node| node.memory().map_or(0, |m| m.rss))
-            .collect()
-    };
-    let before = rss();
-    eprintln!("nps-loadtest: phase 1: connecting {requested} sockets");
+    let before = nodes_rss(nodes);
+    eprintln!("nps-loadtest: phase 1: connecting {own} sockets");
     let addrs: Vec<SocketAddr> = nodes.nodes().iter().map(|n| n.addr()).collect();
     let connected = connect_all(&addrs, users, concurrency, recorder).await;
+    let mut by_node = vec![0; addrs.len()];
+    for user in &connected.users {
+        if let Some(n) = by_node.get_mut(user.socket_node) {
+            *n += 1;
+        }
+    }
+    let mut clients = vec![ClientSockets {
+        role: "client".into(),
+        pid: std::process::id(),
+        connected: connected.users.len(),
+        errors: connected.errors,
+        error_samples: connected.error_samples.clone(),
+        by_node,
+        rss_bytes: None,
+    }];
+    let (held, handed_back) = others.await;
+    clients.extend(held);
     tokio::time::sleep(SETTLE).await;
-    let after = rss();
+    let after = nodes_rss(nodes);
+    let client_rss_after_bytes = procfs::memory("self").map(|m| m.rss);
+    clients[0].rss_bytes = client_rss_after_bytes;
+    let phase = phase_figures(nodes, &connected, clients, (&before, &after));
+    eprintln!(
+        "nps-loadtest: phase 1: {} connected in {:.0} ms; server RSS {:.1} → {:.1} MB",
+        phase.connected,
+        phase.connect_total_ms,
+        phase.rss.server_rss_before_bytes as f64 / 1e6,
+        phase.rss.server_rss_after_bytes as f64 / 1e6
+    );
+    (phase, connected, handed_back)
+}
+
+/// Every node's `VmRSS` (0 where unknown).
+fn nodes_rss(nodes: &Nodes) -> Vec<u64> {
+    nodes
+        .nodes()
+        .iter()
+        .map(|node| node.memory().map_or(0, |m| m.rss))
+        .collect()
+}
+
+/// Phase 1's figures: every client process's sockets by node, and the nodes'
+/// memory `rss` (before, after) them.
+fn phase_figures(
+    nodes: &Nodes,
+    connected: &Connected,
+    clients: Vec<ClientSockets>,
+    rss: (&[u64], &[u64]),
+) -> SocketsPhase {
+    let (before, after) = rss;
     let by_node: Vec<NodeSockets> = nodes
         .nodes()
         .iter()
         .enumerate()
         .map(|(node, server)| {
-            let on_node = connected
-                .users
+            let on_node = clients
                 .iter()
-                .filter(|u| u.socket_node == node)
-                .count();
+                .map(|c| c.by_node.get(node).copied().unwrap_or(0))
+                .sum();
             NodeSockets {
                 node,
                 pid: server.pid(),
@@ -255,27 +335,32 @@ pub async fn run(
             }
         })
         .collect();
-    let (rss_before, rss_after) = (before.iter().sum(), after.iter().sum());
-    let n_connected = connected.users.len();
-    let phase = SocketsPhase {
-        ok: connected.errors == 0 && n_connected == requested,
+    let n_connected: usize = clients.iter().map(|c| c.connected).sum();
+    let errors: usize = clients.iter().map(|c| c.errors).sum();
+    let requested = n_connected + errors;
+    let mut error_samples = connected.error_samples.clone();
+    for holder in clients.iter().skip(1) {
+        error_samples.extend(
+            holder
+                .error_samples
+                .iter()
+                .take(10 - error_samples.len().min(10))
+                .cloned(),
+        );
+    }
+    SocketsPhase {
+        ok: errors == 0 && n_connected == requested,
         requested,
         connected: n_connected,
-        errors: connected.errors,
-        error_samples: connected.error_samples.clone(),
+        errors,
+        error_samples,
         connect_total_ms: connected.total.as_secs_f64() * 1e3,
         connect: Summary::of(&connected.connect_times),
-        rss: RssGrowth::new(rss_before, rss_after, n_connected),
-        client_rss_after_bytes: procfs::memory("self").map(|m| m.rss),
+        rss: RssGrowth::new(before.iter().sum(), after.iter().sum(), n_connected),
+        client_rss_after_bytes: clients.first().and_then(|c| c.rss_bytes),
         nodes: by_node,
-    };
-    eprintln!(
-        "nps-loadtest: phase 1: {n_connected} connected in {:.0} ms; server RSS {:.1} → {:.1} MB",
-        phase.connect_total_ms,
-        rss_before as f64 / 1e6,
-        rss_after as f64 / 1e6
-    );
-    (phase, connected)
+        clients,
+    }
 }
 
 /// Opens a socket for each of `users` on its node (`addrs[user.socket_node]`),

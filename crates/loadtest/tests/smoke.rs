@@ -70,6 +70,76 @@ fn tiny_run_completes_every_phase_without_errors() {
     assert_goals_listed_not_judged(&r);
 }
 
+/// More sockets than one client process may hold (`--client-sockets-max`, as
+/// the open-file limit would): a socket holder process holds the rest, and
+/// every figure counts its sockets.
+#[test]
+fn sockets_beyond_the_client_limit_go_to_a_socket_holder() {
+    let (r, stdout) = run_ok(&[
+        "--sockets",
+        "80",
+        "--client-sockets-max",
+        "50",
+        "--rate",
+        "20",
+        "--duration-secs",
+        "1",
+    ]);
+    assert_eq!(number(&r, "settings.sockets"), 80.0);
+    assert_eq!(number(&r, "settings.client_sockets"), 50.0);
+    assert_eq!(
+        field(&r, "settings.holder_sockets"),
+        &serde_json::json!([30])
+    );
+
+    // Phase 1: all 80 up; the client holds 50, the holder (another process) 30.
+    assert_eq!(number(&r, "sockets.requested"), 80.0);
+    assert_eq!(number(&r, "sockets.connected"), 80.0);
+    assert_eq!(number(&r, "sockets.errors"), 0.0);
+    assert_eq!(number(&r, "sockets.nodes.0.connected"), 80.0);
+    assert_eq!(field(&r, "sockets.clients.0.role"), "client");
+    assert_eq!(number(&r, "sockets.clients.0.connected"), 50.0);
+    assert_eq!(field(&r, "sockets.clients.1.role"), "holder");
+    assert_eq!(number(&r, "sockets.clients.1.connected"), 30.0);
+    assert_eq!(
+        field(&r, "sockets.clients.1.by_node"),
+        &serde_json::json!([30])
+    );
+    assert_ne!(
+        number(&r, "sockets.clients.0.pid"),
+        number(&r, "sockets.clients.1.pid")
+    );
+    assert!(number(&r, "sockets.clients.1.rss_bytes") > 0.0);
+    let row = stdout
+        .lines()
+        .find(|l| l.contains("sockets by client process"))
+        .unwrap_or_else(|| panic!("no row of the client processes:\n{stdout}"));
+    assert!(row.ends_with("client 50 / holder 30"), "{row}");
+
+    // Phase 2: readings are posted for the client's own users only.
+    assert_eq!(number(&r, "readings.requested"), 20.0);
+    assert_eq!(number(&r, "readings.completed"), 20.0);
+
+    // Phase 3: the broadcast reached all 80, the holder's 30 among them, on one clock.
+    assert_eq!(number(&r, "broadcast.sockets"), 80.0);
+    assert_eq!(number(&r, "broadcast.received"), 80.0);
+    assert_eq!(number(&r, "broadcast.received_within_5s"), 80.0);
+    assert_eq!(number(&r, "broadcast.nodes.0.received"), 80.0);
+    let (first, last) = (
+        number(&r, "broadcast.first_ms"),
+        number(&r, "broadcast.last_ms"),
+    );
+    assert!(
+        first > 0.0 && first <= last && last < 10_000.0,
+        "{first} .. {last}"
+    );
+
+    assert_eq!(number(&r, "end.sockets_closed_early"), 0.0);
+    assert_eq!(number(&r, "end.bad_frames"), 0.0);
+    assert_eq!(field(&r, "end.server_stopped_cleanly"), &Value::Bool(true));
+    assert_goals_listed_not_judged(&r);
+}
+
 #[test]
 fn bad_flags_exit_2() {
     refused(&["--sockets", "0"]);
