@@ -181,11 +181,14 @@ pub struct ClientSockets {
     /// `client` (the run's own process) or `holder` (a socket holder).
     pub role: String,
     pub pid: u32,
+    /// Its sockets up, in all and by node.
     pub connected: usize,
-    pub errors: usize,
-    pub error_samples: Vec<String>,
-    /// Connected sockets by node.
     pub by_node: Vec<usize>,
+    /// Its connects that failed, and the first few reasons.
+    #[serde(default)]
+    pub errors: usize,
+    #[serde(default)]
+    pub error_samples: Vec<String>,
     /// Its `VmRSS` once every socket was up.
     pub rss_bytes: Option<u64>,
 }
