@@ -1,5 +1,6 @@
 //! `nps-loadtest`: parse the flags, run the benchmark (or, with the hidden
-//! `--serve-on-stdout`, be its server), print the table, write the JSON.
+//! `--serve-on-stdout`, be its server; with `--hold-sockets`, one of its socket
+//! holders), print the table, write the JSON.
 //! Exit 0 when every phase completed, 1 when one failed outright (sockets
 //! refused, readings that errored, a broadcast that did not arrive), 2 when the
 //! run could not start. A missed goal is not a failure.

@@ -1,8 +1,9 @@
 //! The three phases of a run against its nodes (one server, or a cluster), in
-//! order, and the end of the run: phase 1 opens the sockets; with at least one
+//! order, and the end of the run: phase 1 opens the sockets (the client's, then
+//! the socket holders'; readings are posted for the client's own); with at least one
 //! socket up, phase 2 times the readings and phase 3 the broadcast to every
 //! socket still open; then the nodes' last figures are read, every socket is
-//! closed and the nodes stop.
+//! closed, the socket holders and the nodes stop.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
